@@ -1,0 +1,22 @@
+using Archive.Core.Validation;
+
+namespace Archive.Core.Content;
+
+/// <summary>What loading a content folder gave: the archive (null only when the folder or <c>site.yml</c> could not be read) and every problem found.</summary>
+public sealed record ContentLoadResult(ArchiveContent? Content, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The problems in file, line order.</summary>
+    public IReadOnlyList<Diagnostic> SortedDiagnostics { get; } = [.. Diagnostics
+        .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Line)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    /// <summary>True when the content must not be published.</summary>
+    public bool HasErrors => Content is null || Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

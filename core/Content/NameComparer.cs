@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Archive.Core.Content;
+
+/// <summary>
+/// A–Z order for names as readers expect it: accents and case do not move a name ("Réseau" sorts with "Reseau",
+/// "État" with the E's). Ties fall back to ordinal order, so the order is total and the same on every machine.
+/// </summary>
+public sealed class NameComparer : IComparer<string>
+{
+    /// <summary>The one instance.</summary>
+    public static NameComparer Instance { get; } = new();
+
+    private NameComparer()
+    {
+    }
+
+    /// <inheritdoc />
+    public int Compare(string? x, string? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var byKey = string.CompareOrdinal(FoldedKey(x), FoldedKey(y));
+        return byKey != 0 ? byKey : string.CompareOrdinal(x, y);
+    }
+
+    /// <summary>The name in lower case without accents: the key names are sorted and grouped (A, B, …) by.</summary>
+    public static string FoldedKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,65 @@
+using Archive.Core.Organizations;
+using Archive.Core.Validation;
+
+namespace Archive.Core.Content;
+
+/// <summary>Reads one organization file (<c>organizations/{id}.yml</c>).</summary>
+internal static class ReadOrganization
+{
+    public static Organization? From(string path, string text, List<Diagnostic> diagnostics)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        var map = YamlFields.ParseMapping(text, path, 0, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(map, path, 0, diagnostics);
+        if (!LoadContent.IsValidId(id))
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(path, 1), $"the file name '{id}' is the organization's id and must be lower-case letters, digits and single hyphens"));
+        }
+
+        var name = fields.RequiredString("name");
+        var acronym = fields.OptionalString("acronym");
+        var aliases = fields.StringList("aliases").Select(a => a.Value).ToList();
+        var countries = LoadContent.ReadCountries(fields, "countries");
+        var website = ReadWebsite(fields);
+        var description = fields.OptionalString("description");
+        fields.RejectUnknownFields();
+        if (name is null)
+        {
+            return null;
+        }
+
+        return new Organization
+        {
+            Id = id,
+            Name = name,
+            Acronym = string.IsNullOrEmpty(acronym) ? null : acronym,
+            Aliases = aliases,
+            Countries = countries,
+            Website = website,
+            Description = description,
+            Location = fields.Location with { Line = 1 },
+        };
+    }
+
+    private static Uri? ReadWebsite(YamlFields fields)
+    {
+        var text = fields.OptionalString("website");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri;
+        }
+
+        fields.Error(fields.Node("website")!, $"'website' must be an absolute http(s) address, not '{text}'");
+        return null;
+    }
+}

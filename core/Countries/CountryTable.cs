@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Archive.Core.Countries;
+
+/// <summary>
+/// The one table of countries (ISO 3166-1) with the names letters print for them: English short names,
+/// common aliases ("USA", "UK", "DR Congo", "Swaziland"), and the French and Spanish names.
+/// The rows are in <c>CountryTable.Data.cs</c>.
+/// </summary>
+public static partial class CountryTable
+{
+    private static readonly FrozenDictionary<string, Country> ByCode;
+    private static readonly FrozenDictionary<string, Country> ByName;
+
+    // A static constructor, not field initializers: the rows live in another file of this partial class,
+    // and C# runs field initializers of different files in no promised order; the constructor runs after them all.
+    static CountryTable()
+    {
+        ByCode = BuildByCode();
+        ByName = BuildByName();
+        All = [.. ByCode.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every country, ordered by code.</summary>
+    public static IReadOnlyList<Country> All { get; }
+
+    /// <summary>Finds a country by its alpha-2 code, in any case (<c>ug</c>, <c>UG</c>).</summary>
+    public static bool TryGetByCode(string code, out Country country)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return ByCode.TryGetValue(code.Trim().ToUpperInvariant(), out country!);
+    }
+
+    /// <summary>The country of a code that is known to be valid.</summary>
+    public static Country Get(CountryCode code) => ByCode[code.Value];
+
+    /// <summary>
+    /// Finds a country by a name as a letter prints it: its English name, an alias, its French or Spanish name,
+    /// ignoring case, accents, punctuation and a leading article ("the Gambia", "la République démocratique du Congo").
+    /// Codes are not names: "US" as printed resolves because it is listed as an alias, "ug" does not.
+    /// </summary>
+    public static bool TryResolveName(string printed, out Country country)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        return ByName.TryGetValue(NormalizeName(printed), out country!);
+    }
+
+    /// <summary>The lookup key of a printed country name: lower case, no accents, no punctuation, no leading article.</summary>
+    public static string NormalizeName(string printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var decomposed = WithoutElidedArticle(printed.Trim()).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '.')
+            {
+                // Accents are dropped; "Cote d'Ivoire" and "Cote dIvoire", "U.S.A." and "USA" are the same name.
+                continue;
+            }
+
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.Length > 1 && LeadingArticles.Contains(words[0]) ? 1 : 0;
+        return string.Join(' ', words.Skip(skip));
+    }
+
+    private static readonly FrozenSet<string> LeadingArticles =
+        new[] { "the", "le", "la", "les", "el", "los", "las" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "l'Ouganda", "L’Argentine": the French article elided before a vowel.
+    private static string WithoutElidedArticle(string text) =>
+        text.Length > 2 && text[0] is 'l' or 'L' && text[1] is '\'' or '’' ? text[2..] : text;
+
+    private static FrozenDictionary<string, Country> BuildByCode() =>
+        Rows.ToFrozenDictionary(
+            row => row.Code,
+            row => new Country(new CountryCode(row.Code), row.Name, row.Aliases),
+            StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, Country> BuildByName()
+    {
+        var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in ByCode.Values)
+        {
+            foreach (var name in country.Aliases.Prepend(country.Name))
+            {
+                var key = NormalizeName(name);
+                if (byName.TryGetValue(key, out var other) && other.Code != country.Code)
+                {
+                    throw new InvalidOperationException(
+                        $"The country table gives '{name}' to both {other.Code} and {country.Code}.");
+                }
+
+                byName[key] = country;
+            }
+        }
+
+        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

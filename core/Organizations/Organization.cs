@@ -1,0 +1,50 @@
+using Archive.Core.Content;
+using Archive.Core.Countries;
+
+namespace Archive.Core.Organizations;
+
+/// <summary>A real organization: one YAML file in <c>content/organizations/</c>, however letters print its name.</summary>
+public sealed record Organization
+{
+    /// <summary>The stable id: the file name without <c>.yml</c>, e.g. <c>human-rights-watch</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The canonical name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The acronym it goes by, if any ("HURINET").</summary>
+    public string? Acronym { get; init; }
+
+    /// <summary>Every other way letters print its name ("DanChurch Aid", an English translation of a French name).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The countries it works from.</summary>
+    public IReadOnlyList<CountryCode> Countries { get; init; } = [];
+
+    /// <summary>Its website, if known.</summary>
+    public Uri? Website { get; init; }
+
+    /// <summary>A short description in plain text.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The file the organization was read from.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The canonical name, the acronym and every alias: each name a letter may print for it.</summary>
+    public IEnumerable<string> PrintedNames
+    {
+        get
+        {
+            yield return Name;
+            if (Acronym is not null)
+            {
+                yield return Acronym;
+            }
+
+            foreach (var alias in Aliases)
+            {
+                yield return alias;
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Archive.Core.Countries;
+
+namespace Archive.Core.Tests.Countries;
+
+public class CountryTableTests
+{
+    [Theory]
+    [InlineData("Uganda", "UG")]
+    [InlineData("USA", "US")]
+    [InlineData("the United States", "US")]
+    [InlineData("United States of America", "US")]
+    [InlineData("UK", "GB")]
+    [InlineData("United Kingdom", "GB")]
+    [InlineData("The Netherlands", "NL")]
+    [InlineData("DR Congo", "CD")]
+    [InlineData("Democratic Republic of the Congo", "CD")]
+    [InlineData("Swaziland", "SZ")]
+    [InlineData("the Gambia", "GM")]
+    [InlineData("The Philippines", "PH")]
+    [InlineData("Côte d'Ivoire", "CI")]
+    [InlineData("Cote d’Ivoire", "CI")]
+    [InlineData("Ivory Coast", "CI")]
+    [InlineData("Burma", "MM")]
+    [InlineData("Tanzania", "TZ")]
+    [InlineData("Ouganda", "UG")]
+    [InlineData("États-Unis", "US")]
+    [InlineData("Etats-Unis", "US")]
+    [InlineData("Royaume-Uni", "GB")]
+    [InlineData("Pays-Bas", "NL")]
+    [InlineData("RDC", "CD")]
+    [InlineData("Estados Unidos", "US")]
+    [InlineData("Reino Unido", "GB")]
+    [InlineData("Sudáfrica", "ZA")]
+    [InlineData("Afrique du Sud", "ZA")]
+    [InlineData("Liban", "LB")]
+    [InlineData("Líbano", "LB")]
+    [InlineData("  uganda  ", "UG")]
+    public void A_printed_country_name_resolves_to_its_code(string printed, string code)
+    {
+        Assert.True(CountryTable.TryResolveName(printed, out var country), printed);
+        Assert.Equal(code, country.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("South Asia")]
+    [InlineData("Africa")]
+    [InlineData("Europe")]
+    [InlineData("West Africa")]
+    [InlineData("Latin America")]
+    [InlineData("")]
+    public void A_region_is_never_a_country(string printed) =>
+        Assert.False(CountryTable.TryResolveName(printed, out _));
+
+    [Fact]
+    public void The_table_holds_every_ISO_3166_country_once()
+    {
+        Assert.Equal(249, CountryTable.All.Count);
+        Assert.Equal(249, CountryTable.All.Select(c => c.Code).Distinct().Count());
+        Assert.All(CountryTable.All, c => Assert.Matches("^[A-Z]{2}$", c.Code.Value));
+    }
+
+    [Theory]
+    [InlineData("ug", "Uganda")]
+    [InlineData("GB", "United Kingdom")]
+    [InlineData("CD", "Democratic Republic of the Congo")]
+    public void A_code_finds_its_country_in_any_case(string code, string name)
+    {
+        Assert.True(CountryTable.TryGetByCode(code, out var country));
+        Assert.Equal(name, country.Name);
+    }
+
+    [Fact]
+    public void A_code_that_ISO_does_not_assign_is_unknown() =>
+        Assert.False(CountryTable.TryGetByCode("XX", out _));
+}
