@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Archive.Testing;
+
+namespace Archive.SiteGen.Tests.Netlify;
+
+/// <summary>
+/// netlify.toml as Netlify's own parser (the npm package @netlify/config) reads it: a typo fails here, not in a deploy.
+/// </summary>
+public class NetlifyConfigTests
+{
+    private static readonly Lazy<JsonElement> Config = new(() => ReadConfig(RepositoryPaths.Root));
+
+    [Fact]
+    public void The_build_runs_the_archive_build_and_publishes_the_site_folder()
+    {
+        var build = Config.Value.GetProperty("build");
+
+        Assert.Equal("bash netlify/build.sh", build.GetProperty("command").GetString());
+        Assert.Equal(Path.Combine(RepositoryPaths.Root, "_site"), build.GetProperty("publish").GetString());
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "netlify", "build.sh")));
+    }
+
+    [Fact]
+    public void Every_page_gets_the_security_headers()
+    {
+        var all = HeadersFor("/*");
+
+        Assert.StartsWith("default-src 'self'", all["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", all["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", all["X-Content-Type-Options"]);
+        Assert.Equal("strict-origin-when-cross-origin", all["Referrer-Policy"]);
+    }
+
+    [Theory]
+    [InlineData("/assets/*")]
+    [InlineData("/pagefind/index/*")]
+    [InlineData("/pagefind/fragment/*")]
+    [InlineData("/pagefind/filter/*")]
+    public void Fingerprinted_assets_and_the_search_index_are_cached_for_a_year(string path) =>
+        Assert.Equal("public, max-age=31536000, immutable", HeadersFor(path)["Cache-Control"]);
+
+    [Fact]
+    public void Unknown_addresses_get_the_404_page()
+    {
+        var redirect = Assert.Single(Config.Value.GetProperty("redirects").EnumerateArray());
+
+        Assert.Equal("/404.html", redirect.GetProperty("to").GetString());
+        Assert.Equal(404, redirect.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public void The_build_script_proxies_the_api_from_an_environment_variable()
+    {
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify", "build.sh"));
+
+        Assert.Contains("ARCHIVE_API_ORIGIN", script, StringComparison.Ordinal);
+        Assert.Contains("/api/*", script, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project sitegen", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_typo_in_netlify_toml_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("netlify-typo-").FullName;
+        try
+        {
+            var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
+            File.WriteAllText(Path.Combine(folder, "netlify.toml"), toml.Replace("[[headers]]", "[[headers]", StringComparison.Ordinal));
+
+            var (exitCode, _, stderr) = RunReader(folder);
+
+            Assert.Equal(1, exitCode);
+            Assert.StartsWith("netlify.toml:", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string> HeadersFor(string path) =>
+        Config.Value.GetProperty("headers").EnumerateArray()
+            .Single(h => h.GetProperty("for").GetString() == path)
+            .GetProperty("values").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+    private static JsonElement ReadConfig(string root)
+    {
+        var (exitCode, stdout, stderr) = RunReader(root);
+        Assert.True(exitCode == 0, stderr);
+        return JsonDocument.Parse(stdout).RootElement.Clone();
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) RunReader(string root)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"));
+        start.ArgumentList.Add(root);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+}
