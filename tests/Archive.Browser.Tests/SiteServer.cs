@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Archive.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Browser.Tests;
+
+/// <summary>
+/// Serves a built site on a loopback port the way Netlify would: the headers of netlify.toml (so the browser
+/// enforces our Content-Security-Policy) and the 404 page with a 404 status.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<SiteServer> StartAsync(string siteFolder)
+    {
+        var headers = NetlifyHeaders();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(siteFolder);
+        app.Use(async (context, next) =>
+        {
+            foreach (var (pattern, values) in headers)
+            {
+                if (Matches(pattern, context.Request.Path.Value ?? "/"))
+                {
+                    foreach (var (name, value) in values)
+                    {
+                        context.Response.Headers[name] = value;
+                    }
+                }
+            }
+
+            await next();
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+        });
+        await app.StartAsync();
+        var address = new Uri(app.Urls.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/");
+        return new SiteServer(app, address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    // Netlify's "for" patterns: a trailing "*" matches the rest of the path; "/*.ext" matches by extension.
+    private static bool Matches(string pattern, string path)
+    {
+        var star = pattern.IndexOf('*', StringComparison.Ordinal);
+        if (star < 0)
+        {
+            return string.Equals(pattern, path, StringComparison.Ordinal);
+        }
+
+        var prefix = pattern[..star];
+        var suffix = pattern[(star + 1)..];
+        return path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(suffix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The headers netlify.toml gives each path pattern, read by Netlify's own parser.</summary>
+    private static List<(string Pattern, Dictionary<string, string> Values)> NetlifyHeaders()
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"));
+        start.ArgumentList.Add(RepositoryPaths.Root);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("netlify.toml could not be read: " + stderr);
+        }
+
+        using var json = JsonDocument.Parse(stdout.Result);
+        return [.. json.RootElement.GetProperty("headers").EnumerateArray().Select(h => (
+            h.GetProperty("for").GetString()!,
+            h.GetProperty("values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];
+    }
+}
