@@ -1,6 +1,6 @@
+using Archive.Core.Content.Yaml;
 using Archive.Core.Letters;
 using Archive.Core.Validation;
-using YamlDotNet.RepresentationModel;
 
 namespace Archive.Core.Content;
 
@@ -18,7 +18,7 @@ internal static class ReadLetter
             return null;
         }
 
-        var map = YamlFields.ParseMapping(document.Yaml, path, document.YamlLineOffset, diagnostics);
+        var map = ParseYaml.Root(document.Yaml, path, document.YamlLineOffset, diagnostics);
         if (map is null)
         {
             return null;
@@ -102,7 +102,7 @@ internal static class ReadLetter
             case null:
                 fields.Error("missing required field 'source' (where the text came from: a 'file' in this content folder and/or a 'url')");
                 return null;
-            case YamlScalarNode { Value: { Length: > 0 } shorthand } scalar:
+            case YamlScalar { Value: { Length: > 0 } shorthand } scalar:
                 // "source: sources/x.txt" or "source: https://...": the one thing an editor usually knows.
                 return Uri.TryCreate(shorthand, UriKind.Absolute, out var shorthandUrl) && shorthandUrl.Scheme is "http" or "https"
                     ? new LetterSource(null, shorthandUrl, null)
@@ -134,7 +134,7 @@ internal static class ReadLetter
         return new LetterSource(file is null ? null : CheckedFile(source, source.Node("file")!, file, references), url, note);
     }
 
-    private static string CheckedFile(YamlFields fields, YamlNode node, string file, LetterReferences references)
+    private static string CheckedFile(YamlFields fields, YamlValue node, string file, LetterReferences references)
     {
         if (!SourceFileExists(references.ContentRoot, file))
         {

@@ -1,3 +1,4 @@
+using Archive.Core.Content.Yaml;
 using Archive.Core.Organizations;
 using Archive.Core.Validation;
 
@@ -9,7 +10,7 @@ internal static class ReadOrganization
     public static Organization? From(string path, string text, List<Diagnostic> diagnostics)
     {
         var id = Path.GetFileNameWithoutExtension(path);
-        var map = YamlFields.ParseMapping(text, path, 0, diagnostics);
+        var map = ParseYaml.Root(text, path, 0, diagnostics);
         if (map is null)
         {
             return null;

@@ -1,3 +1,4 @@
+using Archive.Core.Content.Yaml;
 using Archive.Core.Validation;
 
 namespace Archive.Core.Content;
@@ -15,7 +16,7 @@ internal static class ReadSite
         }
 
         var text = LoadContent.ReadText(file, LoadContent.SiteFile, diagnostics);
-        var map = text is null ? null : YamlFields.ParseMapping(text, LoadContent.SiteFile, 0, diagnostics);
+        var map = text is null ? null : ParseYaml.Root(text, LoadContent.SiteFile, 0, diagnostics);
         if (map is null)
         {
             return null;

@@ -1,6 +1,5 @@
+using Archive.Core.Content.Yaml;
 using Archive.Core.Validation;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Archive.Core.Content;
 
@@ -10,13 +9,13 @@ namespace Archive.Core.Content;
 /// </summary>
 internal sealed class YamlFields
 {
-    private readonly YamlMappingNode _map;
+    private readonly YamlMap _map;
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    public YamlFields(YamlMappingNode map, string path, int lineOffset, List<Diagnostic> diagnostics)
+    public YamlFields(YamlMap map, string path, int lineOffset, List<Diagnostic> diagnostics)
     {
         _map = map;
         _path = path;
@@ -27,21 +26,21 @@ internal sealed class YamlFields
     /// <summary>Where the mapping starts.</summary>
     public SourceLocation Location => At(_map);
 
-    public SourceLocation At(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset);
+    public SourceLocation At(YamlValue node) => new(_path, node.Line + _lineOffset);
 
-    public void Error(YamlNode node, string message) => _diagnostics.Add(Diagnostic.Error(At(node), message));
+    public void Error(YamlValue node, string message) => _diagnostics.Add(Diagnostic.Error(At(node), message));
 
     /// <summary>Reports an error at the start of the mapping, for a problem with no node of its own (a missing field).</summary>
     public void Error(string message) => _diagnostics.Add(Diagnostic.Error(Location, message));
 
     /// <summary>Opens a nested mapping with the same file, offset and diagnostics.</summary>
-    public YamlFields Nested(YamlMappingNode map) => new(map, _path, _lineOffset, _diagnostics);
+    public YamlFields Nested(YamlMap map) => new(map, _path, _lineOffset, _diagnostics);
 
     /// <summary>The node of a field, or null when it is absent.</summary>
-    public YamlNode? Node(string key)
+    public YamlValue? Node(string key)
     {
         _read.Add(key);
-        return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+        return _map[key];
     }
 
     public string? OptionalString(string key)
@@ -91,19 +90,19 @@ internal sealed class YamlFields
     }
 
     /// <summary>A list of strings; a single string is accepted as a list of one.</summary>
-    public IReadOnlyList<(string Value, YamlNode Node)> StringList(string key)
+    public IReadOnlyList<(string Value, YamlValue Node)> StringList(string key)
     {
         var node = Node(key);
         switch (node)
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
+            case YamlScalar scalar:
                 var single = AsString(scalar, key);
                 return string.IsNullOrEmpty(single) ? [] : [(single, scalar)];
-            case YamlSequenceNode sequence:
-                var items = new List<(string, YamlNode)>();
-                foreach (var item in sequence)
+            case YamlList sequence:
+                var items = new List<(string, YamlValue)>();
+                foreach (var item in sequence.Items)
                 {
                     var value = AsString(item, key);
                     if (string.IsNullOrEmpty(value))
@@ -131,13 +130,13 @@ internal sealed class YamlFields
         {
             case null:
                 return [];
-            case YamlScalarNode scalar when IsNull(scalar):
+            case YamlScalar { Value: null }:
                 return [];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<YamlFields>();
-                foreach (var item in sequence)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode map)
+                    if (item is YamlMap map)
                     {
                         items.Add(Nested(map));
                     }
@@ -161,7 +160,7 @@ internal sealed class YamlFields
         {
             case null:
                 return null;
-            case YamlMappingNode map:
+            case YamlMap map:
                 return Nested(map);
             default:
                 Error(node, $"field '{key}' must be a set of fields");
@@ -172,9 +171,9 @@ internal sealed class YamlFields
     /// <summary>Reports each field that was never asked for: usually a typo ("titel:").</summary>
     public void RejectUnknownFields()
     {
-        foreach (var (keyNode, _) in _map.Children)
+        foreach (var (keyNode, _) in _map.Entries)
         {
-            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : Describe(keyNode);
+            var key = keyNode.Value ?? "";
             if (!_read.Contains(key))
             {
                 var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
@@ -183,67 +182,21 @@ internal sealed class YamlFields
         }
     }
 
-    private string? AsString(YamlNode node, string key)
+    private string? AsString(YamlValue node, string key)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is YamlScalar scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value?.Trim();
+            return scalar.Value?.Trim();
         }
 
-        Error(node, $"field '{key}' must be text, not a {(node is YamlSequenceNode ? "list" : "set of fields")}");
+        Error(node, $"field '{key}' must be text, not a {(node is YamlList ? "list" : "set of fields")}");
         return null;
     }
 
-    private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null";
-
-    private static string Describe(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : node.NodeType.ToString();
-
-    /// <summary>Parses YAML text into its root mapping, or reports why it cannot.</summary>
-    public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, List<Diagnostic> diagnostics)
+    private static string Describe(YamlValue node) => node switch
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var line = (int)e.Start.Line + lineOffset;
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(path, Math.Max(line, 1)), $"malformed YAML: {Describe(e)}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way, without a position, when the text ends inside an open "[" or "{".
-            var lastLine = yaml.TrimEnd('\n').Count(c => c == '\n') + 1 + lineOffset;
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(path, lastLine), "malformed YAML: the text ends inside a '[' or '{' that is never closed"));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-        {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(path, 1 + lineOffset), "the YAML is empty"));
-            return null;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Add(Diagnostic.Error(
-                new SourceLocation(path, (int)stream.Documents[0].RootNode.Start.Line + lineOffset),
-                "the YAML must be a set of fields (key: value), one per line"));
-            return null;
-        }
-
-        return root;
-    }
-
-    // YamlDotNet puts the position in front of its message ("(Line: 3, Col: 1, Idx: 20) - (...): While scanning...");
-    // the diagnostic already carries the line, so keep the words only.
-    private static string Describe(YamlException e)
-    {
-        var message = e.InnerException?.Message ?? e.Message;
-        var words = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (words >= 0 ? message[(words + 3)..] : message).Trim();
-    }
+        YamlScalar scalar => scalar.Value ?? "",
+        YamlList => "a list",
+        _ => "a set of fields",
+    };
 }
