@@ -23,15 +23,19 @@ internal static class RateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
+                // Partitions are cached by key, so the unlimited ones need keys of their own.
+                if (permits <= 0 || context.Request.Path.StartsWithSegments("/healthz"))
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return permits <= 0 || context.Request.Path.StartsWithSegments("/healthz")
-                    ? RateLimitPartition.GetNoLimiter(client)
-                    : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = permits,
-                        Window = window,
-                        QueueLimit = 0,
-                    });
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = window,
+                    QueueLimit = 0,
+                });
             });
             options.OnRejected = (rejected, _) => Reject(rejected.HttpContext, rejected.Lease, window);
         });

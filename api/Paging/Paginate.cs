@@ -18,7 +18,11 @@ internal static class Paginate
         page = default;
         problem = null!;
         int start, end;
-        if (request.Cursor is { } cursor)
+        if (request.CursorMode && request.Cursor is null)
+        {
+            (start, end) = (0, Math.Min(all.Count, request.PageSize));
+        }
+        else if (request.Cursor is { } cursor)
         {
             var at = cursor.List == list ? IndexOf(all, keyOf, cursor.Key) : -1;
             if (at < 0)
@@ -41,7 +45,7 @@ internal static class Paginate
         var items = all.Skip(start).Take(end - start).ToList();
         var self = http.Request.GetEncodedUrl();
         string? next, prev;
-        if (request.Cursor is not null)
+        if (request.CursorMode)
         {
             next = end < all.Count && items.Count > 0 ? With(http, "cursor", new Cursor(list, false, keyOf(items[^1])).Encode()) : null;
             prev = start > 0 && items.Count > 0 ? With(http, "cursor", new Cursor(list, true, keyOf(items[0])).Encode()) : null;

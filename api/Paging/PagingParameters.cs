@@ -15,6 +15,6 @@ internal sealed record PagingParameters
     public string? PageSize { get; init; }
 
     [FromQuery(Name = "cursor")]
-    [Description("An opaque cursor from a previous response's next or prev link; continues from that item however the list has grown.")]
+    [Description("Cursor paging: empty (cursor=) to start at the first item, then the opaque cursor of a previous response's next or prev link, which continues from that item however the list has grown. Not together with page.")]
     public string? Cursor { get; init; }
 }

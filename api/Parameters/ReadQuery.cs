@@ -46,6 +46,10 @@ internal sealed partial class ReadQuery
             {
                 Fail("cursor", "give either page or cursor, not both");
             }
+            else if (parameters.Cursor.Length == 0)
+            {
+                return new PageRequest(page, size, null, CursorMode: true);
+            }
             else if (!Cursor.TryDecode(parameters.Cursor, out var decoded) || decoded.List != list)
             {
                 Fail("cursor", "not a cursor of this list; use the next or prev link of a previous response as it is");
@@ -56,7 +60,7 @@ internal sealed partial class ReadQuery
             }
         }
 
-        return new PageRequest(page, size, cursor);
+        return new PageRequest(page, size, cursor, CursorMode: cursor is not null);
     }
 
     /// <summary>A country code in a parameter or a path: two letters, any case, of ISO 3166-1.</summary>
