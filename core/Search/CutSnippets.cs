@@ -9,7 +9,7 @@ namespace Archive.Core.Search;
 /// and keeping each token's character offsets, then cuts escaped HTML around them with <c>&lt;mark&gt;</c>.
 /// (Lucene's Highlighter package is not available to us; offsets from the analyzer are all it needs.)
 /// </summary>
-internal sealed class CutSnippets(Analyzer analyzer, IReadOnlySet<(string Field, string Text)> words)
+internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
 {
     private const int Context = 90;
     private const int MaxPassages = 3;
@@ -54,24 +54,54 @@ internal sealed class CutSnippets(Analyzer analyzer, IReadOnlySet<(string Field,
         return passages.Select(p => new SearchSnippet(field, Render(text, WordStart(text, p.Start), WordEnd(text, p.End), matches)));
     }
 
-    /// <summary>The character ranges of the tokens whose indexed form is a word the query looks for in this field.</summary>
+    /// <summary>
+    /// The character ranges of the tokens the query matched in this field: any token that is one of its words, and
+    /// the tokens of each phrase where all its words stand at their positions, as Lucene matched them.
+    /// </summary>
     private List<(int Start, int End)> Matches(string field, string text)
     {
-        var found = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
+        using (var stream = analyzer.GetTokenStream(field, text))
         {
-            if (words.Contains((field, term.ToString())))
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var position = -1;
+            stream.Reset();
+            while (stream.IncrementToken())
             {
-                found.Add((offset.StartOffset, offset.EndOffset));
+                position += increment.PositionIncrement;
+                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+            }
+
+            stream.End();
+        }
+
+        var marked = new SortedSet<(int Start, int End)>();
+        foreach (var token in tokens.Where(t => query.Words.Contains((field, t.Term))))
+        {
+            marked.Add((token.Start, token.End));
+        }
+
+        var byPosition = tokens.ToLookup(t => t.Position);
+        foreach (var phrase in query.Phrases.Where(p => p.Field == field))
+        {
+            foreach (var first in tokens.Where(t => t.Term == phrase.Words[0].Text))
+            {
+                var found = phrase.Words
+                    .Select(w => byPosition[first.Position + w.Offset].FirstOrDefault(t => t.Term == w.Text))
+                    .ToList();
+                if (found.All(t => t.Term is not null))
+                {
+                    foreach (var t in found)
+                    {
+                        marked.Add((t.Start, t.End));
+                    }
+                }
             }
         }
 
-        stream.End();
-        return found;
+        return [.. marked];
     }
 
     /// <summary>Escapes text[start..end] for HTML, runs of white space as one space, and marks the matches in it.</summary>

@@ -79,7 +79,7 @@ public sealed class SearchIndex : IDisposable
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            query = new SearchQuery(text, new MatchAllDocsQuery(), new HashSet<Term>());
+            query = new SearchQuery(text, new MatchAllDocsQuery());
             return true;
         }
 
@@ -95,7 +95,7 @@ public sealed class SearchIndex : IDisposable
                 return false;
             }
 
-            query = new SearchQuery(text, rewritten, terms);
+            query = new SearchQuery(text, rewritten);
             return true;
         }
         catch (ParseException e)
@@ -138,8 +138,7 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(letter);
         var indexed = _letters[letter.Id];
-        var words = query.Terms.Select(t => (t.Field, t.Text)).ToHashSet();
-        var highlight = new CutSnippets(_analyzer, words);
+        var highlight = new CutSnippets(_analyzer, query);
         var snippets = new List<SearchSnippet>();
         snippets.AddRange(highlight.Whole(SearchFields.Title, [indexed.Letter.Title]));
         snippets.AddRange(highlight.Whole(SearchFields.Signatory, indexed.Names).Take(5));

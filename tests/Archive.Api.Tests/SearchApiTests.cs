@@ -118,6 +118,30 @@ public sealed class SearchApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_phrase_marks_its_words_only_where_they_stand_together()
+    {
+        var result = await Search("q=signatory:%22DanChurch%20Aid%22");
+
+        var names = result.GetProperty("items").EnumerateArray()
+            .SelectMany(i => i.GetProperty("snippets").EnumerateArray())
+            .Where(s => s.GetProperty("field").GetString() == "signatory")
+            .Select(s => s.GetProperty("html").GetString())
+            .ToList();
+        Assert.Contains("<mark>DanChurch</mark> <mark>Aid</mark>", names);
+        Assert.DoesNotContain(names, n => n!.Contains("Norwegian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Excluded_words_are_not_marked()
+    {
+        var result = await Search("q=responsibility%20NOT%20pillar");
+
+        var html = string.Concat(result.GetProperty("items").EnumerateArray().SelectMany(i => i.GetProperty("snippets").EnumerateArray()).Select(s => s.GetProperty("html").GetString()));
+        Assert.Contains("<mark>Responsibility</mark>", html);
+        Assert.DoesNotContain("<mark>pillar", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Facets_count_organizations_countries_and_years_over_the_whole_result_not_the_page()
     {
         var result = await Search("q=responsibility&pageSize=1");
