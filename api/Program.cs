@@ -66,7 +66,7 @@ app.UseMiddleware<ConditionalGet>();
 app.UseResponseCompression();
 
 // The routes.
-var v1 = app.MapGroup("/api/v1");
+var v1 = app.MapGroup("/api/v1").WithMetadata(RateLimiting.Rejection);
 v1.MapLetters();
 v1.MapOrganizations();
 v1.MapCountries();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Archive.Api.Content;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -13,6 +14,10 @@ namespace Archive.Api.Http;
 /// </summary>
 internal static class RateLimiting
 {
+    /// <summary>Declares the 429 answer in the OpenAPI document of every rate-limited route.</summary>
+    public static ProducesResponseTypeMetadata Rejection { get; } =
+        new(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails), [ProblemResponse.ContentType]);
+
     public static IServiceCollection AddArchiveRateLimiting(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
