@@ -67,11 +67,20 @@ public sealed class ParameterErrorTests(ApiFactory api)
     [InlineData("/api/v1/organizations?country=Denmark", "country")]
     [InlineData("/api/v1/organizations?pageSize=500", "pageSize")]
     [InlineData("/api/v1/organizations?page=0", "page")]
+    [InlineData("/api/v1/organizations?cursor=%2A", "cursor")]
     public async Task The_organization_list_names_its_bad_parameter_too(string url, string parameter)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
 
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task An_organization_name_prefix_over_200_characters_is_refused()
+    {
+        var problem = await _client.GetProblem("/api/v1/organizations?q=" + new string('a', 201), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Parameter 'q': the name is 201 characters long; at most 200 are allowed", problem.Detail());
     }
 
     [Theory]

@@ -105,5 +105,6 @@ public sealed class StartupTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("injected fault", body);
         Assert.DoesNotContain("   at ", body);
+        Assert.Equal(1, factory.Services.GetServices<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>().OfType<Archive.Api.Http.LastResortExceptionHandler>().Single().Handled);
     }
 }
