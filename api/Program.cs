@@ -42,7 +42,7 @@ builder.Services.AddResponseCompression(options =>
 builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 builder.Services.AddArchiveRateLimiting();
-builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiDescription>());
+builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiDescription>().AddOperationTransformer<ParameterSchemas>());
 
 var app = builder.Build();
 

@@ -56,6 +56,21 @@ public sealed class OpenApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Text_bound_parameters_still_document_their_well_formed_values()
+    {
+        var document = await _client.GetJson("/openapi/v1.json");
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+
+        Assert.Equal("integer", parameters["pageSize"].GetProperty("type").GetString());
+        Assert.Equal(100, parameters["pageSize"].GetProperty("maximum").GetInt32());
+        Assert.Equal("date", parameters["from"].GetProperty("format").GetString());
+        Assert.Equal("^[A-Za-z]{2}$", parameters["country"].GetProperty("pattern").GetString());
+        Assert.Equal(["relevance", "date"], parameters["sort"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1000, parameters["q"].GetProperty("maxLength").GetInt32());
+    }
+
+    [Fact]
     public async Task The_response_schemas_describe_the_json()
     {
         var document = await _client.GetJson("/openapi/v1.json");
