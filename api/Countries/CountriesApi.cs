@@ -1,0 +1,48 @@
+using Archive.Api.Content;
+using Archive.Api.Http;
+using Archive.Api.Parameters;
+using Archive.Core.Countries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Countries;
+
+/// <summary><c>/api/v1/countries</c>: the countries the archive's organizations are in, and each one.</summary>
+internal static class CountriesApi
+{
+    public static RouteGroupBuilder MapCountries(this RouteGroupBuilder api)
+    {
+        var countries = api.MapGroup("/countries").WithTags("Countries");
+        countries.MapGet("/", ListCountries)
+            .WithName("ListCountries")
+            .WithSummary("List countries, A–Z by name")
+            .WithDescription("Every country with at least one organization in the archive, with its number of organizations and of letters they signed.");
+        countries.MapGet("/{code}", GetCountry)
+            .WithName("GetCountry")
+            .WithSummary("Get one country")
+            .WithDescription("The code is ISO 3166-1 alpha-2 in any case (UG, ug). Lists the country's organizations and the letters they signed.");
+        return api;
+    }
+
+    public static Ok<IReadOnlyList<CountrySummary>> ListCountries(LoadedArchive archive) =>
+        TypedResults.Ok<IReadOnlyList<CountrySummary>>([.. archive.Content.Countries.Select(c => CountrySummary.From(c, archive.Content))]);
+
+    public static Results<Ok<CountryDetail>, BadRequestProblem, NotFoundProblem> GetCountry(string code, LoadedArchive archive)
+    {
+        if (code.Length == 2 && code.All(char.IsAsciiLetter) && !CountryTable.TryGetByCode(code, out _))
+        {
+            return new NotFoundProblem(Problems.NotFound($"'{code}' is not an ISO 3166-1 alpha-2 country code. Countries are listed at /api/v1/countries."));
+        }
+
+        var read = new ReadQuery();
+        var country = read.Country(code, "code");
+        if (read.Problem is { } invalid || country is not { } found)
+        {
+            return new BadRequestProblem(read.Problem!);
+        }
+
+        return archive.Content.FindCountry(found) is { } profile
+            ? TypedResults.Ok(CountryDetail.From(profile, archive.Content))
+            : new NotFoundProblem(Problems.NotFound($"The archive has no organization in {CountryTable.Get(found).Name} ({found}). Countries are listed at /api/v1/countries."));
+    }
+}

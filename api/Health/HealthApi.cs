@@ -1,0 +1,21 @@
+using Archive.Api.Content;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api.Health;
+
+/// <summary><c>/healthz</c>: the API is up and its content is loaded (it cannot be up without it).</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", GetHealth)
+            .WithTags("Health")
+            .WithName("GetHealth")
+            .WithSummary("Check that the API is up")
+            .WithDescription("Answers 200 with the number of letters and organizations loaded.");
+        return app;
+    }
+
+    public static Ok<Health> GetHealth(LoadedArchive archive) =>
+        TypedResults.Ok(new Health("ok", archive.Content.Letters.Count, archive.Content.Organizations.Count));
+}

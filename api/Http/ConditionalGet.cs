@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.Api.Http;
+
+/// <summary>
+/// Gives every successful GET a strong ETag (a hash of the exact bytes sent) and a public cache lifetime, and answers
+/// 304 Not Modified when the client already has those bytes (RFC 9110 §13.1.2). It sits outside response
+/// compression, so a gzip and a Brotli body each get their own tag, as strong validators require.
+/// </summary>
+internal sealed class ConditionalGet(RequestDelegate next)
+{
+    public const string CacheControl = "public, max-age=300";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var body = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = body;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var tag = $"\"{WebEncoders.Base64UrlEncode(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..18])}\"";
+            context.Response.Headers.ETag = tag;
+            context.Response.Headers.CacheControl = CacheControl;
+            if (Matches(context.Request.Headers.IfNoneMatch, tag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentLength = null;
+                context.Response.Headers.ContentType = default;
+                return;
+            }
+        }
+
+        // An empty error response is left without a length so the status-code page can still write its problem details.
+        if (buffer.Length > 0)
+        {
+            context.Response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>If-None-Match uses the weak comparison: <c>W/"x"</c> matches <c>"x"</c>, and <c>*</c> matches any.</summary>
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
+    {
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var ours = new EntityTagHeaderValue(tag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
+    }
+}

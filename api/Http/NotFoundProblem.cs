@@ -1,0 +1,20 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Http;
+
+/// <summary>A 404 for an unknown id, sent as application/problem+json.</summary>
+internal sealed class NotFoundProblem(ProblemDetails problem) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ProblemDetails>
+{
+    public int? StatusCode => StatusCodes.Status404NotFound;
+
+    public ProblemDetails Value { get; } = problem;
+
+    object? IValueHttpResult.Value => Value;
+
+    public Task ExecuteAsync(HttpContext httpContext) => ProblemResponse.Write(httpContext, Value);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        ProblemResponse.Describe(builder, StatusCodes.Status404NotFound);
+}

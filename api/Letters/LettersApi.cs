@@ -1,0 +1,55 @@
+using Archive.Api.Content;
+using Archive.Api.Http;
+using Archive.Api.Paging;
+using Archive.Api.Parameters;
+using Archive.Core.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Letters;
+
+/// <summary><c>/api/v1/letters</c>: the letters, newest first, and each whole letter.</summary>
+internal static class LettersApi
+{
+    public const string ListName = "letters";
+
+    public static RouteGroupBuilder MapLetters(this RouteGroupBuilder api)
+    {
+        var letters = api.MapGroup("/letters").WithTags("Letters");
+        letters.MapGet("/", ListLetters)
+            .WithName("ListLetters")
+            .WithSummary("List letters, newest first")
+            .WithDescription("Filters combine (all must hold). Page with page and pageSize, or follow the cursor links; the same links are in the Link header (RFC 8288).");
+        letters.MapGet("/{id}", GetLetter)
+            .WithName("GetLetter")
+            .WithSummary("Get one whole letter")
+            .WithDescription("The letter with its recipients, signatories (as printed, with organization ids and countries), people, source, and its body as HTML and plain text.");
+        return api;
+    }
+
+    public static Results<Ok<Page<LetterSummary>>, BadRequestProblem> ListLetters(
+        [AsParameters] FilterParameters filters, [AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
+    {
+        var read = new ReadQuery();
+        var filter = read.Filter(filters, archive.Content);
+        var request = read.Paging(paging, ListName);
+        if (read.Problem is { } invalid)
+        {
+            return new BadRequestProblem(invalid);
+        }
+
+        var matching = archive.Content.Letters.Where(l => filter.Matches(l, archive.Content)).ToList();
+        if (!Paginate.TrySlice(matching, l => l.Id, ListName, request, http, out var page, out var problem))
+        {
+            return new BadRequestProblem(problem);
+        }
+
+        return TypedResults.Ok(new Page<LetterSummary>(
+            [.. page.Items.Select(l => LetterSummary.From(l, archive.Content))], matching.Count, page.Links));
+    }
+
+    public static Results<Ok<LetterJson>, NotFoundProblem> GetLetter(string id, LoadedArchive archive) =>
+        archive.Content.FindLetter(id) is { } letter
+            ? TypedResults.Ok(LetterJson.From(letter, archive.Content))
+            : new NotFoundProblem(Problems.NotFound($"No letter has the id '{id}'. Letter ids are listed at /api/v1/letters."));
+}

@@ -1,0 +1,17 @@
+using Archive.Api.Content;
+using Archive.Core.Content;
+using Archive.Core.Organizations;
+
+namespace Archive.Api.Organizations;
+
+/// <summary>An organization in a list, with how many letters it signed.</summary>
+internal sealed record OrganizationSummary(string Id, string Name, string? Acronym, IReadOnlyList<string> Countries, Uri Url, int LetterCount)
+{
+    public static OrganizationSummary From(Organization organization, ArchiveContent archive) => new(
+        organization.Id,
+        organization.Name,
+        organization.Acronym,
+        [.. organization.Countries.Select(c => c.Value)],
+        archive.Organization(organization.Id),
+        archive.LettersSignedBy(organization.Id).Count);
+}

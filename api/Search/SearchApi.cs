@@ -1,0 +1,72 @@
+using System.ComponentModel;
+using Archive.Api.Content;
+using Archive.Api.Http;
+using Archive.Api.Letters;
+using Archive.Api.Paging;
+using Archive.Api.Parameters;
+using Archive.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Search;
+
+/// <summary><c>/api/v1/search</c>: full-text search over the letters with the Lucene query language.</summary>
+internal static class SearchApi
+{
+    public const string ListName = "search";
+
+    public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", SearchLetters)
+            .WithTags("Search")
+            .WithName("SearchLetters")
+            .WithSummary("Search the letters")
+            .WithDescription("""
+                Searches titles, bodies, recipients and signatory names (with every name, acronym and alias of the signing organizations).
+                Syntax: words (all must match), "exact phrases", AND / OR / NOT, -word, prefix*, fuzzy~, and fields title:, body:,
+                signatory: (or organization:), recipient:. Accents and case are ignored ("Societe" finds "Société"); English word endings
+                are folded ("pillars" finds "pillar"). An empty q lists every letter (with facets). Facet counts cover the whole result set.
+                """);
+        return api;
+    }
+
+    public static Results<Ok<SearchPage>, BadRequestProblem> SearchLetters(
+        [FromQuery(Name = "q")][Description("The query (at most 1000 characters). Empty: every letter.")] string? q,
+        [FromQuery(Name = "sort")][Description("relevance (default when q is given) or date (newest first; default when q is empty).")] string? sort,
+        [AsParameters] FilterParameters filters,
+        [AsParameters] PagingParameters paging,
+        LoadedArchive archive,
+        HttpContext http)
+    {
+        var read = new ReadQuery();
+        var order = read.Choice("sort", sort, string.IsNullOrWhiteSpace(q) ? "date" : "relevance", "relevance", "date");
+        var filter = read.Filter(filters, archive.Content);
+        var request = read.Paging(paging, ListName);
+        if (!archive.Index.TryParse(q, out var query, out var problem))
+        {
+            read.Fail("q", problem);
+        }
+
+        if (read.Problem is { } invalid)
+        {
+            return new BadRequestProblem(invalid);
+        }
+
+        var hits = archive.Index.Search(query, filter);
+        if (order == "date")
+        {
+            hits = [.. hits.OrderByDescending(h => h.Letter.Date).ThenBy(h => h.Letter.Id, StringComparer.Ordinal)];
+        }
+
+        if (!Paginate.TrySlice(hits, h => h.Letter.Id, ListName, request, http, out var page, out var pageProblem))
+        {
+            return new BadRequestProblem(pageProblem);
+        }
+
+        var items = page.Items
+            .Select(h => new SearchHitJson(LetterSummary.From(h.Letter, archive.Content), Math.Round(h.Score, 6), archive.Index.SnippetsOf(query, h.Letter)))
+            .ToList();
+        var facets = SearchFacets.Count(hits.Select(h => h.Letter), archive.Content);
+        return TypedResults.Ok(new SearchPage(q ?? "", order, items, hits.Count, facets, page.Links));
+    }
+}

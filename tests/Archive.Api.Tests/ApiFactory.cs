@@ -1,0 +1,48 @@
+using Archive.Api.Http;
+using Archive.Testing;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Api.Tests;
+
+/// <summary>The API hosted in memory over a content folder (the repository's content unless a test gives one).</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _contentPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ApiFactory()
+        : this(RepositoryPaths.Content, null)
+    {
+    }
+
+    /// <summary>The API over another content folder, with extra configuration (which wins over the defaults below).</summary>
+    public static ApiFactory For(string contentPath, IReadOnlyDictionary<string, string?>? settings = null) => new(contentPath, settings);
+
+    private ApiFactory(string contentPath, IReadOnlyDictionary<string, string?>? settings)
+    {
+        _contentPath = contentPath;
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    /// <summary>How many requests reached the last-resort 500 handler; every test run must leave it at 0.</summary>
+    public int UnhandledErrors => Services.GetServices<IExceptionHandler>().OfType<LastResortExceptionHandler>().Single().Handled;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production, not the factory's default Development: the tests must see the pipeline users get, with no
+        // developer exception page that could hide a missing error handler.
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // The content under test, absolute, so the test runner's current directory does not matter.
+            ["Archive:ContentPath"] = _contentPath,
+            // Every test client shares one address; a rate limit would make tests fail by their number and order.
+            // The rate-limit test turns it back on through the settings below.
+            ["Archive:RateLimit:PermitLimit"] = "0",
+        }).AddInMemoryCollection(_settings));
+    }
+}

@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Archive.Api.Tests;
+
+[Collection(SharedApi.Name)]
+public sealed class HttpBehaviourTests(ApiFactory api)
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Theory]
+    [InlineData("/api/v1/letters")]
+    [InlineData("/api/v1/letters/2009-07-20-ga-debate-on-rtop")]
+    [InlineData("/api/v1/organizations/danchurchaid")]
+    [InlineData("/api/v1/countries")]
+    [InlineData("/api/v1/search?q=pillar")]
+    [InlineData("/api/v1/export/signatories.csv")]
+    [InlineData("/healthz")]
+    public async Task Every_get_has_a_strong_etag_and_a_public_cache_lifetime_and_304s_when_unchanged(string url)
+    {
+        using var first = await _client.GetAsync(url);
+        var tag = first.Headers.ETag;
+
+        Assert.NotNull(tag);
+        Assert.False(tag.IsWeak);
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(tag);
+        using var notModified = await _client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(tag, notModified.Headers.ETag);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_different_body_has_a_different_etag_and_a_stale_tag_gets_the_full_body()
+    {
+        using var one = await _client.GetAsync("/api/v1/letters?page=1&pageSize=1");
+        using var two = await _client.GetAsync("/api/v1/letters?page=2&pageSize=1");
+        Assert.NotEqual(one.Headers.ETag, two.Headers.ETag);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, "/api/v1/letters?page=2&pageSize=1");
+        stale.Headers.IfNoneMatch.Add(one.Headers.ETag!);
+        using var response = await _client.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Errors_carry_no_etag_or_cache_lifetime()
+    {
+        using var response = await _client.GetAsync("/api/v1/letters/nope");
+
+        Assert.Null(response.Headers.ETag);
+        Assert.Null(response.Headers.CacheControl);
+    }
+
+    [Fact]
+    public async Task Any_origin_may_read_and_see_the_etag_and_link_headers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/letters?pageSize=1");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("ETag", exposed);
+        Assert.Contains("Link", exposed);
+    }
+
+    [Fact]
+    public async Task A_cors_preflight_allows_get_with_if_none_match()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/letters");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Responses_are_compressed_when_the_client_accepts_it(string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/letters/2009-07-20-ga-debate-on-rtop");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var response = await _client.SendAsync(request);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        await using Stream decompress = encoding == "gzip"
+            ? new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress)
+            : new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        var text = await new StreamReader(decompress).ReadToEndAsync();
+        var plain = await _client.GetStringAsync("/api/v1/letters/2009-07-20-ga-debate-on-rtop");
+        Assert.Equal(plain, text);
+        Assert.True(compressed.Length < plain.Length / 2, $"{compressed.Length} bytes compressed from {plain.Length}");
+    }
+
+    [Fact]
+    public async Task The_health_check_answers_with_what_is_loaded()
+    {
+        var health = await _client.GetJson("/healthz");
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal(4, health.GetProperty("letters").GetInt32());
+        Assert.Equal(83, health.GetProperty("organizations").GetInt32());
+    }
+
+    [Fact]
+    public async Task Json_is_camel_case()
+    {
+        var page = await _client.GetJson("/api/v1/letters?pageSize=1");
+
+        Assert.True(page.GetProperty("items")[0].TryGetProperty("datePrecision", out _));
+    }
+}
