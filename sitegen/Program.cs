@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Archive.SiteGen;
 using Archive.SiteGen.Check;
+using Archive.SiteGen.Import;
 
 // Output must not depend on the machine's locale: dates, numbers and sorting are the same everywhere.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -11,6 +12,7 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 var root = new RootCommand("archive: build, check and edit the open-letters archive")
 {
     CheckCommand.Create(),
+    ImportCommand.Create(),
 };
 
 return CommandLineErrors.Invoke(root, args);
