@@ -17,19 +17,22 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
         ArgumentNullException.ThrowIfNull(printed);
         var trimmed = printed.Trim();
         var bracketed = BracketedAcronym().Match(trimmed);
-        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0)
+        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && !IsCountry(bracketed.Groups["acronym"].Value))
         {
             return new PrintedOrganizationName(trimmed, bracketed.Groups["name"].Value.Trim(), bracketed.Groups["acronym"].Value.Trim());
         }
 
         var dashed = DashedAcronym().Match(trimmed);
-        if (dashed.Success && dashed.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal))
+        if (dashed.Success && dashed.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && !IsCountry(dashed.Groups["acronym"].Value))
         {
             return new PrintedOrganizationName(trimmed, dashed.Groups["name"].Value.Trim(), dashed.Groups["acronym"].Value);
         }
 
         return new PrintedOrganizationName(trimmed, trimmed, null);
     }
+
+    // "United Nations Association – UK": a country in capitals is a place, not an acronym.
+    private static bool IsCountry(string text) => Countries.CountryTable.TryResolveName(text, out _);
 
     // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda").
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<acronym>[\p{L}\d][\p{L}\d&.\-]{1,24})[\)\]](?:\s+[^()\[\]]*)?$", RegexOptions.CultureInvariant)]

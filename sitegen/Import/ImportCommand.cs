@@ -46,7 +46,7 @@ internal static class ImportCommand
             return 1;
         }
 
-        var outcome = ImportLetters.Plan(options, requireDate: !json);
+        var outcome = ImportLetters.Plan(options, forWriting: !json);
         if (json && outcome.Problems.Count == 0)
         {
             output.WriteLine(ImportReport.Json(outcome));

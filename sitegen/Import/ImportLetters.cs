@@ -13,8 +13,8 @@ internal static class ImportLetters
     /// <summary>What a run would do: the letters, the files to write, or the problems that stop it.</summary>
     internal sealed record Outcome(IReadOnlyList<ImportedLetter> Letters, IReadOnlyList<FileWrite> Writes, IReadOnlyList<ImportProblem> Problems, ImportedOrganizations? Organizations);
 
-    /// <summary>Plans a run; <paramref name="requireDate"/> is false for <c>--json</c>, which shows a missing date instead of refusing.</summary>
-    public static Outcome Plan(ImportOptions options, bool requireDate)
+    /// <summary>Plans a run; <paramref name="forWriting"/> is false for <c>--json</c>, which shows a missing date or an existing id instead of refusing.</summary>
+    public static Outcome Plan(ImportOptions options, bool forWriting)
     {
         var problems = new List<ImportProblem>();
         var loaded = LoadContent.FromFolder(options.ContentPath);
@@ -50,19 +50,24 @@ internal static class ImportLetters
                 continue;
             }
 
-            letters.Add(Resolve(file, source.Bytes, draft, organizations, options, requireDate, problems));
+            letters.Add(Resolve(file, source.Bytes, draft, organizations, options, forWriting, problems));
         }
 
-        CheckIds(letters, content, options.ContentPath, problems);
+        if (forWriting)
+        {
+            // Only a run that writes can collide; --json shows what it read, even for a letter already imported.
+            CheckIds(letters, content, options.ContentPath, problems);
+        }
+
         if (problems.Count > 0)
         {
             return new Outcome(letters, [], problems, organizations);
         }
 
-        return new Outcome(letters, requireDate ? PlanWrites(letters, organizations, options.ContentPath) : [], problems, organizations);
+        return new Outcome(letters, forWriting ? PlanWrites(letters, organizations, options.ContentPath) : [], problems, organizations);
     }
 
-    private static ImportedLetter Resolve(string file, byte[] bytes, LetterDraft draft, ImportedOrganizations organizations, ImportOptions options, bool requireDate, List<ImportProblem> problems)
+    private static ImportedLetter Resolve(string file, byte[] bytes, LetterDraft draft, ImportedOrganizations organizations, ImportOptions options, bool forWriting, List<ImportProblem> problems)
     {
         var accepted = options.Accepted ?? new Dictionary<string, string>();
         var signatories = draft.Signatories.Select(s => organizations.Resolve(s, accepted, options.MergeReviewed)).ToList();
@@ -74,7 +79,7 @@ internal static class ImportLetters
         var (date, isEstimate, note) = draft.Date is { } printed ? (printed, false, (string?)null)
             : options.Date is { } given ? (given, true, options.DateNote ?? $"The letter prints no date; {given.ToDisplayString()} is the editor's estimate, given at import.")
             : ((LetterDate?)null, false, (string?)null);
-        if (date is null && requireDate)
+        if (date is null && forWriting)
         {
             problems.Add(new ImportProblem(file, null, "the letter prints no date (a year inside a sentence, such as 'the 2005 World Summit', is not its date): pass --date YYYY[-MM[-DD]] with your best estimate and --date-note saying why"));
         }

@@ -114,7 +114,9 @@ internal sealed class ImportedOrganizations
         var parts = PrintedOrganizationName.Parse(printed.Name);
         var name = parts.Base != parts.Printed && !IsClaimed(parts.Base) ? parts.Base : parts.Printed;
         var acronym = parts.Acronym is { } a && name != parts.Printed && !IsClaimed(a) ? a : null;
-        var id = UniqueId(Slug.From(name, 80) is { Length: > 0 } slug ? slug : "organization");
+        // "The Southern Africa Litigation Centre" is filed under southern-africa-…, as readers look it up.
+        var withoutThe = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        var id = UniqueId(Slug.From(withoutThe, 80) is { Length: > 0 } slug ? slug : "organization");
         var organization = new Organization
         {
             Id = id,
