@@ -109,7 +109,7 @@ internal static partial class SignatureBlock
                     continue;
                 }
 
-                if (awaitingAffiliation && !PersonName().IsMatch(cleaned))
+                if (awaitingAffiliation && !IsPersonName(cleaned))
                 {
                     var last = current.Roles[^1];
                     current = ReplaceLastRole(contents.People, current, last with { Affiliation = cleaned });
