@@ -31,7 +31,7 @@ internal static class ImportLetters
         {
             if (organizations.Find(id) is null)
             {
-                problems.Add(new ImportProblem("--accept", null, $"'{name}={id}': there is no organization '{id}' in {options.ContentPath}/organizations"));
+                problems.Add(new ImportProblem("--accept", null, $"there is no organization '{id}' in {options.ContentPath}/organizations to link '{name}' to"));
             }
         }
 
