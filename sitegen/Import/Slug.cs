@@ -32,6 +32,20 @@ internal static class Slug
             slug.Append(slug.Length > 0 ? "-" : "").Append(word);
         }
 
-        return slug.Length > maxLength ? slug.ToString()[..maxLength].TrimEnd('-') : slug.ToString();
+        var result = slug.Length > maxLength ? slug.ToString()[..maxLength].TrimEnd('-') : slug.ToString();
+        // A cut title should not end on "…-to-the": drop the small words left dangling at the end.
+        var parts = result.Split('-').ToList();
+        while (parts.Count > 1 && DanglingWords.Contains(parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return string.Join('-', parts);
     }
+
+    private static readonly HashSet<string> DanglingWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "the", "of", "to", "for", "in", "on", "at", "by", "with", "or",
+        "de", "la", "le", "les", "des", "du", "et", "pour", "y", "el", "los", "las", "del", "para",
+    };
 }
