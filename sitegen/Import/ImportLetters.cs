@@ -70,7 +70,8 @@ internal static class ImportLetters
     private static ImportedLetter Resolve(string file, byte[] bytes, LetterDraft draft, ImportedOrganizations organizations, ImportOptions options, bool forWriting, List<ImportProblem> problems)
     {
         var accepted = options.Accepted ?? new Dictionary<string, string>();
-        var signatories = draft.Signatories.Select(s => organizations.Resolve(s, accepted, options.MergeReviewed)).ToList();
+        var (signatories, repeated) = OnePerOrganization(draft.Signatories.Select(s => organizations.Resolve(s, accepted, options.MergeReviewed)));
+        draft = draft with { Skipped = [.. draft.Skipped, .. repeated] };
         var people = draft.People
             .Select(p => new ResolvedPerson(p, [.. p.Roles.Select(r => r.Affiliation is null ? null : organizations.FindSure(r.Affiliation)?.Id)]))
             .ToList();
@@ -97,6 +98,31 @@ internal static class ImportLetters
             Signatories = signatories,
             People = people,
         };
+    }
+
+    /// <summary>
+    /// An organization signs a letter once: a second printed form of it (the list printed twice, "HURINET" after
+    /// "Human Rights Network (HURINET)") adds its countries to the first and is reported, not repeated.
+    /// </summary>
+    private static (List<ResolvedSignatory> Signatories, List<SkippedLine> Repeated) OnePerOrganization(IEnumerable<ResolvedSignatory> resolved)
+    {
+        var signatories = new List<ResolvedSignatory>();
+        var repeated = new List<SkippedLine>();
+        foreach (var signatory in resolved)
+        {
+            var index = signatories.FindIndex(s => s.OrganizationId == signatory.OrganizationId);
+            if (index < 0)
+            {
+                signatories.Add(signatory);
+                continue;
+            }
+
+            var first = signatories[index];
+            signatories[index] = first with { Printed = first.Printed with { Places = first.Printed.Places.Plus(signatory.Printed.Places) } };
+            repeated.Add(new SkippedLine(signatory.Printed.Line, signatory.Printed.Name, $"the same organization as line {first.Printed.Line} ({first.OrganizationId}); one signatory"));
+        }
+
+        return (signatories, repeated);
     }
 
     private static void CheckIds(List<ImportedLetter> letters, ArchiveContent content, string contentPath, List<ImportProblem> problems)

@@ -56,6 +56,11 @@ internal static partial class SignatoryLine
             {
                 (name, places) = (after.Groups["name"].Value, afterBracket.Plus(places));
             }
+            else if (AcronymAfterPlace().Match(name) is { Success: true } acronym && Places.TryRead(acronym.Groups["place"].Value) is { } beforeAcronym)
+            {
+                // "Human Rights Network, Uganda (HURINET)": the acronym belongs with the name, not the country.
+                (name, places) = (acronym.Groups["name"].Value.Trim() + " " + acronym.Groups["acronym"].Value, beforeAcronym.Plus(places));
+            }
             else
             {
                 break;
@@ -138,6 +143,9 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBracket();
+
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymAfterPlace();
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();

@@ -118,8 +118,17 @@ internal static partial class SignatureBlock
                 }
             }
 
+            if (mode == Mode.People)
+            {
+                // Under "Individuals:", every line is a person; a printed country is not kept (people have none).
+                current = new PrintedPerson(SignatoryLine.One(cleaned, line).Name, [], line);
+                contents.People.Add(current);
+                awaitingAffiliation = false;
+                continue;
+            }
+
             var looksLikePerson = IsPersonName(cleaned);
-            if (looksLikePerson && (mode == Mode.People || Honorific().IsMatch(cleaned) || NextIsRole(lines, i)))
+            if (looksLikePerson && (Honorific().IsMatch(cleaned) || NextIsRole(lines, i)))
             {
                 current = new PrintedPerson(cleaned, [], line);
                 contents.People.Add(current);

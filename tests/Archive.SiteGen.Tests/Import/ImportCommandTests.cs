@@ -111,6 +111,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_organization_printed_twice_in_different_forms_signs_once_with_both_countries()
+    {
+        using var content = Archive().Organization("hurinet", "name: Human Rights Network-Uganda\nacronym: HURINET\ncountries: [UG]\n");
+        var file = Inbox("twice.txt", "20 July 2009\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nHuman Rights Network-Uganda (Uganda)\nHURINET (Kenya)\n");
+        var report = new StringWriter();
+
+        Assert.Equal(0, Run(content, [file], output: report));
+
+        Assert.Contains("  - name: Human Rights Network-Uganda\n    organization: hurinet\n    countries: [UG, KE]\n---", File.ReadAllText(Path.Combine(content.Root, "letters", "2009-07-20-letter-of-20-july-2009.md")), StringComparison.Ordinal);
+        Assert.Contains("skipped 'HURINET': the same organization as line 9 (hurinet); one signatory", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, CheckCommand.Run(content.Root, new StringWriter()));
+    }
+
+    [Fact]
     public void An_undated_letter_is_written_with_the_editors_estimate_marked_as_such()
     {
         using var content = Archive();

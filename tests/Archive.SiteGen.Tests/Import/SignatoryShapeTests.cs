@@ -12,6 +12,8 @@ public class SignatoryShapeTests
     [InlineData("Canadian Council for International Co-operation, Canada.", "Canadian Council for International Co-operation | CA | ")]
     [InlineData("Refugee Law Project – Kampala, Uganda", "Refugee Law Project | UG | ")]
     [InlineData("Human Rights Network (HURINET), Uganda", "Human Rights Network (HURINET) | UG | ")]
+    [InlineData("Human Rights Network, Uganda (HURINET)", "Human Rights Network (HURINET) | UG | ")]
+    [InlineData("Human Rights Network (Uganda) (HURINET)", "Human Rights Network (HURINET) | UG | ")]
     [InlineData("Lutheran Development Service (LDS) Swaziland", "Lutheran Development Service (LDS) | SZ | ")]
     [InlineData("Action des jeunes pour la Paix - ADECOP (DR Congo)", "Action des jeunes pour la Paix - ADECOP | CD | ")]
     [InlineData("Réseau de la Femme Africaine (FEMNET) (Mali)", "Réseau de la Femme Africaine (FEMNET) | ML | ")]
@@ -136,6 +138,30 @@ public class SignatoryShapeTests
                 "Sapna Chhatpar Considine: Deputy-Director / International Coalition for the Responsibility to Protect",
                 "Jane Doe: Executive Director / Refugee Law Project",
             ],
+            draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => $"{r.Title} / {r.Affiliation}"))}"));
+    }
+
+    [Fact]
+    public void Under_an_individuals_heading_every_line_is_a_person()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you.
+
+            Signatories:
+
+            Genocide Alert (Germany)
+
+            Individuals:
+
+            Jane Doe (Kenya)
+            John Smith, Professor, University of Nairobi
+            """);
+
+        Assert.Equal("Genocide Alert | DE | ", Describe(Assert.Single(draft.Signatories)));
+        Assert.Equal(
+            ["Jane Doe: ", "John Smith: Professor / University of Nairobi"],
             draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => $"{r.Title} / {r.Affiliation}"))}"));
     }
 
