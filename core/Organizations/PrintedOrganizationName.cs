@@ -17,28 +17,36 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
         ArgumentNullException.ThrowIfNull(printed);
         var trimmed = printed.Trim();
         var bracketed = BracketedAcronym().Match(trimmed);
-        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && !IsCountry(bracketed.Groups["acronym"].Value))
+        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && IsAcronym(bracketed.Groups["acronym"].Value))
         {
             return new PrintedOrganizationName(trimmed, bracketed.Groups["name"].Value.Trim(), bracketed.Groups["acronym"].Value.Trim());
         }
 
-        var dashed = DashedAcronym().Match(trimmed);
-        if (dashed.Success && dashed.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && !IsCountry(dashed.Groups["acronym"].Value))
+        foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed) })
         {
-            return new PrintedOrganizationName(trimmed, dashed.Groups["name"].Value.Trim(), dashed.Groups["acronym"].Value);
+            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value))
+            {
+                return new PrintedOrganizationName(trimmed, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value);
+            }
         }
 
         return new PrintedOrganizationName(trimmed, trimmed, null);
     }
 
-    // "United Nations Association – UK": a country in capitals is a place, not an acronym.
-    private static bool IsCountry(string text) => Countries.CountryTable.TryResolveName(text, out _);
+    // An acronym has capitals ("HURINET", "Altsean-Burma", "ICRtoP"), and is not a country in capitals
+    // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)").
+    private static bool IsAcronym(string text) =>
+        text.Count(char.IsUpper) >= 2 && !Countries.CountryTable.TryResolveName(text, out _);
 
     // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda").
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<acronym>[\p{L}\d][\p{L}\d&.\-]{1,24})[\)\]](?:\s+[^()\[\]]*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAcronym();
 
     // "… la Paix - ADECOP", "… in Liberia-CUPPADL": capitals after the last dash.
+    // "Action des Chrétiens pour l'Abolition de la Torture, ACAT-France": capitals after the last comma.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14}(?:-\p{L}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaAcronym();
+
     [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedAcronym();
 }

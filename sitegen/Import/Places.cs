@@ -82,7 +82,7 @@ internal static class Places
         "Central Asia", "Asia-Pacific", "Asia Pacific", "Pacific", "Oceania", "Europe", "Western Europe",
         "Eastern Europe", "Central Europe", "Balkans", "Western Balkans", "Caucasus", "Latin America",
         "Latin America and the Caribbean", "Caribbean", "Central America", "South America", "North America",
-        "Americas", "Arab Region", "Arab World", "Global", "International", "Worldwide",
+        "Americas", "Arab Region", "Arab World", "Global", "International", "Worldwide", "Africa-wide", "Pan-African",
         "Afrique", "Afrique de l'Ouest", "Afrique de l'Est", "Afrique centrale", "Afrique australe", "Grands Lacs",
         "Région des Grands Lacs", "Moyen-Orient", "Asie", "Amérique latine", "Amérique centrale", "Caraïbes",
         "África", "África Occidental", "África Oriental", "América Latina", "América Central", "Centroamérica",

@@ -45,7 +45,7 @@ internal static partial class ReadLetterText
             Recipients = header.Recipients,
             Cc = header.Cc,
             Letterhead = header.Letterhead,
-            Language = LanguageOf(body),
+            Language = LanguageOf(lines),
             Body = BodyMarkdown.From(body),
             SignatureLine = signature + 1,
             Signatories = Deduplicate(block.Signatories, block.Skipped),
@@ -179,9 +179,10 @@ internal static partial class ReadLetterText
     private static string LanguageOf(List<string> body)
     {
         var words = string.Join(' ', body).ToLowerInvariant().Split([' ', ',', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
-        var english = words.Count(w => w is "the" or "and" or "we" or "to" or "of");
-        var french = words.Count(w => w is "le" or "les" or "des" or "et" or "nous" or "vous" or "une");
-        var spanish = words.Count(w => w is "el" or "los" or "las" or "y" or "que" or "nosotros" or "una");
+        // The commonest short words of each language, none shared between them.
+        var english = words.Count(w => w is "the" or "and" or "we" or "to" or "of" or "is" or "for" or "our");
+        var french = words.Count(w => w is "le" or "les" or "des" or "et" or "nous" or "vous" or "une" or "du" or "au" or "aux" or "pour");
+        var spanish = words.Count(w => w is "el" or "los" or "las" or "y" or "nosotros" or "una" or "del" or "con" or "para" or "por");
         return french > english && french >= spanish ? "fr" : spanish > english && spanish > french ? "es" : "en";
     }
 

@@ -119,6 +119,8 @@ public class OrganizationMatcherTests
     [InlineData("Citizens United in Liberia-CUPPADL", "Citizens United in Liberia", "CUPPADL")]
     [InlineData("United Nations Association – UK", "United Nations Association – UK", null)]
     [InlineData("WFM-IGP", "WFM-IGP", null)]
+    [InlineData("Action des Chrétiens pour l'Abolition de la Torture, ACAT-France", "Action des Chrétiens pour l'Abolition de la Torture", "ACAT-France")]
+    [InlineData("Darfur Consortium (Africa-wide)", "Darfur Consortium (Africa-wide)", null)]
     public void A_printed_name_splits_into_its_name_and_acronym(string printed, string name, string? acronym)
     {
         var parts = PrintedOrganizationName.Parse(printed);

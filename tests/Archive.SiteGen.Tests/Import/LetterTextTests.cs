@@ -169,4 +169,63 @@ public class LetterTextTests
             """,
             draft.Body);
     }
+
+    [Fact]
+    public void A_french_letter_is_read_like_an_english_one()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Lettre ouverte au Président de la République
+
+            Paris, le 1er mars 2012
+
+            À : Monsieur le Président de la République
+
+            Monsieur le Président,
+
+            Nous vous demandons :
+            1) de protéger les civils ;
+            2) de soutenir la justice.
+
+            Veuillez agréer, Monsieur le Président, l'expression de notre haute considération.
+
+            Organisations signataires :
+            1. Ligue Iteka (Burundi)
+            2. Réseau Femmes et Paix (Afrique de l'Ouest)
+
+            Contact : Jean Dupont, +33 1 23 45 67 89
+            """);
+
+        Assert.Equal(("Lettre ouverte au Président de la République", "2012-03-01", "fr"), (draft.Title, draft.Date.ToString(), draft.Language));
+        Assert.Equal(["Monsieur le Président de la République"], draft.Recipients);
+        Assert.Equal("Nous vous demandons :\n\n1. de protéger les civils ;\n2. de soutenir la justice.\n", draft.Body);
+        Assert.Equal(["Ligue Iteka | BI | ", "Réseau Femmes et Paix |  | Afrique de l'Ouest"], draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}"));
+    }
+
+    [Fact]
+    public void A_spanish_letter_with_signatories_in_one_paragraph_and_a_signer_is_read()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Carta abierta sobre la protección de civiles
+
+            20 de julio de 2009
+
+            Estimados Representantes Permanentes:
+
+            Las organizaciones abajo firmantes les escribimos con preocupación.
+
+            Atentamente,
+
+            Semillas para la Democracia (Paraguay); Centro de Investigación y Educación Popular, CINEP (Colombia); Red Latinoamericana (América Latina)
+
+            Dr. Andrés Serbin
+            Presidente, CRIES
+            """);
+
+        Assert.Equal(("2009-07-20", "es"), (draft.Date.ToString(), draft.Language));
+        Assert.Equal(
+            ["Semillas para la Democracia | PY | ", "Centro de Investigación y Educación Popular, CINEP | CO | ", "Red Latinoamericana |  | América Latina"],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}"));
+        var person = Assert.Single(draft.People);
+        Assert.Equal(("Dr. Andrés Serbin", "Presidente", "CRIES"), (person.Name, person.Roles[0].Title, person.Roles[0].Affiliation));
+    }
 }
