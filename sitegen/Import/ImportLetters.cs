@@ -18,9 +18,17 @@ internal static class ImportLetters
     {
         var problems = new List<ImportProblem>();
         var loaded = LoadContent.FromFolder(options.ContentPath);
-        if (loaded.Content is null || loaded.HasErrors)
+        // A new archive may be just site.yml: the import creates letters/ and organizations/ as it writes.
+        var missingFolders = new[] { LoadContent.LettersFolder, LoadContent.OrganizationsFolder }
+            .Where(folder => !Directory.Exists(Path.Combine(options.ContentPath, folder)))
+            .Select(folder => folder + "/")
+            .ToHashSet(StringComparer.Ordinal);
+        var errors = loaded.SortedDiagnostics
+            .Where(d => d.Severity == Archive.Core.Validation.Severity.Error && !missingFolders.Contains(d.Location.Path))
+            .ToList();
+        if (loaded.Content is null || errors.Count > 0)
         {
-            var first = loaded.SortedDiagnostics.FirstOrDefault(d => d.Severity == Archive.Core.Validation.Severity.Error);
+            var first = errors.FirstOrDefault();
             problems.Add(new ImportProblem(options.ContentPath, null, $"the content folder has errors, so nothing is imported into it (first: {first}); run 'archive check --content {options.ContentPath}'"));
             return new Outcome([], [], problems, null);
         }

@@ -42,15 +42,6 @@ public class SeedLetterImportTests
     }
 
     [Fact]
-    public void The_shared_seed_files_are_the_same_texts_as_the_content_sources()
-    {
-        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(File.ReadAllText).Order(StringComparer.Ordinal);
-        var sources = Curated.Letters.Select(l => File.ReadAllText(Path.Combine(RepositoryPaths.Content, l.Source.File!))).Order(StringComparer.Ordinal);
-
-        Assert.Equal(sources, seeds);
-    }
-
-    [Fact]
     public void The_undated_2008_letter_reports_that_no_date_is_printed_and_is_not_written_without_one()
     {
         using var content = new TemporaryContent();
@@ -65,9 +56,14 @@ public class SeedLetterImportTests
     }
 
     [Fact]
-    public void All_four_seed_letters_import_into_an_empty_archive_which_then_checks_clean()
+    public void All_four_seed_letters_import_into_an_archive_of_only_site_yml_which_then_checks_clean()
     {
         using var content = new TemporaryContent();
+        foreach (var folder in new[] { "letters", "organizations", "sources" })
+        {
+            Directory.Delete(Path.Combine(content.Root, folder));
+        }
+
         var sources = Curated.Letters.Select(l => Path.Combine(RepositoryPaths.Content, l.Source.File!)).Order(StringComparer.Ordinal).ToList();
         var output = new StringWriter();
         var errors = new StringWriter();
@@ -83,6 +79,12 @@ public class SeedLetterImportTests
         Assert.Contains("DanChurchAid (DK) → NEEDS REVIEW", report, StringComparison.Ordinal);
         Assert.Contains("may be danchurch-aid 'DanChurch Aid'", report, StringComparison.Ordinal);
         Assert.Contains("West Africa Civil Society Institute (GH) → NEEDS REVIEW", report, StringComparison.Ordinal);
+        // The curated archive has 82 signing organizations. Without its aliases, seven of them are printed in two
+        // wordings that only an editor can join: Act for Peace (+ "- National Council of Churches in Australia"),
+        // DanChurchAid / DanChurch Aid, Forum pour le Renforcement … / Forum to Reinforce Civil Society, Global Action
+        // to Prevent War (+ "and Armed Conflict"), Global Centre for / on the Responsibility to Protect, West Africa /
+        // West African Civil Society Institute, and WFM- / World Federalist Movement – Institute for Global Policy.
+        // Acronyms and normalized forms join the rest (HURINET, "(AFA)", "(Altsean-Burma)", "(FEMNET)", "(HRWG)").
         Assert.Contains("import: wrote 4 letters, 89 new organizations, updated 0 organizations; 5 signatories need review", report, StringComparison.Ordinal);
         Assert.Equal(89, Directory.GetFiles(Path.Combine(content.Root, "organizations")).Length);
     }
