@@ -41,7 +41,7 @@ internal sealed class ImportedOrganizations
             case MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized:
                 Link(match.Organization!.Id, printed);
                 return new ResolvedSignatory(printed, match, match.Organization.Id, false, $"matched by {Describe(match.Method)}: {match.Organization.Id}");
-            case MatchMethod.Review when accepted.TryGetValue(OrganizationNames.Key(printed.Name), out var acceptedId):
+            case MatchMethod.Review or MatchMethod.New when accepted.TryGetValue(OrganizationNames.Key(printed.Name), out var acceptedId):
                 Link(acceptedId, printed);
                 return new ResolvedSignatory(printed, match, acceptedId, false, $"linked to {acceptedId} (--accept)");
             case MatchMethod.Review when mergeReviewed:

@@ -35,7 +35,10 @@ internal static partial class SignatureBlock
     {
         var text = line.Trim();
         people = text.Length <= 80 && PeopleHeading().IsMatch(text);
-        return people || (text.Length <= 120 && OrganizationsHeading().IsMatch(text));
+        // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var heading = colon > 0 ? text[..(colon + 1)] : text;
+        return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
     }
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> lines)
@@ -229,7 +232,9 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|in solidarity|en solidarité|en solidaridad)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^(?:(?:signed|endorsed|supported|co-?signed)(?:\s+by)?\b|(?:list\s+of\s+)?signator(?:y|ies)\b|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?\s*:?$|this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+(?:endorsed|signed|supported)\b|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)\b|(?:signing|endorsing)\s+organi[sz]ations\b|signatory\s+organi[sz]ations\b|organisations?\s+signataires|signataires|firmantes|firman\b|organizaciones\s+firmantes|lista\s+de\s+firmantes|liste\s+des\s+signataires)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
+    // merely starts with "Signatories …" is not one.
+    [GeneratedRegex(@"^(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:list\s+of\s+)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing)\s+organi[sz]ations|organisations?\s+signataires|signataires|firmantes|firman|organizaciones\s+firmantes|lista\s+de\s+firmantes|liste\s+des\s+signataires)\s*(?::.*|\.)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
     [GeneratedRegex(@"^(?:individual(?:s|\s+signatories|\s+signers)?|in\s+(?:their|a)\s+personal\s+capacity|signed\s+in\s+(?:a\s+)?personal\s+capacity|personnes|signataires\s+individuels|a\s+título\s+personal|firmas\s+individuales)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -111,6 +111,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_editor_can_link_a_translation_no_rule_would_find()
+    {
+        using var content = Archive().Organization("forsc", "name: Forum pour le Renforcement de la Société Civile\nacronym: FORSC\ncountries: [BI]\n");
+        var file = Inbox("t.txt", "20 July 2009\n\nExcellency,\n\nWe write.\n\nSigned by: Forum to Reinforce Civil Society (Burundi); " + string.Join("; ", Enumerable.Range(1, 12).Select(n => $"Peace Group {n} (Kenya)")) + "\n");
+        var report = new StringWriter();
+
+        Assert.Equal(0, Run(content, [file], accept: ["Forum to Reinforce Civil Society=forsc"], output: report));
+
+        Assert.Contains("Forum to Reinforce Civil Society (BI) → linked to forsc (--accept)", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("signatories (13), from line 7:", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, CheckCommand.Run(content.Root, new StringWriter()));
+    }
+
+    [Fact]
     public void An_organization_printed_twice_in_different_forms_signs_once_with_both_countries()
     {
         using var content = Archive().Organization("hurinet", "name: Human Rights Network-Uganda\nacronym: HURINET\ncountries: [UG]\n");

@@ -219,6 +219,15 @@ public class SignatoryShapeTests
         Assert.DoesNotContain("Genocide", draft.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sentence_that_starts_like_a_heading_does_not_start_the_block()
+    {
+        var draft = Read("Signatories urge action on Darfur\n\nDear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
+
+        Assert.Equal("Signatories urge action on Darfur", draft.Title);
+        Assert.Equal("Genocide Alert | DE | ", Describe(Assert.Single(draft.Signatories)));
+    }
+
     [Theory]
     [InlineData("###")]
     [InlineData("For more information, please contact Jane Doe")]
