@@ -118,10 +118,18 @@ public sealed class OrganizationMatcher
 
         var onlyPrinted = NameSimilarity.WordsOnlyIn(a, b);
         var onlyKnown = NameSimilarity.WordsOnlyIn(b, a);
-        if (onlyPrinted.Count > 0 && onlyKnown.Count > 0 && onlyPrinted.Concat(onlyKnown).All(IsCountryWord))
+        if (onlyPrinted.Count > 0 && onlyKnown.Count > 0 && onlyPrinted.Concat(onlyKnown).All(w => IsCountryWord(w) || w.All(char.IsAsciiDigit)))
         {
-            // "United Nations Association – Denmark" and "– Sweden": the words that differ say they are different bodies.
+            // "United Nations Association – Denmark" and "– Sweden", "Group 1" and "Group 2": the words that
+            // differ say they are different bodies.
             return (0, known, "");
+        }
+
+        if ((Initials(onlyPrinted, onlyKnown) ?? Initials(onlyKnown, onlyPrinted)) is { } expansion)
+        {
+            // "WFM-Institute for Global Policy" and "World Federalist Movement – Institute for Global Policy": the
+            // same name but for an acronym whose letters begin the words it may stand for.
+            return (0.9, known, $"'{expansion.Acronym}' may stand for '{expansion.Expanded}', and every other word is the same");
         }
 
         if (OrganizationNameForm.Compact(printed) == OrganizationNameForm.Compact(known))
@@ -146,6 +154,15 @@ public sealed class OrganizationMatcher
         };
         return (score, known, differs);
     }
+
+    /// <summary>
+    /// When the only difference is one word of <paramref name="short"/> (3 to 6 letters) made of the initials of
+    /// the words of <paramref name="long"/> that differ, that acronym and its expansion.
+    /// </summary>
+    private static (string Acronym, string Expanded)? Initials(IReadOnlyList<string> @short, IReadOnlyList<string> @long) =>
+        @short is [{ Length: >= 3 and <= 6 } word] && @long.Count == word.Length && string.Concat(@long.Select(w => w[0])) == word
+            ? (word, string.Join(' ', @long))
+            : null;
 
     private static (double Score, string Note) WithCountrySignal(double score, IReadOnlyList<CountryCode> printed, Organization organization)
     {

@@ -128,7 +128,7 @@ internal static partial class ReadLetterText
                 EndAddress();
                 date = (parsed, i + 1, note);
             }
-            else if (letterhead is null && title is null && date is null && IsCapitals(text))
+            else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
             {
                 letterhead = text;
             }

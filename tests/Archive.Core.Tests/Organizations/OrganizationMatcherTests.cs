@@ -19,6 +19,8 @@ public class OrganizationMatcherTests
         Organization("genocide-intervention-network", "Genocide Intervention Network", countries: ["US"]),
         Organization("united-nations-association-sweden", "United Nations Association – Sweden", countries: ["SE"]),
         Organization("global-action-to-prevent-war", "Global Action to Prevent War and Armed Conflict", countries: ["US"]),
+        Organization("wfm-igp", "World Federalist Movement – Institute for Global Policy", countries: ["US", "NL"]),
+        Organization("peace-group-1", "Peace Group 1", countries: ["KE"]),
     ]);
 
     [Theory]
@@ -69,6 +71,7 @@ public class OrganizationMatcherTests
     [InlineData("DanChurchAid", "DK", "danchurch-aid", "the same letters, spaced or hyphenated differently; country agrees (DK)")]
     [InlineData("West African Civil Society Institute", "GH", "west-africa-civil-society-institute", "country agrees (GH)")]
     [InlineData("Global Action to Prevent War", "US", "global-action-to-prevent-war", "only the known name has 'and armed conflict'")]
+    [InlineData("WFM-Institute for Global Policy", "US", "wfm-igp", "'wfm' may stand for 'world federalist movement'")]
     public void A_similar_name_is_never_matched_but_offered_for_review_with_its_reasons(string printed, string country, string candidate, string reason)
     {
         var match = Matcher.Match(printed, [new CountryCode(country)]);
@@ -85,6 +88,7 @@ public class OrganizationMatcherTests
     [InlineData("Oxfam-Australia", "AU")]
     [InlineData("Genocide Alert", "DE")]
     [InlineData("United Nations Association – Denmark", "DK")]
+    [InlineData("Peace Group 2", "KE")]
     public void Organizations_with_merely_similar_names_are_new_not_candidates(string printed, string country)
     {
         var match = Matcher.Match(printed, [new CountryCode(country)]);

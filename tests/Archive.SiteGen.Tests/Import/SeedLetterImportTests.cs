@@ -79,13 +79,14 @@ public class SeedLetterImportTests
         Assert.Contains("DanChurchAid (DK) → NEEDS REVIEW", report, StringComparison.Ordinal);
         Assert.Contains("may be danchurch-aid 'DanChurch Aid'", report, StringComparison.Ordinal);
         Assert.Contains("West Africa Civil Society Institute (GH) → NEEDS REVIEW", report, StringComparison.Ordinal);
+        Assert.Contains("may be wfm-institute-for-global-policy 'WFM-Institute for Global Policy': score 0.90", report, StringComparison.Ordinal);
         // The curated archive has 82 signing organizations. Without its aliases, seven of them are printed in two
         // wordings that only an editor can join: Act for Peace (+ "- National Council of Churches in Australia"),
         // DanChurchAid / DanChurch Aid, Forum pour le Renforcement … / Forum to Reinforce Civil Society, Global Action
         // to Prevent War (+ "and Armed Conflict"), Global Centre for / on the Responsibility to Protect, West Africa /
         // West African Civil Society Institute, and WFM- / World Federalist Movement – Institute for Global Policy.
-        // Acronyms and normalized forms join the rest (HURINET, "(AFA)", "(Altsean-Burma)", "(FEMNET)", "(HRWG)").
-        Assert.Contains("import: wrote 4 letters, 89 new organizations, updated 0 organizations; 5 signatories need review", report, StringComparison.Ordinal);
+        // All but the translation are reported for review; acronyms and normalized forms join the rest (HURINET, "(AFA)", "(Altsean-Burma)", "(FEMNET)", "(HRWG)").
+        Assert.Contains("import: wrote 4 letters, 89 new organizations, updated 0 organizations; 6 signatories need review", report, StringComparison.Ordinal);
         Assert.Equal(89, Directory.GetFiles(Path.Combine(content.Root, "organizations")).Length);
     }
 
