@@ -90,6 +90,22 @@ public class SeedLetterImportTests
         Assert.Equal(89, Directory.GetFiles(Path.Combine(content.Root, "organizations")).Length);
     }
 
+    [Fact]
+    public void With_merge_reviewed_only_the_translation_stays_apart_from_the_curated_organizations()
+    {
+        using var content = new TemporaryContent();
+        var sources = Curated.Letters.Select(l => Path.Combine(RepositoryPaths.Content, l.Source.File!)).Order(StringComparer.Ordinal).ToList();
+        var output = new StringWriter();
+
+        var exitCode = ImportCommand.Run(sources, content.Root, json: false, date: "2008", dateNote: "Estimated.", accept: [], mergeReviewed: true, output, new StringWriter());
+
+        Assert.Equal(0, exitCode);
+        // 82 signing organizations in the curated archive, plus "Forum to Reinforce Civil Society", which no rule can tell is FORSC.
+        Assert.Equal(83, Directory.GetFiles(Path.Combine(content.Root, "organizations")).Length);
+        Assert.Contains("DanChurchAid (DK) → linked to the best candidate danchurch-aid (--merge-reviewed)", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, CheckCommand.Run(content.Root, new StringWriter()));
+    }
+
     private static ImportedLetter ImportJsonLike(string source)
     {
         var outcome = ImportLetters.Plan(new ImportOptions(RepositoryPaths.Content, [source]), forWriting: false);
