@@ -1,0 +1,20 @@
+namespace Archive.Core.Organizations;
+
+/// <summary>How a printed name was matched to an organization, from the safest to "ask the editor".</summary>
+public enum MatchMethod
+{
+    /// <summary>The printed name is one of the organization's names, up to typography.</summary>
+    Alias,
+
+    /// <summary>The printed acronym (or the whole name) is the organization's acronym.</summary>
+    Acronym,
+
+    /// <summary>The names are the same once case, accents, punctuation, "The", hyphens and "&amp;" are set aside.</summary>
+    Normalized,
+
+    /// <summary>No organization is like the printed name.</summary>
+    New,
+
+    /// <summary>Some organizations are like the printed name, but not surely the same: the editor decides.</summary>
+    Review,
+}

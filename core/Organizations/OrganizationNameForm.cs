@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace Archive.Core.Organizations;
+
+/// <summary>
+/// The normalized form of an organization's name, for matching names that differ in more than typography:
+/// case, accents, punctuation, a leading "The", spacing and hyphens, and "&amp;" for "and".
+/// "The North-South Institute" and "North South Institute" share it; "DanChurch Aid" and "DanChurchAid" do not
+/// (they share only the <see cref="Compact"/> form, which is a reason to ask, never to merge).
+/// </summary>
+public static class OrganizationNameForm
+{
+    /// <summary>The normalized form: lower-case words without accents or punctuation, one space apart, no leading "the".</summary>
+    public static string Normalize(string name) => string.Join(' ', Words(name));
+
+    /// <summary>The normalized form without spaces: "danchurchaid" for both "DanChurch Aid" and "DanChurchAid".</summary>
+    public static string Compact(string name) => string.Concat(Words(name));
+
+    /// <summary>The words of the normalized form, in order.</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '.')
+            {
+                // Accents go; "Women's" and "Womens", "U.N." and "UN" are one word.
+                continue;
+            }
+
+            if (c == '&')
+            {
+                builder.Append(" and ");
+                continue;
+            }
+
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[0] == "the" ? words[1..] : words;
+    }
+}

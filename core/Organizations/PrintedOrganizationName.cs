@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Organizations;
+
+/// <summary>
+/// A printed organization name split into its name and the acronym printed with it:
+/// "Human Rights Network (HURINET)", "Action des jeunes … la Paix - ADECOP", "Liberia-CUPPADL".
+/// </summary>
+/// <param name="Printed">The name as printed.</param>
+/// <param name="Base">The name without the acronym ("Human Rights Network").</param>
+/// <param name="Acronym">The printed acronym, if any ("HURINET").</param>
+public sealed partial record PrintedOrganizationName(string Printed, string Base, string? Acronym)
+{
+    /// <summary>Splits a printed name. A name that is itself an acronym ("WFM-IGP") is its own base, with no acronym.</summary>
+    public static PrintedOrganizationName Parse(string printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var trimmed = printed.Trim();
+        var bracketed = BracketedAcronym().Match(trimmed);
+        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && IsAcronym(bracketed.Groups["acronym"].Value))
+        {
+            return new PrintedOrganizationName(trimmed, bracketed.Groups["name"].Value.Trim(), bracketed.Groups["acronym"].Value.Trim());
+        }
+
+        foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed) })
+        {
+            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value))
+            {
+                return new PrintedOrganizationName(trimmed, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value);
+            }
+        }
+
+        return new PrintedOrganizationName(trimmed, trimmed, null);
+    }
+
+    // An acronym has capitals ("HURINET", "Altsean-Burma", "ICRtoP"), and is not a country in capitals
+    // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)").
+    private static bool IsAcronym(string text) =>
+        text.Count(char.IsUpper) >= 2 && !Countries.CountryTable.TryResolveName(text, out _);
+
+    // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda").
+    [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<acronym>[\p{L}\d][\p{L}\d&.\-]{1,24})[\)\]](?:\s+[^()\[\]]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAcronym();
+
+    // "… la Paix - ADECOP", "… in Liberia-CUPPADL": capitals after the last dash.
+    // "Action des Chrétiens pour l'Abolition de la Torture, ACAT-France": capitals after the last comma.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14}(?:-\p{L}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaAcronym();
+
+    [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedAcronym();
+}

@@ -1,0 +1,151 @@
+using Archive.Core.Countries;
+using Archive.Core.Organizations;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// The organizations as an import run sees them: the content's, plus those the run creates, plus the names and
+/// countries it adds to them. Each signatory is matched against all of these, so the second letter of a run knows
+/// the organizations the first one created. Matching itself is core's <see cref="OrganizationMatcher"/>.
+/// </summary>
+internal sealed class ImportedOrganizations
+{
+    private readonly Dictionary<string, Organization> _byId;
+    private readonly HashSet<string> _existingIds;
+    private readonly List<string> _order = [];
+    private OrganizationMatcher? _matcher;
+
+    public ImportedOrganizations(IEnumerable<Organization> existing)
+    {
+        _byId = existing.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        _existingIds = [.. _byId.Keys];
+        _order.AddRange(_byId.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The organizations created by this run, in the order they were created.</summary>
+    public IEnumerable<Organization> Created => _order.Where(id => !_existingIds.Contains(id)).Select(id => _byId[id]);
+
+    /// <summary>Existing organizations this run adds names or countries to, with what it adds.</summary>
+    public Dictionary<string, (List<string> Aliases, List<CountryCode> Countries)> Additions { get; } = new(StringComparer.Ordinal);
+
+    public bool Exists(string id) => _existingIds.Contains(id);
+
+    public Organization? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Matches a printed signatory and decides: link, or create (a review candidate is linked only when the editor says so).</summary>
+    public ResolvedSignatory Resolve(PrintedSignatory printed, IReadOnlyDictionary<string, string> accepted, bool mergeReviewed)
+    {
+        var match = Matcher.Match(printed.Name, printed.Places.Countries);
+        switch (match.Method)
+        {
+            case MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized:
+                Link(match.Organization!.Id, printed);
+                return new ResolvedSignatory(printed, match, match.Organization.Id, false, $"matched by {Describe(match.Method)}: {match.Organization.Id}");
+            case MatchMethod.Review or MatchMethod.New when accepted.TryGetValue(OrganizationNames.Key(printed.Name), out var acceptedId):
+                Link(acceptedId, printed);
+                return new ResolvedSignatory(printed, match, acceptedId, false, $"linked to {acceptedId} (--accept)");
+            case MatchMethod.Review when mergeReviewed:
+                var best = match.Candidates[0].Organization.Id;
+                Link(best, printed);
+                return new ResolvedSignatory(printed, match, best, false, $"linked to the best candidate {best} (--merge-reviewed)");
+            default:
+                var created = Create(printed);
+                var decision = match.Method == MatchMethod.Review
+                    ? $"NEEDS REVIEW: written as a new organization {created.Id}; it may be one you already have"
+                    : $"new organization {created.Id}";
+                return new ResolvedSignatory(printed, match, created.Id, true, decision);
+        }
+    }
+
+    /// <summary>An organization this printed name surely is (alias, acronym or normalized form), for affiliations and letterheads; never creates one.</summary>
+    public Organization? FindSure(string printedName)
+    {
+        var match = Matcher.Match(printedName, []);
+        return match.IsMatched ? match.Organization : null;
+    }
+
+    public static string Describe(MatchMethod method) => method switch
+    {
+        MatchMethod.Alias => "alias",
+        MatchMethod.Acronym => "acronym",
+        MatchMethod.Normalized => "normalized form",
+        MatchMethod.Review => "review",
+        _ => "new",
+    };
+
+    private OrganizationMatcher Matcher => _matcher ??= OrganizationMatcher.Create(_order.Select(id => _byId[id]));
+
+    /// <summary>Links a printed name to an organization, adding the name as an alias and the countries it lacks.</summary>
+    private void Link(string id, PrintedSignatory printed)
+    {
+        var organization = _byId[id];
+        var newAlias = organization.PrintedNames.All(n => OrganizationNames.Key(n) != OrganizationNames.Key(printed.Name)) && !IsClaimed(printed.Name);
+        var newCountries = printed.Places.Countries.Where(c => !organization.Countries.Contains(c)).ToList();
+        if (!newAlias && newCountries.Count == 0)
+        {
+            return;
+        }
+
+        _byId[id] = organization with
+        {
+            Aliases = newAlias ? [.. organization.Aliases, printed.Name] : organization.Aliases,
+            Countries = [.. organization.Countries, .. newCountries],
+        };
+        _matcher = null;
+        if (_existingIds.Contains(id))
+        {
+            if (!Additions.TryGetValue(id, out var additions))
+            {
+                Additions[id] = additions = ([], []);
+            }
+
+            if (newAlias)
+            {
+                additions.Aliases.Add(printed.Name);
+            }
+
+            additions.Countries.AddRange(newCountries);
+        }
+    }
+
+    /// <summary>A new organization named as printed: the name without its acronym, the acronym, and the printed form as an alias.</summary>
+    private Organization Create(PrintedSignatory printed)
+    {
+        var parts = PrintedOrganizationName.Parse(printed.Name);
+        var name = parts.Base != parts.Printed && !IsClaimed(parts.Base) ? parts.Base : parts.Printed;
+        var acronym = parts.Acronym is { } a && name != parts.Printed && !IsClaimed(a) ? a : null;
+        // "The Southern Africa Litigation Centre" is filed under southern-africa-…, as readers look it up.
+        var withoutThe = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        var id = UniqueId(Slug.From(withoutThe, 80) is { Length: > 0 } slug ? slug : "organization");
+        var organization = new Organization
+        {
+            Id = id,
+            Name = name,
+            Acronym = acronym,
+            Aliases = name == parts.Printed ? [] : [parts.Printed],
+            Countries = printed.Places.Countries,
+            Location = new Archive.Core.Content.SourceLocation($"organizations/{id}.yml", 1),
+        };
+        _byId[id] = organization;
+        _order.Add(id);
+        _matcher = null;
+        return organization;
+    }
+
+    private bool IsClaimed(string printedName)
+    {
+        var key = OrganizationNames.Key(printedName);
+        return _byId.Values.Any(o => o.PrintedNames.Any(n => OrganizationNames.Key(n) == key));
+    }
+
+    private string UniqueId(string slug)
+    {
+        var id = slug;
+        for (var n = 2; _byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)); n++)
+        {
+            id = $"{slug}-{n}";
+        }
+
+        return id;
+    }
+}

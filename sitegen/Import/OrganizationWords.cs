@@ -1,0 +1,30 @@
+using System.Collections.Frozen;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Words that make a line an organization's name rather than a person's or a city's ("Network", "Institute",
+/// "Réseau"). Only a hint for telling lines apart; organizations are matched by core's matcher, never by this.
+/// </summary>
+internal static class OrganizationWords
+{
+    public static bool AnyIn(string text) =>
+        text.Split([' ', '-', '–', '(', ')', ',', '/', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => Words.Contains(word.ToLowerInvariant()));
+
+    private static readonly FrozenSet<string> Words = new[]
+    {
+        "association", "associations", "network", "networks", "institute", "institution", "centre", "center", "coalition",
+        "movement", "forum", "society", "group", "watch", "international", "trust", "foundation", "church", "churches",
+        "aid", "alliance", "union", "committee", "council", "organization", "organisation", "organizations",
+        "organisations", "federation", "campaign", "project", "initiative", "initiatives", "service", "services", "league",
+        "action", "fund", "agency", "programme", "program", "partnership", "commission", "conference", "secretariat",
+        "solidarity", "rights", "peace", "law", "women", "youth", "development", "research", "studies", "advocacy",
+        "clinic", "collective", "club", "consortium", "ngo", "ngos", "ong", "society", "office", "mission", "ministry",
+        "university", "college", "school", "academy", "press", "media", "radio", "party", "bureau", "agenda",
+        "fondation", "fundación", "fundacion", "asociación", "asociacion", "réseau", "reseau", "red", "comité", "comite",
+        "centro", "coordinadora", "observatorio", "observatoire", "ligue", "liga", "mouvement", "movimiento",
+        "collectif", "colectivo", "instituto", "institut", "groupe", "grupo", "conseil", "consejo", "fédération",
+        "federación", "action", "acción", "droits", "derechos", "paix", "paz", "femmes", "mujeres", "jeunes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}

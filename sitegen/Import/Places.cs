@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using Archive.Core.Countries;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Reads what letters print beside a name as its place: one or more countries (through core's one
+/// <see cref="CountryTable"/>) or regions that are not countries ("South Asia", "Great Lakes Region", "global").
+/// "Uganda and USA", "United States, The Netherlands", "Uganda/Kenya" are lists; every part must be a place.
+/// </summary>
+internal static class Places
+{
+    /// <summary>The printed places of a text, or null when any part of it is not a place.</summary>
+    public static PrintedPlaces? TryRead(string text)
+    {
+        // A whole name first: "Trinidad and Tobago", "Latin America and the Caribbean" are one place each.
+        if (IsRegion(text))
+        {
+            return new PrintedPlaces([], [text.Trim()]);
+        }
+
+        if (TryCountry(text, out var whole))
+        {
+            return new PrintedPlaces([whole], []);
+        }
+
+        var parts = text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" & ", ",", StringComparison.Ordinal)
+            .Replace(" et ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" y ", ",", StringComparison.OrdinalIgnoreCase)
+            .Split([',', '/', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        var countries = new List<CountryCode>();
+        var regions = new List<string>();
+        foreach (var part in parts)
+        {
+            if (IsRegion(part))
+            {
+                regions.Add(part);
+            }
+            else if (CountryTable.TryResolveName(part, out var country))
+            {
+                if (!countries.Contains(country.Code))
+                {
+                    countries.Add(country.Code);
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new PrintedPlaces(countries, regions);
+    }
+
+    /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>
+    public static bool TryCountry(string text, out CountryCode code)
+    {
+        code = default;
+        if (CountryTable.TryResolveName(text.Trim(), out var country))
+        {
+            code = country.Code;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool IsRegion(string text) => Regions.Contains(CountryTable.NormalizeName(text));
+
+    // Regions letters print instead of a country, in English, French and Spanish, as normalized country names are.
+    private static readonly FrozenSet<string> Regions = new[]
+    {
+        "Africa", "East Africa", "West Africa", "Southern Africa", "Central Africa", "North Africa", "Horn of Africa",
+        "Sub-Saharan Africa", "Great Lakes", "Great Lakes Region", "African Great Lakes", "Middle East", "MENA",
+        "Middle East and North Africa", "Asia", "South Asia", "Southeast Asia", "South-East Asia", "East Asia",
+        "Central Asia", "Asia-Pacific", "Asia Pacific", "Pacific", "Oceania", "Europe", "Western Europe",
+        "Eastern Europe", "Central Europe", "Balkans", "Western Balkans", "Caucasus", "Latin America",
+        "Latin America and the Caribbean", "Caribbean", "Central America", "South America", "North America",
+        "Americas", "Arab Region", "Arab World", "Global", "International", "Worldwide", "Africa-wide", "Pan-African",
+        "Afrique", "Afrique de l'Ouest", "Afrique de l'Est", "Afrique centrale", "Afrique australe", "Grands Lacs",
+        "Région des Grands Lacs", "Moyen-Orient", "Asie", "Amérique latine", "Amérique centrale", "Caraïbes",
+        "África", "África Occidental", "África Oriental", "América Latina", "América Central", "Centroamérica",
+        "Sudamérica", "Caribe", "Medio Oriente", "Oriente Medio", "Europa", "Mundial",
+    }.Select(CountryTable.NormalizeName).ToFrozenSet(StringComparer.Ordinal);
+}

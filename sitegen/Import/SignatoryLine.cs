@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Reads one line of a signatory list into the organizations it names, in every shape letters use:
+/// "Name (Country)", "Name, Country", "Name – City, Country", "Name [Country]", "Name (ACRONYM), Country",
+/// "Name (ACRONYM) Country", several countries ("Uganda and USA"), a region ("South Asia"), a country that ends
+/// the name ("World Federalist Movement - Canada", "Oxfam-Australia": the name is kept whole and the country
+/// taken), and several organizations on one line separated by semicolons or commas.
+/// </summary>
+internal static partial class SignatoryLine
+{
+    /// <summary>The organizations a line names (after its list marker), each with its printed places.</summary>
+    public static IReadOnlyList<PrintedSignatory> Read(string text, int line)
+    {
+        var item = Clean(text);
+        if (item.Length == 0)
+        {
+            return [];
+        }
+
+        var bySemicolon = SplitTopLevel(item, ';');
+        if (bySemicolon.Count > 1)
+        {
+            return [.. bySemicolon.Select(Clean).Where(part => part.Length > 0).Select(part => One(part, line))];
+        }
+
+        var groups = CommaGroups(item);
+        var isList = groups.Count >= 2 && (groups.All(g => g.HasPlace) || (groups.Count >= 3 && groups.All(g => !g.HasPlace)));
+        return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
+    }
+
+    /// <summary>The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation.</summary>
+    public static string Clean(string text) =>
+        ListMarker().Replace(text.Trim(), "").Trim().TrimEnd('.', ',', ';').Trim();
+
+    /// <summary>One organization: strips the places printed after the name, keeping a country that is part of it.</summary>
+    public static PrintedSignatory One(string text, int line)
+    {
+        var name = text.Trim();
+        var places = PrintedPlaces.None;
+        var afterComma = false;
+        while (true)
+        {
+            if (TrailingBracket().Match(name) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is { } inBrackets)
+            {
+                (name, places) = (bracket.Groups["name"].Value, inBrackets.Plus(places));
+            }
+            else if (TrailingComma().Match(name) is { Success: true } comma && Places.TryRead(comma.Groups["place"].Value) is { } afterCommaPlaces)
+            {
+                (name, places, afterComma) = (comma.Groups["name"].Value, afterCommaPlaces.Plus(places), true);
+            }
+            else if (AfterBracket().Match(name) is { Success: true } after && Places.TryRead(after.Groups["place"].Value) is { } afterBracket)
+            {
+                (name, places) = (after.Groups["name"].Value, afterBracket.Plus(places));
+            }
+            else if (AcronymAfterPlace().Match(name) is { Success: true } acronym && Places.TryRead(acronym.Groups["place"].Value) is { } beforeAcronym)
+            {
+                // "Human Rights Network, Uganda (HURINET)": the acronym belongs with the name, not the country.
+                (name, places) = (acronym.Groups["name"].Value.Trim() + " " + acronym.Groups["acronym"].Value, beforeAcronym.Plus(places));
+            }
+            else
+            {
+                break;
+            }
+
+            name = name.Trim();
+        }
+
+        string? note = null;
+        if (afterComma && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value))
+        {
+            note = $"left out the city '{city.Groups["city"].Value}'";
+            name = city.Groups["name"].Value.Trim();
+        }
+
+        if (DashedEnd().Match(name) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code) && !places.Countries.Contains(code))
+        {
+            // "World Federalist Movement - Canada": the country is part of the printed name, and still its country.
+            places = places.Plus(new PrintedPlaces([code], []));
+        }
+
+        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, note);
+    }
+
+    private static bool IsCity(string text) =>
+        !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text);
+
+    /// <summary>Comma-separated parts, each place attached to the name before it.</summary>
+    private static List<(string Text, bool HasPlace)> CommaGroups(string item)
+    {
+        var groups = new List<(string Text, bool HasPlace)>();
+        foreach (var segment in SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0))
+        {
+            if (groups.Count > 0 && Places.TryRead(segment) is not null)
+            {
+                groups[^1] = (groups[^1].Text + ", " + segment, true);
+            }
+            else
+            {
+                var hasPlace = TrailingBracket().Match(segment) is { Success: true } b && Places.TryRead(b.Groups["place"].Value) is not null;
+                groups.Add((segment, hasPlace));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Splits at a separator outside brackets.</summary>
+    private static List<string> SplitTopLevel(string text, char separator)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var current = new StringBuilder();
+        foreach (var c in text)
+        {
+            depth += c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0;
+            if (c == separator && depth <= 0)
+            {
+                parts.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        parts.Add(current.ToString());
+        return parts;
+    }
+
+    [GeneratedRegex(@"^(?:[-•*–·▪◦](?=\s|\p{L})|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingComma();
+
+    [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterBracket();
+
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymAfterPlace();
+
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex City();
+
+    [GeneratedRegex(@"^.*\S\s*[-–—]\s*(?<country>[^-–—()]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedEnd();
+}

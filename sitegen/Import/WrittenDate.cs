@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Core.Letters;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Reads a date line as letters print it, in English, French or Spanish: "20 July 2009", "July 20, 2009",
+/// "20th July 2009", "2009-07-20", "le 20 juillet 2009", "1er mars 2012", "20 de julio de 2009", "julio de 2009",
+/// "2009", optionally after a place ("Nairobi, 20 July 2009"), a weekday or "Date:".
+/// The whole line must be a date: a year inside a sentence ("the 2005 World Summit") is never a letter's date.
+/// Numeric dates with slashes are read day first ("20/07/2009", as most of the world writes them); when only the
+/// month-first reading is possible ("07/20/2009") it is used, and when both are possible the reading is flagged.
+/// </summary>
+internal static partial class WrittenDate
+{
+    /// <summary>The date a line states, and a note when the reading needs the editor's eye (an ambiguous numeric date).</summary>
+    public static bool TryParse(string line, out LetterDate date, out string? note)
+    {
+        date = default;
+        note = null;
+        var text = DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim();
+        if (text.Length == 0 || text.Length > 60)
+        {
+            return false;
+        }
+
+        // "Nairobi, 20 July 2009", "Geneva, July 20, 2009": try the text after each comma, the shortest last.
+        for (var start = 0; start >= 0; start = text.IndexOf(',', start) is var comma and >= 0 ? comma + 1 : -1)
+        {
+            if (TryParseDate(Weekday().Replace(text[start..].Trim(), ""), out date, out note))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryParseDate(string text, out LetterDate date, out string? note)
+    {
+        date = default;
+        note = null;
+        var lower = text.ToLowerInvariant();
+        if (LetterDate.TryParse(lower, out date) && lower.Length is 10 or 4)
+        {
+            return date.Year is >= 1900 and <= 2100;
+        }
+
+        if (DayMonthYear().Match(lower) is { Success: true } dmy)
+        {
+            return TryDay(dmy.Groups["y"].Value, dmy.Groups["m"].Value, dmy.Groups["d"].Value, out date);
+        }
+
+        if (MonthDayYear().Match(lower) is { Success: true } mdy)
+        {
+            return TryDay(mdy.Groups["y"].Value, mdy.Groups["m"].Value, mdy.Groups["d"].Value, out date);
+        }
+
+        if (MonthYear().Match(lower) is { Success: true } my && Months.TryGetValue(my.Groups["m"].Value, out var month))
+        {
+            date = LetterDate.OfMonth(int.Parse(my.Groups["y"].Value, CultureInfo.InvariantCulture), month);
+            return true;
+        }
+
+        if (Numeric().Match(lower) is { Success: true } numeric)
+        {
+            return TryNumeric(numeric, out date, out note);
+        }
+
+        return false;
+    }
+
+    private static bool TryDay(string yearText, string monthName, string dayText, out LetterDate date)
+    {
+        date = default;
+        if (!Months.TryGetValue(monthName, out var month))
+        {
+            return false;
+        }
+
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = LetterDate.OfDay(year, month, day);
+        return true;
+    }
+
+    private static bool TryNumeric(Match numeric, out LetterDate date, out string? note)
+    {
+        date = default;
+        note = null;
+        var first = int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture);
+        bool Valid(int day, int month) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        if (Valid(first, second))
+        {
+            date = LetterDate.OfDay(year, second, first);
+            if (first != second && Valid(second, first))
+            {
+                note = $"'{numeric.Value}' was read day first as {date.ToDisplayString()}; if it means {LetterDate.OfDay(year, first, second).ToDisplayString()}, pass --date";
+            }
+
+            return true;
+        }
+
+        if (Valid(second, first))
+        {
+            date = LetterDate.OfDay(year, first, second);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["janvier"] = 1,
+        ["enero"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["février"] = 2,
+        ["fevrier"] = 2,
+        ["febrero"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["mars"] = 3,
+        ["marzo"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["avril"] = 4,
+        ["abril"] = 4,
+        ["may"] = 5,
+        ["mai"] = 5,
+        ["mayo"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["juin"] = 6,
+        ["junio"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["juillet"] = 7,
+        ["julio"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["août"] = 8,
+        ["aout"] = 8,
+        ["agosto"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["septembre"] = 9,
+        ["septiembre"] = 9,
+        ["setiembre"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["octobre"] = 10,
+        ["octubre"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["novembre"] = 11,
+        ["noviembre"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
+        ["décembre"] = 12,
+        ["decembre"] = 12,
+        ["diciembre"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private const string MonthName = @"(?<m>[a-zéû]+)\.?";
+
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex("^" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex("^" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+}

@@ -1,0 +1,151 @@
+using Archive.Core.Content;
+using Archive.Core.Countries;
+using Archive.Core.Organizations;
+
+namespace Archive.Core.Tests.Organizations;
+
+public class OrganizationMatcherTests
+{
+    private static readonly OrganizationMatcher Matcher = OrganizationMatcher.Create(
+    [
+        Organization("world-federalist-movement-canada", "World Federalist Movement – Canada", countries: ["CA"]),
+        Organization("human-rights-network-uganda", "Human Rights Network-Uganda", acronym: "HURINET", countries: ["UG"]),
+        Organization("north-south-institute", "The North-South Institute", acronym: "NSI", countries: ["CA"]),
+        Organization("gay-and-lesbian-network", "Gay & Lesbian Network", countries: ["ZA"]),
+        Organization("reseau-femme-africaine", "Réseau de Développement et de Communications de la Femme Africaine", countries: ["ML"]),
+        Organization("danchurch-aid", "DanChurch Aid", countries: ["DK"]),
+        Organization("west-africa-civil-society-institute", "West Africa Civil Society Institute", acronym: "WACSI", countries: ["GH"]),
+        Organization("oxfam-international", "Oxfam International", countries: ["US"]),
+        Organization("genocide-intervention-network", "Genocide Intervention Network", countries: ["US"]),
+        Organization("united-nations-association-sweden", "United Nations Association – Sweden", countries: ["SE"]),
+        Organization("global-action-to-prevent-war", "Global Action to Prevent War and Armed Conflict", countries: ["US"]),
+        Organization("wfm-igp", "World Federalist Movement – Institute for Global Policy", countries: ["US", "NL"]),
+        Organization("peace-group-1", "Peace Group 1", countries: ["KE"]),
+    ]);
+
+    [Theory]
+    [InlineData("World Federalist Movement-Canada", "world-federalist-movement-canada")]
+    [InlineData("world federalist movement — canada", "world-federalist-movement-canada")]
+    [InlineData("Gay & Lesbian Network", "gay-and-lesbian-network")]
+    public void A_name_that_differs_only_in_typography_matches_by_alias(string printed, string id)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.Equal((MatchMethod.Alias, id), (match.Method, match.Organization?.Id));
+    }
+
+    [Theory]
+    [InlineData("HURINET", "human-rights-network-uganda")]
+    [InlineData("Human Rights Network (HURINET)", "human-rights-network-uganda")]
+    [InlineData("Conflict Prevention Programme at the North-South Institute (NSI)", "north-south-institute")]
+    [InlineData("West African Civil Society Institute (WACSI)", "west-africa-civil-society-institute")]
+    public void A_printed_acronym_that_is_an_organizations_acronym_matches_by_acronym(string printed, string id)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.Equal((MatchMethod.Acronym, id), (match.Method, match.Organization?.Id));
+    }
+
+    [Fact]
+    public void An_acronym_printed_with_a_country_the_organization_does_not_have_is_not_a_match()
+    {
+        var match = Matcher.Match("Human Rights Network (HURINET)", [new CountryCode("KE")]);
+
+        Assert.False(match.IsMatched);
+    }
+
+    [Theory]
+    [InlineData("North South Institute", "north-south-institute")]
+    [InlineData("the north-south institute.", "north-south-institute")]
+    [InlineData("Gay and Lesbian Network", "gay-and-lesbian-network")]
+    [InlineData("Reseau de Developpement et de Communications de la Femme Africaine", "reseau-femme-africaine")]
+    [InlineData("World Federalist Movement Canada", "world-federalist-movement-canada")]
+    public void A_name_equal_once_case_accents_punctuation_the_and_ampersand_are_set_aside_matches_by_normalized_form(string printed, string id)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.Equal((MatchMethod.Normalized, id), (match.Method, match.Organization?.Id));
+    }
+
+    [Theory]
+    [InlineData("DanChurchAid", "DK", "danchurch-aid", "the same letters, spaced or hyphenated differently; country agrees (DK)")]
+    [InlineData("West African Civil Society Institute", "GH", "west-africa-civil-society-institute", "country agrees (GH)")]
+    [InlineData("Global Action to Prevent War", "US", "global-action-to-prevent-war", "only the known name has 'and armed conflict'")]
+    [InlineData("WFM-Institute for Global Policy", "US", "wfm-igp", "'wfm' may stand for 'world federalist movement'")]
+    public void A_similar_name_is_never_matched_but_offered_for_review_with_its_reasons(string printed, string country, string candidate, string reason)
+    {
+        var match = Matcher.Match(printed, [new CountryCode(country)]);
+
+        Assert.Equal(MatchMethod.Review, match.Method);
+        Assert.Null(match.Organization);
+        Assert.Equal(candidate, match.Candidates[0].Organization.Id);
+        Assert.Contains(reason, match.Candidates[0].Reason, StringComparison.Ordinal);
+        Assert.InRange(match.Candidates[0].Score, OrganizationMatcher.ReviewThreshold, 1);
+    }
+
+    [Theory]
+    [InlineData("West Africa Civil Society Forum", "NG")]
+    [InlineData("Oxfam-Australia", "AU")]
+    [InlineData("Genocide Alert", "DE")]
+    [InlineData("United Nations Association – Denmark", "DK")]
+    [InlineData("Peace Group 2", "KE")]
+    public void Organizations_with_merely_similar_names_are_new_not_candidates(string printed, string country)
+    {
+        var match = Matcher.Match(printed, [new CountryCode(country)]);
+
+        Assert.Equal(MatchMethod.New, match.Method);
+        Assert.Empty(match.Candidates);
+    }
+
+    [Fact]
+    public void A_country_that_disagrees_lowers_the_score_and_says_so()
+    {
+        var agrees = Matcher.Match("DanChurchAid", [new CountryCode("DK")]).Candidates[0];
+        var disagrees = Matcher.Match("DanChurchAid", []).Candidates[0];
+
+        Assert.True(agrees.Score > disagrees.Score);
+        Assert.Contains("no country to compare", disagrees.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The North-South Institute", "north south institute")]
+    [InlineData("Gay & Lesbian Network", "gay and lesbian network")]
+    [InlineData("Mano River Women's Peace Network", "mano river womens peace network")]
+    [InlineData("Forum pour le Renforcement de la Société civile", "forum pour le renforcement de la societe civile")]
+    [InlineData("  World Federalist Movement – Canada ", "world federalist movement canada")]
+    public void The_normalized_form_drops_case_accents_punctuation_and_a_leading_the(string name, string normalized) =>
+        Assert.Equal(normalized, OrganizationNameForm.Normalize(name));
+
+    [Theory]
+    [InlineData("Human Rights Network (HURINET)", "Human Rights Network", "HURINET")]
+    [InlineData("Alternative ASEAN Network on Burma (Altsean-Burma)", "Alternative ASEAN Network on Burma", "Altsean-Burma")]
+    [InlineData("Action des jeunes pour la Paix - ADECOP", "Action des jeunes pour la Paix", "ADECOP")]
+    [InlineData("Citizens United in Liberia-CUPPADL", "Citizens United in Liberia", "CUPPADL")]
+    [InlineData("United Nations Association – UK", "United Nations Association – UK", null)]
+    [InlineData("WFM-IGP", "WFM-IGP", null)]
+    [InlineData("Action des Chrétiens pour l'Abolition de la Torture, ACAT-France", "Action des Chrétiens pour l'Abolition de la Torture", "ACAT-France")]
+    [InlineData("Darfur Consortium (Africa-wide)", "Darfur Consortium (Africa-wide)", null)]
+    public void A_printed_name_splits_into_its_name_and_acronym(string printed, string name, string? acronym)
+    {
+        var parts = PrintedOrganizationName.Parse(printed);
+
+        Assert.Equal((name, acronym), (parts.Base, parts.Acronym));
+    }
+
+    [Theory]
+    [InlineData("MARTHA", "MARHTA", 0.961)]
+    [InlineData("DIXON", "DICKSONX", 0.813)]
+    [InlineData("same", "same", 1.0)]
+    [InlineData("abc", "xyz", 0.0)]
+    public void Jaro_winkler_gives_the_textbook_values(string first, string second, double expected) =>
+        Assert.Equal(expected, NameSimilarity.JaroWinkler(first, second), 3);
+
+    private static Organization Organization(string id, string name, string? acronym = null, string[]? countries = null) => new()
+    {
+        Id = id,
+        Name = name,
+        Acronym = acronym,
+        Countries = [.. (countries ?? []).Select(c => new CountryCode(c))],
+        Location = new SourceLocation($"organizations/{id}.yml", 1),
+    };
+}

@@ -1,0 +1,231 @@
+using Archive.SiteGen.Import;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>How a letter's text is read: its date forms, header, salutation and body.</summary>
+public class LetterTextTests
+{
+    [Theory]
+    [InlineData("20 July 2009", "2009-07-20")]
+    [InlineData("July 20, 2009", "2009-07-20")]
+    [InlineData("20th July 2009", "2009-07-20")]
+    [InlineData("2009-07-20", "2009-07-20")]
+    [InlineData("20/07/2009", "2009-07-20")]
+    [InlineData("07/20/2009", "2009-07-20")]
+    [InlineData("20.07.2009", "2009-07-20")]
+    [InlineData("le 20 juillet 2009", "2009-07-20")]
+    [InlineData("1er mars 2012", "2012-03-01")]
+    [InlineData("20 de julio de 2009", "2009-07-20")]
+    [InlineData("julio de 2009", "2009-07")]
+    [InlineData("July 2009", "2009-07")]
+    [InlineData("juillet 2009", "2009-07")]
+    [InlineData("2009", "2009")]
+    [InlineData("New York, 20 July 2009", "2009-07-20")]
+    [InlineData("Nairobi, le 20 juillet 2009", "2009-07-20")]
+    [InlineData("Geneva, July 20, 2009", "2009-07-20")]
+    [InlineData("Monday, 20 July 2009", "2009-07-20")]
+    [InlineData("Date: 23 March 2012", "2012-03-23")]
+    public void A_date_line_in_english_french_or_spanish_gives_the_date_to_its_precision(string line, string expected)
+    {
+        Assert.True(WrittenDate.TryParse(line, out var date, out _), line);
+        Assert.Equal(expected, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("the 2005 World Summit")]
+    [InlineData("31 June 2009")]
+    [InlineData("20 Julember 2009")]
+    [InlineData("13/13/2009")]
+    [InlineData("Secretary-General Ban Ki-moon")]
+    public void A_line_that_is_not_wholly_a_date_gives_none(string line) =>
+        Assert.False(WrittenDate.TryParse(line, out _, out _), line);
+
+    [Fact]
+    public void A_numeric_date_that_reads_both_ways_is_read_day_first_and_flagged()
+    {
+        Assert.True(WrittenDate.TryParse("05/07/2009", out var date, out var note));
+
+        Assert.Equal("2009-07-05", date.ToString());
+        Assert.Equal("'05/07/2009' was read day first as 5 July 2009; if it means 7 May 2009, pass --date", note);
+    }
+
+    [Fact]
+    public void A_year_in_the_body_is_not_the_letters_date()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            To: Heads of Governments
+
+            Your Excellency,
+
+            The 2005 World Summit was important. In 2008 the Assembly meets.
+
+            2009
+
+            Sincerely,
+
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Null(draft.Date);
+    }
+
+    [Fact]
+    public void The_header_gives_letterhead_title_date_recipients_and_cc_and_the_body_starts_after_the_salutation()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            GLOBAL ACTION NETWORK
+
+            Open Letter on the Protection of Civilians
+            23 March 2012
+
+            Secretary-General Ban Ki-moon
+            Office of the United Nations Secretary-General
+
+            CC: H.E. Mr. Nassir Abdulaziz Al-Nasser, President of the General Assembly;
+            Dr. Edward C. Luck, Special Adviser
+
+            Excellency,
+
+            We write to you.
+
+            Sincerely,
+
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Equal("GLOBAL ACTION NETWORK", draft.Letterhead);
+        Assert.Equal("Open Letter on the Protection of Civilians", draft.Title);
+        Assert.True(draft.TitleIsPrinted);
+        Assert.Equal("2012-03-23", draft.Date.ToString());
+        Assert.Equal(["Secretary-General Ban Ki-moon, Office of the United Nations Secretary-General"], draft.Recipients);
+        Assert.Equal(["H.E. Mr. Nassir Abdulaziz Al-Nasser, President of the General Assembly", "Dr. Edward C. Luck, Special Adviser"], draft.Cc);
+        Assert.Equal("We write to you.\n", draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Excellency,")]
+    [InlineData("Your Excellency,")]
+    [InlineData("Dear Minister Smith,")]
+    [InlineData("Dear Members of the Security Council,")]
+    [InlineData("Monsieur le Président,")]
+    [InlineData("Estimado Presidente:")]
+    public void The_salutation_is_not_part_of_the_body(string salutation)
+    {
+        var draft = SignatoryShapeTests.Read($"To: The President\n\n{salutation}\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
+
+        Assert.Equal("We write to you.\n", draft.Body);
+        Assert.Equal(["The President"], draft.Recipients);
+    }
+
+    [Fact]
+    public void A_to_line_with_in_care_of_gives_two_recipients_and_a_title_is_made_when_none_is_printed()
+    {
+        var draft = SignatoryShapeTests.Read("To: Heads of Governments In care of: Permanent Representatives in NY\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
+
+        Assert.Equal(["Heads of Governments", "In care of: Permanent Representatives in NY"], draft.Recipients);
+        Assert.Equal("Letter to Heads of Governments", draft.Title);
+        Assert.False(draft.TitleIsPrinted);
+    }
+
+    [Fact]
+    public void Body_paragraphs_and_lists_become_markdown_and_markdown_characters_are_escaped()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Excellency,
+
+            We urge you to
+            consider the *following* points:
+
+            - protect civilians
+            • prevent atrocities
+            * act early
+
+            1. first point
+            2) second point
+            a) a lettered point
+            that wraps onto a second line
+
+            <b>Not HTML</b> [not a link](x)
+
+            Sincerely,
+
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Equal(
+            """
+            We urge you to consider the \*following\* points:
+
+            - protect civilians
+            - prevent atrocities
+            - act early
+
+            1. first point
+            2. second point
+            - a) a lettered point that wraps onto a second line
+
+            \<b\>Not HTML\</b\> \[not a link\](x)
+
+            """,
+            draft.Body);
+    }
+
+    [Fact]
+    public void A_french_letter_is_read_like_an_english_one()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Lettre ouverte au Président de la République
+
+            Paris, le 1er mars 2012
+
+            À : Monsieur le Président de la République
+
+            Monsieur le Président,
+
+            Nous vous demandons :
+            1) de protéger les civils ;
+            2) de soutenir la justice.
+
+            Veuillez agréer, Monsieur le Président, l'expression de notre haute considération.
+
+            Organisations signataires :
+            1. Ligue Iteka (Burundi)
+            2. Réseau Femmes et Paix (Afrique de l'Ouest)
+
+            Contact : Jean Dupont, +33 1 23 45 67 89
+            """);
+
+        Assert.Equal(("Lettre ouverte au Président de la République", "2012-03-01", "fr"), (draft.Title, draft.Date.ToString(), draft.Language));
+        Assert.Equal(["Monsieur le Président de la République"], draft.Recipients);
+        Assert.Equal("Nous vous demandons :\n\n1. de protéger les civils ;\n2. de soutenir la justice.\n", draft.Body);
+        Assert.Equal(["Ligue Iteka | BI | ", "Réseau Femmes et Paix |  | Afrique de l'Ouest"], draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}"));
+    }
+
+    [Fact]
+    public void A_spanish_letter_with_signatories_in_one_paragraph_and_a_signer_is_read()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Carta abierta sobre la protección de civiles
+
+            20 de julio de 2009
+
+            Estimados Representantes Permanentes:
+
+            Las organizaciones abajo firmantes les escribimos con preocupación.
+
+            Atentamente,
+
+            Semillas para la Democracia (Paraguay); Centro de Investigación y Educación Popular, CINEP (Colombia); Red Latinoamericana (América Latina)
+
+            Dr. Andrés Serbin
+            Presidente, CRIES
+            """);
+
+        Assert.Equal(("2009-07-20", "es"), (draft.Date.ToString(), draft.Language));
+        Assert.Equal(
+            ["Semillas para la Democracia | PY | ", "Centro de Investigación y Educación Popular, CINEP | CO | ", "Red Latinoamericana |  | América Latina"],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}"));
+        var person = Assert.Single(draft.People);
+        Assert.Equal(("Dr. Andrés Serbin", "Presidente", "CRIES"), (person.Name, person.Roles[0].Title, person.Roles[0].Affiliation));
+    }
+}
