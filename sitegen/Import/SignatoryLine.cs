@@ -141,7 +141,8 @@ internal static partial class SignatoryLine
         return parts;
     }
 
-    [GeneratedRegex(@"^(?:[-•*–·▪◦](?=\s|\p{L})|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
