@@ -178,6 +178,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("new", signatories[2].GetProperty("match").GetProperty("method").GetString());
         Assert.Equal(["DK", "SE"], signatories[1].GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(JsonValueKind.Null, letters[1].GetProperty("date").ValueKind);
+        Assert.StartsWith("No date found", letters[1].GetProperty("dateNote").GetString(), StringComparison.Ordinal);
         Assert.Equal("genocide-alert", letters[1].GetProperty("signatories")[0].GetProperty("organizationId").GetString());
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "letters")));
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "sources")));
