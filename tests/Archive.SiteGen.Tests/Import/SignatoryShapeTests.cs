@@ -224,6 +224,15 @@ public class SignatoryShapeTests
     }
 
     [Fact]
+    public void An_organization_whose_name_starts_like_a_title_is_not_a_role()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you.\n\nSincerely,\n\nGlobal Witness\nExecutive Secretariat of ICGLR\n");
+
+        Assert.Empty(draft.People);
+        Assert.Equal(["Global Witness |  | ", "Executive Secretariat of ICGLR |  | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void A_sentence_that_starts_like_a_heading_does_not_start_the_block()
     {
         var draft = Read("Signatories urge action on Darfur\n\nDear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
