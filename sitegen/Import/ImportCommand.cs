@@ -80,7 +80,7 @@ internal static class ImportCommand
         output.WriteLine(
             $"import: wrote {Plural(outcome.Letters.Count, "letter")}, {Plural(organizations.Created.Count(), "new organization")}, " +
             $"updated {Plural(organizations.Additions.Count, "organization")}" +
-            (reviews > 0 ? $"; {Plural(reviews, "signatory")} need review (written as new organizations; see 'may be' above)" : ""));
+            (reviews > 0 ? $"; {Plural(reviews, "signatory")} {(reviews == 1 ? "needs" : "need")} review (written as new organizations; see 'may be' above)" : ""));
         return 0;
     }
 

@@ -110,7 +110,7 @@ internal static class ImportReport
             Date = date,
             DatePrecision = precision,
             DateIsEstimate = letter.DateIsEstimate,
-            DateNote = letter.DateNote,
+            DateNote = letter.DateNote ?? (letter.Date is null ? "No date found: the letter prints none. Give your best estimate with --date to write it." : null),
             Recipients = letter.Draft.Recipients,
             Cc = letter.Draft.Cc,
             Publisher = publisher is null ? null : new OrganizationRefJson(publisher.Id, publisher.Name),

@@ -27,6 +27,3 @@ internal sealed record ImportedLetter
 
     public required IReadOnlyList<ResolvedPerson> People { get; init; }
 }
-
-/// <summary>A person with each role's affiliation linked when it surely names a known organization.</summary>
-internal sealed record ResolvedPerson(PrintedPerson Printed, IReadOnlyList<string?> AffiliationIds);

@@ -2,6 +2,3 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>An individual who signed, as printed: the name with its titles, and the roles printed under it.</summary>
 internal sealed record PrintedPerson(string Name, IReadOnlyList<PrintedRole> Roles, int Line);
-
-/// <summary>One printed role: "Executive Director, World Federalist Movement-Institute for Global Policy".</summary>
-internal sealed record PrintedRole(string? Title, string? Affiliation);

@@ -14,7 +14,17 @@ internal static class ReadSourceFile
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = new ImportProblem(path, null, $"cannot read the file: {e.Message}");
+            return null;
+        }
+
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             problem = new ImportProblem(path, LineOf(bytes, Array.IndexOf(bytes, (byte)0)), "this is a binary file, not a letter's plain text");

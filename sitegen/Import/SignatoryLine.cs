@@ -28,7 +28,7 @@ internal static partial class SignatoryLine
         }
 
         var groups = CommaGroups(item);
-        var isList = groups.Count >= 2 && (groups.All(g => g.HasPlace) || (groups.Count >= 3 && groups.All(g => !g.HasPlace)));
+        var isList = groups.Count >= 3 || (groups.Count == 2 && groups.All(g => g.HasPlace));
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
     }
 
@@ -92,11 +92,20 @@ internal static partial class SignatoryLine
     private static List<(string Text, bool HasPlace)> CommaGroups(string item)
     {
         var groups = new List<(string Text, bool HasPlace)>();
-        foreach (var segment in SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0))
+        var segments = SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        for (var i = 0; i < segments.Count; i++)
         {
-            if (groups.Count > 0 && Places.TryRead(segment) is not null)
+            var segment = segments[i];
+            var cityBeforePlace = i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null;
+            if (groups.Count > 0 && char.IsLower(segment[0]))
             {
-                groups[^1] = (groups[^1].Text + ", " + segment, true);
+                // "Center for Peace, Justice, and Reconciliation": a part that starts in lower case continues a name.
+                groups[^1] = (groups[^1].Text + ", " + segment, groups[^1].HasPlace);
+            }
+            else if (groups.Count > 0 && (Places.TryRead(segment) is not null || cityBeforePlace))
+            {
+                // "…, Uganda" is the place of the name before it; so is "…, Kampala, Uganda".
+                groups[^1] = (groups[^1].Text + ", " + segment, !cityBeforePlace || groups[^1].HasPlace);
             }
             else
             {
@@ -132,7 +141,8 @@ internal static partial class SignatoryLine
         return parts;
     }
 
-    [GeneratedRegex(@"^(?:[-•*–·▪◦](?=\s|\p{L})|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
@@ -149,6 +159,9 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCity();
 
     [GeneratedRegex(@"^.*\S\s*[-–—]\s*(?<country>[^-–—()]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();

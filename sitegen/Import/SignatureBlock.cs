@@ -187,7 +187,10 @@ internal static partial class SignatureBlock
             return new PrintedRole(at.Groups["title"].Value.Trim(), at.Groups["organization"].Value.Trim());
         }
 
-        return text.Split(' ').Length <= 6 ? new PrintedRole(text, null) : null;
+        // A title alone ("Executive Director", "Steering Committee Member") is made of title words only, so an
+        // organization such as "Executive Secretariat of ICGLR" is not taken for one.
+        var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) ? new PrintedRole(text, null) : null;
     }
 
     private static bool NextIsRole(IReadOnlyList<(string Text, int Line)> lines, int index)
@@ -263,6 +266,9 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"^(?:of|the|and|for|de|du|des|la|le|del|y|et|committee|comité|comite|board|general|général|programmes?|programs?|communications?|advocacy|policy|legal|national|regional|country|project|team|staff|relations|affairs|research|campaigns?|operations|finance|media|press|public|external|membership|development|emeritus|interim|acting|honorary|&)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWord();
 
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for)\s+(?<organization>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtOrganization();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Archive.Core.Content;
 using Archive.SiteGen.Check;
 using Archive.SiteGen.Import;
 using Archive.Testing;
@@ -177,9 +178,44 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("new", signatories[2].GetProperty("match").GetProperty("method").GetString());
         Assert.Equal(["DK", "SE"], signatories[1].GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(JsonValueKind.Null, letters[1].GetProperty("date").ValueKind);
+        Assert.StartsWith("No date found", letters[1].GetProperty("dateNote").GetString(), StringComparison.Ordinal);
         Assert.Equal("genocide-alert", letters[1].GetProperty("signatories")[0].GetProperty("organizationId").GetString());
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "letters")));
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "sources")));
+    }
+
+    [Fact]
+    public void Text_that_means_something_in_yaml_is_written_so_that_it_reads_back_exactly()
+    {
+        using var content = Archive();
+        var file = Inbox("hostile.txt", """
+            Subject: "Urgent": act now #1 – yes
+            20 July 2009
+
+            To: null
+            CC: 2009-07-20; true; - dash; @handle; 'quoted'; {brace}
+
+            Dear Minister,
+
+            We write.
+
+            Sincerely,
+
+            O'Brien & Partners: "Peace" #1 [Kenya]
+            Yes (Uganda)
+            *Star* Network, South Africa
+            """);
+
+        Assert.Equal(0, Run(content, [file]));
+
+        var loaded = LoadContent.FromFolder(content.Root);
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var letter = Assert.Single(loaded.Content!.Letters);
+        Assert.Equal("\"Urgent\": act now #1 – yes", letter.Title);
+        Assert.Equal(["null"], letter.Recipients);
+        Assert.Equal(["2009-07-20", "true", "- dash", "@handle", "'quoted'", "{brace}"], letter.CopiedTo);
+        Assert.Equal(["O'Brien & Partners: \"Peace\" #1", "Yes", "*Star* Network"], letter.Signatories.Select(s => s.Name));
+        Assert.Equal(0, CheckCommand.Run(content.Root, new StringWriter()));
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public class SignatoryShapeTests
     [InlineData("Asia-Pacific Solidarity Coalition", "Asia-Pacific Solidarity Coalition |  | ")]
     [InlineData("Human Rights Watch", "Human Rights Watch |  | ")]
     [InlineData("Women, Peace and Security Network, Kenya", "Women, Peace and Security Network | KE | ")]
+    [InlineData("Women, Peace and Security Network, Nairobi, Kenya", "Women, Peace and Security Network | KE | ")]
+    [InlineData("Refugee Law Project, Kampala, Uganda", "Refugee Law Project | UG | ")]
+    [InlineData("Center for Peace, Justice, and Reconciliation, Liberia", "Center for Peace, Justice, and Reconciliation | LR | ")]
     public void A_signatory_line_gives_the_printed_name_its_countries_and_its_regions(string line, string expected)
     {
         var draft = Read($"""
@@ -71,6 +74,7 @@ public class SignatoryShapeTests
     [InlineData("Genocide Alert (Germany); Human Rights Watch (USA); Aegis Trust (UK)")]
     [InlineData("Genocide Alert (Germany), Human Rights Watch (USA), Aegis Trust (UK)")]
     [InlineData("Genocide Alert, Germany; Human Rights Watch, USA; Aegis Trust, UK.")]
+    [InlineData("Genocide Alert (Germany), Human Rights Watch, USA, Aegis Trust, London, UK")]
     public void Several_organizations_in_one_paragraph_are_separate_signatories(string line)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSignatories:\n{line}\n");
@@ -217,6 +221,15 @@ public class SignatoryShapeTests
 
         Assert.Equal("Genocide Alert | DE | ", Describe(Assert.Single(draft.Signatories)));
         Assert.DoesNotContain("Genocide", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_organization_whose_name_starts_like_a_title_is_not_a_role()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you.\n\nSincerely,\n\nGlobal Witness\nExecutive Secretariat of ICGLR\n");
+
+        Assert.Empty(draft.People);
+        Assert.Equal(["Global Witness |  | ", "Executive Secretariat of ICGLR |  | "], draft.Signatories.Select(Describe));
     }
 
     [Fact]
