@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Archive.SiteGen;
+using Archive.SiteGen.Build;
 using Archive.SiteGen.Check;
 
 // Output must not depend on the machine's locale: dates, numbers and sorting are the same everywhere.
@@ -11,6 +12,7 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 var root = new RootCommand("archive: build, check and edit the open-letters archive")
 {
     CheckCommand.Create(),
+    BuildCommand.Create(),
 };
 
 return CommandLineErrors.Invoke(root, args);
