@@ -3,6 +3,7 @@ using System.Globalization;
 using Archive.SiteGen;
 using Archive.SiteGen.Build;
 using Archive.SiteGen.Check;
+using Archive.SiteGen.Serve;
 
 // Output must not depend on the machine's locale: dates, numbers and sorting are the same everywhere.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -13,6 +14,7 @@ var root = new RootCommand("archive: build, check and edit the open-letters arch
 {
     CheckCommand.Create(),
     BuildCommand.Create(),
+    ServeCommand.Create(),
 };
 
 return CommandLineErrors.Invoke(root, args);

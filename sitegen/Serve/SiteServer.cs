@@ -1,0 +1,109 @@
+using Archive.SiteGen.Build;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.SiteGen.Serve;
+
+/// <summary>
+/// Kestrel serving the built site the way the static host will: directory addresses serve their index.html,
+/// Pagefind's files get their content types, and a miss gets <c>/404.html</c> with status 404.
+/// </summary>
+internal static class SiteServer
+{
+    public static async Task<int> Run(BuildOptions options, int port, TextWriter log, CancellationToken cancellation)
+    {
+        var first = BuildSite.Run(options, log);
+        var output = Path.GetFullPath(options.OutputPath);
+        if (!first.Succeeded)
+        {
+            log.WriteLine(File.Exists(Path.Combine(output, "index.html"))
+                ? "serve: serving the previous build until the errors above are fixed"
+                : "serve: nothing to serve until the errors above are fixed; the site is rebuilt on every change");
+        }
+
+        await using var app = Create(output, port);
+        using var rebuild = new RebuildOnChange(options, log);
+        try
+        {
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException e)
+        {
+            log.WriteLine($"serve: cannot listen on port {port}: {e.Message} (choose another with --port)");
+            return 1;
+        }
+
+        log.WriteLine($"serve: http://localhost:{port}/ (watching {options.ContentPath} and {options.TemplatesPath}; Ctrl+C to stop)");
+        try
+        {
+            await app.WaitForShutdownAsync(cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: a normal way to stop.
+        }
+
+        return 0;
+    }
+
+    public static WebApplication Create(string output, int port)
+    {
+        // PhysicalFileProvider needs its root to exist; an empty folder is what a first failed build leaves to serve.
+        Directory.CreateDirectory(output);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = output });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://localhost:{port}");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(output);
+        app.Use(NoCache);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
+        app.Run(context => NotFound(context, output));
+        return app;
+    }
+
+    // The site is rebuilt under the browser's feet; every reload must see the newest build.
+    private static Task NoCache(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        return next(context);
+    }
+
+    private static async Task NotFound(HttpContext context, string output)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var page = Path.Combine(output, SiteUrls.NotFound);
+        if (File.Exists(page))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(page);
+        }
+        else
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Not found, and the site has not been built yet: see the errors in the terminal.");
+        }
+    }
+
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".wasm"] = "application/wasm";
+        // Pagefind's index files: binary chunks its script fetches.
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        {
+            types.Mappings[extension] = "application/octet-stream";
+        }
+
+        // Sources and pages are UTF-8; saying so keeps "Société" readable in a plain-text source.
+        types.Mappings[".html"] = "text/html; charset=utf-8";
+        types.Mappings[".txt"] = "text/plain; charset=utf-8";
+        types.Mappings[".xml"] = "application/xml";
+        return types;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Sockets;
+using Archive.SiteGen.Serve;
+
+namespace Archive.SiteGen.Tests.Build;
+
+/// <summary>`archive serve` serves the built site as the static host will: index files, content types, the 404 page.</summary>
+public class SiteServerTests
+{
+    [Fact]
+    public async Task The_server_answers_pages_sources_and_misses_like_the_static_host()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+        var port = FreePort();
+        await using var app = SiteServer.Create(site.Output, port);
+        await app.StartAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://localhost:{port}/") };
+
+        var home = await client.GetAsync(new Uri("", UriKind.Relative));
+        var letter = await client.GetAsync(new Uri("letters/2009-07-20-first/", UriKind.Relative));
+        var withoutSlash = await client.GetAsync(new Uri("letters/2009-07-20-first", UriKind.Relative));
+        var source = await client.GetAsync(new Uri("sources/2009-07-20-first.txt", UriKind.Relative));
+        var missing = await client.GetAsync(new Uri("letters/no-such-letter/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType!.ToString());
+        Assert.Contains("A Letter on the Responsibility to Protect", await letter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", source.Content.Headers.ContentType!.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.StopAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
