@@ -39,7 +39,8 @@ internal sealed class AssemblePages
     private List<SitePage> All()
     {
         var pages = new List<SitePage> { Home(), Letters(), Organizations(), Countries(), Search(), NotFound() };
-        pages.AddRange(_content.Letters.Select(Letter));
+        // Letters and organizations are most of the work and independent of each other: assembled in parallel, kept in order.
+        pages.AddRange(_content.Letters.AsParallel().AsOrdered().Select(Letter));
         pages.AddRange(OrganizationPages());
         pages.AddRange(_content.Countries.Select(Country));
         return pages;
@@ -154,7 +155,7 @@ internal sealed class AssemblePages
         source.Url?.AbsoluteUri,
         source.Note);
 
-    private IEnumerable<SitePage> OrganizationPages()
+    private List<SitePage> OrganizationPages()
     {
         // Indexed once for every organization page: which letters each organization published and which its people signed.
         var published = _content.Letters
@@ -164,7 +165,7 @@ internal sealed class AssemblePages
             .SelectMany(l => l.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, l)))
             .ToLookup(p => p.id, p => p.l, StringComparer.Ordinal);
 
-        foreach (var organization in _content.Organizations)
+        return [.. _content.Organizations.AsParallel().AsOrdered().Select(organization =>
         {
             var signed = _content.LettersSignedBy(organization.Id);
             var coSigners = _content.CoSignersOf(organization.Id);
@@ -184,8 +185,8 @@ internal sealed class AssemblePages
                 coSigners.Count);
             var description = organization.Description
                 ?? $"{organization.Name} signed {Plural(signed.Count, "letter")} in the {_content.Site.Title}.";
-            yield return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);
-        }
+            return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);
+        })];
     }
 
     private SitePage Country(CountryProfile profile)
