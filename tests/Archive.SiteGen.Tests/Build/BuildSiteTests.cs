@@ -328,6 +328,28 @@ public class BuildSiteTests
         }
     }
 
+    [Fact]
+    public void Without_node_a_build_with_search_says_what_to_install_and_exits_1()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        var output = Path.Combine(content.Root, "..", "archive-no-node-" + Guid.NewGuid().ToString("N"));
+        var emptyPath = Directory.CreateTempSubdirectory("archive-empty-path-").FullName;
+        try
+        {
+            var (exitCode, stdout, stderr) = RunArchive(new Dictionary<string, string> { ["PATH"] = emptyPath }, "build", "--content", content.Root, "--out", output);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("'node' is not on PATH; install Node.js 20 or later, or build with --no-search", stdout, StringComparison.Ordinal);
+            Assert.Contains("build: the search step failed", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(output));
+        }
+        finally
+        {
+            Directory.Delete(emptyPath);
+        }
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
@@ -347,9 +369,21 @@ public class BuildSiteTests
     }
 
     /// <summary>Runs the built `archive` program the way an editor does.</summary>
-    internal static (int ExitCode, string Stdout, string Stderr) RunArchive(params string[] arguments)
+    internal static (int ExitCode, string Stdout, string Stderr) RunArchive(params string[] arguments) =>
+        RunArchive(new Dictionary<string, string>(), arguments);
+
+    internal static (int ExitCode, string Stdout, string Stderr) RunArchive(Dictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
         foreach (var argument in arguments)
         {
