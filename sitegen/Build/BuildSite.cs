@@ -45,11 +45,6 @@ internal static class BuildSite
         }
         catch (Exception e) when (e is BuildError or IOException or UnauthorizedAccessException)
         {
-            if (temporary is not null && Directory.Exists(temporary))
-            {
-                WriteSite.Discard(temporary);
-            }
-
             var lines = e is BuildError error ? error.Lines : [e.Message];
             foreach (var line in lines)
             {
@@ -58,6 +53,14 @@ internal static class BuildSite
 
             log.WriteLine($"build: the {step} step failed; {options.OutputPath} was left as it was");
             return new BuildResult(1, 0, 0, 0, steps);
+        }
+        finally
+        {
+            // Whatever stopped the build, its half-written folder goes; after publishing it no longer exists.
+            if (temporary is not null && Directory.Exists(temporary))
+            {
+                WriteSite.Discard(temporary);
+            }
         }
     }
 
