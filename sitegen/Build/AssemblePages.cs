@@ -70,7 +70,7 @@ internal sealed class AssemblePages
             .GroupBy(o => Initial(o.Name))
             .Select(g => new InitialGroup(g.Key, g.Key == "#" ? "other" : g.Key.ToLowerInvariant(), [.. g.Select(OrganizationEntry)]))
             .ToList();
-        var description = $"All {Plural(_content.Organizations.Count, "organization")} that signed letters in the archive, A–Z.";
+        var description = $"All {Plural(_content.Organizations.Count, "organization")} in the archive, A–Z, with the letters each signed.";
         return Page(SiteUrls.Organizations, "organizations", "Organizations", description, "organizations",
             new OrganizationsPage(_content.Organizations.Count, groups));
     }
