@@ -60,17 +60,25 @@ internal static class SiteServer
         builder.WebHost.UseUrls($"http://localhost:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(output);
-        app.Use(NoCache);
+        app.Use(Headers);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         app.Run(context => NotFound(context, output));
         return app;
     }
 
-    // The site is rebuilt under the browser's feet; every reload must see the newest build.
-    private static Task NoCache(HttpContext context, RequestDelegate next)
+    /// <summary>
+    /// The policy the site is built to work under: no inline script or style anywhere; Pagefind needs to compile
+    /// its WebAssembly. Served locally too, so a template that breaks it fails in the browser here, not in production.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    // The site is rebuilt under the browser's feet, so every reload must see the newest build; and it runs under the policy.
+    private static Task Headers(HttpContext context, RequestDelegate next)
     {
         context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return next(context);
     }
 

@@ -25,6 +25,7 @@ public class SiteServerTests
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType!.ToString());
+        Assert.Equal(SiteServer.ContentSecurityPolicy, home.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("A Letter on the Responsibility to Protect", await letter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", source.Content.Headers.ContentType!.ToString());
