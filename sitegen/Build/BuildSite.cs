@@ -39,7 +39,7 @@ internal static class BuildSite
                 WriteSite.Publish(temporary, options.OutputPath);
                 return 0;
             });
-            var result = new BuildResult(0, pages.Count, files.Count, indexed, steps);
+            var result = new BuildResult(0, pages.Count, files.Count, indexed, steps, new SiteUrls(content.Site).Root);
             log.WriteLine(Summary(result, options));
             return result;
         }

@@ -26,7 +26,9 @@ internal static class SiteServer
                 : "serve: nothing to serve until the errors above are fixed; the site is rebuilt on every change");
         }
 
-        await using var app = Create(output, port);
+        // The site's links carry the base URL's folder (/archive/…); it is served under that folder too.
+        var root = first.SiteRoot ?? "/";
+        await using var app = Create(output, port, root);
         using var rebuild = new RebuildOnChange(options, log);
         try
         {
@@ -38,7 +40,7 @@ internal static class SiteServer
             return 1;
         }
 
-        log.WriteLine($"serve: http://localhost:{port}/ (watching {options.ContentPath} and {options.TemplatesPath}; Ctrl+C to stop)");
+        log.WriteLine($"serve: http://localhost:{port}{root} (watching {options.ContentPath} and {options.TemplatesPath}; Ctrl+C to stop)");
         try
         {
             await app.WaitForShutdownAsync(cancellation);
@@ -51,7 +53,7 @@ internal static class SiteServer
         return 0;
     }
 
-    public static WebApplication Create(string output, int port)
+    public static WebApplication Create(string output, int port, string root = "/")
     {
         // PhysicalFileProvider needs its root to exist; an empty folder is what a first failed build leaves to serve.
         Directory.CreateDirectory(output);
@@ -61,6 +63,12 @@ internal static class SiteServer
         var app = builder.Build();
         var files = new PhysicalFileProvider(output);
         app.Use(Headers);
+        if (root != "/")
+        {
+            app.UsePathBase(root.TrimEnd('/'));
+            app.Use((context, next) => context.Request.PathBase.HasValue ? next(context) : OutsideTheSite(context, root));
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         app.Run(context => NotFound(context, output));
@@ -80,6 +88,19 @@ internal static class SiteServer
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return next(context);
+    }
+
+    // The home page's address without the folder is a common first try: send it to the site.
+    private static Task OutsideTheSite(HttpContext context, string root)
+    {
+        if (context.Request.Path == "/")
+        {
+            context.Response.Redirect(root);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return context.Response.WriteAsync($"This site is served under {root}");
     }
 
     private static async Task NotFound(HttpContext context, string output)

@@ -34,6 +34,39 @@ public class SiteServerTests
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task A_site_whose_base_url_has_a_folder_is_served_under_that_folder()
+    {
+        using var content = new Archive.Testing.TemporaryContent("""
+            title: Test Archive
+            description: Letters for a test.
+            base_url: https://example.org/archive/
+            """);
+        using var site = BuiltSite.From(content);
+        var port = FreePort();
+        await using var app = SiteServer.Create(site.Output, port, "/archive/");
+        await app.StartAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://localhost:{port}/") };
+
+        var home = await client.GetAsync(new Uri("archive/", UriKind.Relative));
+        var stylesheet = await client.GetAsync(new Uri(StylesheetLink(await home.Content.ReadAsStringAsync()), UriKind.Relative));
+        var bare = await client.GetAsync(new Uri("", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, bare.StatusCode);
+        Assert.Equal("/archive/", bare.Headers.Location!.OriginalString);
+        await app.StopAsync();
+    }
+
+    private static string StylesheetLink(string html)
+    {
+        const string start = "<link rel=\"stylesheet\" href=\"/";
+        var from = html.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        Assert.StartsWith("archive/assets/site.", html[from..], StringComparison.Ordinal);
+        return html[from..html.IndexOf('"', from)];
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
