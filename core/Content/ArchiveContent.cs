@@ -16,6 +16,7 @@ public sealed class ArchiveContent
     private readonly FrozenDictionary<string, Organization> _organizationsById;
     private readonly FrozenDictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
     private readonly FrozenDictionary<CountryCode, CountryProfile> _countriesByCode;
+    private readonly FrozenDictionary<string, int> _alphabeticalRank;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -25,6 +26,8 @@ public sealed class ArchiveContent
         Organizations = [.. organizations.OrderBy(o => o.Name, NameComparer.Instance).ThenBy(o => o.Id, StringComparer.Ordinal)];
         _lettersById = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         _organizationsById = Organizations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
+        _alphabeticalRank = Organizations.Select((o, i) => (o.Id, i)).DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _lettersByOrganization = IndexLettersByOrganization(Letters);
         Countries = BuildCountries();
         _countriesByCode = Countries.ToFrozenDictionary(c => c.Country.Code);
@@ -74,10 +77,9 @@ public sealed class ArchiveContent
         }
 
         return [.. counts
-            .Select(pair => new CoSigner(_organizationsById[pair.Key], pair.Value))
-            .OrderByDescending(c => c.LetterCount)
-            .ThenBy(c => c.Organization.Name, NameComparer.Instance)
-            .ThenBy(c => c.Organization.Id, StringComparer.Ordinal)];
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => _alphabeticalRank[pair.Key])
+            .Select(pair => new CoSigner(_organizationsById[pair.Key], pair.Value))];
     }
 
     /// <summary>
@@ -100,7 +102,10 @@ public sealed class ArchiveContent
             .SelectMany(CountriesOf)
             .Distinct()
             .Select(CountryTable.Get)
-            .OrderBy(c => c.Name, NameComparer.Instance)];
+            // The same order as NameComparer, with each name folded once rather than on every comparison:
+            // the site asks this of every letter.
+            .OrderBy(c => NameComparer.FoldedKey(c.Name), StringComparer.Ordinal)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
     private static FrozenDictionary<string, IReadOnlyList<Letter>> IndexLettersByOrganization(IReadOnlyList<Letter> newestFirst)

@@ -1,0 +1,243 @@
+using System.Collections.Frozen;
+using Archive.Core.Content;
+using Archive.Core.Countries;
+using Archive.Core.Letters;
+using Archive.Core.Markdown;
+using Archive.SiteGen.Build.Pages;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>
+/// The assemble step: turns the archive into the fixed list of pages (home, letters, organizations, countries,
+/// search, 404), each with the data its template shows. Pure: content in, pages out. Every lookup is indexed once,
+/// so the step stays linear in the size of the archive.
+/// </summary>
+internal sealed class AssemblePages
+{
+    private const int LatestOnHome = 10;
+    private const int CoSignersShown = 10;
+
+    private readonly ArchiveContent _content;
+    private readonly SiteUrls _urls;
+    private readonly FrozenDictionary<string, LetterSummary> _summaries;
+    private readonly FrozenDictionary<string, int> _letterIndex;
+
+    private AssemblePages(ArchiveContent content)
+    {
+        _content = content;
+        _urls = new SiteUrls(content.Site);
+        _summaries = content.Letters.ToFrozenDictionary(l => l.Id, Summary, StringComparer.Ordinal);
+        _letterIndex = content.Letters.Select((l, i) => (l.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    }
+
+    public static IReadOnlyList<SitePage> From(ArchiveContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new AssemblePages(content).All();
+    }
+
+    private List<SitePage> All()
+    {
+        var pages = new List<SitePage> { Home(), Letters(), Organizations(), Countries(), Search(), NotFound() };
+        // Letters and organizations are most of the work and independent of each other: assembled in parallel, kept in order.
+        pages.AddRange(_content.Letters.AsParallel().AsOrdered().Select(Letter));
+        pages.AddRange(OrganizationPages());
+        pages.AddRange(_content.Countries.Select(Country));
+        return pages;
+    }
+
+    private SitePage Home()
+    {
+        var site = _content.Site;
+        var model = new HomePage(site.Description, _content.Letters.Count, _content.Organizations.Count, _content.Countries.Count,
+            [.. _content.Letters.Take(LatestOnHome).Select(l => _summaries[l.Id])]);
+        return Page(SiteUrls.Home, "home", site.Title, site.Description, "home", model);
+    }
+
+    private SitePage Letters()
+    {
+        var years = _content.Letters
+            .GroupBy(l => l.Date.Year)
+            .Select(g => new YearGroup(g.Key, [.. g.Select(l => _summaries[l.Id])]))
+            .ToList();
+        var description = $"All {Plural(_content.Letters.Count, "open letter")} in the archive, newest first.";
+        return Page(SiteUrls.Letters, "letters", "Letters", description, "letters", new LettersPage(_content.Letters.Count, years));
+    }
+
+    private SitePage Organizations()
+    {
+        var groups = _content.Organizations
+            .GroupBy(o => Initial(o.Name))
+            .Select(g => new InitialGroup(g.Key, g.Key == "#" ? "other" : g.Key.ToLowerInvariant(), [.. g.Select(OrganizationEntry)]))
+            .ToList();
+        var description = $"All {Plural(_content.Organizations.Count, "organization")} in the archive, A–Z, with the letters each signed.";
+        return Page(SiteUrls.Organizations, "organizations", "Organizations", description, "organizations",
+            new OrganizationsPage(_content.Organizations.Count, groups));
+    }
+
+    private SitePage Countries()
+    {
+        var countries = _content.Countries
+            .Select(c => new CountryEntry(c.Country.Name, c.Country.Code.Value, _urls.Link(SiteUrls.Country(c.Country.Code)), c.Organizations.Count, c.Letters.Count))
+            .ToList();
+        var description = $"The {Plural(countries.Count, "country", "countries")} of the organizations that signed letters in the archive.";
+        return Page(SiteUrls.Countries, "countries", "Countries", description, "countries", new CountriesPage(countries));
+    }
+
+    private SitePage Search() =>
+        Page(SiteUrls.Search, "search", "Search", $"Search the text of every letter in the {_content.Site.Title}, by organization, country and year.", "search",
+            new SearchPage(_urls.Link("pagefind/pagefind.js")), script: "search");
+
+    private SitePage NotFound() =>
+        new(SiteUrls.NotFound, "404", new PageHead("Page not found", "This page does not exist.", _urls.Absolute(SiteUrls.NotFound), "website", "", NoIndex: true),
+            new NotFoundPage(_urls.Link(SiteUrls.Search)), InSitemap: false);
+
+    private SitePage Letter(Letter letter)
+    {
+        var address = SiteUrls.Letter(letter.Id);
+        var countries = _content.CountriesOf(letter);
+        var organizationIds = letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToList();
+        var signedBy = organizationIds.Count > 0
+            ? $"Signed by {Plural(organizationIds.Count, "organization")} from {Plural(countries.Count, "country", "countries")}"
+            : $"Signed by {Signers(letter)} and no organization";
+        var publisher = letter.PublisherId is null ? null : _content.FindOrganization(letter.PublisherId);
+        var permalink = _urls.Absolute(address);
+        var index = _letterIndex[letter.Id];
+        var model = new LetterPage(
+            letter.Id,
+            letter.Title,
+            DisplayDate(letter),
+            letter.Date.ToString(),
+            letter.DateIsEstimate,
+            letter.DateNote,
+            letter.Date.Year,
+            letter.Language,
+            letter.Recipients,
+            letter.CopiedTo,
+            publisher is null ? null : new Link(publisher.Name, _urls.Link(SiteUrls.Organization(publisher.Id))),
+            new TrustedHtml(LetterMarkdown.ToHtml(letter.Body)),
+            Signatories(letter),
+            [.. letter.People.Select(Person)],
+            signedBy,
+            [.. countries.Select(c => CountryLink(c.Code))],
+            Citation.Chicago(letter, publisher?.Name, _content.Site.Title, permalink),
+            Citation.BibTex(letter, publisher?.Name, _content.Site.Title, permalink),
+            permalink,
+            _urls.Api(letter.Id),
+            Source(letter.Source),
+            index + 1 < _content.Letters.Count ? _summaries[_content.Letters[index + 1].Id] : null,
+            index > 0 ? _summaries[_content.Letters[index - 1].Id] : null);
+        var recipients = letter.Recipients.Count > 0 ? $" to {string.Join("; ", letter.Recipients)}" : "";
+        var description = $"Open letter of {DisplayDate(letter)}{recipients}. {signedBy}.";
+        var head = new PageHead(letter.Title, description, permalink, "article", "letters", LetterJsonLd.For(letter, _content, _urls));
+        return new SitePage(address, "letter", head, model);
+    }
+
+    private List<SignatoryRow> Signatories(Letter letter)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. letter.Signatories.Select(s =>
+        {
+            var organization = _content.FindOrganization(s.OrganizationId);
+            var link = new Link(organization?.Name ?? s.Name, _urls.Link(SiteUrls.Organization(s.OrganizationId)));
+            return new SignatoryRow(s.Name, link, seen.Add(s.OrganizationId), [.. _content.CountriesOf(s).Select(CountryLink)], s.Regions);
+        })];
+    }
+
+    private PersonEntry Person(Person person) => new(person.Name, [.. person.Roles.Select(r => new RoleEntry(
+        r.Title,
+        r.Affiliation ?? (r.OrganizationId is null ? null : _content.FindOrganization(r.OrganizationId)?.Name),
+        r.OrganizationId is null || _content.FindOrganization(r.OrganizationId) is null ? null : _urls.Link(SiteUrls.Organization(r.OrganizationId))))]);
+
+    private SourceEntry Source(LetterSource source) => new(
+        source.File is null ? null : _urls.Link(source.File),
+        source.File is null ? null : Path.GetFileName(source.File),
+        source.Url?.AbsoluteUri,
+        source.Note);
+
+    private List<SitePage> OrganizationPages()
+    {
+        // Indexed once for every organization page: which letters each organization published and which its people signed.
+        var published = _content.Letters
+            .Where(l => l.PublisherId is not null)
+            .ToLookup(l => l.PublisherId!, StringComparer.Ordinal);
+        var byPeople = _content.Letters
+            .SelectMany(l => l.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, l)))
+            .ToLookup(p => p.id, p => p.l, StringComparer.Ordinal);
+
+        return [.. _content.Organizations.AsParallel().AsOrdered().Select(organization =>
+        {
+            var signed = _content.LettersSignedBy(organization.Id);
+            var coSigners = _content.CoSignersOf(organization.Id);
+            var model = new OrganizationPage(
+                organization.Id,
+                organization.Name,
+                organization.Acronym,
+                organization.Aliases,
+                [.. organization.Countries.Select(CountryLink)],
+                organization.Website?.AbsoluteUri,
+                organization.Description,
+                Timeline.Of([.. signed.Select(l => l.Date.Year)]),
+                [.. signed.Select(l => _summaries[l.Id])],
+                [.. published[organization.Id].Reverse().Select(l => _summaries[l.Id])],
+                [.. byPeople[organization.Id].Reverse().Select(l => _summaries[l.Id])],
+                [.. coSigners.Take(CoSignersShown).Select(c => new CoSignerEntry(c.Organization.Name, _urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
+                coSigners.Count);
+            var description = organization.Description
+                ?? $"{organization.Name} signed {Plural(signed.Count, "letter")} in the {_content.Site.Title}.";
+            return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);
+        })];
+    }
+
+    private SitePage Country(CountryProfile profile)
+    {
+        var country = profile.Country;
+        var model = new CountryPage(country.Name, country.Code.Value,
+            [.. profile.Organizations.Select(OrganizationEntry)],
+            [.. profile.Letters.Select(l => _summaries[l.Id])]);
+        var description = $"{Plural(profile.Organizations.Count, "organization")} from {country.Name} and the {Plural(profile.Letters.Count, "letter")} they signed.";
+        return Page(SiteUrls.Country(country.Code), "country", country.Name, description, "countries", model);
+    }
+
+    private OrganizationEntry OrganizationEntry(Archive.Core.Organizations.Organization organization) => new(
+        organization.Name, organization.Acronym, _urls.Link(SiteUrls.Organization(organization.Id)), _content.LettersSignedBy(organization.Id).Count);
+
+    private Link CountryLink(CountryCode code) => new(CountryTable.Get(code).Name, _urls.Link(SiteUrls.Country(code)));
+
+    private LetterSummary Summary(Letter letter) => new(
+        letter.Title,
+        _urls.Link(SiteUrls.Letter(letter.Id)),
+        DisplayDate(letter),
+        letter.Date.ToString(),
+        letter.Date.Year,
+        OrganizationCount(letter),
+        Signers(letter),
+        string.Join("; ", letter.Recipients));
+
+    private static int OrganizationCount(Letter letter) => letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).Count();
+
+    private static string Signers(Letter letter) => OrganizationCount(letter) switch
+    {
+        0 when letter.People.Count == 1 => "1 person",
+        0 => $"{letter.People.Count} people",
+        var count => Plural(count, "organization"),
+    };
+
+    private SitePage Page(string address, string template, string title, string description, string section, object model, string? script = null) =>
+        new(address, template, new PageHead(title, description, _urls.Absolute(address), "website", section, Script: script), model);
+
+    /// <summary>The date as shown: "20 July 2009", or "2008 (undated)" when the letter prints none.</summary>
+    public static string DisplayDate(Letter letter) =>
+        letter.DateIsEstimate ? $"{letter.Date.ToDisplayString()} (undated)" : letter.Date.ToDisplayString();
+
+    /// <summary>The A–Z group of a name: the first letter of its folded key, or <c>#</c>.</summary>
+    public static string Initial(string name)
+    {
+        var key = NameComparer.FoldedKey(name);
+        var first = key.FirstOrDefault(char.IsLetterOrDigit);
+        return first is >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+
+    public static string Plural(int count, string noun, string? plural = null) =>
+        count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
+}

@@ -1,0 +1,12 @@
+namespace Archive.SiteGen.Build;
+
+/// <summary>What <c>archive build</c> was asked to do.</summary>
+/// <param name="ContentPath">The content folder to publish.</param>
+/// <param name="OutputPath">The folder the site is written to (replaced as a whole when the build succeeds).</param>
+/// <param name="TemplatesPath">The templates and assets folder.</param>
+/// <param name="Search">Whether to build the Pagefind search index.</param>
+internal sealed record BuildOptions(string ContentPath, string OutputPath, string TemplatesPath, bool Search)
+{
+    /// <summary>The templates that ship next to the binary.</summary>
+    public static string DefaultTemplatesPath => Path.Combine(AppContext.BaseDirectory, "templates");
+}

@@ -1,0 +1,44 @@
+using Archive.Core.Content;
+using Archive.Core.Countries;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>
+/// Every address of the site, in one place: the output file of a page and the links to it. Links are absolute
+/// paths under the base URL's path (<c>/letters/x/</c>, or <c>/archive/letters/x/</c> when the site lives in a
+/// folder), so they work from any page; permalinks and feeds use the full base URL.
+/// </summary>
+internal sealed class SiteUrls(SiteSettings site)
+{
+    /// <summary>The path the site lives under, ending in <c>/</c>: usually just <c>/</c>.</summary>
+    public string Root { get; } = site.BaseUrl.AbsolutePath.EndsWith('/') ? site.BaseUrl.AbsolutePath : site.BaseUrl.AbsolutePath + "/";
+
+    public static string Letter(string id) => $"letters/{id}/";
+
+    public static string Organization(string id) => $"organizations/{id}/";
+
+    public static string Country(CountryCode code) => $"countries/{code.Slug}/";
+
+    public const string Home = "";
+    public const string Letters = "letters/";
+    public const string Organizations = "organizations/";
+    public const string Countries = "countries/";
+    public const string Search = "search/";
+    public const string NotFound = "404.html";
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+
+    /// <summary>A link from one page to another: the site-relative address under <see cref="Root"/>.</summary>
+    public string Link(string relative) => Root + relative;
+
+    /// <summary>The permanent, absolute address of a page.</summary>
+    public string Absolute(string relative) => new Uri(site.BaseUrl, relative).AbsoluteUri;
+
+    /// <summary>The letter's JSON in the API.</summary>
+    public string Api(string letterId) => new Uri(site.ApiUrl, $"letters/{Uri.EscapeDataString(letterId)}").AbsoluteUri;
+
+    /// <summary>The output file of a page address: <c>letters/x/</c> is <c>letters/x/index.html</c>.</summary>
+    public static string FileOf(string relative) =>
+        relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+}
