@@ -58,6 +58,7 @@ internal static class RenderPages
                 site.Language,
                 urls.Root,
                 urls.Link(assets.AddressOf("site.css")),
+                urls.Link(assets.AddressOf("favicon.svg")),
                 urls.Link(SiteUrls.Letters),
                 urls.Link(SiteUrls.Organizations),
                 urls.Link(SiteUrls.Countries),

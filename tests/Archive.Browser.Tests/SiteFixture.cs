@@ -53,6 +53,13 @@ public sealed class SiteFixture : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                errors.Add($"{response.Status} {response.Url}");
+            }
+        };
         await page.GotoAsync(new Uri(Address, path.TrimStart('/')).ToString());
         return (page, errors);
     }
