@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Testing;
@@ -117,17 +116,8 @@ public sealed partial class SiteConsistencyTests(ApiFactory api, SiteConsistency
 
         private static string Build(string output)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "archive.dll"), "build", "--no-search", "--content", RepositoryPaths.Content, "--out", output })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"archive build failed:\n{stdout.Result}\n{stderr}");
+            var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--no-search", "--content", RepositoryPaths.Content, "--out", output);
+            Assert.True(exitCode == 0, $"archive build failed:\n{stdout}\n{stderr}");
             return output;
         }
     }

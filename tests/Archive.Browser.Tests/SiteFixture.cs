@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Archive.Testing;
 using Microsoft.Playwright;
 
@@ -83,19 +82,10 @@ public sealed class SiteFixture : IAsyncLifetime
     // The real command, as an editor runs it: `archive build --content ... --out ...`.
     private static void BuildSite(string content, string site)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "archive.dll"), "build", "--content", content, "--out", site })
+        var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--content", content, "--out", site);
+        if (exitCode != 0)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"archive build failed ({process.ExitCode}):\n{stdout.Result}\n{stderr}");
+            throw new InvalidOperationException($"archive build failed ({exitCode}):\n{stdout}\n{stderr}");
         }
     }
 }

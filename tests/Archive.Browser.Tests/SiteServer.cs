@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Archive.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -85,19 +84,13 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The headers netlify.toml gives each path pattern, read by Netlify's own parser.</summary>
     private static List<(string Pattern, Dictionary<string, string> Values)> NetlifyHeaders()
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"));
-        start.ArgumentList.Add(RepositoryPaths.Root);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var (exitCode, stdout, stderr) = ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), RepositoryPaths.Root]);
+        if (exitCode != 0)
         {
             throw new InvalidOperationException("netlify.toml could not be read: " + stderr);
         }
 
-        using var json = JsonDocument.Parse(stdout.Result);
+        using var json = JsonDocument.Parse(stdout);
         return [.. json.RootElement.GetProperty("headers").EnumerateArray().Select(h => (
             h.GetProperty("for").GetString()!,
             h.GetProperty("values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 using Archive.Testing;
 
@@ -313,7 +312,7 @@ public class BuildSiteTests
         var output = Path.Combine(content.Root, "..", "archive-cli-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exitCode, stdout, stderr) = RunArchive("build", "--content", content.Root, "--out", output, "--no-search");
+            var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--content", content.Root, "--out", output, "--no-search");
 
             Assert.True(exitCode == 0, stdout + stderr);
             Assert.Matches(@"build: \d+ pages, \d+ files in .*\(load \d+ ms, assemble \d+ ms, render \d+ ms, write \d+ ms, publish \d+ ms; total \d+ ms\)", stdout);
@@ -336,7 +335,7 @@ public class BuildSiteTests
         var emptyPath = Directory.CreateTempSubdirectory("archive-empty-path-").FullName;
         try
         {
-            var (exitCode, stdout, stderr) = RunArchive(new Dictionary<string, string> { ["PATH"] = emptyPath }, "build", "--content", content.Root, "--out", output);
+            var (exitCode, stdout, stderr) = ExternalProgram.Archive(new Dictionary<string, string> { ["PATH"] = emptyPath }, "build", "--content", content.Root, "--out", output);
 
             Assert.Equal(1, exitCode);
             Assert.Contains("'node' is not on PATH; install Node.js 20 or later, or build with --no-search", stdout, StringComparison.Ordinal);
@@ -366,34 +365,5 @@ public class BuildSiteTests
         }
 
         return copy;
-    }
-
-    /// <summary>Runs the built `archive` program the way an editor does.</summary>
-    internal static (int ExitCode, string Stdout, string Stderr) RunArchive(params string[] arguments) =>
-        RunArchive(new Dictionary<string, string>(), arguments);
-
-    internal static (int ExitCode, string Stdout, string Stderr) RunArchive(Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Archive.SiteGen.Check;
 using Archive.Testing;
 
@@ -43,7 +42,7 @@ public class CheckCommandTests
     {
         using var content = new TemporaryContent().Write("letters/x.md", "no front matter");
 
-        var (exitCode, stdout, stderr) = RunArchive("check", "--content", content.Root);
+        var (exitCode, stdout, stderr) = ExternalProgram.Archive("check", "--content", content.Root);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("letters/x.md:1: a letter starts with its front matter", stdout, StringComparison.Ordinal);
@@ -53,26 +52,9 @@ public class CheckCommandTests
     [Fact]
     public void A_content_folder_that_does_not_exist_is_one_clear_line()
     {
-        var (exitCode, stdout, _) = RunArchive("check", "--content", "/no/such/content");
+        var (exitCode, stdout, _) = ExternalProgram.Archive("check", "--content", "/no/such/content");
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("/no/such/content:1: the content folder does not exist", stdout, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs the built `archive` program the way an editor does.</summary>
-    private static (int ExitCode, string Stdout, string Stderr) RunArchive(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 }

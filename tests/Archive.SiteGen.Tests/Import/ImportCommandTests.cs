@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Archive.Core.Content;
@@ -356,7 +355,7 @@ public sealed class ImportCommandTests : IDisposable
         using var content = Archive();
         var file = Inbox("letter.txt", Letter);
 
-        var (exitCode, stdout, stderr) = RunArchive("import", "--content", content.Root, file);
+        var (exitCode, stdout, stderr) = ExternalProgram.Archive("import", "--content", content.Root, file);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains("import: wrote 1 letter, 3 new organizations, updated 0 organizations", stdout, StringComparison.Ordinal);
@@ -364,23 +363,6 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     private static TemporaryContent Archive() => new();
-
-    /// <summary>Runs the built `archive` program the way an editor does.</summary>
-    private static (int ExitCode, string Stdout, string Stderr) RunArchive(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
 
     private string Inbox(string name, string text)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Archive.Testing;
 
@@ -92,20 +91,6 @@ public class NetlifyConfigTests
         return JsonDocument.Parse(stdout).RootElement.Clone();
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunReader(string root)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"));
-        start.ArgumentList.Add(root);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    private static ProgramResult RunReader(string root) =>
+        ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), root], workingDirectory: RepositoryPaths.Root);
 }
