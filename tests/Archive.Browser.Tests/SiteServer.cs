@@ -84,6 +84,7 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The headers netlify.toml gives each path pattern, read by Netlify's own parser.</summary>
     private static List<(string Pattern, Dictionary<string, string> Values)> NetlifyHeaders()
     {
+        NodePackages.Ensure();
         var (exitCode, stdout, stderr) = ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), RepositoryPaths.Root]);
         if (exitCode != 0)
         {

@@ -91,6 +91,9 @@ public class NetlifyConfigTests
         return JsonDocument.Parse(stdout).RootElement.Clone();
     }
 
-    private static ProgramResult RunReader(string root) =>
-        ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), root], workingDirectory: RepositoryPaths.Root);
+    private static ProgramResult RunReader(string root)
+    {
+        NodePackages.Ensure();
+        return ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), root], workingDirectory: RepositoryPaths.Root);
+    }
 }

@@ -1,0 +1,51 @@
+namespace Archive.Testing;
+
+/// <summary>
+/// The npm packages of package.json (Pagefind, @netlify/config), installed with <c>npm ci</c> when a test needs
+/// them and they are missing, so <c>dotnet test</c> works on a fresh clone. Test assemblies run in parallel
+/// processes, so the install holds a lock file: one process installs, the others wait and find it done.
+/// </summary>
+public static class NodePackages
+{
+    private static readonly Lazy<bool> Installed = new(Install);
+
+    /// <summary>Makes sure <c>node_modules</c> holds the locked packages; fails the test with npm's message if it cannot.</summary>
+    public static void Ensure() => _ = Installed.Value;
+
+    private static bool Install()
+    {
+        if (IsComplete())
+        {
+            return true;
+        }
+
+        var lockPath = Path.Combine(Path.GetTempPath(), "archive-npm-ci.lock");
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (IsComplete())
+                {
+                    return true;
+                }
+
+                var (exitCode, _, stderr) = ExternalProgram.Run("npm", ["ci", "--no-audit", "--no-fund"], workingDirectory: RepositoryPaths.Root);
+                if (exitCode != 0)
+                {
+                    throw new InvalidOperationException("npm ci failed: " + stderr);
+                }
+
+                return true;
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(500);
+            }
+        }
+    }
+
+    private static bool IsComplete() =>
+        File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "@netlify", "config", "package.json"))
+        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "pagefind", "package.json"));
+}
