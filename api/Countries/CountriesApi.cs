@@ -1,5 +1,6 @@
 using Archive.Api.Content;
 using Archive.Api.Http;
+using Archive.Api.Paging;
 using Archive.Api.Parameters;
 using Archive.Core.Countries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,13 +11,15 @@ namespace Archive.Api.Countries;
 /// <summary><c>/api/v1/countries</c>: the countries the archive's organizations are in, and each one.</summary>
 internal static class CountriesApi
 {
+    public const string ListName = "countries";
+
     public static RouteGroupBuilder MapCountries(this RouteGroupBuilder api)
     {
         var countries = api.MapGroup("/countries").WithTags("Countries");
         countries.MapGet("/", ListCountries)
             .WithName("ListCountries")
             .WithSummary("List countries, A–Z by name")
-            .WithDescription("Every country with at least one organization in the archive, with its number of organizations and of letters they signed.");
+            .WithDescription("Every country with at least one organization in the archive, with its number of organizations and of letters they signed. Paged like every list.");
         countries.MapGet("/{code}", GetCountry)
             .WithName("GetCountry")
             .WithSummary("Get one country")
@@ -24,8 +27,24 @@ internal static class CountriesApi
         return api;
     }
 
-    public static Ok<IReadOnlyList<CountrySummary>> ListCountries(LoadedArchive archive) =>
-        TypedResults.Ok<IReadOnlyList<CountrySummary>>([.. archive.Content.Countries.Select(c => CountrySummary.From(c, archive.Content))]);
+    // The same envelope as the other lists ({ items, total, links }), so partners page through every list one way.
+    public static Results<Ok<Page<CountrySummary>>, BadRequestProblem> ListCountries([AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
+    {
+        var read = new ReadQuery();
+        var request = read.Paging(paging, ListName);
+        if (read.Problem is { } invalid)
+        {
+            return new BadRequestProblem(invalid);
+        }
+
+        var countries = archive.Content.Countries;
+        if (!Paginate.TrySlice(countries, c => c.Country.Code.Value, ListName, request, http, out var page, out var problem))
+        {
+            return new BadRequestProblem(problem);
+        }
+
+        return TypedResults.Ok(new Page<CountrySummary>([.. page.Items.Select(c => CountrySummary.From(c, archive.Content))], countries.Count, page.Links));
+    }
 
     public static Results<Ok<CountryDetail>, BadRequestProblem, NotFoundProblem> GetCountry(string code, LoadedArchive archive)
     {

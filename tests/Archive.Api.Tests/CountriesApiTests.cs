@@ -10,14 +10,27 @@ public sealed class CountriesApiTests(ApiFactory api)
     [Fact]
     public async Task Lists_countries_a_to_z_with_organization_and_letter_counts()
     {
-        var countries = await _client.GetJson("/api/v1/countries");
+        var list = await _client.GetJson("/api/v1/countries?pageSize=100");
+        var countries = list.GetProperty("items");
 
+        Assert.Equal(32, list.GetProperty("total").GetInt32());
         Assert.Equal(32, countries.GetArrayLength());
         Assert.Equal("AO", countries[0].GetProperty("code").GetString());
         var denmark = countries.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "DK");
         Assert.Equal("Denmark", denmark.GetProperty("name").GetString());
         Assert.Equal(2, denmark.GetProperty("organizationCount").GetInt32());
         Assert.Equal(3, denmark.GetProperty("letterCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_country_list_pages_like_every_list()
+    {
+        var first = await _client.GetJson("/api/v1/countries");
+
+        Assert.Equal(20, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(32, first.GetProperty("total").GetInt32());
+        var next = await _client.GetJson(first.GetProperty("links").GetProperty("next").GetString()!);
+        Assert.Equal(12, next.GetProperty("items").GetArrayLength());
     }
 
     [Theory]
