@@ -13,7 +13,8 @@ internal sealed class YamlFields
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    // The fields asked for: a handful per mapping, and one reader per signatory, so a list beats a hash set.
+    private readonly List<string> _read = new(8);
 
     public YamlFields(YamlMap map, string path, int lineOffset, List<Diagnostic> diagnostics)
     {
@@ -39,7 +40,10 @@ internal sealed class YamlFields
     /// <summary>The node of a field, or null when it is absent.</summary>
     public YamlValue? Node(string key)
     {
-        _read.Add(key);
+        if (!_read.Contains(key))
+        {
+            _read.Add(key);
+        }
         return _map[key];
     }
 

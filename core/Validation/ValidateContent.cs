@@ -27,10 +27,15 @@ public static class ValidateContent
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentNullException.ThrowIfNull(organizations);
         var byId = organizations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        // Each organization's printed names as keys, once: every signatory of every letter is checked against them.
+        var namesById = byId.ToDictionary(
+            p => p.Key,
+            p => p.Value.PrintedNames.Select(OrganizationNames.Key).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         foreach (var letter in letters)
         {
-            diagnostics.AddRange(SignatoriesOf(letter, byId));
+            diagnostics.AddRange(SignatoriesOf(letter, byId, namesById));
         }
 
         if (reportUnreferenced)
@@ -41,7 +46,7 @@ public static class ValidateContent
         return diagnostics;
     }
 
-    private static IEnumerable<Diagnostic> SignatoriesOf(Letter letter, Dictionary<string, Organization> byId)
+    private static IEnumerable<Diagnostic> SignatoriesOf(Letter letter, Dictionary<string, Organization> byId, Dictionary<string, HashSet<string>> namesById)
     {
         var seen = new Dictionary<string, Signatory>(StringComparer.Ordinal);
         foreach (var signatory in letter.Signatories)
@@ -60,8 +65,7 @@ public static class ValidateContent
                 seen[organization.Id] = signatory;
             }
 
-            var key = OrganizationNames.Key(signatory.Name);
-            if (!organization.PrintedNames.Any(n => OrganizationNames.Key(n) == key))
+            if (!namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)))
             {
                 yield return Diagnostic.Warning(signatory.Location, $"'{signatory.Name}' is not a name of organization '{organization.Id}': add it to the aliases in {organization.Location.Path}");
             }

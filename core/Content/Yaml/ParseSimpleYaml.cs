@@ -38,35 +38,32 @@ internal sealed class ParseSimpleYaml
     // marker or a directive is left to the full parser.
     private static List<Line>? SplitLines(string text)
     {
-        var lines = new List<Line>();
+        var lines = new List<Line>(text.Length / 24);
         var number = 0;
-        foreach (var raw in text.Split('\n'))
+        for (var start = 0; start <= text.Length; number++)
         {
-            number++;
-            var line = raw.TrimEnd(' ', '\r', '\t');
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start).TrimEnd(" \r\t");
+            start = end + 1;
             var indent = 0;
             while (indent < line.Length && line[indent] == ' ')
             {
                 indent++;
             }
 
-            if (indent == line.Length)
+            if (indent == line.Length || line[indent] == '#')
             {
                 continue;
             }
 
             var content = line[indent..];
-            if (content[0] == '#')
-            {
-                continue;
-            }
-
-            if (content[0] == '\t' || content.StartsWith("---", StringComparison.Ordinal) || content.StartsWith("...", StringComparison.Ordinal) || content[0] == '%')
+            if (content[0] is '\t' or '%' || content.StartsWith("---") || content.StartsWith("..."))
             {
                 return null;
             }
 
-            lines.Add(new Line(number, indent, content));
+            lines.Add(new Line(number + 1, indent, content.ToString()));
         }
 
         return lines;
@@ -76,8 +73,7 @@ internal sealed class ParseSimpleYaml
 
     private YamlMap? Mapping(int indent)
     {
-        var entries = new List<(YamlScalar, YamlValue)>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<(YamlScalar Key, YamlValue Value)>();
         var firstLine = Peek?.Number ?? 0;
         while (Peek is { } line && line.Indent == indent && !IsSequenceItem(line.Content))
         {
@@ -89,8 +85,9 @@ internal sealed class ParseSimpleYaml
             }
 
             var key = line.Content[..colon];
-            if (!keys.Add(key))
+            if (entries.Exists(entry => entry.Key.Value == key))
             {
+                // A duplicate key is an error: the full parser reports it.
                 return null;
             }
 

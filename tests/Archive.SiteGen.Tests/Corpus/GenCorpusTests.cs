@@ -1,5 +1,7 @@
 using Archive.Core.Content;
 using Archive.SiteGen.Corpus;
+using Archive.SiteGen.Tests.Build;
+using Archive.Testing;
 
 namespace Archive.SiteGen.Tests.Corpus;
 
@@ -41,6 +43,32 @@ public class GenCorpusTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_generated_corpus_builds_end_to_end()
+    {
+        using var content = new TemporaryContent(site: "");
+        foreach (var (path, text) in GenerateCorpus.Files(Small))
+        {
+            content.Write(path, text);
+        }
+
+        using var site = BuiltSite.From(content);
+
+        Assert.True(site.ExitCode == 0, site.Log);
+        var archive = LoadContent.FromFolder(content.Root).Content!;
+        var letter = archive.Letters[^1];
+        var organization = archive.Organizations[0];
+        var country = archive.Countries[0];
+        Assert.True(site.Exists($"letters/{letter.Id}/index.html"));
+        Assert.True(site.Exists($"organizations/{organization.Id}/index.html"));
+        Assert.True(site.Exists($"countries/{country.Country.Code.Slug}/index.html"));
+        Assert.All(["index.html", "letters/index.html", "organizations/index.html", "countries/index.html", "feed.xml", "sitemap.xml"], page => Assert.True(site.Exists(page), page));
+        Assert.Equal(200, Directory.GetDirectories(Path.Combine(site.Output, "letters")).Length);
+        var letterPages = site.HtmlFiles().Where(p => p.StartsWith("letters/", StringComparison.Ordinal)).Take(20).ToList();
+        Assert.Equal(20, letterPages.Count);
+        Assert.Empty(letterPages.SelectMany(page => site.InternalLinks(page).Where(link => !site.Resolves(link))));
     }
 
     [Fact]
