@@ -30,6 +30,15 @@ public sealed record Organization
     /// <summary>The file the organization was read from.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>
+    /// An organization is one entity: two are the same organization when their ids are, whatever else was read.
+    /// (A record would otherwise compare and hash every field each time an organization is a key.)
+    /// </summary>
+    public bool Equals(Organization? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
     /// <summary>The canonical name, the acronym and every alias: each name a letter may print for it.</summary>
     public IEnumerable<string> PrintedNames
     {
