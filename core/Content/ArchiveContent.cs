@@ -17,6 +17,7 @@ public sealed class ArchiveContent
     private readonly FrozenDictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
     private readonly FrozenDictionary<CountryCode, CountryProfile> _countriesByCode;
     private readonly FrozenDictionary<string, int> _alphabeticalRank;
+    private readonly FrozenDictionary<string, string[]> _organizationIdsByLetter;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -28,6 +29,9 @@ public sealed class ArchiveContent
         _organizationsById = Organizations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
         // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
         _alphabeticalRank = Organizations.Select((o, i) => (o.Id, i)).DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        // Asked for every letter by every list, co-signer count and index: worked out once.
+        _organizationIdsByLetter = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(
+            l => l.Id, l => l.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _lettersByOrganization = IndexLettersByOrganization(Letters);
         Countries = BuildCountries();
         _countriesByCode = Countries.ToFrozenDictionary(c => c.Country.Code);
@@ -58,6 +62,15 @@ public sealed class ArchiveContent
     public IReadOnlyList<Letter> LettersSignedBy(string organizationId) =>
         _lettersByOrganization.GetValueOrDefault(organizationId) ?? [];
 
+    /// <summary>The organizations that signed a letter, each once, in the order the letter prints them.</summary>
+    public IReadOnlyList<string> OrganizationIdsOf(Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return _organizationIdsByLetter.TryGetValue(letter.Id, out var ids) && ReferenceEquals(FindLetter(letter.Id), letter)
+            ? ids
+            : [.. letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// The organizations that signed letters together with this one, with how many letters they share,
     /// most shared first (ties A–Z).
@@ -67,19 +80,18 @@ public sealed class ArchiveContent
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var letter in LettersSignedBy(organizationId))
         {
-            foreach (var other in letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal))
+            foreach (var other in _organizationIdsByLetter[letter.Id])
             {
-                if (other != organizationId)
+                if (!string.Equals(other, organizationId, StringComparison.Ordinal))
                 {
-                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, other, out _)++;
                 }
             }
         }
 
-        return [.. counts
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => _alphabeticalRank[pair.Key])
-            .Select(pair => new CoSigner(_organizationsById[pair.Key], pair.Value))];
+        var coSigners = counts.Select(pair => (Rank: _alphabeticalRank[pair.Key], pair.Key, pair.Value)).ToArray();
+        Array.Sort(coSigners, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Rank.CompareTo(b.Rank));
+        return [.. coSigners.Select(c => new CoSigner(_organizationsById[c.Key], c.Value))];
     }
 
     /// <summary>
@@ -108,12 +120,12 @@ public sealed class ArchiveContent
             .ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    private static FrozenDictionary<string, IReadOnlyList<Letter>> IndexLettersByOrganization(IReadOnlyList<Letter> newestFirst)
+    private FrozenDictionary<string, IReadOnlyList<Letter>> IndexLettersByOrganization(IReadOnlyList<Letter> newestFirst)
     {
         var byOrganization = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
         foreach (var letter in newestFirst.Reverse())
         {
-            foreach (var id in letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal))
+            foreach (var id in _organizationIdsByLetter[letter.Id])
             {
                 if (!byOrganization.TryGetValue(id, out var list))
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
@@ -11,16 +12,24 @@ namespace Archive.SiteGen.Build;
 /// The assemble step: turns the archive into the fixed list of pages (home, letters, organizations, countries,
 /// search, 404), each with the data its template shows. Pure: content in, pages out. Every lookup is indexed once,
 /// so the step stays linear in the size of the archive.
+/// The list is a plan: every address is known at once, but a page's data is assembled only when it is rendered,
+/// so a 10,000-letter build never holds 13,000 pages' data at the same time.
 /// </summary>
 internal sealed class AssemblePages
 {
     private const int LatestOnHome = 10;
     private const int CoSignersShown = 10;
 
+    /// <summary>How many letters a list page shows; longer lists go on to <c>page/2/</c> and so on.</summary>
+    public const int LettersPerPage = 100;
+
     private readonly ArchiveContent _content;
     private readonly SiteUrls _urls;
     private readonly FrozenDictionary<string, LetterSummary> _summaries;
     private readonly FrozenDictionary<string, int> _letterIndex;
+    private readonly Lazy<IReadOnlyList<Link>> _years;
+    private readonly Lazy<ILookup<string, Letter>> _published;
+    private readonly Lazy<ILookup<string, Letter>> _signedByPeople;
 
     private AssemblePages(ArchiveContent content)
     {
@@ -28,23 +37,51 @@ internal sealed class AssemblePages
         _urls = new SiteUrls(content.Site);
         _summaries = content.Letters.ToFrozenDictionary(l => l.Id, Summary, StringComparer.Ordinal);
         _letterIndex = content.Letters.Select((l, i) => (l.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        // Every year links to the page of the letters list where its letters start: any year is two clicks away.
+        _years = new(() => [.. _content.Letters
+            .Select((l, i) => (l.Date.Year, Page: (i / LettersPerPage) + 1))
+            .DistinctBy(p => p.Year)
+            .Select(p => new Link(p.Year.ToString(CultureInfo.InvariantCulture), _urls.Link(SiteUrls.LettersPage(p.Page)) + "#y" + p.Year.ToString(CultureInfo.InvariantCulture)))]);
+        // Indexed once for every organization page: which letters each organization published and which its people signed.
+        _published = new(() => _content.Letters
+            .Where(l => l.PublisherId is not null)
+            .ToLookup(l => l.PublisherId!, StringComparer.Ordinal));
+        _signedByPeople = new(() => _content.Letters
+            .SelectMany(l => l.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, l)))
+            .ToLookup(p => p.id, p => p.l, StringComparer.Ordinal));
     }
 
-    public static IReadOnlyList<SitePage> From(ArchiveContent content)
+    /// <summary>Every page of the site, in a fixed order, each assembled when asked for.</summary>
+    public static IReadOnlyList<PagePlan> Plan(ArchiveContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         return new AssemblePages(content).All();
     }
 
-    private List<SitePage> All()
+    /// <summary>Every page of the site, assembled now: for tests and small archives.</summary>
+    public static IReadOnlyList<SitePage> From(ArchiveContent content) => [.. Plan(content).Select(p => p.Assemble())];
+
+    private List<PagePlan> All()
     {
-        var pages = new List<SitePage> { Home(), Letters(), Organizations(), Countries(), Search(), NotFound() };
-        // Letters and organizations are most of the work and independent of each other: assembled in parallel, kept in order.
-        pages.AddRange(_content.Letters.AsParallel().AsOrdered().Select(Letter));
-        pages.AddRange(OrganizationPages());
-        pages.AddRange(_content.Countries.Select(Country));
-        return pages;
+        var letterPages = PageCount(_content.Letters.Count);
+        var plans = new List<PagePlan> { new(SiteUrls.Home, Home) };
+        plans.AddRange(Enumerable.Range(1, letterPages).Select(n => new PagePlan(SiteUrls.LettersPage(n), () => Letters(n, letterPages))));
+        plans.Add(new(SiteUrls.Organizations, Organizations));
+        plans.Add(new(SiteUrls.Countries, Countries));
+        plans.Add(new(SiteUrls.Search, Search));
+        plans.Add(new(SiteUrls.NotFound, NotFound, InSitemap: false));
+        plans.AddRange(_content.Letters.Select(l => new PagePlan(SiteUrls.Letter(l.Id), () => Letter(l))));
+        plans.AddRange(_content.Organizations.Select(o => new PagePlan(SiteUrls.Organization(o.Id), () => Organization(o))));
+        foreach (var profile in _content.Countries)
+        {
+            var pages = PageCount(profile.Letters.Count);
+            plans.AddRange(Enumerable.Range(1, pages).Select(n => new PagePlan(SiteUrls.CountryPage(profile.Country.Code, n), () => Country(profile, n, pages))));
+        }
+
+        return plans;
     }
+
+    private static int PageCount(int letters) => Math.Max(1, (letters + LettersPerPage - 1) / LettersPerPage);
 
     private SitePage Home()
     {
@@ -54,14 +91,17 @@ internal sealed class AssemblePages
         return Page(SiteUrls.Home, "home", site.Title, site.Description, "home", model);
     }
 
-    private SitePage Letters()
+    private SitePage Letters(int number, int pageCount)
     {
-        var years = _content.Letters
+        var letters = _content.Letters;
+        var years = PageOf(letters, number)
             .GroupBy(l => l.Date.Year)
             .Select(g => new YearGroup(g.Key, [.. g.Select(l => _summaries[l.Id])]))
             .ToList();
-        var description = $"All {Plural(_content.Letters.Count, "open letter")} in the archive, newest first.";
-        return Page(SiteUrls.Letters, "letters", "Letters", description, "letters", new LettersPage(_content.Letters.Count, years));
+        var pages = Pages(number, pageCount, SiteUrls.LettersPage);
+        var description = $"All {Plural(letters.Count, "open letter")} in the archive, newest first{pages?.Suffix}.";
+        return Page(SiteUrls.LettersPage(number), "letters", "Letters" + pages?.TitleSuffix, description, "letters",
+            new LettersPage(letters.Count, years, _years.Value, pages));
     }
 
     private SitePage Organizations()
@@ -96,7 +136,7 @@ internal sealed class AssemblePages
     {
         var address = SiteUrls.Letter(letter.Id);
         var countries = _content.CountriesOf(letter);
-        var organizationIds = letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToList();
+        var organizationIds = _content.OrganizationIdsOf(letter);
         var signedBy = organizationIds.Count > 0
             ? $"Signed by {Plural(organizationIds.Count, "organization")} from {Plural(countries.Count, "country", "countries")}"
             : $"Signed by {Signers(letter)} and no organization";
@@ -155,49 +195,52 @@ internal sealed class AssemblePages
         source.Url?.AbsoluteUri,
         source.Note);
 
-    private List<SitePage> OrganizationPages()
+    private SitePage Organization(Archive.Core.Organizations.Organization organization)
     {
-        // Indexed once for every organization page: which letters each organization published and which its people signed.
-        var published = _content.Letters
-            .Where(l => l.PublisherId is not null)
-            .ToLookup(l => l.PublisherId!, StringComparer.Ordinal);
-        var byPeople = _content.Letters
-            .SelectMany(l => l.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, l)))
-            .ToLookup(p => p.id, p => p.l, StringComparer.Ordinal);
-
-        return [.. _content.Organizations.AsParallel().AsOrdered().Select(organization =>
-        {
-            var signed = _content.LettersSignedBy(organization.Id);
-            var coSigners = _content.CoSignersOf(organization.Id);
-            var model = new OrganizationPage(
-                organization.Id,
-                organization.Name,
-                organization.Acronym,
-                organization.Aliases,
-                [.. organization.Countries.Select(CountryLink)],
-                organization.Website?.AbsoluteUri,
-                organization.Description,
-                Timeline.Of([.. signed.Select(l => l.Date.Year)]),
-                [.. signed.Select(l => _summaries[l.Id])],
-                [.. published[organization.Id].Reverse().Select(l => _summaries[l.Id])],
-                [.. byPeople[organization.Id].Reverse().Select(l => _summaries[l.Id])],
-                [.. coSigners.Take(CoSignersShown).Select(c => new CoSignerEntry(c.Organization.Name, _urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
-                coSigners.Count);
-            var description = organization.Description
-                ?? $"{organization.Name} signed {Plural(signed.Count, "letter")} in the {_content.Site.Title}.";
-            return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);
-        })];
+        var signed = _content.LettersSignedBy(organization.Id);
+        var coSigners = _content.CoSignersOf(organization.Id);
+        var model = new OrganizationPage(
+            organization.Id,
+            organization.Name,
+            organization.Acronym,
+            organization.Aliases,
+            [.. organization.Countries.Select(CountryLink)],
+            organization.Website?.AbsoluteUri,
+            organization.Description,
+            Timeline.Of([.. signed.Select(l => l.Date.Year)]),
+            [.. signed.Select(l => _summaries[l.Id])],
+            [.. _published.Value[organization.Id].Reverse().Select(l => _summaries[l.Id])],
+            [.. _signedByPeople.Value[organization.Id].Reverse().Select(l => _summaries[l.Id])],
+            [.. coSigners.Take(CoSignersShown).Select(c => new CoSignerEntry(c.Organization.Name, _urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
+            coSigners.Count);
+        var description = organization.Description
+            ?? $"{organization.Name} signed {Plural(signed.Count, "letter")} in the {_content.Site.Title}.";
+        return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);
     }
 
-    private SitePage Country(CountryProfile profile)
+    private SitePage Country(CountryProfile profile, int number, int pageCount)
     {
         var country = profile.Country;
-        var model = new CountryPage(country.Name, country.Code.Value,
-            [.. profile.Organizations.Select(OrganizationEntry)],
-            [.. profile.Letters.Select(l => _summaries[l.Id])]);
-        var description = $"{Plural(profile.Organizations.Count, "organization")} from {country.Name} and the {Plural(profile.Letters.Count, "letter")} they signed.";
-        return Page(SiteUrls.Country(country.Code), "country", country.Name, description, "countries", model);
+        var pages = Pages(number, pageCount, n => SiteUrls.CountryPage(country.Code, n));
+        // The organizations are listed once, on the first page; the following pages continue the letters.
+        var model = new CountryPage(country.Name, country.Code.Value, profile.Organizations.Count, profile.Letters.Count,
+            number == 1 ? [.. profile.Organizations.Select(OrganizationEntry)] : [],
+            [.. PageOf(profile.Letters, number).Select(l => _summaries[l.Id])],
+            pages);
+        var description = $"{Plural(profile.Organizations.Count, "organization")} from {country.Name} and the {Plural(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
+        return Page(SiteUrls.CountryPage(country.Code, number), "country", country.Name + pages?.TitleSuffix, description, "countries", model);
     }
+
+    private static IEnumerable<Letter> PageOf(IReadOnlyList<Letter> letters, int number) =>
+        letters.Skip((number - 1) * LettersPerPage).Take(LettersPerPage);
+
+    /// <summary>The page links of a list that takes more than one page; null for a list that fits on one.</summary>
+    private PageLinks? Pages(int number, int count, Func<int, string> address) => count <= 1 ? null : new PageLinks(
+        number,
+        count,
+        number > 1 ? _urls.Link(address(number - 1)) : null,
+        number < count ? _urls.Link(address(number + 1)) : null,
+        [.. PageLinks.Shown(number, count).Select(n => n is { } shown ? new PageLink(shown, _urls.Link(address(shown))) : null)]);
 
     private OrganizationEntry OrganizationEntry(Archive.Core.Organizations.Organization organization) => new(
         organization.Name, organization.Acronym, _urls.Link(SiteUrls.Organization(organization.Id)), _content.LettersSignedBy(organization.Id).Count);
@@ -214,9 +257,9 @@ internal sealed class AssemblePages
         Signers(letter),
         string.Join("; ", letter.Recipients));
 
-    private static int OrganizationCount(Letter letter) => letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).Count();
+    private int OrganizationCount(Letter letter) => _content.OrganizationIdsOf(letter).Count;
 
-    private static string Signers(Letter letter) => OrganizationCount(letter) switch
+    private string Signers(Letter letter) => OrganizationCount(letter) switch
     {
         0 when letter.People.Count == 1 => "1 person",
         0 => $"{letter.People.Count} people",

@@ -7,41 +7,48 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// <c>archive build</c>: a few named steps in a fixed order, each timed, each failure reported with its step:
-/// load → assemble → render → write → search → publish. Nothing reaches the output folder until every step has
+/// load → assemble → render (pages, written as they are rendered) → write (the other files) → search → publish. Nothing reaches the output folder until every step has
 /// succeeded, so a failed build leaves the previous site untouched.
 /// </summary>
 internal static class BuildSite
 {
-    public static BuildResult Run(BuildOptions options, TextWriter log)
+    public static BuildResult Run(BuildOptions options, TextWriter log) =>
+        Run(options, log, LoadContent.FromFolder).Result;
+
+    /// <summary>A build that hands back what it built from, for a later <see cref="IncrementalBuild"/>.</summary>
+    public static SiteBuild Run(BuildOptions options, TextWriter log, Func<string, ContentLoadResult> load)
     {
         var steps = new List<StepTime>();
         var step = "load";
         string? temporary = null;
         try
         {
-            var content = Timed(steps, step, () => Load(options.ContentPath, log));
+            var content = Timed(steps, step, () => Load(load(options.ContentPath), log));
             step = "assemble";
-            var pages = Timed(steps, step, () => AssemblePages.From(content));
+            var plans = Timed(steps, step, () => AssemblePages.Plan(content));
             step = "render";
-            var files = Timed(steps, step, () => Render(options, content, pages));
+            var templates = Timed(steps, step, () => Templates.Load(options.TemplatesPath));
+            temporary = WriteSite.TemporaryFolder(options.OutputPath);
+            var folder = temporary;
+            var pages = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
             step = "write";
-            temporary = Timed(steps, step, () => WriteSite.ToTemporaryFolder(options.OutputPath, files));
+            var files = Timed(steps, step, () => WriteFiles(options, content, plans, templates.Assets, folder));
             var indexed = 0;
             if (options.Search)
             {
                 step = "search";
-                indexed = Timed(steps, step, () => IndexSearch.Run(temporary, options.ContentPath, log));
+                indexed = Timed(steps, step, () => IndexSearch.Run(folder, options.ContentPath, log));
             }
 
             step = "publish";
             Timed(steps, step, () =>
             {
-                WriteSite.Publish(temporary, options.OutputPath);
+                WriteSite.Publish(folder, options.OutputPath);
                 return 0;
             });
-            var result = new BuildResult(0, pages.Count, files.Count, indexed, steps, new SiteUrls(content.Site).Root);
+            var result = new BuildResult(0, pages, pages + files, indexed, Merged(steps), new SiteUrls(content.Site).Root);
             log.WriteLine(Summary(result, options));
-            return result;
+            return new SiteBuild(result, content, plans);
         }
         catch (Exception e) when (e is BuildError or IOException or UnauthorizedAccessException)
         {
@@ -52,7 +59,7 @@ internal static class BuildSite
             }
 
             log.WriteLine($"build: the {step} step failed; {options.OutputPath} was left as it was");
-            return new BuildResult(1, 0, 0, 0, steps);
+            return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, []);
         }
         finally
         {
@@ -64,9 +71,9 @@ internal static class BuildSite
         }
     }
 
-    private static ArchiveContent Load(string contentPath, TextWriter log)
+    /// <summary>Reports what loading found, exactly as <c>archive check</c> does, and fails on errors.</summary>
+    public static ArchiveContent Load(ContentLoadResult result, TextWriter log)
     {
-        var result = LoadContent.FromFolder(contentPath);
         // Reported exactly as `archive check` reports them: warnings too, so an editor sees them on every build.
         foreach (var diagnostic in result.SortedDiagnostics)
         {
@@ -81,10 +88,15 @@ internal static class BuildSite
         return result.Content;
     }
 
-    private static IReadOnlyList<OutputFile> Render(BuildOptions options, ArchiveContent content, IReadOnlyList<SitePage> pages)
+    /// <summary>The templates and assets, read once per build.</summary>
+    internal sealed record Templates(SiteTemplates Pages, SiteAssets Assets)
     {
-        var templates = SiteTemplates.Load(options.TemplatesPath);
-        var assets = SiteAssets.Load(options.TemplatesPath);
+        public static Templates Load(string folder) => new(SiteTemplates.Load(folder), SiteAssets.Load(folder));
+    }
+
+    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the assets and the original texts.</summary>
+    public static int WriteFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, string folder)
+    {
         var contentRoot = Path.GetFullPath(options.ContentPath);
         // The original texts are published beside the letters (/sources/x.txt), so readers can check them.
         var sources = content.Letters
@@ -93,10 +105,16 @@ internal static class BuildSite
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
-        return [.. RenderPages.Render(pages, content, templates, assets), .. assets.Files, .. sources];
+        IReadOnlyList<OutputFile> files = [.. RenderPages.Feeds(plans, content), .. assets.Files, .. sources];
+        WriteSite.Files(folder, files);
+        return files.Count;
     }
 
-    private static T Timed<T>(List<StepTime> steps, string name, Func<T> action)
+    // A step timed in two parts (the render step: templates, then pages) is reported once, with its total.
+    public static List<StepTime> Merged(List<StepTime> steps) =>
+        [.. steps.GroupBy(s => s.Step).Select(g => new StepTime(g.Key, g.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed)))];
+
+    public static T Timed<T>(List<StepTime> steps, string name, Func<T> action)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -116,5 +134,5 @@ internal static class BuildSite
         return $"build: {result.PagesWritten} pages, {result.FilesWritten} files in {options.OutputPath}{search} ({times}; total {Milliseconds(result.Total)})";
     }
 
-    private static string Milliseconds(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
+    public static string Milliseconds(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
 }

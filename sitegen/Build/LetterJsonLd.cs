@@ -42,9 +42,7 @@ internal static class LetterJsonLd
             data["author"] = OrganizationNode(publisher, urls);
         }
 
-        var signers = letter.Signatories
-            .Select(s => s.OrganizationId)
-            .Distinct(StringComparer.Ordinal)
+        var signers = content.OrganizationIdsOf(letter)
             .Select(content.FindOrganization)
             .OfType<Organization>()
             .Select(o => (JsonNode)OrganizationNode(o, urls))

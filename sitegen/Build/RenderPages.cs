@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Archive.Core.Content;
 using Archive.SiteGen.Build.Pages;
 using Scriban.Runtime;
@@ -6,30 +7,64 @@ using Scriban.Runtime;
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// The render step: every page through its template and the layout, in parallel (templates are parsed once and
-/// shared; each page gets its own context), plus the feed, the sitemap and <c>robots.txt</c>.
+/// The pages step: every page assembled, rendered through its template and the layout, and written straight to its
+/// file, in parallel (templates are parsed once and shared; each page gets its own context). A page's HTML goes to
+/// disk as it is rendered, so memory holds the pages being worked on, not the whole site.
 /// </summary>
 internal static class RenderPages
 {
-    public static IReadOnlyList<OutputFile> Render(IReadOnlyList<SitePage> pages, ArchiveContent content, SiteTemplates templates, SiteAssets assets)
+    // Below the large-object threshold: thousands of pages must not each allocate on the large-object heap.
+    private const int WriterBuffer = 16 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Renders and writes every planned page under <paramref name="folder"/>; returns how many were written.</summary>
+    public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
+        Each(plans, content, templates, assets, folder, (path, render) =>
+        {
+            using var file = new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, WriterBuffer * 4), Utf8, WriterBuffer);
+            render(file);
+            return true;
+        });
+
+    /// <summary>
+    /// Renders the planned pages and rewrites only those whose HTML differs from the file already there, each
+    /// replaced whole (written beside it, then renamed), so a server never sends half a page; returns how many
+    /// files were rewritten.
+    /// </summary>
+    public static int WriteChanged(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
+        Each(plans, content, templates, assets, folder, (path, render) =>
+        {
+            var html = new StringWriter();
+            render(html);
+            return WriteSite.IfChanged(path, Utf8.GetBytes(html.ToString()));
+        });
+
+    private static int Each(
+        IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder, Func<string, Action<TextWriter>, bool> write)
     {
         var urls = new SiteUrls(content.Site);
         var shared = Shared(content.Site, urls, templates, assets);
-        var rendered = new OutputFile[pages.Count];
         var errors = new ConcurrentBag<string>();
-        Parallel.For(0, pages.Count, i =>
+        var written = 0;
+        // One page per core at a time: writing blocks briefly, and more threads than cores only adds switching.
+        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var page = pages[i];
+            var plan = plans[i];
             try
             {
-                var html = templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets));
-                rendered[i] = new OutputFile(SiteUrls.FileOf(page.Address), html);
+                var page = plan.Assemble();
+                var path = Path.Combine(folder, SiteUrls.FileOf(page.Address));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (write(path, output => templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets), output)))
+                {
+                    Interlocked.Increment(ref written);
+                }
             }
             catch (BuildError e)
             {
                 foreach (var line in e.Lines)
                 {
-                    errors.Add($"{line} (rendering /{page.Address})");
+                    errors.Add($"{line} (rendering /{plan.Address})");
                 }
             }
         });
@@ -39,11 +74,17 @@ internal static class RenderPages
             throw new BuildError([.. errors.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(20)]);
         }
 
+        return written;
+    }
+
+    /// <summary>The files that are not pages: the feed, the sitemap and <c>robots.txt</c>.</summary>
+    public static IReadOnlyList<OutputFile> Feeds(IReadOnlyList<PagePlan> plans, ArchiveContent content)
+    {
+        var urls = new SiteUrls(content.Site);
         return
         [
-            .. rendered,
             new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
-            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(pages)),
+            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => urls.Absolute(p.Address)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
         ];
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -57,29 +59,55 @@ internal sealed class SiteTemplates
         return new SiteTemplates(folder, templates, partials);
     }
 
-    /// <summary>Renders a page: its template, then the layout around it.</summary>
-    public string RenderPage(string template, ScriptObject shared, ScriptObject page)
+    /// <summary>Renders a page to <paramref name="output"/>: its template, then the layout around it.</summary>
+    public void RenderPage(string template, ScriptObject shared, ScriptObject page, TextWriter output)
     {
         var body = Render(Find(_templates, template, "template"), shared, page);
         page["content"] = new TrustedHtml(body);
-        return Render(_templates[LayoutName], shared, page);
+        Render(_templates[LayoutName], shared, page, output);
     }
 
-    /// <summary>The function templates call as <c>partial "name" value</c>; the partial sees the value as <c>model</c>.</summary>
-    public Func<string, object?, TrustedHtml> PartialFunction(ScriptObject shared) => (name, value) =>
+    /// <summary>
+    /// The function templates call as <c>partial "name" value</c>; the partial sees the value as <c>model</c>.
+    /// A partial sees nothing else that varies (the shared globals are read-only), so a value that is
+    /// <see cref="IRenderedOnce"/> — a letter in a list, shown on thousands of pages — is rendered once and reused.
+    /// </summary>
+    public Func<string, object?, TrustedHtml> PartialFunction(ScriptObject shared)
     {
-        var locals = new ScriptObject { ["model"] = value };
-        return new TrustedHtml(Render(Find(_partials, name, "partial"), shared, locals));
-    };
+        var rendered = new ConcurrentDictionary<(string, object), TrustedHtml>(ReusedComparer.Instance);
+        TrustedHtml RenderPartial(string name, object? value) =>
+            new(Render(Find(_partials, name, "partial"), shared, new ScriptObject { ["model"] = value }));
+        return (name, value) => value is IRenderedOnce
+            ? rendered.GetOrAdd((name, value), key => RenderPartial(key.Item1, key.Item2))
+            : RenderPartial(name, value);
+    }
+
+    // The same partial of the same instance: identity, not value equality, which would hash every field on every use.
+    private sealed class ReusedComparer : IEqualityComparer<(string Name, object Value)>
+    {
+        public static readonly ReusedComparer Instance = new();
+
+        public bool Equals((string Name, object Value) x, (string Name, object Value) y) =>
+            ReferenceEquals(x.Value, y.Value) && string.Equals(x.Name, y.Name, StringComparison.Ordinal);
+
+        public int GetHashCode((string Name, object Value) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Value), StringComparer.Ordinal.GetHashCode(obj.Name));
+    }
 
     private Template Find(FrozenDictionary<string, Template> templates, string name, string kind) =>
         templates.TryGetValue(name, out var template)
             ? template
             : throw new BuildError($"{Folder}: there is no {kind} '{name}{Extension}'");
 
-    private static string Render(Template template, ScriptObject shared, ScriptObject locals)
+    private static string Render(Template template, ScriptObject shared, ScriptObject locals, TextWriter? output = null)
     {
         var context = new HtmlTemplateContext(shared, locals);
+        if (output is not null)
+        {
+            // Straight to the file: the page's HTML is never held whole in memory.
+            context.PushOutput(new TextWriterOutput(output));
+        }
+
         try
         {
             return template.Render(context);

@@ -19,6 +19,12 @@ internal sealed class SiteUrls(SiteSettings site)
 
     public static string Country(CountryCode code) => $"countries/{code.Slug}/";
 
+    /// <summary>Page <paramref name="number"/> of the letters list: <c>letters/</c>, then <c>letters/page/2/</c>…</summary>
+    public static string LettersPage(int number) => number == 1 ? Letters : $"{Letters}page/{number}/";
+
+    /// <summary>Page <paramref name="number"/> of a country: <c>countries/ug/</c>, then <c>countries/ug/page/2/</c>…</summary>
+    public static string CountryPage(CountryCode code, int number) => number == 1 ? Country(code) : $"{Country(code)}page/{number}/";
+
     public const string Home = "";
     public const string Letters = "letters/";
     public const string Organizations = "organizations/";

@@ -1,23 +1,23 @@
 using System.Text;
 using System.Xml;
-using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
 
 /// <summary><c>/sitemap.xml</c> (sitemaps.org 0.9): the permalink of every content page, and <c>/robots.txt</c> pointing to it.</summary>
 internal static class SitemapXml
 {
-    public static string Write(IEnumerable<SitePage> pages)
+    /// <summary>The sitemap of these permalinks, in order.</summary>
+    public static string Write(IEnumerable<string> permalinks)
     {
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages.Where(p => p.InSitemap))
+            foreach (var permalink in permalinks)
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", page.Head.Canonical);
+                xml.WriteElementString("loc", permalink);
                 xml.WriteEndElement();
             }
 

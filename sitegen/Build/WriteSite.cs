@@ -12,8 +12,8 @@ internal static class WriteSite
     private const string TemporaryPrefix = ".site-tmp-";
     private const string OldPrefix = ".site-old-";
 
-    /// <summary>Writes every file into a new temporary folder next to <paramref name="outputPath"/> and returns it.</summary>
-    public static string ToTemporaryFolder(string outputPath, IReadOnlyList<OutputFile> files)
+    /// <summary>Creates the new, empty temporary folder next to <paramref name="outputPath"/> that the build writes into.</summary>
+    public static string TemporaryFolder(string outputPath)
     {
         var output = Path.GetFullPath(outputPath);
         CheckReplaceable(output);
@@ -21,22 +21,18 @@ internal static class WriteSite
         Directory.CreateDirectory(parent);
         var temporary = Path.Combine(parent, TemporaryPrefix + Path.GetFileName(output) + "-" + RandomSuffix());
         Directory.CreateDirectory(temporary);
-        try
-        {
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(Path.Combine(temporary, folder!));
-            }
-
-            Parallel.ForEach(files, file => Write(Path.Combine(temporary, file.Path), file));
-        }
-        catch
-        {
-            Discard(temporary);
-            throw;
-        }
-
         return temporary;
+    }
+
+    /// <summary>Writes files under <paramref name="folder"/>, creating their folders.</summary>
+    public static void Files(string folder, IReadOnlyList<OutputFile> files)
+    {
+        foreach (var subfolder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, subfolder!));
+        }
+
+        Parallel.ForEach(files, file => Write(Path.Combine(folder, file.Path), file));
     }
 
     /// <summary>Swaps the finished folder in for the output folder.</summary>
@@ -70,6 +66,28 @@ internal static class WriteSite
             Discard(old);
         }
     }
+
+    /// <summary>
+    /// Replaces a file of a live site only if its bytes change: written beside it and renamed over it, so a reader
+    /// sees the old file or the new one, never half of one. Returns whether it was rewritten.
+    /// </summary>
+    public static bool IfChanged(string path, byte[] bytes)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporaryPrefix + RandomSuffix();
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+        return true;
+    }
+
+    /// <summary>The bytes a file of the site is written with.</summary>
+    public static byte[] BytesOf(OutputFile file) =>
+        file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? Utf8.GetBytes(file.Text ?? "");
 
     public static void Discard(string folder)
     {

@@ -13,16 +13,18 @@ internal sealed class RebuildOnChange : IDisposable
 
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
+    private readonly IncrementalBuild _build;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private bool _building;
     private bool _changedWhileBuilding;
 
-    public RebuildOnChange(BuildOptions options, TextWriter log)
+    public RebuildOnChange(BuildOptions options, TextWriter log, IncrementalBuild build)
     {
         _options = options;
         _log = log;
+        _build = build;
         _timer = new Timer(_ => Rebuild());
         foreach (var folder in new[] { options.ContentPath, options.TemplatesPath }.Where(Directory.Exists))
         {
@@ -68,7 +70,7 @@ internal sealed class RebuildOnChange : IDisposable
         try
         {
             _log.WriteLine("serve: a change was seen; rebuilding");
-            var result = BuildSite.Run(_options, _log);
+            var result = _build.Run();
             if (!result.Succeeded)
             {
                 _log.WriteLine("serve: still serving the last good build");

@@ -17,7 +17,9 @@ internal static class SiteServer
 {
     public static async Task<int> Run(BuildOptions options, int port, TextWriter log, CancellationToken cancellation)
     {
-        var first = BuildSite.Run(options, log);
+        // One build that remembers: after the first, a change re-renders only the pages that show it.
+        var build = new IncrementalBuild(options, log);
+        var first = build.Run();
         var output = Path.GetFullPath(options.OutputPath);
         if (!first.Succeeded)
         {
@@ -29,7 +31,7 @@ internal static class SiteServer
         // The site's links carry the base URL's folder (/archive/…); it is served under that folder too.
         var root = first.SiteRoot ?? "/";
         await using var app = Create(output, port, root);
-        using var rebuild = new RebuildOnChange(options, log);
+        using var rebuild = new RebuildOnChange(options, log, build);
         try
         {
             await app.StartAsync(cancellation);

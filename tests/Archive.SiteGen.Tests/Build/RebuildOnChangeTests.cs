@@ -17,7 +17,7 @@ public class RebuildOnChangeTests
         var log = new StringWriter();
         var synchronizedLog = TextWriter.Synchronized(log);
         var options = new BuildOptions(content.Root, site.Output, BuildOptions.DefaultTemplatesPath, Search: false);
-        using var rebuild = new RebuildOnChange(options, synchronizedLog);
+        using var rebuild = new RebuildOnChange(options, synchronizedLog, new IncrementalBuild(options, synchronizedLog));
         var page = Path.Combine(site.Output, "letters", "2012-03-ngo-letter", "index.html");
 
         content.Letter("2012-03-ngo-letter", "title: A Renamed Letter\ndate: 2012-03\nsource: https://example.org/march\nsignatories:\n  - name: 350 Africa");

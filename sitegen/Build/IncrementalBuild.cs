@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using Archive.Core.Content;
+using Archive.SiteGen.Build.Pages;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>
+/// A build that remembers the last one, for <c>archive serve</c>. The first run is a full build, exactly as
+/// <c>archive build</c>. After that, when only content changed, it reloads the content, renders again only the pages
+/// that can show what changed (<see cref="AffectedPages"/>), rewrites only the files whose bytes differ, removes the
+/// pages that are gone, and then brings the search index up to date. A change to the templates, the assets or the
+/// site settings, or a failed last build, means a full build again. Not thread-safe: one run at a time.
+/// </summary>
+internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
+{
+    private SiteBuild? _last;
+    private string? _templatesStamp;
+
+    /// <summary>Brings the output up to date with the content and templates; the result counts what was rewritten.</summary>
+    public BuildResult Run()
+    {
+        var stamp = TemplatesStamp(options.TemplatesPath);
+        if (_last?.Content is not { } before || !string.Equals(stamp, _templatesStamp, StringComparison.Ordinal) || !Directory.Exists(options.OutputPath))
+        {
+            return Full(stamp);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var loaded = LoadContent.FromFolder(options.ContentPath);
+        ArchiveContent after;
+        try
+        {
+            after = BuildSite.Load(loaded, log);
+        }
+        catch (BuildError e)
+        {
+            foreach (var line in e.Lines)
+            {
+                log.WriteLine(line);
+            }
+
+            log.WriteLine($"build: the load step failed; {options.OutputPath} was left as it was");
+            return new BuildResult(1, 0, 0, 0, [new StepTime("load", clock.Elapsed)]);
+        }
+
+        return after.Site == before.Site ? Update(before, after, clock) : Full(stamp);
+    }
+
+    private BuildResult Full(string stamp)
+    {
+        var built = BuildSite.Run(options, log, LoadContent.FromFolder);
+        if (built.Result.Succeeded)
+        {
+            _last = built;
+            _templatesStamp = stamp;
+        }
+
+        return built.Result;
+    }
+
+    private BuildResult Update(ArchiveContent before, ArchiveContent after, Stopwatch clock)
+    {
+        var steps = new List<StepTime> { new("load", clock.Elapsed) };
+        var step = "assemble";
+        try
+        {
+            var affected = BuildSite.Timed(steps, step, () => AffectedPages.Between(before, after));
+            var plans = BuildSite.Timed(steps, step, () => AssemblePages.Plan(after));
+            var render = plans.Where(p => affected.Includes(p.Address)).ToList();
+            step = "render";
+            var templates = BuildSite.Timed(steps, step, () => BuildSite.Templates.Load(options.TemplatesPath));
+            var rewritten = BuildSite.Timed(steps, step, () => RenderPages.WriteChanged(render, after, templates.Pages, templates.Assets, options.OutputPath));
+            step = "write";
+            var files = BuildSite.Timed(steps, step, () => WriteFiles(after, plans, templates.Assets) + RemoveGone(_last!.Plans, plans));
+            var pagesUpdated = clock.Elapsed;
+            log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {Plural(affected.LettersChanged, "letter")} and {Plural(affected.OrganizationsChanged, "organization")} changed; {rewritten + files} files rewritten or removed in {BuildSite.Milliseconds(pagesUpdated)}");
+            _last = new SiteBuild(new BuildResult(0, plans.Count, plans.Count, 0, steps), after, plans);
+
+            var indexed = 0;
+            if (options.Search && affected.AnyLetter)
+            {
+                step = "search";
+                indexed = BuildSite.Timed(steps, step, () => IndexSearch.Run(options.OutputPath, options.ContentPath, log));
+                log.WriteLine($"build: search index brought up to date ({indexed} letters) in {BuildSite.Milliseconds(steps[^1].Elapsed)}");
+            }
+
+            return new BuildResult(0, rewritten, rewritten + files, indexed, BuildSite.Merged(steps), new SiteUrls(after.Site).Root);
+        }
+        catch (Exception e) when (e is BuildError or IOException or UnauthorizedAccessException)
+        {
+            var lines = e is BuildError error ? error.Lines : [e.Message];
+            foreach (var line in lines)
+            {
+                log.WriteLine(line);
+            }
+
+            // The output may now be partly updated: the next run builds it whole again.
+            _last = null;
+            log.WriteLine($"build: the {step} step failed; the next change rebuilds the whole site");
+            return new BuildResult(1, 0, 0, 0, BuildSite.Merged(steps));
+        }
+    }
+
+    // The feed, sitemap, assets and original texts are few and cheap: made again, rewritten only if they differ.
+    private int WriteFiles(ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
+    {
+        var contentRoot = Path.GetFullPath(options.ContentPath);
+        var sources = content.Letters
+            .Select(l => l.Source.File)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
+        return RenderPages.Feeds(plans, content).Concat(assets.Files).Concat(sources)
+            .Count(file => WriteSite.IfChanged(Path.Combine(options.OutputPath, file.Path), WriteSite.BytesOf(file)));
+    }
+
+    private int RemoveGone(IReadOnlyList<PagePlan> before, IReadOnlyList<PagePlan> after)
+    {
+        var kept = after.Select(p => p.Address).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var gone in before.Select(p => p.Address).Where(a => !kept.Contains(a)))
+        {
+            var file = Path.Combine(options.OutputPath, SiteUrls.FileOf(gone));
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+                removed++;
+                var folder = Path.GetDirectoryName(file)!;
+                if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>What the templates folder holds, as names, sizes and times: any edit changes it.</summary>
+    private static string TemplatesStamp(string folder) =>
+        !Directory.Exists(folder)
+            ? ""
+            : string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f))
+                .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,7 @@
+namespace Archive.SiteGen.Build.Pages;
+
+/// <summary>A page the site will have: its address is known up front, its data is assembled when it is rendered.</summary>
+/// <param name="Address">The site-relative address (<c>letters/x/</c>, <c>404.html</c>).</param>
+/// <param name="Assemble">Gathers the page's data; pure, so it may run on any thread, once or again.</param>
+/// <param name="InSitemap">False for pages that are not content (the 404 page).</param>
+internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true);

@@ -1,0 +1,7 @@
+using Archive.Core.Content;
+using Archive.SiteGen.Build.Pages;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>A finished build and what it was built from: the archive and the page plan (empty when it failed).</summary>
+internal sealed record SiteBuild(BuildResult Result, ArchiveContent? Content, IReadOnlyList<PagePlan> Plans);

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Archive.SiteGen.Build;
+using Archive.SiteGen.Corpus;
+using Archive.Testing;
+
+namespace Archive.SiteGen.Tests.Build;
+
+/// <summary>
+/// What <c>archive serve</c> does after a change: re-render only the pages that can show it and rewrite only the
+/// files that differ. Whatever the change, the site it leaves is byte for byte the site a full build would make.
+/// </summary>
+public sealed partial class IncrementalBuildTests : IDisposable
+{
+    private readonly TemporaryContent _content = new(site: "");
+    private readonly string _output;
+    private readonly StringWriter _log = new();
+    private readonly IncrementalBuild _build;
+
+    public IncrementalBuildTests()
+    {
+        foreach (var (path, text) in GenerateCorpus.Files(new CorpusSettings(Letters: 120, Organizations: 40, Countries: 6, Seed: 11)))
+        {
+            _content.Write(path, text);
+        }
+
+        _output = Path.Combine(_content.Root, "..", Path.GetFileName(_content.Root) + "-site");
+        _build = new IncrementalBuild(new BuildOptions(_content.Root, _output, BuildOptions.DefaultTemplatesPath, Search: false), _log);
+        Assert.True(_build.Run().Succeeded, _log.ToString());
+    }
+
+    private string[] Letters => [.. Directory.EnumerateFiles(Path.Combine(_content.Root, "letters")).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Editing_a_letter_gives_the_site_a_full_build_gives()
+    {
+        Edit(Letters[10], text => TitleLine().Replace(text, "title: \"A Retitled Letter & Co\"", 1));
+
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Changing_who_signed_a_letter_gives_the_site_a_full_build_gives()
+    {
+        // The first signatory goes: its organization's page, counts and co-signers change, and its countries'.
+        Edit(Letters[20], text => FirstSignatory().Replace(text, "signatories:\n", 1));
+
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Adding_and_deleting_letters_gives_the_site_a_full_build_gives()
+    {
+        var copy = File.ReadAllText(Letters[5]);
+        File.Delete(Letters[7]);
+        File.WriteAllText(Path.Combine(_content.Root, "letters", "2031-01-01-a-new-letter.md"), DateLine().Replace(copy, "date: 2031-01-01", 1));
+
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Renaming_an_organization_gives_the_site_a_full_build_gives()
+    {
+        var organization = Directory.EnumerateFiles(Path.Combine(_content.Root, "organizations")).Order(StringComparer.Ordinal).First();
+        Edit(organization, text => NameLine().Replace(text, "name: \"Aaa Renamed Organization\"\naliases:\n  - $1", 1));
+
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_broken_change_leaves_the_site_as_it_was_and_the_fix_is_built()
+    {
+        var before = Snapshot(_output);
+        var letter = Letters[3];
+        var text = File.ReadAllText(letter);
+        File.WriteAllText(letter, DateLine().Replace(text, "date: 2012-14", 1));
+
+        Assert.False(_build.Run().Succeeded);
+        Assert.Equal(before, Snapshot(_output));
+        Assert.Contains("invalid date '2012-14'", _log.ToString(), StringComparison.Ordinal);
+
+        File.WriteAllText(letter, TitleLine().Replace(text, "title: Fixed", 1));
+        AssertSameAsFullBuild(edited: false);
+    }
+
+    private static void Edit(string file, Func<string, string> change)
+    {
+        var text = File.ReadAllText(file);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(file, changed);
+    }
+
+    private void AssertSameAsFullBuild(bool edited = true)
+    {
+        var result = _build.Run();
+        Assert.True(result.Succeeded, _log.ToString());
+        if (edited)
+        {
+            Assert.Contains("pages rendered again", _log.ToString(), StringComparison.Ordinal);
+        }
+
+        using var full = BuiltSite.From(_content);
+        Assert.True(full.ExitCode == 0, full.Log);
+        var expected = Snapshot(full.Output);
+        var actual = Snapshot(_output);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, pair => Assert.True(pair.Value == actual[pair.Key], $"{pair.Key} differs from a full build"));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText),
+        StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+
+        _content.Dispose();
+    }
+
+    [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex("^date: .*$", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex("^name: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex NameLine();
+
+    [GeneratedRegex(@"signatories:\n  - name: .*\n(    .*\n)*")]
+    private static partial Regex FirstSignatory();
+}
