@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -28,6 +29,18 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushGlobal(shared);
         PushGlobal(page);
     }
+
+    // How to read the members of a .NET type depends only on the type (every context here has the same member filter
+    // and renamer), but Scriban works it out again in each new context, compiling accessors each time: with a context
+    // per page and per partial, that was most of the render step. Shared by every context, on every thread (an
+    // accessor only reads once it is built).
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        Accessors.GetOrAdd(target.GetType(), (_, context) => context.BaseAccessor(target), this);
+
+    private IObjectAccessor BaseAccessor(object target) =>
+        base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}");
 
     private static ScriptObject CreateBuiltins()
     {

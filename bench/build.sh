@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Measures `archive build` on generated archives: wall time and peak memory (resident set), with and without the
+# search indexing step. Usage: bench/build.sh [letters...]   (default: 1000 10000)
+# Results go to stdout as one line per run; the corpora and sites live under $BENCH_DIR (default /tmp/archive-bench).
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="${BENCH_DIR:-/tmp/archive-bench}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+runs="${BENCH_RUNS:-3}"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: /usr/bin/time is needed for peak memory (apt-get install -y time)" >&2
+  exit 1
+fi
+
+mkdir -p "$work"
+# A Release build of the tool, once, so the numbers measure the tool and not the compiler.
+dotnet build "$repo/sitegen" -c Release -o "$work/bin" --nologo -v quiet >/dev/null
+archive="$work/bin/archive"
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, dotnet $(dotnet --version), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+for letters in "${sizes[@]}"; do
+  corpus="$work/corpus-$letters"
+  if [ ! -d "$corpus" ]; then
+    "$archive" gen-corpus --letters "$letters" --out "$corpus" >/dev/null
+  fi
+  for mode in no-search search; do
+    flag=""
+    [ "$mode" = "no-search" ] && flag="--no-search"
+    for run in $(seq 1 "$runs"); do
+      rm -rf "$work/site-$letters"
+      # %e: wall seconds, %M: peak resident set in KB; the build's own line gives the time of each step.
+      steps=$( { /usr/bin/time -f "TIME %e %M" "$archive" build --content "$corpus" --out "$work/site-$letters/_site" $flag; } 2>&1 )
+      measured=$(grep '^TIME' <<<"$steps" | awk '{printf "%.2f s wall, %d MB peak", $2, $3/1024}')
+      detail=$(grep -o '(load.*)' <<<"$steps" | tail -1)
+      echo "build $letters letters, $mode, run $run: $measured $detail"
+    done
+  done
+done
