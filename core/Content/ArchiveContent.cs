@@ -18,6 +18,7 @@ public sealed class ArchiveContent
     private readonly FrozenDictionary<CountryCode, CountryProfile> _countriesByCode;
     private readonly FrozenDictionary<string, int> _alphabeticalRank;
     private readonly FrozenDictionary<string, string[]> _organizationIdsByLetter;
+    private readonly FrozenDictionary<string, int[]> _organizationRanksByLetter;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -32,6 +33,9 @@ public sealed class ArchiveContent
         // Asked for every letter by every list, co-signer count and index: worked out once.
         _organizationIdsByLetter = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(
             l => l.Id, l => l.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        // The same, as positions in the A–Z list: counting co-signers is then counting in an array.
+        _organizationRanksByLetter = _organizationIdsByLetter.ToFrozenDictionary(
+            p => p.Key, p => p.Value.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id]).ToArray(), StringComparer.Ordinal);
         _lettersByOrganization = IndexLettersByOrganization(Letters);
         Countries = BuildCountries();
         _countriesByCode = Countries.ToFrozenDictionary(c => c.Country.Code);
@@ -77,21 +81,27 @@ public sealed class ArchiveContent
     /// </summary>
     public IReadOnlyList<CoSigner> CoSignersOf(string organizationId)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_alphabeticalRank.TryGetValue(organizationId, out var self))
+        {
+            return [];
+        }
+
+        // Asked for every organization page: counted by A–Z position, so sorting by position is sorting by name.
+        var counts = new int[Organizations.Count];
+        var coSigners = new List<int>();
         foreach (var letter in LettersSignedBy(organizationId))
         {
-            foreach (var other in _organizationIdsByLetter[letter.Id])
+            foreach (var rank in _organizationRanksByLetter[letter.Id])
             {
-                if (!string.Equals(other, organizationId, StringComparison.Ordinal))
+                if (rank != self && counts[rank]++ == 0)
                 {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, other, out _)++;
+                    coSigners.Add(rank);
                 }
             }
         }
 
-        var coSigners = counts.Select(pair => (Rank: _alphabeticalRank[pair.Key], pair.Key, pair.Value)).ToArray();
-        Array.Sort(coSigners, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Rank.CompareTo(b.Rank));
-        return [.. coSigners.Select(c => new CoSigner(_organizationsById[c.Key], c.Value))];
+        coSigners.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+        return [.. coSigners.Select(rank => new CoSigner(Organizations[rank], counts[rank]))];
     }
 
     /// <summary>
