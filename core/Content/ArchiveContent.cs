@@ -23,7 +23,13 @@ public sealed class ArchiveContent
     {
         Site = site;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
-        Organizations = [.. organizations.OrderBy(o => o.Name, NameComparer.Instance).ThenBy(o => o.Id, StringComparer.Ordinal)];
+        // NameComparer's order, with each name folded once rather than on every comparison.
+        Organizations = [.. organizations
+            .Select(o => (Organization: o, Key: NameComparer.FoldedKey(o.Name)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Organization.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Organization.Id, StringComparer.Ordinal)
+            .Select(p => p.Organization)];
         _lettersById = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         _organizationsById = Organizations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
         // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
@@ -130,8 +136,14 @@ public sealed class ArchiveContent
     private List<CountryProfile> BuildCountries()
     {
         var organizationsByCountry = new Dictionary<CountryCode, List<Organization>>();
+        var countriesByOrganization = new Dictionary<string, List<CountryCode>>(StringComparer.Ordinal);
         foreach (var organization in Organizations)
         {
+            if (!countriesByOrganization.TryGetValue(organization.Id, out var countries))
+            {
+                countriesByOrganization[organization.Id] = countries = [];
+            }
+
             foreach (var code in organization.Countries.Distinct())
             {
                 if (!organizationsByCountry.TryGetValue(code, out var list))
@@ -140,18 +152,53 @@ public sealed class ArchiveContent
                 }
 
                 list.Add(organization);
+                if (!countries.Contains(code))
+                {
+                    countries.Add(code);
+                }
             }
         }
 
+        var lettersByCountry = LettersByCountry(countriesByOrganization);
         return [.. organizationsByCountry
-            .Select(pair => new CountryProfile(
-                CountryTable.Get(pair.Key),
-                pair.Value,
-                [.. pair.Value
-                    .SelectMany(o => LettersSignedBy(o.Id))
-                    .Distinct()
-                    .OrderByDescending(l => l.Date)
-                    .ThenBy(l => l.Id, StringComparer.Ordinal)]))
+            .Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? []))
             .OrderBy(p => p.Country.Name, NameComparer.Instance)];
+    }
+
+    // A country's letters are those its organizations signed. Walking the letters newest first and filing each
+    // under its signatories' countries gives every country's list already in order, each letter once.
+    private Dictionary<CountryCode, List<Letter>> LettersByCountry(Dictionary<string, List<CountryCode>> countriesByOrganization)
+    {
+        var lettersByCountry = new Dictionary<CountryCode, List<Letter>>();
+        var filedIds = new Dictionary<CountryCode, HashSet<string>>();
+        var countriesOfLetter = new HashSet<CountryCode>();
+        foreach (var letter in Letters)
+        {
+            countriesOfLetter.Clear();
+            foreach (var signatory in letter.Signatories)
+            {
+                if (countriesByOrganization.TryGetValue(signatory.OrganizationId, out var countries))
+                {
+                    countriesOfLetter.UnionWith(countries);
+                }
+            }
+
+            foreach (var code in countriesOfLetter)
+            {
+                if (!lettersByCountry.TryGetValue(code, out var list))
+                {
+                    lettersByCountry[code] = list = [];
+                    filedIds[code] = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                // Two files may claim one id (an error reported elsewhere); a country lists that letter once.
+                if (filedIds[code].Add(letter.Id))
+                {
+                    list.Add(letter);
+                }
+            }
+        }
+
+        return lettersByCountry;
     }
 }

@@ -96,7 +96,7 @@ public static partial class LoadContent
             return null;
         }
 
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        if (bytes.AsSpan().Contains((byte)0))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(relative, 1), "this is a binary file, not UTF-8 text"));
             return null;
@@ -104,7 +104,7 @@ public static partial class LoadContent
 
         try
         {
-            var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            var text = StrictUtf8.GetString(bytes);
             return (text.StartsWith('\uFEFF') ? text[1..] : text).ReplaceLineEndings("\n");
         }
         catch (System.Text.DecoderFallbackException)
@@ -145,6 +145,9 @@ public static partial class LoadContent
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    // One strict decoder for every file: it throws on invalid bytes, so a broken file is reported, not mangled.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     private sealed record Read<T>(T? Value, List<Diagnostic> Diagnostics);
 }

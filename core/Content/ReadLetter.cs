@@ -48,8 +48,8 @@ internal static class ReadLetter
         var people = fields.MappingList("people").Select(p => ReadPerson(p, references)).OfType<Person>().ToList();
         fields.RejectUnknownFields();
 
-        var body = document.Body.Trim('\n');
-        if (body.Trim().Length == 0)
+        var body = document.Body;
+        if (body.AsSpan().Trim().IsEmpty)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(path, document.BodyLine), "the letter has no text after its front matter"));
         }
