@@ -145,7 +145,7 @@ internal static class ReadLetter
     }
 
     // The file must stay inside the content folder: "../../etc/passwd" is not a source.
-    private static bool SourceFileExists(string contentRoot, string file)
+    internal static bool SourceFileExists(string contentRoot, string file)
     {
         var full = Path.GetFullPath(Path.Combine(contentRoot, file));
         return full.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full);
