@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
@@ -12,11 +12,13 @@ namespace Archive.Core.Content;
 /// </summary>
 public sealed class ArchiveContent
 {
-    private readonly FrozenDictionary<string, Letter> _lettersById;
-    private readonly FrozenDictionary<string, Organization> _organizationsById;
-    private readonly FrozenDictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
-    private readonly FrozenDictionary<CountryCode, CountryProfile> _countriesByCode;
-    private readonly FrozenDictionary<string, int> _alphabeticalRank;
+    // Plain dictionaries, never changed after the constructor (so safe to read from many threads): freezing them
+    // costs more than it saves, and a reload after one edited file builds the whole archive again.
+    private readonly Dictionary<string, Letter> _lettersById;
+    private readonly Dictionary<string, Organization> _organizationsById;
+    private readonly Dictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
+    private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
+    private readonly Dictionary<string, int> _alphabeticalRank;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -30,13 +32,19 @@ public sealed class ArchiveContent
             .ThenBy(p => p.Organization.Name, StringComparer.Ordinal)
             .ThenBy(p => p.Organization.Id, StringComparer.Ordinal)
             .Select(p => p.Organization)];
-        _lettersById = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
-        _organizationsById = Organizations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        _lettersById = FirstById(Letters, l => l.Id);
+        _organizationsById = FirstById(Organizations, o => o.Id);
         // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
-        _alphabeticalRank = Organizations.Select((o, i) => (o.Id, i)).DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _lettersByOrganization = IndexLettersByOrganization(Letters);
-        Countries = BuildCountries();
-        _countriesByCode = Countries.ToFrozenDictionary(c => c.Country.Code);
+        _alphabeticalRank = new Dictionary<string, int>(Organizations.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Organizations.Count; i++)
+        {
+            _alphabeticalRank.TryAdd(Organizations[i].Id, i);
+        }
+
+        var filings = FilingsOf(Organizations);
+        (_lettersByOrganization, var lettersByCountry) = IndexLetters(Letters, filings, hasDuplicateIds: _lettersById.Count < Letters.Count);
+        Countries = BuildCountries(lettersByCountry);
+        _countriesByCode = Countries.ToDictionary(c => c.Country.Code);
     }
 
     /// <summary>The site-wide settings.</summary>
@@ -114,91 +122,130 @@ public sealed class ArchiveContent
             .ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    private static FrozenDictionary<string, IReadOnlyList<Letter>> IndexLettersByOrganization(IReadOnlyList<Letter> newestFirst)
+    // Each id once, the first in the list keeping it (two files may claim one id: an error reported elsewhere).
+    private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
-        var byOrganization = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
-        foreach (var letter in newestFirst.Reverse())
+        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            foreach (var id in letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal))
-            {
-                if (!byOrganization.TryGetValue(id, out var list))
-                {
-                    byOrganization[id] = list = [];
-                }
-
-                list.Add(letter);
-            }
+            byId.TryAdd(id(item), item);
         }
 
-        return byOrganization.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<Letter>)p.Value, StringComparer.Ordinal);
+        return byId;
     }
 
-    private List<CountryProfile> BuildCountries()
+    // Each organization id with the countries of every organization file that has it.
+    private static Dictionary<string, Filing> FilingsOf(IReadOnlyList<Organization> organizations)
     {
-        var organizationsByCountry = new Dictionary<CountryCode, List<Organization>>();
-        var countriesByOrganization = new Dictionary<string, List<CountryCode>>(StringComparer.Ordinal);
-        foreach (var organization in Organizations)
+        var filings = new Dictionary<string, Filing>(organizations.Count, StringComparer.Ordinal);
+        foreach (var organization in organizations)
         {
-            if (!countriesByOrganization.TryGetValue(organization.Id, out var countries))
+            ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, organization.Id, out _);
+            filing ??= new Filing();
+            foreach (var code in organization.Countries)
             {
-                countriesByOrganization[organization.Id] = countries = [];
-            }
-
-            foreach (var code in organization.Countries.Distinct())
-            {
-                if (!organizationsByCountry.TryGetValue(code, out var list))
+                if (!filing.Countries.Contains(code))
                 {
-                    organizationsByCountry[code] = list = [];
-                }
-
-                list.Add(organization);
-                if (!countries.Contains(code))
-                {
-                    countries.Add(code);
+                    filing.Countries.Add(code);
                 }
             }
         }
 
-        var lettersByCountry = LettersByCountry(countriesByOrganization);
-        return [.. organizationsByCountry
-            .Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? []))
-            .OrderBy(p => p.Country.Name, NameComparer.Instance)];
+        return filings;
     }
 
-    // A country's letters are those its organizations signed. Walking the letters newest first and filing each
-    // under its signatories' countries gives every country's list already in order, each letter once.
-    private Dictionary<CountryCode, List<Letter>> LettersByCountry(Dictionary<string, List<CountryCode>> countriesByOrganization)
+    // One walk over every signatory of every letter, oldest first, files each letter under the organizations that
+    // signed it (oldest first, as LettersSignedBy answers) and under their countries (reversed at the end: a country
+    // lists its letters newest first). It is most of the work of building the archive, and of a reload, so each
+    // signatory costs one look-up.
+    private static (Dictionary<string, IReadOnlyList<Letter>> ByOrganization, Dictionary<CountryCode, List<Letter>> ByCountry) IndexLetters(
+        IReadOnlyList<Letter> newestFirst,
+        Dictionary<string, Filing> filings,
+        bool hasDuplicateIds)
     {
-        var lettersByCountry = new Dictionary<CountryCode, List<Letter>>();
-        var filedIds = new Dictionary<CountryCode, HashSet<string>>();
-        var countriesOfLetter = new HashSet<CountryCode>();
-        foreach (var letter in Letters)
+        var byCountry = new Dictionary<CountryCode, List<Letter>>();
+        var countriesOfLetter = new List<CountryCode>();
+        for (var i = newestFirst.Count - 1; i >= 0; i--)
         {
+            var letter = newestFirst[i];
             countriesOfLetter.Clear();
             foreach (var signatory in letter.Signatories)
             {
-                if (countriesByOrganization.TryGetValue(signatory.OrganizationId, out var countries))
+                ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, signatory.OrganizationId, out _);
+                filing ??= new Filing();
+                if (filing.LastLetter == i)
                 {
-                    countriesOfLetter.UnionWith(countries);
+                    // The organization signed this letter twice (a warning reported elsewhere): file it once.
+                    continue;
+                }
+
+                filing.LastLetter = i;
+                filing.Letters.Add(letter);
+                foreach (var code in filing.Countries)
+                {
+                    if (!countriesOfLetter.Contains(code))
+                    {
+                        countriesOfLetter.Add(code);
+                    }
                 }
             }
 
             foreach (var code in countriesOfLetter)
             {
-                if (!lettersByCountry.TryGetValue(code, out var list))
-                {
-                    lettersByCountry[code] = list = [];
-                    filedIds[code] = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                // Two files may claim one id (an error reported elsewhere); a country lists that letter once.
-                if (filedIds[code].Add(letter.Id))
-                {
-                    list.Add(letter);
-                }
+                ref var letters = ref CollectionsMarshal.GetValueRefOrAddDefault(byCountry, code, out _);
+                (letters ??= []).Add(letter);
             }
         }
 
-        return lettersByCountry;
+        foreach (var letters in byCountry.Values)
+        {
+            letters.Reverse();
+            if (hasDuplicateIds)
+            {
+                // Two files may claim one id (an error reported elsewhere); a country lists that letter once.
+                var once = letters.DistinctBy(l => l.Id, StringComparer.Ordinal).ToList();
+                letters.Clear();
+                letters.AddRange(once);
+            }
+        }
+
+        var byOrganization = new Dictionary<string, IReadOnlyList<Letter>>(filings.Count, StringComparer.Ordinal);
+        foreach (var (id, filing) in filings)
+        {
+            if (filing.Letters.Count > 0)
+            {
+                byOrganization[id] = filing.Letters;
+            }
+        }
+
+        return (byOrganization, byCountry);
+    }
+
+    /// <summary>What indexing knows of one organization id: its countries and, as the letters are walked, its letters.</summary>
+    private sealed class Filing
+    {
+        public List<CountryCode> Countries { get; } = [];
+
+        public List<Letter> Letters { get; } = [];
+
+        /// <summary>The index of the last letter filed, so a second signature on one letter files it once.</summary>
+        public int LastLetter { get; set; } = -1;
+    }
+
+    private List<CountryProfile> BuildCountries(Dictionary<CountryCode, List<Letter>> lettersByCountry)
+    {
+        var organizationsByCountry = new Dictionary<CountryCode, List<Organization>>();
+        foreach (var organization in Organizations)
+        {
+            foreach (var code in organization.Countries.Distinct())
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(organizationsByCountry, code, out _);
+                (list ??= []).Add(organization);
+            }
+        }
+
+        return [.. organizationsByCountry
+            .Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? []))
+            .OrderBy(p => p.Country.Name, NameComparer.Instance)];
     }
 }
