@@ -65,20 +65,20 @@ public static partial class LoadContent
         var site = ReadSite.From(root, diagnostics);
         var language = site?.Language ?? "en";
 
-        var organizationFiles = ReadOrganizations(root, cache, out var organizationsChanged);
+        var organizationFiles = ReadOrganizations(root, cache);
         diagnostics.AddRange(organizationFiles.SelectMany(o => o.Diagnostics));
-        if (organizationsChanged || cache.OrganizationsRead is null)
+        if (cache.OrganizationsRead is null)
         {
-            cache.OrganizationsRead = IndexOrganizations(root, organizationFiles);
             cache.Letters = new(StringComparer.Ordinal);
+            cache.OrganizationsRead = IndexOrganizations(root, organizationFiles);
         }
 
         var organizations = cache.OrganizationsRead;
         diagnostics.AddRange(organizations.Diagnostics);
         if (cache.LettersLanguage != language)
         {
-            cache.LettersLanguage = language;
             cache.Letters = new(StringComparer.Ordinal);
+            cache.LettersLanguage = language;
         }
 
         var letters = ReadLetters(root, cache, organizations, language);
@@ -122,15 +122,22 @@ public static partial class LoadContent
             .Select(o => Diagnostic.Warning(o.Location, $"no letter refers to organization '{o.Id}'"));
     }
 
-    // The organization files, each read again only when it changed; changed is true when any was read again,
-    // appeared or disappeared, which is when the letters must be resolved again.
-    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache, out bool changed)
+    // The organization files, each read again only when it changed. When any was read again, appeared or
+    // disappeared, what the organizations give as a whole is forgotten, and with it the letters resolved against it.
+    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache)
     {
         var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], cache.Organizations.GetValueOrDefault, ReadOrganization.From);
-        changed = files.Count != cache.Organizations.Count || files.Any(f => !cache.Organizations.TryGetValue(f.RelativePath, out var cached) || !ReferenceEquals(cached, f));
+        var changed = files.Count != cache.Organizations.Count || files.Any(f => !cache.Organizations.TryGetValue(f.RelativePath, out var cached) || !ReferenceEquals(cached, f));
         var reused = files.Count(f => cache.Organizations.TryGetValue(f.RelativePath, out var cached) && ReferenceEquals(cached, f));
         cache.FilesReused += reused;
         cache.FilesRead += files.Count - reused;
+        if (changed)
+        {
+            // Forgotten before the files are remembered: a load that stops half-way must not leave the next one
+            // resolving letters against organizations that are no longer there.
+            cache.OrganizationsRead = null;
+        }
+
         cache.Organizations = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         return files;
     }
