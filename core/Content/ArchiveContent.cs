@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
@@ -12,33 +12,52 @@ namespace Archive.Core.Content;
 /// </summary>
 public sealed class ArchiveContent
 {
-    private readonly FrozenDictionary<string, Letter> _lettersById;
-    private readonly FrozenDictionary<string, Organization> _organizationsById;
-    private readonly FrozenDictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
-    private readonly FrozenDictionary<CountryCode, CountryProfile> _countriesByCode;
-    private readonly FrozenDictionary<string, int> _alphabeticalRank;
-    private readonly FrozenDictionary<string, string[]> _organizationIdsByLetter;
-    private readonly FrozenDictionary<string, int[]> _organizationRanksByLetter;
+    // Plain dictionaries, never changed after the constructor (so safe to read from many threads): freezing them
+    // costs more than it saves, and a reload after one edited file builds the whole archive again.
+    private readonly Dictionary<string, Letter> _lettersById;
+    private readonly Dictionary<string, Organization> _organizationsById;
+    private readonly Dictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
+    private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
+    private readonly Dictionary<string, int> _alphabeticalRank;
+    private readonly Dictionary<string, string[]> _organizationIdsByLetter;
+    private readonly Dictionary<string, int[]> _organizationRanksByLetter;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
     {
         Site = site;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
-        Organizations = [.. organizations.OrderBy(o => o.Name, NameComparer.Instance).ThenBy(o => o.Id, StringComparer.Ordinal)];
-        _lettersById = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
-        _organizationsById = Organizations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        // NameComparer's order, with each name folded once rather than on every comparison.
+        Organizations = [.. organizations
+            .Select(o => (Organization: o, Key: NameComparer.FoldedKey(o.Name)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Organization.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Organization.Id, StringComparer.Ordinal)
+            .Select(p => p.Organization)];
+        _lettersById = FirstById(Letters, l => l.Id);
+        _organizationsById = FirstById(Organizations, o => o.Id);
         // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
-        _alphabeticalRank = Organizations.Select((o, i) => (o.Id, i)).DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        // Asked for every letter by every list, co-signer count and index: worked out once.
-        _organizationIdsByLetter = Letters.DistinctBy(l => l.Id).ToFrozenDictionary(
-            l => l.Id, l => l.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        // The same, as positions in the A–Z list: counting co-signers is then counting in an array.
-        _organizationRanksByLetter = _organizationIdsByLetter.ToFrozenDictionary(
-            p => p.Key, p => p.Value.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id]).ToArray(), StringComparer.Ordinal);
-        _lettersByOrganization = IndexLettersByOrganization(Letters);
-        Countries = BuildCountries();
-        _countriesByCode = Countries.ToFrozenDictionary(c => c.Country.Code);
+        _alphabeticalRank = new Dictionary<string, int>(Organizations.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Organizations.Count; i++)
+        {
+            _alphabeticalRank.TryAdd(Organizations[i].Id, i);
+        }
+
+        // Asked for every letter by every list, co-signer count and page: worked out once, also as A–Z positions,
+        // so counting co-signers is counting in an array.
+        _organizationIdsByLetter = new Dictionary<string, string[]>(_lettersById.Count, StringComparer.Ordinal);
+        _organizationRanksByLetter = new Dictionary<string, int[]>(_lettersById.Count, StringComparer.Ordinal);
+        foreach (var letter in _lettersById.Values)
+        {
+            var ids = letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray();
+            _organizationIdsByLetter[letter.Id] = ids;
+            _organizationRanksByLetter[letter.Id] = [.. ids.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id])];
+        }
+
+        var filings = FilingsOf(Organizations);
+        (_lettersByOrganization, var lettersByCountry) = IndexLetters(Letters, filings, hasDuplicateIds: _lettersById.Count < Letters.Count);
+        Countries = BuildCountries(lettersByCountry);
+        _countriesByCode = Countries.ToDictionary(c => c.Country.Code);
     }
 
     /// <summary>The site-wide settings.</summary>
@@ -130,50 +149,130 @@ public sealed class ArchiveContent
             .ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    private FrozenDictionary<string, IReadOnlyList<Letter>> IndexLettersByOrganization(IReadOnlyList<Letter> newestFirst)
+    // Each id once, the first in the list keeping it (two files may claim one id: an error reported elsewhere).
+    private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
-        var byOrganization = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
-        foreach (var letter in newestFirst.Reverse())
+        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            foreach (var id in _organizationIdsByLetter[letter.Id])
-            {
-                if (!byOrganization.TryGetValue(id, out var list))
-                {
-                    byOrganization[id] = list = [];
-                }
+            byId.TryAdd(id(item), item);
+        }
 
-                list.Add(letter);
+        return byId;
+    }
+
+    // Each organization id with the countries of every organization file that has it.
+    private static Dictionary<string, Filing> FilingsOf(IReadOnlyList<Organization> organizations)
+    {
+        var filings = new Dictionary<string, Filing>(organizations.Count, StringComparer.Ordinal);
+        foreach (var organization in organizations)
+        {
+            ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, organization.Id, out _);
+            filing ??= new Filing();
+            foreach (var code in organization.Countries)
+            {
+                if (!filing.Countries.Contains(code))
+                {
+                    filing.Countries.Add(code);
+                }
             }
         }
 
-        return byOrganization.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<Letter>)p.Value, StringComparer.Ordinal);
+        return filings;
     }
 
-    private List<CountryProfile> BuildCountries()
+    // One walk over every signatory of every letter, oldest first, files each letter under the organizations that
+    // signed it (oldest first, as LettersSignedBy answers) and under their countries (reversed at the end: a country
+    // lists its letters newest first). It is most of the work of building the archive, and of a reload, so each
+    // signatory costs one look-up.
+    private static (Dictionary<string, IReadOnlyList<Letter>> ByOrganization, Dictionary<CountryCode, List<Letter>> ByCountry) IndexLetters(
+        IReadOnlyList<Letter> newestFirst,
+        Dictionary<string, Filing> filings,
+        bool hasDuplicateIds)
+    {
+        var byCountry = new Dictionary<CountryCode, List<Letter>>();
+        var countriesOfLetter = new List<CountryCode>();
+        for (var i = newestFirst.Count - 1; i >= 0; i--)
+        {
+            var letter = newestFirst[i];
+            countriesOfLetter.Clear();
+            foreach (var signatory in letter.Signatories)
+            {
+                ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, signatory.OrganizationId, out _);
+                filing ??= new Filing();
+                if (filing.LastLetter == i)
+                {
+                    // The organization signed this letter twice (a warning reported elsewhere): file it once.
+                    continue;
+                }
+
+                filing.LastLetter = i;
+                filing.Letters.Add(letter);
+                foreach (var code in filing.Countries)
+                {
+                    if (!countriesOfLetter.Contains(code))
+                    {
+                        countriesOfLetter.Add(code);
+                    }
+                }
+            }
+
+            foreach (var code in countriesOfLetter)
+            {
+                ref var letters = ref CollectionsMarshal.GetValueRefOrAddDefault(byCountry, code, out _);
+                (letters ??= []).Add(letter);
+            }
+        }
+
+        foreach (var letters in byCountry.Values)
+        {
+            letters.Reverse();
+            if (hasDuplicateIds)
+            {
+                // Two files may claim one id (an error reported elsewhere); a country lists that letter once.
+                var once = letters.DistinctBy(l => l.Id, StringComparer.Ordinal).ToList();
+                letters.Clear();
+                letters.AddRange(once);
+            }
+        }
+
+        var byOrganization = new Dictionary<string, IReadOnlyList<Letter>>(filings.Count, StringComparer.Ordinal);
+        foreach (var (id, filing) in filings)
+        {
+            if (filing.Letters.Count > 0)
+            {
+                byOrganization[id] = filing.Letters;
+            }
+        }
+
+        return (byOrganization, byCountry);
+    }
+
+    /// <summary>What indexing knows of one organization id: its countries and, as the letters are walked, its letters.</summary>
+    private sealed class Filing
+    {
+        public List<CountryCode> Countries { get; } = [];
+
+        public List<Letter> Letters { get; } = [];
+
+        /// <summary>The index of the last letter filed, so a second signature on one letter files it once.</summary>
+        public int LastLetter { get; set; } = -1;
+    }
+
+    private List<CountryProfile> BuildCountries(Dictionary<CountryCode, List<Letter>> lettersByCountry)
     {
         var organizationsByCountry = new Dictionary<CountryCode, List<Organization>>();
         foreach (var organization in Organizations)
         {
             foreach (var code in organization.Countries.Distinct())
             {
-                if (!organizationsByCountry.TryGetValue(code, out var list))
-                {
-                    organizationsByCountry[code] = list = [];
-                }
-
-                list.Add(organization);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(organizationsByCountry, code, out _);
+                (list ??= []).Add(organization);
             }
         }
 
         return [.. organizationsByCountry
-            .Select(pair => new CountryProfile(
-                CountryTable.Get(pair.Key),
-                pair.Value,
-                [.. pair.Value
-                    .SelectMany(o => LettersSignedBy(o.Id))
-                    .Distinct()
-                    .OrderByDescending(l => l.Date)
-                    .ThenBy(l => l.Id, StringComparer.Ordinal)]))
+            .Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? []))
             .OrderBy(p => p.Country.Name, NameComparer.Instance)];
     }
 }

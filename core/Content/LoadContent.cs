@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
@@ -23,7 +24,22 @@ public static partial class LoadContent
     public const string SiteFile = "site.yml";
 
     /// <summary>Loads and checks the content folder at <paramref name="contentPath"/>.</summary>
-    public static ContentLoadResult FromFolder(string contentPath)
+    public static ContentLoadResult FromFolder(string contentPath) => FromFolder(contentPath, null);
+
+    /// <summary>
+    /// Loads and checks the content folder at <paramref name="contentPath"/>, taking from <paramref name="cache"/>
+    /// what an earlier load of the same folder read from files that have not changed since, and leaving in it
+    /// what this load read. The result is the same as a fresh load's. Without a cache this is a fresh load.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var cache = new ContentCache();
+    /// var first = LoadContent.FromFolder("content", cache);   // reads every file
+    /// // ... an editor saves letters/x.md ...
+    /// var again = LoadContent.FromFolder("content", cache);   // reads site.yml and letters/x.md only
+    /// </code>
+    /// </example>
+    public static ContentLoadResult FromFolder(string contentPath, ContentCache? cache)
     {
         ArgumentNullException.ThrowIfNull(contentPath);
         var root = Path.GetFullPath(contentPath);
@@ -34,52 +50,192 @@ public static partial class LoadContent
             return new ContentLoadResult(null, diagnostics);
         }
 
-        var site = ReadSite.From(root, diagnostics);
-        var organizations = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], (path, text, found) => ReadOrganization.From(path, text, found));
-        diagnostics.AddRange(organizations.SelectMany(o => o.Diagnostics));
-        var organizationList = organizations.Where(o => o.Value is not null).Select(o => o.Value!).ToList();
+        // One code path for both: a fresh load is a load with a cache that remembers nothing and is then dropped.
+        cache ??= new ContentCache();
+        if (cache.Root != root)
+        {
+            cache.Root = root;
+            cache.Organizations = new(StringComparer.Ordinal);
+            cache.OrganizationsRead = null;
+            cache.Letters = new(StringComparer.Ordinal);
+        }
 
+        cache.FilesReused = 0;
+        cache.FilesRead = 1;
+        var site = ReadSite.From(root, diagnostics);
+        var language = site?.Language ?? "en";
+
+        var organizationFiles = ReadOrganizations(root, cache);
+        diagnostics.AddRange(organizationFiles.SelectMany(o => o.Diagnostics));
+        if (cache.OrganizationsRead is null)
+        {
+            cache.Letters = new(StringComparer.Ordinal);
+            cache.OrganizationsRead = IndexOrganizations(root, organizationFiles);
+        }
+
+        var organizations = cache.OrganizationsRead;
+        diagnostics.AddRange(organizations.Diagnostics);
+        if (cache.LettersLanguage != language)
+        {
+            cache.Letters = new(StringComparer.Ordinal);
+            cache.LettersLanguage = language;
+        }
+
+        var letters = ReadLetters(root, cache, organizations, language);
+        diagnostics.AddRange(letters.SelectMany(l => l.File.Diagnostics));
+        var letterList = letters.Where(l => l.File.Value is not null).Select(l => l.File.Value!).ToList();
+
+        diagnostics.AddRange(ValidateContent.DuplicateIds(letterList.Select(l => (l.Id, l.Location)), "letter"));
+        // The cross-checks of ValidateContent.Archive, with each letter's part kept from when it was read.
+        diagnostics.AddRange(letters.Where(l => l.File.Value is not null).SelectMany(l => l.SignatoryChecks));
+        var content = site is null ? null : new ArchiveContent(site, letterList, organizations.Organizations);
+        // An organization only looks unreferenced if a letter that cannot be read is not hiding its reference.
+        if (letters.All(l => l.File.Value is not null))
+        {
+            diagnostics.AddRange(content is null
+                ? ValidateContent.Unreferenced(letterList, organizations.Organizations)
+                : Unreferenced(content, letterList, organizations.Organizations));
+        }
+
+        return new ContentLoadResult(content, diagnostics);
+    }
+
+    // ValidateContent.Unreferenced, from the archive's index of signatures instead of every signatory again.
+    private static IEnumerable<Diagnostic> Unreferenced(ArchiveContent content, List<Letter> letters, IReadOnlyList<Organization> organizations)
+    {
+        var referencedOtherwise = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var letter in letters)
+        {
+            if (letter.PublisherId is not null)
+            {
+                referencedOtherwise.Add(letter.PublisherId);
+            }
+
+            foreach (var person in letter.People)
+            {
+                referencedOtherwise.UnionWith(person.Roles.Select(r => r.OrganizationId).OfType<string>());
+            }
+        }
+
+        return organizations
+            .Where(o => content.LettersSignedBy(o.Id).Count == 0 && !referencedOtherwise.Contains(o.Id))
+            .Select(o => Diagnostic.Warning(o.Location, $"no letter refers to organization '{o.Id}'"));
+    }
+
+    // The organization files, each read again only when it changed. When any was read again, appeared or
+    // disappeared, what the organizations give as a whole is forgotten, and with it the letters resolved against it.
+    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache)
+    {
+        var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], cache.Organizations.GetValueOrDefault, ReadOrganization.From);
+        var changed = files.Count != cache.Organizations.Count || files.Any(f => !cache.Organizations.TryGetValue(f.RelativePath, out var cached) || !ReferenceEquals(cached, f));
+        var reused = files.Count(f => cache.Organizations.TryGetValue(f.RelativePath, out var cached) && ReferenceEquals(cached, f));
+        cache.FilesReused += reused;
+        cache.FilesRead += files.Count - reused;
+        if (changed)
+        {
+            // Forgotten before the files are remembered: a load that stops half-way must not leave the next one
+            // resolving letters against organizations that are no longer there.
+            cache.OrganizationsRead = null;
+        }
+
+        cache.Organizations = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        return files;
+    }
+
+    // The organizations as a whole: their ids and printed names, and what is wrong between them.
+    private static OrganizationsRead IndexOrganizations(string root, List<FileRead<Organization>> files)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var organizationList = files.Where(o => o.Value is not null).Select(o => o.Value!).ToList();
         diagnostics.AddRange(ValidateContent.DuplicateIds(organizationList.Select(o => (o.Id, o.Location)), "organization"));
         var names = OrganizationNames.Index(organizationList, (name, first, second) =>
             diagnostics.Add(Diagnostic.Error(second.Location, $"the name '{name}' is also claimed by organization '{first.Id}' ({first.Location}); a printed name must belong to one organization")));
         var organizationsById = organizationList.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
-
         var references = new LetterReferences(root, organizationsById, names);
-        var letters = ReadAll(root, LettersFolder, [".md", ".markdown"], (path, text, found) => ReadLetter.From(path, text, references, site?.Language ?? "en", found));
-        diagnostics.AddRange(letters.SelectMany(l => l.Diagnostics));
-        var letterList = letters.Where(l => l.Value is not null).Select(l => l.Value!).ToList();
-
-        diagnostics.AddRange(ValidateContent.DuplicateIds(letterList.Select(l => (l.Id, l.Location)), "letter"));
-        // An organization only looks unreferenced if a letter that cannot be read is not hiding its reference.
-        var everyLetterRead = letters.All(l => l.Value is not null);
-        diagnostics.AddRange(ValidateContent.Archive(letterList, organizationList, reportUnreferenced: everyLetterRead));
-
-        var content = site is null ? null : new ArchiveContent(site, letterList, organizationList);
-        return new ContentLoadResult(content, diagnostics);
+        return new OrganizationsRead(organizationList, references, diagnostics, new CheckSignatories(organizationList));
     }
 
-    /// <summary>Reads every file of a folder in parallel; the results keep the files' ordinal order.</summary>
-    private static List<Read<T>> ReadAll<T>(string root, string folder, string[] extensions, Func<string, string, List<Diagnostic>, T?> read)
+    // The letter files, each read again only when it changed, could not be read, or its source file came or went.
+    private static List<LetterRead> ReadLetters(string root, ContentCache cache, OrganizationsRead organizations, string language)
+    {
+        var files = ReadAll(
+            root,
+            LettersFolder,
+            [".md", ".markdown"],
+            relative => cache.Letters.TryGetValue(relative, out var cached) && cached.File.Value is not null && SourceStillFound(root, cached)
+                ? cached.File
+                : null,
+            (path, text, found) => ReadLetter.From(path, text, organizations.References, language, found));
+        var letters = files.Select(file => cache.Letters.TryGetValue(file.RelativePath, out var cached) && ReferenceEquals(cached.File, file)
+            ? cached
+            : Checked(root, file, organizations.Check)).ToList();
+        var reused = letters.Count(l => cache.Letters.TryGetValue(l.File.RelativePath, out var cached) && ReferenceEquals(cached, l));
+        cache.FilesReused += reused;
+        cache.FilesRead += letters.Count - reused;
+        cache.Letters = letters.Where(l => l.File.Value is not null).ToDictionary(l => l.File.RelativePath, StringComparer.Ordinal);
+        return letters;
+    }
+
+    private static LetterRead Checked(string root, FileRead<Letter> file, CheckSignatories check) => new(
+        file,
+        file.Value is null ? [] : check.Of(file.Value),
+        file.Value?.Source.File is { } source ? ReadLetter.SourceFileExists(root, source) : null);
+
+    private static bool SourceStillFound(string root, LetterRead cached) =>
+        cached.SourceFound is null || cached.SourceFound == ReadLetter.SourceFileExists(root, cached.File.Value!.Source.File!);
+
+    /// <summary>
+    /// Reads every file of a folder in parallel, or takes what <paramref name="cached"/> has for it when the file's
+    /// stamp has not changed; the results keep the files' ordinal order.
+    /// </summary>
+    private static List<FileRead<T>> ReadAll<T>(
+        string root,
+        string folder,
+        string[] extensions,
+        Func<string, FileRead<T>?> cached,
+        Func<string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
         {
-            return [new Read<T>(null, [Diagnostic.Error(new SourceLocation(folder + "/", 1), $"the folder '{folder}/' is missing from the content folder")])];
+            return [new FileRead<T>(folder + "/", default, null, [Diagnostic.Error(new SourceLocation(folder + "/", 1), $"the folder '{folder}/' is missing from the content folder")])];
         }
 
-        var files = Directory.EnumerateFiles(directory)
-            .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return [.. files.AsParallel().AsOrdered().Select(file =>
+        var files = StampedFiles(directory, extensions);
+        var results = new FileRead<T>[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var (file, stamp) = files[i];
+            var relative = folder + "/" + Path.GetFileName(file);
+            if (cached(relative) is { } earlier && earlier.Stamp == stamp)
+            {
+                results[i] = earlier;
+                return;
+            }
+
             var diagnostics = new List<Diagnostic>();
             var text = ReadText(file, relative, diagnostics);
             var value = text is null ? null : read(relative, text, diagnostics);
-            return new Read<T>(value, diagnostics);
-        })];
+            results[i] = new FileRead<T>(relative, stamp, value, diagnostics);
+        });
+        return [.. results];
+    }
+
+    // The files of a folder with the given extensions, in ordinal order, each with the stamp the enumeration
+    // already knows (no second look at the file system per file).
+    private static List<(string Path, FileStamp Stamp)> StampedFiles(string directory, string[] extensions)
+    {
+        var files = new FileSystemEnumerable<(string, FileStamp)>(
+            directory,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcDateTime)),
+            // The options of Directory.EnumerateFiles: hidden files count, nothing is skipped silently.
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && extensions.Contains(Path.GetExtension(entry.FileName).ToString(), StringComparer.OrdinalIgnoreCase),
+        };
+        return [.. files.OrderBy(f => f.Item1, StringComparer.Ordinal)];
     }
 
     /// <summary>Reads a file as UTF-8, refusing binary files and invalid encodings with a diagnostic.</summary>
@@ -96,7 +252,7 @@ public static partial class LoadContent
             return null;
         }
 
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        if (bytes.AsSpan().Contains((byte)0))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(relative, 1), "this is a binary file, not UTF-8 text"));
             return null;
@@ -104,7 +260,7 @@ public static partial class LoadContent
 
         try
         {
-            var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            var text = StrictUtf8.GetString(bytes);
             return (text.StartsWith('\uFEFF') ? text[1..] : text).ReplaceLineEndings("\n");
         }
         catch (System.Text.DecoderFallbackException)
@@ -146,5 +302,7 @@ public static partial class LoadContent
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    private sealed record Read<T>(T? Value, List<Diagnostic> Diagnostics);
+    // One strict decoder for every file: it throws on invalid bytes, so a broken file is reported, not mangled.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
 }

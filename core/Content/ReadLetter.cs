@@ -48,8 +48,8 @@ internal static class ReadLetter
         var people = fields.MappingList("people").Select(p => ReadPerson(p, references)).OfType<Person>().ToList();
         fields.RejectUnknownFields();
 
-        var body = document.Body.Trim('\n');
-        if (body.Trim().Length == 0)
+        var body = document.Body;
+        if (body.AsSpan().Trim().IsEmpty)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(path, document.BodyLine), "the letter has no text after its front matter"));
         }
@@ -145,7 +145,7 @@ internal static class ReadLetter
     }
 
     // The file must stay inside the content folder: "../../etc/passwd" is not a source.
-    private static bool SourceFileExists(string contentRoot, string file)
+    internal static bool SourceFileExists(string contentRoot, string file)
     {
         var full = Path.GetFullPath(Path.Combine(contentRoot, file));
         return full.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full);

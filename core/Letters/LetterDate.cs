@@ -97,7 +97,10 @@ public readonly partial record struct LetterDate : IComparable<LetterDate>
     /// <inheritdoc />
     public int CompareTo(LetterDate other)
     {
-        var byStart = Start.CompareTo(other.Start);
+        // By Start, compared field by field: building the two DateOnly values would check them on every comparison.
+        var byStart = Year != other.Year ? Year.CompareTo(other.Year)
+            : Month != other.Month ? Month.CompareTo(other.Month)
+            : Day.CompareTo(other.Day);
         return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Archive.Core.Organizations;
 
@@ -67,9 +66,13 @@ public sealed class OrganizationNames
     public static string Key(string printedName)
     {
         ArgumentNullException.ThrowIfNull(printedName);
-        var builder = new StringBuilder(printedName.Length);
+        var trimmed = printedName.AsSpan().Trim();
+        // The key is never longer than the name; it is built in place, without a StringBuilder: validation keys
+        // every signatory of every letter.
+        var buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in printedName.Trim())
+        foreach (var c in trimmed)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -84,16 +87,16 @@ public sealed class OrganizationNames
                 '“' or '”' => '"',
                 _ => char.ToLowerInvariant(c),
             };
-            var besideHyphen = folded == '-' || (builder.Length > 0 && builder[^1] == '-');
-            if (pendingSpace && builder.Length > 0 && !besideHyphen)
+            var besideHyphen = folded == '-' || (length > 0 && buffer[length - 1] == '-');
+            if (pendingSpace && length > 0 && !besideHyphen)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(folded);
+            buffer[length++] = folded;
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 }

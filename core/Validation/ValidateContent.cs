@@ -26,18 +26,9 @@ public static class ValidateContent
     {
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentNullException.ThrowIfNull(organizations);
-        var byId = organizations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
-        // Each organization's printed names as keys, once: every signatory of every letter is checked against them.
-        var namesById = byId.ToDictionary(
-            p => p.Key,
-            p => p.Value.PrintedNames.Select(OrganizationNames.Key).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
-        foreach (var letter in letters)
-        {
-            diagnostics.AddRange(SignatoriesOf(letter, byId, namesById));
-        }
-
+        var check = new CheckSignatories(organizations);
+        // Letters are checked independently of each other, in parallel; the diagnostics keep the letters' order.
+        var diagnostics = letters.AsParallel().AsOrdered().SelectMany(check.Of).ToList();
         if (reportUnreferenced)
         {
             diagnostics.AddRange(Unreferenced(letters, organizations));
@@ -46,38 +37,8 @@ public static class ValidateContent
         return diagnostics;
     }
 
-    private static IEnumerable<Diagnostic> SignatoriesOf(Letter letter, Dictionary<string, Organization> byId, Dictionary<string, HashSet<string>> namesById)
-    {
-        var seen = new Dictionary<string, Signatory>(StringComparer.Ordinal);
-        foreach (var signatory in letter.Signatories)
-        {
-            if (!byId.TryGetValue(signatory.OrganizationId, out var organization))
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(organization.Id, out var first))
-            {
-                yield return Diagnostic.Warning(signatory.Location, $"organization '{organization.Id}' already signed this letter at line {first.Location.Line}");
-            }
-            else
-            {
-                seen[organization.Id] = signatory;
-            }
-
-            if (!namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)))
-            {
-                yield return Diagnostic.Warning(signatory.Location, $"'{signatory.Name}' is not a name of organization '{organization.Id}': add it to the aliases in {organization.Location.Path}");
-            }
-
-            foreach (var code in signatory.Countries.Where(c => !organization.Countries.Contains(c)))
-            {
-                yield return Diagnostic.Warning(signatory.Location, $"the letter prints country {code} for '{signatory.Name}', but {organization.Location.Path} does not list it");
-            }
-        }
-    }
-
-    private static IEnumerable<Diagnostic> Unreferenced(IReadOnlyList<Letter> letters, IReadOnlyList<Organization> organizations)
+    /// <summary>A warning for each organization that no letter refers to (as signatory, publisher or a person's organization).</summary>
+    internal static IEnumerable<Diagnostic> Unreferenced(IReadOnlyList<Letter> letters, IReadOnlyList<Organization> organizations)
     {
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var letter in letters)

@@ -13,6 +13,9 @@ namespace Archive.SiteGen.Build;
 /// </summary>
 internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
 {
+    // Reloads read only the files that changed; an unchanged file gives back the same letter or organization,
+    // which is how AffectedPages tells what changed.
+    private readonly ContentCache _cache = new();
     private SiteBuild? _last;
     private string? _templatesStamp;
 
@@ -26,7 +29,7 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
         }
 
         var clock = Stopwatch.StartNew();
-        var loaded = LoadContent.FromFolder(options.ContentPath);
+        var loaded = LoadContent.FromFolder(options.ContentPath, _cache);
         ArchiveContent after;
         try
         {
@@ -48,7 +51,7 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
 
     private BuildResult Full(string stamp)
     {
-        var built = BuildSite.Run(options, log, LoadContent.FromFolder);
+        var built = BuildSite.Run(options, log, path => LoadContent.FromFolder(path, _cache));
         if (built.Result.Succeeded)
         {
             _last = built;

@@ -43,6 +43,13 @@ public sealed class TemporaryContent : IDisposable
         return this;
     }
 
+    /// <summary>Deletes a file (path relative to the content folder) and returns this.</summary>
+    public TemporaryContent Delete(string relativePath)
+    {
+        File.Delete(Path.Combine(Root, relativePath));
+        return this;
+    }
+
     /// <summary>Writes <c>organizations/{id}.yml</c>.</summary>
     public TemporaryContent Organization(string id, string yaml) => Write($"organizations/{id}.yml", yaml);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,10 @@ namespace Archive.Core.Content.Yaml;
 /// </summary>
 internal sealed class ParseSimpleYaml
 {
+    // Built once: a collection expression in a call would allocate its array on every flow sequence item.
+    private static readonly SearchValues<char> FlowItemEnd = SearchValues.Create(",]");
+    private static readonly SearchValues<char> FlowPlainRefused = SearchValues.Create("[{}\"'");
+
     private readonly List<Line> _lines;
     private int _next;
 
@@ -215,14 +220,15 @@ internal sealed class ParseSimpleYaml
             }
             else
             {
-                var end = text.IndexOfAny([',', ']'], position);
+                var end = text.AsSpan(position).IndexOfAny(FlowItemEnd);
                 if (end < 0)
                 {
                     return null;
                 }
 
+                end += position;
                 var plain = Plain(text[position..end]);
-                if (plain is null || plain.Length == 0 || plain.IndexOfAny(['[', '{', '}', '"', '\'']) >= 0)
+                if (plain is null || plain.Length == 0 || plain.AsSpan().ContainsAny(FlowPlainRefused))
                 {
                     return null;
                 }
@@ -262,6 +268,16 @@ internal sealed class ParseSimpleYaml
     private static string? Quoted(string text, ref int position)
     {
         var quote = text[position++];
+        // Most quoted values have no escape and no doubled quote: take them as one substring.
+        var close = text.IndexOf(quote, position);
+        var escape = quote == '"' ? text.IndexOf('\\', position) : -1;
+        if (close >= 0 && (escape < 0 || escape > close) && (quote == '"' || close + 1 == text.Length || text[close + 1] != '\''))
+        {
+            var simple = text[position..close];
+            position = close + 1;
+            return simple;
+        }
+
         var value = new StringBuilder();
         while (position < text.Length)
         {

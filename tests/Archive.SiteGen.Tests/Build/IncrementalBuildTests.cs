@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.SiteGen.Build;
 using Archive.SiteGen.Corpus;
@@ -36,6 +37,27 @@ public sealed partial class IncrementalBuildTests : IDisposable
         Edit(Letters[10], text => TitleLine().Replace(text, "title: \"A Retitled Letter & Co\"", 1));
 
         AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Editing_a_letter_renders_only_the_pages_that_show_it_and_rewrites_only_files_that_differ()
+    {
+        var times = LastWrites();
+        var edited = Path.GetFileNameWithoutExtension(Letters[10]);
+        Edit(Letters[10], text => TitleLine().Replace(text, "title: \"A Retitled Letter\"", 1));
+
+        Assert.True(_build.Run().Succeeded, _log.ToString());
+
+        var rendered = RenderedAgain().Match(_log.ToString());
+        Assert.True(rendered.Success, _log.ToString());
+        Assert.InRange(int.Parse(rendered.Groups[1].Value, CultureInfo.InvariantCulture), 1, int.Parse(rendered.Groups[2].Value, CultureInfo.InvariantCulture) / 2);
+        var rewritten = LastWrites().Where(p => !times.TryGetValue(p.Key, out var before) || before != p.Value).Select(p => p.Key).ToList();
+        Assert.Contains($"letters/{edited}/index.html", rewritten);
+        // The page of the letters list that shows it (letters/ or letters/page/n/).
+        Assert.Contains(rewritten, page => page == "letters/index.html" || page.StartsWith("letters/page/", StringComparison.Ordinal));
+        // A letter that shares nothing with the edited one keeps its file untouched.
+        Assert.Contains(times.Keys, page => page.StartsWith("letters/", StringComparison.Ordinal) && !rewritten.Contains(page));
+        Assert.InRange(rewritten.Count, 2, times.Count / 4);
     }
 
     [Fact]
@@ -107,6 +129,10 @@ public sealed partial class IncrementalBuildTests : IDisposable
         Assert.All(expected, pair => Assert.True(pair.Value == actual[pair.Key], $"{pair.Key} differs from a full build"));
     }
 
+    private Dictionary<string, DateTime> LastWrites() =>
+        Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_output, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
     private static SortedDictionary<string, string> Snapshot(string folder) => new(
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText),
@@ -121,6 +147,9 @@ public sealed partial class IncrementalBuildTests : IDisposable
 
         _content.Dispose();
     }
+
+    [GeneratedRegex(@"build: (\d+) of (\d+) pages rendered again")]
+    private static partial Regex RenderedAgain();
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
     private static partial Regex TitleLine();
