@@ -60,6 +60,14 @@ internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
     /// </summary>
     private List<(int Start, int End)> Matches(string field, string text)
     {
+        // Only tokens of words the query looks for can be marked; keeping just those (and not making a string of
+        // every other token) is most of the cost of highlighting a long body.
+        var wanted = query.TermsIn(field);
+        if (wanted.Set.Count == 0 || text.Length == 0)
+        {
+            return [];
+        }
+
         var tokens = new List<(string Term, int Position, int Start, int End)>();
         using (var stream = analyzer.GetTokenStream(field, text))
         {
@@ -71,7 +79,10 @@ internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
             while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+                if (wanted.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var known))
+                {
+                    tokens.Add((known, position, offset.StartOffset, offset.EndOffset));
+                }
             }
 
             stream.End();

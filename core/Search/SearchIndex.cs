@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Content;
+using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Lucene.Net.Documents;
@@ -30,13 +31,26 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, IndexedLetter> _letters;
+    private readonly IndexedLetter[] _byDocument;
+    private readonly FacetTable _organizations;
+    private readonly FacetTable _countries;
     private readonly int _maxQueryTerms;
 
     private SearchIndex(ArchiveContent archive, int maxQueryTerms)
     {
         _archive = archive;
         _maxQueryTerms = maxQueryTerms;
-        _letters = archive.Letters.DistinctBy(l => l.Id).ToDictionary(l => l.Id, l => IndexedLetter.Of(l, archive), StringComparer.Ordinal);
+        _organizations = new FacetTable(archive.Letters
+            .SelectMany(l => l.Signatories)
+            .Select(s => (s.OrganizationId, archive.FindOrganization(s.OrganizationId)?.Name ?? s.OrganizationId)));
+        _countries = new FacetTable(archive.Letters
+            .SelectMany(l => l.Signatories)
+            .SelectMany(archive.CountriesOf)
+            .Distinct()
+            .Select(code => (code.Value, CountryTable.Get(code).Name)));
+        var newestFirst = archive.Letters.DistinctBy(l => l.Id).OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal);
+        _letters = newestFirst.Select((l, recency) => IndexedLetter.Of(l, recency, archive, _organizations, _countries))
+            .ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer)))
         {
             foreach (var letter in _letters.Values)
@@ -49,6 +63,14 @@ public sealed class SearchIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+
+        // Every search maps Lucene's document numbers to letters; reading the stored id of each hit per request
+        // cost more than the search itself, so the map is made once.
+        _byDocument = new IndexedLetter[_reader.MaxDoc];
+        for (var document = 0; document < _reader.MaxDoc; document++)
+        {
+            _byDocument[document] = _letters[_reader.Document(document).Get(SearchFields.Id)];
+        }
     }
 
     /// <summary>Indexes every letter of the archive.</summary>
@@ -115,18 +137,71 @@ public sealed class SearchIndex : IDisposable
         return false;
     }
 
-    /// <summary>Every letter that matches the query and the filter, most relevant first (ties newest first, then by id).</summary>
-    public IReadOnlyList<SearchHit> Search(SearchQuery query, LetterFilter filter)
+    /// <summary>Every letter that matches the query and the filter, in the given order.</summary>
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, LetterFilter filter, SearchOrder order = SearchOrder.Relevance)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
-        var top = _searcher.Search(query.Query, Math.Max(1, _reader.MaxDoc));
-        return [.. top.ScoreDocs
-            .Select(hit => new SearchHit(_letters[_searcher.Doc(hit.Doc).Get(SearchFields.Id)].Letter, hit.Score))
-            .Where(hit => filter.Matches(hit.Letter, _archive))
-            .OrderByDescending(hit => hit.Score)
-            .ThenByDescending(hit => hit.Letter.Date)
-            .ThenBy(hit => hit.Letter.Id, StringComparer.Ordinal)];
+        var matches = new AllMatches();
+        _searcher.Search(query.Query, matches);
+        var everyLetter = filter == LetterFilter.None;
+        var hits = new List<SearchHit>(matches.Documents.Count);
+        foreach (var (document, score) in matches.Documents)
+        {
+            var letter = _byDocument[document].Letter;
+            if (everyLetter || filter.Matches(letter, _archive))
+            {
+                hits.Add(new SearchHit(letter, score) { Document = document });
+            }
+        }
+
+        // Recency ranks are unique, so both orders are total and an unstable sort gives the same list every time.
+        var byDocument = _byDocument;
+        if (order == SearchOrder.Date)
+        {
+            hits.Sort((a, b) => byDocument[a.Document].Recency.CompareTo(byDocument[b.Document].Recency));
+        }
+        else
+        {
+            hits.Sort((a, b) => a.Score != b.Score
+                ? b.Score.CompareTo(a.Score)
+                : byDocument[a.Document].Recency.CompareTo(byDocument[b.Document].Recency));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The facets of a result set from <see cref="Search"/>: a letter counts once per organization, country and
+    /// year however many of its signatories share it.
+    /// </summary>
+    public SearchFacets FacetsOf(IReadOnlyList<SearchHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var organizations = new int[_organizations.Count];
+        var countries = new int[_countries.Count];
+        var years = new Dictionary<int, int>();
+        foreach (var hit in hits)
+        {
+            var indexed = _byDocument[hit.Document];
+            foreach (var slot in indexed.OrganizationSlots)
+            {
+                organizations[slot]++;
+            }
+
+            foreach (var slot in indexed.CountrySlots)
+            {
+                countries[slot]++;
+            }
+
+            years[indexed.Letter.Date.Year] = years.GetValueOrDefault(indexed.Letter.Date.Year) + 1;
+        }
+
+        return new SearchFacets(
+            _organizations.Top(organizations, SearchFacets.MaxValues),
+            _countries.Top(countries, SearchFacets.MaxValues),
+            [.. years.OrderByDescending(p => p.Key).Select(p => new FacetCount(
+                p.Key.ToString(CultureInfo.InvariantCulture), p.Key.ToString(CultureInfo.InvariantCulture), p.Value))]);
     }
 
     /// <summary>
@@ -200,10 +275,14 @@ public sealed class SearchIndex : IDisposable
         return (end < 0 ? message : message[..end]).Trim();
     }
 
-    /// <summary>A letter as indexed: its text per field, kept to cut snippets from.</summary>
-    private sealed record IndexedLetter(Letter Letter, string Body, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients)
+    /// <summary>
+    /// A letter as indexed: its text per field, kept to cut snippets from, and its facet values as slots of the
+    /// facet tables (each once), and its place in the archive newest first (ties by id), to sort hits by integers.
+    /// </summary>
+    private sealed record IndexedLetter(
+        Letter Letter, int Recency, string Body, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients, int[] OrganizationSlots, int[] CountrySlots)
     {
-        public static IndexedLetter Of(Letter letter, ArchiveContent archive)
+        public static IndexedLetter Of(Letter letter, int recency, ArchiveContent archive, FacetTable organizations, FacetTable countries)
         {
             var names = new List<string>();
             foreach (var signatory in letter.Signatories)
@@ -218,9 +297,12 @@ public sealed class SearchIndex : IDisposable
             names.AddRange(letter.People.Select(p => p.Name));
             return new IndexedLetter(
                 letter,
+                recency,
                 LetterMarkdown.ToPlainText(letter.Body),
                 [.. names.Distinct(StringComparer.Ordinal)],
-                [.. letter.Recipients.Concat(letter.CopiedTo)]);
+                [.. letter.Recipients.Concat(letter.CopiedTo)],
+                [.. letter.Signatories.Select(s => organizations.SlotOf(s.OrganizationId)).Distinct()],
+                [.. letter.Signatories.SelectMany(archive.CountriesOf).Distinct().Select(c => countries.SlotOf(c.Value))]);
         }
 
         public Document ToDocument()
