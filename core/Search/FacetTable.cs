@@ -27,6 +27,9 @@ internal sealed class FacetTable
     /// <summary>The number of a value; its rank among ties.</summary>
     public int SlotOf(string value) => _slots[value];
 
+    /// <summary>The number of a value, if any letter has it.</summary>
+    public bool TryGetSlot(string value, out int slot) => _slots.TryGetValue(value, out slot);
+
     /// <summary>
     /// The values with a count above 0, most first, ties in label order; at most <paramref name="limit"/> of them.
     /// </summary>

@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly ArchiveContent _archive;
     private readonly LetterAnalyzer _analyzer = new();
+    private readonly ShortValueTokens _shortValues;
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -40,6 +41,7 @@ public sealed class SearchIndex : IDisposable
     {
         _archive = archive;
         _maxQueryTerms = maxQueryTerms;
+        _shortValues = new ShortValueTokens(_analyzer);
         _organizations = new FacetTable(archive.Letters
             .SelectMany(l => l.Signatories)
             .Select(s => (s.OrganizationId, archive.FindOrganization(s.OrganizationId)?.Name ?? s.OrganizationId)));
@@ -144,14 +146,14 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(filter);
         var matches = new AllMatches();
         _searcher.Search(query.Query, matches);
-        var everyLetter = filter == LetterFilter.None;
+        var keep = FilterOf(filter);
         var hits = new List<SearchHit>(matches.Documents.Count);
         foreach (var (document, score) in matches.Documents)
         {
-            var letter = _byDocument[document].Letter;
-            if (everyLetter || filter.Matches(letter, _archive))
+            var indexed = _byDocument[document];
+            if (keep(indexed))
             {
-                hits.Add(new SearchHit(letter, score) { Document = document });
+                hits.Add(new SearchHit(indexed.Letter, score) { Document = document });
             }
         }
 
@@ -213,13 +215,35 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(letter);
         var indexed = _letters[letter.Id];
-        var highlight = new CutSnippets(_analyzer, query);
+        var highlight = new CutSnippets(_analyzer, _shortValues, query);
         var snippets = new List<SearchSnippet>();
         snippets.AddRange(highlight.Whole(SearchFields.Title, [indexed.Letter.Title]));
         snippets.AddRange(highlight.Whole(SearchFields.Signatory, indexed.Names).Take(5));
         snippets.AddRange(highlight.Whole(SearchFields.Recipient, indexed.Recipients).Take(5));
         snippets.AddRange(highlight.Passages(SearchFields.Body, indexed.Body));
         return snippets;
+    }
+
+    /// <summary>
+    /// The filter as a test of an indexed letter: organization and country by the facet slots made at index time
+    /// (the same signatories and countries <see cref="LetterFilter.Matches"/> reads, without looking each up again
+    /// for every hit), dates by the letter itself.
+    /// </summary>
+    private Func<IndexedLetter, bool> FilterOf(LetterFilter filter)
+    {
+        if (filter == LetterFilter.None)
+        {
+            return static _ => true;
+        }
+
+        int? organization = filter.OrganizationId is { } id ? _organizations.TryGetSlot(id, out var o) ? o : -1 : null;
+        int? country = filter.Country is { } code ? _countries.TryGetSlot(code.Value, out var c) ? c : -1 : null;
+        var dates = filter with { OrganizationId = null, Country = null };
+        var anyDate = dates == LetterFilter.None;
+        return indexed =>
+            (organization is not { } os || indexed.OrganizationSlots.Contains(os))
+            && (country is not { } cs || indexed.CountrySlots.Contains(cs))
+            && (anyDate || dates.Matches(indexed.Letter, _archive));
     }
 
     /// <summary>Releases the in-memory index.</summary>
