@@ -35,6 +35,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexedLetter[] _byDocument;
     private readonly FacetTable _organizations;
     private readonly FacetTable _countries;
+    private readonly Tally _everyLetter;
     private readonly int _maxQueryTerms;
 
     private SearchIndex(ArchiveContent archive, int maxQueryTerms)
@@ -72,6 +73,12 @@ public sealed class SearchIndex : IDisposable
         for (var document = 0; document < _reader.MaxDoc; document++)
         {
             _byDocument[document] = _letters[_reader.Document(document).Get(SearchFields.Id)];
+        }
+
+        _everyLetter = new Tally(_organizations.Count, _countries.Count);
+        foreach (var indexed in _byDocument)
+        {
+            _everyLetter.Add(indexed, 1);
         }
     }
 
@@ -147,27 +154,31 @@ public sealed class SearchIndex : IDisposable
         var matches = new AllMatches();
         _searcher.Search(query.Query, matches);
         var keep = FilterOf(filter);
-        var hits = new List<SearchHit>(matches.Documents.Count);
+        var kept = new List<(float Score, int Recency, int Document)>(matches.Documents.Count);
         foreach (var (document, score) in matches.Documents)
         {
             var indexed = _byDocument[document];
             if (keep(indexed))
             {
-                hits.Add(new SearchHit(indexed.Letter, score) { Document = document });
+                kept.Add((score, indexed.Recency, document));
             }
         }
 
-        // Recency ranks are unique, so both orders are total and an unstable sort gives the same list every time.
-        var byDocument = _byDocument;
+        // Sorted as plain values, not through the letters: recency ranks are unique, so both orders are total and
+        // an unstable sort gives the same list every time.
         if (order == SearchOrder.Date)
         {
-            hits.Sort((a, b) => byDocument[a.Document].Recency.CompareTo(byDocument[b.Document].Recency));
+            kept.Sort(static (a, b) => a.Recency.CompareTo(b.Recency));
         }
         else
         {
-            hits.Sort((a, b) => a.Score != b.Score
-                ? b.Score.CompareTo(a.Score)
-                : byDocument[a.Document].Recency.CompareTo(byDocument[b.Document].Recency));
+            kept.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Recency.CompareTo(b.Recency));
+        }
+
+        var hits = new List<SearchHit>(kept.Count);
+        foreach (var (score, _, document) in kept)
+        {
+            hits.Add(new SearchHit(_byDocument[document].Letter, score) { Document = document });
         }
 
         return hits;
@@ -180,29 +191,39 @@ public sealed class SearchIndex : IDisposable
     public SearchFacets FacetsOf(IReadOnlyList<SearchHit> hits)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var organizations = new int[_organizations.Count];
-        var countries = new int[_countries.Count];
-        var years = new Dictionary<int, int>();
-        foreach (var hit in hits)
+        Tally tally;
+        if (hits.Count * 2 <= _byDocument.Length)
         {
-            var indexed = _byDocument[hit.Document];
-            foreach (var slot in indexed.OrganizationSlots)
+            tally = new Tally(_organizations.Count, _countries.Count);
+            foreach (var hit in hits)
             {
-                organizations[slot]++;
+                tally.Add(_byDocument[hit.Document], 1);
+            }
+        }
+        else
+        {
+            // Most of the archive matched (a common word, or no query at all): count the few letters that did not
+            // and take them from the whole archive's counts, made once.
+            var matched = new bool[_byDocument.Length];
+            foreach (var hit in hits)
+            {
+                matched[hit.Document] = true;
             }
 
-            foreach (var slot in indexed.CountrySlots)
+            tally = _everyLetter.Copy();
+            for (var document = 0; document < matched.Length; document++)
             {
-                countries[slot]++;
+                if (!matched[document])
+                {
+                    tally.Add(_byDocument[document], -1);
+                }
             }
-
-            years[indexed.Letter.Date.Year] = years.GetValueOrDefault(indexed.Letter.Date.Year) + 1;
         }
 
         return new SearchFacets(
-            _organizations.Top(organizations, SearchFacets.MaxValues),
-            _countries.Top(countries, SearchFacets.MaxValues),
-            [.. years.OrderByDescending(p => p.Key).Select(p => new FacetCount(
+            _organizations.Top(tally.Organizations, SearchFacets.MaxValues),
+            _countries.Top(tally.Countries, SearchFacets.MaxValues),
+            [.. tally.Years.Where(p => p.Value > 0).OrderByDescending(p => p.Key).Select(p => new FacetCount(
                 p.Key.ToString(CultureInfo.InvariantCulture), p.Key.ToString(CultureInfo.InvariantCulture), p.Value))]);
     }
 
@@ -297,6 +318,47 @@ public sealed class SearchIndex : IDisposable
     {
         var end = message.IndexOfAny(['\r', '\n']);
         return (end < 0 ? message : message[..end]).Trim();
+    }
+
+    /// <summary>Facet counts being added up: letters per organization slot, per country slot and per year.</summary>
+    private sealed class Tally
+    {
+        public Tally(int organizations, int countries)
+            : this(new int[organizations], new int[countries], [])
+        {
+        }
+
+        private Tally(int[] organizations, int[] countries, Dictionary<int, int> years)
+        {
+            Organizations = organizations;
+            Countries = countries;
+            Years = years;
+        }
+
+        public int[] Organizations { get; }
+
+        public int[] Countries { get; }
+
+        public Dictionary<int, int> Years { get; }
+
+        public Tally Copy() => new([.. Organizations], [.. Countries], new Dictionary<int, int>(Years));
+
+        /// <summary>Counts a letter once per organization, country and year (or takes it away, with -1).</summary>
+        public void Add(IndexedLetter letter, int sign)
+        {
+            foreach (var slot in letter.OrganizationSlots)
+            {
+                Organizations[slot] += sign;
+            }
+
+            foreach (var slot in letter.CountrySlots)
+            {
+                Countries[slot] += sign;
+            }
+
+            var year = letter.Letter.Date.Year;
+            Years[year] = Years.GetValueOrDefault(year) + sign;
+        }
     }
 
     /// <summary>
