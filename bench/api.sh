@@ -82,9 +82,11 @@ fi
 echo "# building the API (Release)"
 dotnet publish "$repo/api" -c Release -o "$BENCH_DIR/api" -v quiet -nologo >"$BENCH_DIR/logs/api-publish.log"
 
+# From its own folder, so it reads its appsettings.json (logging at Warning for requests) as in production;
+# rate limiting off, since every wrk connection comes from one address.
 start_api() {
-  ASPNETCORE_URLS="$api_url" Archive__ContentPath="$corpus" ASPNETCORE_ENVIRONMENT=Production \
-    Archive__RateLimit__PermitLimit=0 "$BENCH_DIR/api/Archive.Api" >>"$BENCH_DIR/logs/api.log" 2>&1 &
+  (cd "$BENCH_DIR/api" && ASPNETCORE_URLS="$api_url" Archive__ContentPath="$corpus" ASPNETCORE_ENVIRONMENT=Production \
+    Archive__RateLimit__PermitLimit=0 exec ./Archive.Api >>"$BENCH_DIR/logs/api.log" 2>&1) &
   api_pid=$!
 }
 
@@ -182,6 +184,15 @@ measure() {
     "$name" "$server" "$encoding" "$round" "$rps" "$p50" "$p99" "${non2xx:+  NON-2XX $non2xx}"
 }
 
+# Warms one endpoint up (JIT tiers, the first answer made and kept) so the measured runs see the steady state.
+warm() {
+  wrk -t1 -c4 -d3s ${2:+-s "$2"} "$1" >/dev/null
+}
+warm "$api_url/api/v1/letters/$letter_id"
+warm "$api_url/api/v1/organizations/$organization_id"
+warm "$api_url" "$repo/bench/search-queries.lua"
+warm "$nginx_url/letter.json"
+
 # 4. The letter, API and nginx alternately, each $ROUNDS times, per encoding; then the organization and search.
 for encoding in identity br gzip; do
   for round in $(seq 1 "$ROUNDS"); do
@@ -194,4 +205,8 @@ for encoding in identity br; do
     measure organization api "$encoding" "$round" "$api_url/api/v1/organizations/$organization_id"
     measure search api "$encoding" "$round" "$api_url" "$repo/bench/search-queries.lua"
   done
+done
+# Search once more with one client at a time: its latency without queueing behind 31 other connections.
+for round in $(seq 1 "$ROUNDS"); do
+  CONNECTIONS=1 THREADS=1 measure search-c1 api identity "$round" "$api_url" "$repo/bench/search-queries.lua"
 done
