@@ -72,6 +72,8 @@ for port in "$API_PORT" "$NGINX_PORT"; do
   fi
 done
 
+echo "# $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start (other work on the machine skews every number)"
+
 # 1. The corpus and the API, built once.
 corpus="$BENCH_DIR/c$LETTERS"
 if [ ! -d "$corpus/letters" ]; then
@@ -116,8 +118,10 @@ for n in $(seq 1 "$STARTUPS"); do
   start_api
   ms=$(wait_healthy "$started")
   times+=("$ms")
+  # CPU seconds the process used to get there: steadier than wall time when other work shares the machine.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$api_pid/stat" 2>/dev/null || echo "?")
   loader=$(grep -o 'in [0-9]* ms ([0-9]* warnings); indexed in [0-9]* ms' "$BENCH_DIR/logs/api.log" | tail -1)
-  echo "startup       api    run $n  ${ms}ms  (load and index: ${loader:-not logged})"
+  echo "startup       api    run $n  ${ms}ms  cpu ${cpu}s  (load and index: ${loader:-not logged})"
   stop_all
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (${#times[@]} + 1) / 2 ))p")
@@ -210,3 +214,4 @@ done
 for round in $(seq 1 "$ROUNDS"); do
   CONNECTIONS=1 THREADS=1 measure search-c1 api identity "$round" "$api_url" "$repo/bench/search-queries.lua"
 done
+echo "# load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
