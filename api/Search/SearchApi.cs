@@ -25,7 +25,7 @@ internal static class SearchApi
                 Searches titles, bodies, recipients and signatory names (with every name, acronym and alias of the signing organizations).
                 Syntax: words (all must match), "exact phrases", AND / OR / NOT, -word, prefix*, fuzzy~, and fields title:, body:,
                 signatory: (or organization:), recipient:. Accents and case are ignored ("Societe" finds "Société"); English word endings
-                are folded ("pillars" finds "pillar"). An empty q lists every letter (with facets). Facet counts cover the whole result set.
+                are folded ("pillars" finds "pillar"). An empty q lists every letter (with facets). Facet counts cover the whole result set; organizations and countries list their 100 most frequent values.
                 """);
         return api;
     }

@@ -51,29 +51,19 @@ public sealed class SearchIndex : IDisposable
             .SelectMany(archive.CountriesOf)
             .Distinct()
             .Select(code => (code.Value, CountryTable.Get(code).Name)));
-        var newestFirst = archive.Letters.DistinctBy(l => l.Id).OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
-        var byRecency = new IndexedLetter[newestFirst.Count];
-        var settings = new IndexWriterConfig(LetterAnalyzer.Version, _analyzer)
+        var newestFirst = archive.Letters.DistinctBy(l => l.Id).OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal);
+        _letters = newestFirst.Select((l, recency) => IndexedLetter.Of(l, recency, archive, _organizations, _countries))
+            .ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer)))
         {
-            // The whole archive fits in one buffer, so nothing is flushed and merged half-way; and a compound file
-            // only saves file handles, which an index in memory does not use.
-            RAMBufferSizeMB = 512,
-            UseCompoundFile = false,
-        };
-        using (var writer = new IndexWriter(_directory, settings))
-        {
-            // Turning each body into text and analyzing it is most of the start-up after loading, and each letter is
-            // independent of the others: one letter per core at a time. (The writer takes documents from many threads;
-            // their order does not matter, since hits are mapped back by id and ties ordered by recency.)
-            Parallel.For(0, newestFirst.Count, recency =>
+            foreach (var letter in _letters.Values)
             {
-                byRecency[recency] = IndexedLetter.Of(newestFirst[recency], recency, archive, _organizations, _countries);
-                writer.AddDocument(byRecency[recency].ToDocument());
-            });
+                writer.AddDocument(letter.ToDocument());
+            }
+
             writer.Commit();
         }
 
-        _letters = byRecency.ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
 
