@@ -7,4 +7,5 @@ internal static class ArchiveOptions
     public const string MaxQueryTerms = "Archive:Search:MaxQueryTerms";
     public const string RateLimitPermits = "Archive:RateLimit:PermitLimit";
     public const string RateLimitWindowSeconds = "Archive:RateLimit:WindowSeconds";
+    public const string ResponseCacheMaxMegabytes = "Archive:ResponseCache:MaxMegabytes";
 }

@@ -22,6 +22,7 @@ internal static class CountriesApi
             .WithDescription("Every country with at least one organization in the archive, with its number of organizations and of letters they signed. Paged like every list.");
         countries.MapGet("/{code}", GetCountry)
             .WithName("GetCountry")
+            .WithMetadata(PathDeterminesResponse.Instance)
             .WithSummary("Get one country")
             .WithDescription("The code is ISO 3166-1 alpha-2 in any case (UG, ug). Lists the country's organizations and the letters they signed.");
         return api;

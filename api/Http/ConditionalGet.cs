@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
-
 namespace Archive.Api.Http;
 
 /// <summary>
@@ -35,10 +31,10 @@ internal sealed class ConditionalGet(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var tag = $"\"{WebEncoders.Base64UrlEncode(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..18])}\"";
+            var tag = EntityTags.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             context.Response.Headers.ETag = tag;
             context.Response.Headers.CacheControl = CacheControl;
-            if (Matches(context.Request.Headers.IfNoneMatch, tag))
+            if (EntityTags.Matches(context.Request.Headers.IfNoneMatch, tag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.ContentLength = null;
@@ -54,22 +50,5 @@ internal sealed class ConditionalGet(RequestDelegate next)
             buffer.Position = 0;
             await buffer.CopyToAsync(body, context.RequestAborted);
         }
-    }
-
-    /// <summary>If-None-Match uses the weak comparison: <c>W/"x"</c> matches <c>"x"</c>, and <c>*</c> matches any.</summary>
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
-    {
-        if (ifNoneMatch.Count == 0)
-        {
-            return false;
-        }
-
-        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var ours = new EntityTagHeaderValue(tag);
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
     }
 }

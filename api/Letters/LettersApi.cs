@@ -22,6 +22,7 @@ internal static class LettersApi
             .WithDescription("Filters combine (all must hold). Page with page and pageSize, or follow the cursor links; the same links are in the Link header (RFC 8288).");
         letters.MapGet("/{id}", GetLetter)
             .WithName("GetLetter")
+            .WithMetadata(PathDeterminesResponse.Instance)
             .WithSummary("Get one whole letter")
             .WithDescription("The letter with its recipients, signatories (as printed, with organization ids and countries), people, source, and its body as HTML and plain text.");
         return api;

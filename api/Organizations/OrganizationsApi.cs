@@ -22,6 +22,7 @@ internal static class OrganizationsApi
             .WithDescription("Each with the number of letters it signed. Filter by country or by a name prefix; paged like letters.");
         organizations.MapGet("/{id}", GetOrganization)
             .WithName("GetOrganization")
+            .WithMetadata(PathDeterminesResponse.Instance)
             .WithSummary("Get one organization")
             .WithDescription("Its names, countries, website, the letters it signed (oldest first) and the organizations that signed with it, most shared letters first.");
         return api;

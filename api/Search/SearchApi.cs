@@ -25,7 +25,7 @@ internal static class SearchApi
                 Searches titles, bodies, recipients and signatory names (with every name, acronym and alias of the signing organizations).
                 Syntax: words (all must match), "exact phrases", AND / OR / NOT, -word, prefix*, fuzzy~, and fields title:, body:,
                 signatory: (or organization:), recipient:. Accents and case are ignored ("Societe" finds "Société"); English word endings
-                are folded ("pillars" finds "pillar"). An empty q lists every letter (with facets). Facet counts cover the whole result set.
+                are folded ("pillars" finds "pillar"). An empty q lists every letter (with facets). Facet counts cover the whole result set; organizations and countries list their 100 most frequent values.
                 """);
         return api;
     }
@@ -52,11 +52,7 @@ internal static class SearchApi
             return new BadRequestProblem(invalid);
         }
 
-        var hits = archive.Index.Search(query, filter);
-        if (order == "date")
-        {
-            hits = [.. hits.OrderByDescending(h => h.Letter.Date).ThenBy(h => h.Letter.Id, StringComparer.Ordinal)];
-        }
+        var hits = archive.Index.Search(query, filter, order == "date" ? SearchOrder.Date : SearchOrder.Relevance);
 
         if (!Paginate.TrySlice(hits, h => h.Letter.Id, ListName, request, http, out var page, out var pageProblem))
         {
@@ -66,7 +62,7 @@ internal static class SearchApi
         var items = page.Items
             .Select(h => new SearchHitJson(LetterSummary.From(h.Letter, archive.Content), Math.Round(h.Score, 6), archive.Index.SnippetsOf(query, h.Letter)))
             .ToList();
-        var facets = SearchFacets.Count(hits.Select(h => h.Letter), archive.Content);
+        var facets = archive.Index.FacetsOf(hits);
         return TypedResults.Ok(new SearchPage(q ?? "", order, items, hits.Count, facets, page.Links));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Core.Search;
 
@@ -9,7 +8,7 @@ namespace Archive.Core.Search;
 /// and keeping each token's character offsets, then cuts escaped HTML around them with <c>&lt;mark&gt;</c>.
 /// (Lucene's Highlighter package is not available to us; offsets from the analyzer are all it needs.)
 /// </summary>
-internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
+internal sealed class CutSnippets(Analyzer analyzer, ShortValueTokens shortValues, SearchQuery query)
 {
     private const int Context = 90;
     private const int MaxPassages = 3;
@@ -18,9 +17,14 @@ internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
     /// <summary>Each value of a field that has a matched word, whole, with its matches marked.</summary>
     public IEnumerable<SearchSnippet> Whole(string field, IEnumerable<string> values)
     {
+        if (query.TermsIn(field).Set.Count == 0)
+        {
+            yield break;
+        }
+
         foreach (var value in values)
         {
-            var matches = Matches(field, value);
+            var matches = Matches(field, shortValues.Of(field, value));
             if (matches.Count > 0)
             {
                 yield return new SearchSnippet(field, Render(value, 0, value.Length, matches));
@@ -31,7 +35,10 @@ internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
     /// <summary>Up to three passages around the matched words of a long text; its opening when nothing matched.</summary>
     public IEnumerable<SearchSnippet> Passages(string field, string text)
     {
-        var matches = Matches(field, text);
+        var wanted = query.TermsIn(field);
+        var matches = wanted.Set.Count == 0 || text.Length == 0
+            ? []
+            : Matches(field, ShortValueTokens.Analyze(analyzer, field, text, wanted));
         if (matches.Count == 0)
         {
             var end = text.Length <= LeadLength ? text.Length : WordEnd(text, LeadLength);
@@ -58,23 +65,13 @@ internal sealed class CutSnippets(Analyzer analyzer, SearchQuery query)
     /// The character ranges of the tokens the query matched in this field: any token that is one of its words, and
     /// the tokens of each phrase where all its words stand at their positions, as Lucene matched them.
     /// </summary>
-    private List<(int Start, int End)> Matches(string field, string text)
+    private List<(int Start, int End)> Matches(string field, IReadOnlyList<AnalyzedToken> analyzed)
     {
-        var tokens = new List<(string Term, int Position, int Start, int End)>();
-        using (var stream = analyzer.GetTokenStream(field, text))
+        var wanted = query.TermsIn(field);
+        var tokens = analyzed.Where(t => wanted.Set.Contains(t.Term)).ToList();
+        if (tokens.Count == 0)
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            var position = -1;
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
-            }
-
-            stream.End();
+            return [];
         }
 
         var marked = new SortedSet<(int Start, int End)>();

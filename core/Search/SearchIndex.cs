@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Content;
+using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Lucene.Net.Documents;
@@ -26,17 +27,33 @@ public sealed class SearchIndex : IDisposable
 
     private readonly ArchiveContent _archive;
     private readonly LetterAnalyzer _analyzer = new();
+    private readonly ShortValueTokens _shortValues;
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, IndexedLetter> _letters;
+    private readonly IndexedLetter[] _byDocument;
+    private readonly FacetTable _organizations;
+    private readonly FacetTable _countries;
+    private readonly Tally _everyLetter;
     private readonly int _maxQueryTerms;
 
     private SearchIndex(ArchiveContent archive, int maxQueryTerms)
     {
         _archive = archive;
         _maxQueryTerms = maxQueryTerms;
-        _letters = archive.Letters.DistinctBy(l => l.Id).ToDictionary(l => l.Id, l => IndexedLetter.Of(l, archive), StringComparer.Ordinal);
+        _shortValues = new ShortValueTokens(_analyzer);
+        _organizations = new FacetTable(archive.Letters
+            .SelectMany(l => l.Signatories)
+            .Select(s => (s.OrganizationId, archive.FindOrganization(s.OrganizationId)?.Name ?? s.OrganizationId)));
+        _countries = new FacetTable(archive.Letters
+            .SelectMany(l => l.Signatories)
+            .SelectMany(archive.CountriesOf)
+            .Distinct()
+            .Select(code => (code.Value, CountryTable.Get(code).Name)));
+        var newestFirst = archive.Letters.DistinctBy(l => l.Id).OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal);
+        _letters = newestFirst.Select((l, recency) => IndexedLetter.Of(l, recency, archive, _organizations, _countries))
+            .ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer)))
         {
             foreach (var letter in _letters.Values)
@@ -49,6 +66,20 @@ public sealed class SearchIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+
+        // Every search maps Lucene's document numbers to letters; reading the stored id of each hit per request
+        // cost more than the search itself, so the map is made once.
+        _byDocument = new IndexedLetter[_reader.MaxDoc];
+        for (var document = 0; document < _reader.MaxDoc; document++)
+        {
+            _byDocument[document] = _letters[_reader.Document(document).Get(SearchFields.Id)];
+        }
+
+        _everyLetter = new Tally(_organizations.Count, _countries.Count);
+        foreach (var indexed in _byDocument)
+        {
+            _everyLetter.Add(indexed, 1);
+        }
     }
 
     /// <summary>Indexes every letter of the archive.</summary>
@@ -115,18 +146,85 @@ public sealed class SearchIndex : IDisposable
         return false;
     }
 
-    /// <summary>Every letter that matches the query and the filter, most relevant first (ties newest first, then by id).</summary>
-    public IReadOnlyList<SearchHit> Search(SearchQuery query, LetterFilter filter)
+    /// <summary>Every letter that matches the query and the filter, in the given order.</summary>
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, LetterFilter filter, SearchOrder order = SearchOrder.Relevance)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
-        var top = _searcher.Search(query.Query, Math.Max(1, _reader.MaxDoc));
-        return [.. top.ScoreDocs
-            .Select(hit => new SearchHit(_letters[_searcher.Doc(hit.Doc).Get(SearchFields.Id)].Letter, hit.Score))
-            .Where(hit => filter.Matches(hit.Letter, _archive))
-            .OrderByDescending(hit => hit.Score)
-            .ThenByDescending(hit => hit.Letter.Date)
-            .ThenBy(hit => hit.Letter.Id, StringComparer.Ordinal)];
+        var matches = new AllMatches();
+        _searcher.Search(query.Query, matches);
+        var keep = FilterOf(filter);
+        var kept = new List<(float Score, int Recency, int Document)>(matches.Documents.Count);
+        foreach (var (document, score) in matches.Documents)
+        {
+            var indexed = _byDocument[document];
+            if (keep(indexed))
+            {
+                kept.Add((score, indexed.Recency, document));
+            }
+        }
+
+        // Sorted as plain values, not through the letters: recency ranks are unique, so both orders are total and
+        // an unstable sort gives the same list every time.
+        if (order == SearchOrder.Date)
+        {
+            kept.Sort(static (a, b) => a.Recency.CompareTo(b.Recency));
+        }
+        else
+        {
+            kept.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Recency.CompareTo(b.Recency));
+        }
+
+        var hits = new List<SearchHit>(kept.Count);
+        foreach (var (score, _, document) in kept)
+        {
+            hits.Add(new SearchHit(_byDocument[document].Letter, score) { Document = document });
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The facets of a result set from <see cref="Search"/>: a letter counts once per organization, country and
+    /// year however many of its signatories share it.
+    /// </summary>
+    public SearchFacets FacetsOf(IReadOnlyList<SearchHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        Tally tally;
+        if (hits.Count * 2 <= _byDocument.Length)
+        {
+            tally = new Tally(_organizations.Count, _countries.Count);
+            foreach (var hit in hits)
+            {
+                tally.Add(_byDocument[hit.Document], 1);
+            }
+        }
+        else
+        {
+            // Most of the archive matched (a common word, or no query at all): count the few letters that did not
+            // and take them from the whole archive's counts, made once.
+            var matched = new bool[_byDocument.Length];
+            foreach (var hit in hits)
+            {
+                matched[hit.Document] = true;
+            }
+
+            tally = _everyLetter.Copy();
+            for (var document = 0; document < matched.Length; document++)
+            {
+                if (!matched[document])
+                {
+                    tally.Add(_byDocument[document], -1);
+                }
+            }
+        }
+
+        return new SearchFacets(
+            _organizations.Top(tally.Organizations, SearchFacets.MaxValues),
+            _countries.Top(tally.Countries, SearchFacets.MaxValues),
+            [.. tally.Years.Where(p => p.Value > 0).OrderByDescending(p => p.Key).Select(p => new FacetCount(
+                p.Key.ToString(CultureInfo.InvariantCulture), p.Key.ToString(CultureInfo.InvariantCulture), p.Value))]);
     }
 
     /// <summary>
@@ -138,13 +236,35 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(letter);
         var indexed = _letters[letter.Id];
-        var highlight = new CutSnippets(_analyzer, query);
+        var highlight = new CutSnippets(_analyzer, _shortValues, query);
         var snippets = new List<SearchSnippet>();
         snippets.AddRange(highlight.Whole(SearchFields.Title, [indexed.Letter.Title]));
         snippets.AddRange(highlight.Whole(SearchFields.Signatory, indexed.Names).Take(5));
         snippets.AddRange(highlight.Whole(SearchFields.Recipient, indexed.Recipients).Take(5));
         snippets.AddRange(highlight.Passages(SearchFields.Body, indexed.Body));
         return snippets;
+    }
+
+    /// <summary>
+    /// The filter as a test of an indexed letter: organization and country by the facet slots made at index time
+    /// (the same signatories and countries <see cref="LetterFilter.Matches"/> reads, without looking each up again
+    /// for every hit), dates by the letter itself.
+    /// </summary>
+    private Func<IndexedLetter, bool> FilterOf(LetterFilter filter)
+    {
+        if (filter == LetterFilter.None)
+        {
+            return static _ => true;
+        }
+
+        int? organization = filter.OrganizationId is { } id ? _organizations.TryGetSlot(id, out var o) ? o : -1 : null;
+        int? country = filter.Country is { } code ? _countries.TryGetSlot(code.Value, out var c) ? c : -1 : null;
+        var dates = filter with { OrganizationId = null, Country = null };
+        var anyDate = dates == LetterFilter.None;
+        return indexed =>
+            (organization is not { } os || indexed.OrganizationSlots.Contains(os))
+            && (country is not { } cs || indexed.CountrySlots.Contains(cs))
+            && (anyDate || dates.Matches(indexed.Letter, _archive));
     }
 
     /// <summary>Releases the in-memory index.</summary>
@@ -200,10 +320,55 @@ public sealed class SearchIndex : IDisposable
         return (end < 0 ? message : message[..end]).Trim();
     }
 
-    /// <summary>A letter as indexed: its text per field, kept to cut snippets from.</summary>
-    private sealed record IndexedLetter(Letter Letter, string Body, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients)
+    /// <summary>Facet counts being added up: letters per organization slot, per country slot and per year.</summary>
+    private sealed class Tally
     {
-        public static IndexedLetter Of(Letter letter, ArchiveContent archive)
+        public Tally(int organizations, int countries)
+            : this(new int[organizations], new int[countries], [])
+        {
+        }
+
+        private Tally(int[] organizations, int[] countries, Dictionary<int, int> years)
+        {
+            Organizations = organizations;
+            Countries = countries;
+            Years = years;
+        }
+
+        public int[] Organizations { get; }
+
+        public int[] Countries { get; }
+
+        public Dictionary<int, int> Years { get; }
+
+        public Tally Copy() => new([.. Organizations], [.. Countries], new Dictionary<int, int>(Years));
+
+        /// <summary>Counts a letter once per organization, country and year (or takes it away, with -1).</summary>
+        public void Add(IndexedLetter letter, int sign)
+        {
+            foreach (var slot in letter.OrganizationSlots)
+            {
+                Organizations[slot] += sign;
+            }
+
+            foreach (var slot in letter.CountrySlots)
+            {
+                Countries[slot] += sign;
+            }
+
+            var year = letter.Letter.Date.Year;
+            Years[year] = Years.GetValueOrDefault(year) + sign;
+        }
+    }
+
+    /// <summary>
+    /// A letter as indexed: its text per field, kept to cut snippets from, and its facet values as slots of the
+    /// facet tables (each once), and its place in the archive newest first (ties by id), to sort hits by integers.
+    /// </summary>
+    private sealed record IndexedLetter(
+        Letter Letter, int Recency, string Body, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients, int[] OrganizationSlots, int[] CountrySlots)
+    {
+        public static IndexedLetter Of(Letter letter, int recency, ArchiveContent archive, FacetTable organizations, FacetTable countries)
         {
             var names = new List<string>();
             foreach (var signatory in letter.Signatories)
@@ -218,9 +383,12 @@ public sealed class SearchIndex : IDisposable
             names.AddRange(letter.People.Select(p => p.Name));
             return new IndexedLetter(
                 letter,
+                recency,
                 LetterMarkdown.ToPlainText(letter.Body),
                 [.. names.Distinct(StringComparer.Ordinal)],
-                [.. letter.Recipients.Concat(letter.CopiedTo)]);
+                [.. letter.Recipients.Concat(letter.CopiedTo)],
+                [.. letter.Signatories.Select(s => organizations.SlotOf(s.OrganizationId)).Distinct()],
+                [.. letter.Signatories.SelectMany(archive.CountriesOf).Distinct().Select(c => countries.SlotOf(c.Value))]);
         }
 
         public Document ToDocument()

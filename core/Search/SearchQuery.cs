@@ -19,7 +19,13 @@ public sealed class SearchQuery
         Collect(query, words, phrases);
         Words = words;
         Phrases = phrases;
+        _termsByField = words.Select(w => (w.Field, w.Text))
+            .Concat(phrases.SelectMany(p => p.Words.Select(w => (p.Field, w.Text))))
+            .GroupBy(t => t.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, HashSet<string>> _termsByField;
 
     /// <summary>The query as typed.</summary>
     public string Text { get; }
@@ -31,6 +37,16 @@ public sealed class SearchQuery
 
     /// <summary>Phrases: their words only match in this order, at these relative positions.</summary>
     internal IReadOnlyList<Phrase> Phrases { get; }
+
+    /// <summary>
+    /// Every word the query looks for in a field, alone or in a phrase: the only tokens highlighting needs to keep.
+    /// Empty when the query does not look in the field at all.
+    /// </summary>
+    /// <remarks>A lookup by character span, so a token can be tested without making a string of it.</remarks>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsIn(string field) =>
+        (_termsByField.GetValueOrDefault(field) ?? NoTerms).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> NoTerms = new(StringComparer.Ordinal);
 
     /// <summary>Walks the query; what a NOT clause excludes is never highlighted.</summary>
     private static void Collect(Query query, HashSet<(string, string)> words, List<Phrase> phrases)
