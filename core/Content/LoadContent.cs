@@ -273,6 +273,12 @@ public static partial class LoadContent
     /// <summary>Whether an id (a file name without extension) is a lower-case slug: letters, digits and single hyphens.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
+    /// <summary>
+    /// The one id no letter may have: the site's letters list continues at <c>/letters/page/2/</c>, beside the
+    /// letters' own addresses (<c>/letters/{id}/</c>).
+    /// </summary>
+    public const string ReservedLetterId = "page";
+
     /// <summary>Reads the countries of a field as ISO codes, reporting any that is unknown.</summary>
     internal static IReadOnlyList<CountryCode> ReadCountries(YamlFields fields, string key)
     {

@@ -28,6 +28,10 @@ internal static class ReadLetter
         {
             diagnostics.Add(Diagnostic.Error(fileStart, $"the file name '{id}' is the letter's id and must be lower-case letters, digits and single hyphens"));
         }
+        else if (string.Equals(id, LoadContent.ReservedLetterId, StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(fileStart, $"the id '{id}' is taken by the site (/letters/{id}/2/ is the second page of the letters list); rename the file, e.g. after the letter's date and title"));
+        }
 
         var fields = new YamlFields(map, path, document.YamlLineOffset, diagnostics);
         var title = fields.RequiredString("title");

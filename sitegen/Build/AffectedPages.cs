@@ -52,7 +52,7 @@ internal sealed class AffectedPages
     /// <summary>Whether the page at this address must be rendered again.</summary>
     public bool Includes(string address) =>
         _addresses.Contains(address)
-        || address.StartsWith(SiteUrls.Letters + "page/", StringComparison.Ordinal)
+        || address.StartsWith(SiteUrls.LettersPages, StringComparison.Ordinal)
         || _countries.Any(code => address.StartsWith(SiteUrls.Country(code), StringComparison.Ordinal));
 
     // Every page that shows the whole archive: its counts, its lists, its newest letters.

@@ -20,7 +20,10 @@ internal sealed class SiteUrls(SiteSettings site)
     public static string Country(CountryCode code) => $"countries/{code.Slug}/";
 
     /// <summary>Page <paramref name="number"/> of the letters list: <c>letters/</c>, then <c>letters/page/2/</c>…</summary>
-    public static string LettersPage(int number) => number == 1 ? Letters : $"{Letters}page/{number}/";
+    public static string LettersPage(int number) => number == 1 ? Letters : $"{LettersPages}{number}/";
+
+    /// <summary>Where the letters list's following pages live; no letter may take this id (check refuses it).</summary>
+    public const string LettersPages = Letters + LoadContent.ReservedLetterId + "/";
 
     /// <summary>Page <paramref name="number"/> of a country: <c>countries/ug/</c>, then <c>countries/ug/page/2/</c>…</summary>
     public static string CountryPage(CountryCode code, int number) => number == 1 ? Country(code) : $"{Country(code)}page/{number}/";

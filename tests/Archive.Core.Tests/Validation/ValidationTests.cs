@@ -237,6 +237,16 @@ public class ValidationTests
     }
 
     [Fact]
+    public void The_id_the_site_uses_for_its_list_pages_is_refused_for_a_letter()
+    {
+        using var content = new TemporaryContent()
+            .Organization("human-rights-watch", Organization)
+            .Letter("page", "title: X\ndate: 2001\nsource: https://example.org/\nsignatories:\n  - name: Human Rights Watch");
+
+        Assert.Equal(["letters/page.md:1: the id 'page' is taken by the site (/letters/page/2/ is the second page of the letters list); rename the file, e.g. after the letter's date and title"], Problems(content));
+    }
+
+    [Fact]
     public void A_missing_content_folder_or_site_file_is_an_error_not_a_crash()
     {
         Assert.True(LoadContent.FromFolder("/no/such/folder").HasErrors);
