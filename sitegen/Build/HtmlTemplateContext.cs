@@ -42,6 +42,21 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private IObjectAccessor BaseAccessor(object target) =>
         base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}");
 
+    private TemplateContext WriteBuffer(TrustedHtmlBuffer buffer)
+    {
+        if (Output is TextWriterOutput writer)
+        {
+            foreach (var chunk in buffer.Html.GetChunks())
+            {
+                writer.Writer.Write(chunk.Span);
+            }
+
+            return this;
+        }
+
+        return Write(buffer.Html.ToString());
+    }
+
     private static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
@@ -53,6 +68,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml trusted => Write(trusted.Html),
+        TrustedHtmlBuffer buffer => WriteBuffer(buffer),
         _ => Write(HtmlText.Escape(ObjectToString(textAsObject))),
     };
 }

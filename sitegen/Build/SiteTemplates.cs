@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -62,10 +64,23 @@ internal sealed class SiteTemplates
     /// <summary>Renders a page to <paramref name="output"/>: its template, then the layout around it.</summary>
     public void RenderPage(string template, ScriptObject shared, ScriptObject page, TextWriter output)
     {
-        var body = Render(Find(_templates, template, "template"), shared, page);
-        page["content"] = new TrustedHtml(body);
-        Render(_templates[LayoutName], shared, page, output);
+        // The page's own HTML goes into this thread's buffer and from there into the layout's output, never into one
+        // string: a list page's HTML is large enough that such strings would fill the large-object heap.
+        var body = Body ??= new StringBuilder();
+        body.Clear();
+        Evaluate(Find(_templates, template, "template"), new HtmlTemplateContext(shared, page), new TextWriterOutput(new BufferWriter(body)));
+        page["content"] = new TrustedHtmlBuffer(body);
+        Evaluate(_templates[LayoutName], new HtmlTemplateContext(shared, page), new TextWriterOutput(output));
+        if (body.Capacity > MaxKeptBuffer)
+        {
+            Body = null;
+        }
     }
+
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? Body;
 
     /// <summary>
     /// The function templates call as <c>partial "name" value</c>; the partial sees the value as <c>model</c>.
@@ -99,23 +114,37 @@ internal sealed class SiteTemplates
             ? template
             : throw new BuildError($"{Folder}: there is no {kind} '{name}{Extension}'");
 
-    private static string Render(Template template, ScriptObject shared, ScriptObject locals, TextWriter? output = null)
+    private static string Render(Template template, ScriptObject shared, ScriptObject locals)
     {
-        var context = new HtmlTemplateContext(shared, locals);
-        if (output is not null)
-        {
-            // Straight to the file: the page's HTML is never held whole in memory.
-            context.PushOutput(new TextWriterOutput(output));
-        }
-
         try
         {
-            return template.Render(context);
+            return template.Render(new HtmlTemplateContext(shared, locals));
         }
         catch (ScriptRuntimeException e)
         {
             throw new BuildError($"{Where(e.Span)}: {e.OriginalMessage}");
         }
+    }
+
+    // Renders into the given output only.
+    private static void Evaluate(Template template, HtmlTemplateContext context, IScriptOutput output)
+    {
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new BuildError($"{Where(e.Span)}: {e.OriginalMessage}");
+        }
+    }
+
+    // Template.Render ends by turning its output into a string; for a buffer that is read directly, that copy is
+    // what we avoid, so this writer's string is empty.
+    private sealed class BufferWriter(StringBuilder buffer) : StringWriter(buffer, CultureInfo.InvariantCulture)
+    {
+        public override string ToString() => "";
     }
 
     private static FrozenDictionary<string, Template> ParseAll(IEnumerable<string> files, List<string> errors)
