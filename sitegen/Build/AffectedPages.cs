@@ -15,6 +15,8 @@ internal sealed class AffectedPages
     private readonly HashSet<string> _addresses = new(StringComparer.Ordinal);
     private readonly HashSet<string> _organizations = new(StringComparer.Ordinal);
     private readonly HashSet<CountryCode> _countries = [];
+    private readonly HashSet<CountryCode> _wholeCountries = [];
+    private bool _everyLettersPage;
 
     private AffectedPages()
     {
@@ -46,14 +48,15 @@ internal sealed class AffectedPages
             affected.AddOrganizationPages(content);
         }
 
+        affected.AddListPages(before, after, letters.ToHashSet(StringComparer.Ordinal));
         return affected;
     }
 
     /// <summary>Whether the page at this address must be rendered again.</summary>
     public bool Includes(string address) =>
         _addresses.Contains(address)
-        || address.StartsWith(SiteUrls.LettersPages, StringComparison.Ordinal)
-        || _countries.Any(code => address.StartsWith(SiteUrls.Country(code), StringComparison.Ordinal));
+        || (_everyLettersPage && address.StartsWith(SiteUrls.LettersPages, StringComparison.Ordinal))
+        || _wholeCountries.Any(code => address.StartsWith(SiteUrls.Country(code), StringComparison.Ordinal));
 
     // Every page that shows the whole archive: its counts, its lists, its newest letters.
     private static readonly string[] ArchivePages =
@@ -124,6 +127,53 @@ internal sealed class AffectedPages
             }
         }
     }
+
+    // A paged list (the letters, a country's letters) whose letters keep their places and years changes only on the
+    // pages that show a changed letter, and on a country's first page, which lists its organizations with their
+    // counts; once a letter is added, removed or moved, every page after it shifts, so every page is redone.
+    private void AddListPages(ArchiveContent before, ArchiveContent after, HashSet<string> letters)
+    {
+        if (letters.Count > 0)
+        {
+            if (SameSequence(before.Letters, after.Letters))
+            {
+                AddPagesShowing(after.Letters, letters, SiteUrls.LettersPage);
+            }
+            else
+            {
+                _everyLettersPage = true;
+            }
+        }
+
+        foreach (var code in _countries)
+        {
+            if (before.FindCountry(code) is { } was && after.FindCountry(code) is { } now && SameSequence(was.Letters, now.Letters))
+            {
+                _addresses.Add(SiteUrls.Country(code));
+                AddPagesShowing(now.Letters, letters, n => SiteUrls.CountryPage(code, n));
+            }
+            else
+            {
+                _wholeCountries.Add(code);
+            }
+        }
+    }
+
+    private void AddPagesShowing(IReadOnlyList<Letter> list, HashSet<string> letters, Func<int, string> page)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (letters.Contains(list[i].Id))
+            {
+                _addresses.Add(page((i / AssemblePages.LettersPerPage) + 1));
+            }
+        }
+    }
+
+    private static bool SameSequence(IReadOnlyList<Letter> before, IReadOnlyList<Letter> after) =>
+        before.Count == after.Count
+        && Enumerable.Range(0, before.Count).All(i =>
+            string.Equals(before[i].Id, after[i].Id, StringComparison.Ordinal) && before[i].Date.Year == after[i].Date.Year);
 
     private static IEnumerable<string> OrganizationsShownWith(Letter letter, ArchiveContent content) =>
         content.OrganizationIdsOf(letter)
