@@ -75,7 +75,7 @@ done
 echo "# $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start (other work on the machine skews every number)"
 
 # 1. The corpus and the API, built once.
-corpus="$BENCH_DIR/c$LETTERS"
+corpus="$BENCH_DIR/corpus-$LETTERS"
 if [ ! -d "$corpus/letters" ]; then
   echo "# generating $LETTERS letters into $corpus"
   dotnet build "$repo/sitegen" -c Release -o "$BENCH_DIR/sitegen" -v quiet -nologo >"$BENCH_DIR/logs/sitegen-build.log"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures `archive build` on generated archives: wall time and peak memory (resident set), with and without the
 # search indexing step. Usage: bench/build.sh [letters...]   (default: 1000 10000)
-# Results go to stdout as one line per run; the corpora and sites live under $BENCH_DIR (default /tmp/archive-bench).
+# Results go to stdout as one line per run; the corpora live under $BENCH_DIR (default /tmp/archive-bench), the
+# sites under $BENCH_OUT (default the same; BENCH_OUT=/dev/shm takes the disk out of the measurement).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -9,6 +10,7 @@ work="${BENCH_DIR:-/tmp/archive-bench}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 runs="${BENCH_RUNS:-3}"
+out="${BENCH_OUT:-$work}"
 
 if [ ! -x /usr/bin/time ]; then
   echo "bench: /usr/bin/time is needed for peak memory (apt-get install -y time)" >&2
@@ -20,7 +22,7 @@ mkdir -p "$work"
 dotnet build "$repo/sitegen" -c Release -o "$work/bin" --nologo -v quiet >/dev/null
 archive="$work/bin/archive"
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, dotnet $(dotnet --version), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "output in $out; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, dotnet $(dotnet --version), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for letters in "${sizes[@]}"; do
   corpus="$work/corpus-$letters"
@@ -31,12 +33,14 @@ for letters in "${sizes[@]}"; do
     flag=""
     [ "$mode" = "no-search" ] && flag="--no-search"
     for run in $(seq 1 "$runs"); do
-      rm -rf "$work/site-$letters"
+      rm -rf "$out/site-$letters"
+      sync
       # %e: wall seconds, %M: peak resident set in KB; the build's own line gives the time of each step.
-      steps=$( { /usr/bin/time -f "TIME %e %M" "$archive" build --content "$corpus" --out "$work/site-$letters/_site" $flag; } 2>&1 )
+      steps=$( { /usr/bin/time -f "TIME %e %M" "$archive" build --content "$corpus" --out "$out/site-$letters/_site" $flag; } 2>&1 )
       measured=$(grep '^TIME' <<<"$steps" | awk '{printf "%.2f s wall, %d MB peak", $2, $3/1024}')
       detail=$(grep -o '(load.*)' <<<"$steps" | tail -1)
       echo "build $letters letters, $mode, run $run: $measured $detail"
     done
   done
+  rm -rf "$out/site-$letters"
 done

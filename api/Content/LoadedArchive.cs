@@ -5,16 +5,22 @@ using Archive.Core.Search;
 namespace Archive.Api.Content;
 
 /// <summary>
-/// The archive and its search index, loaded and built once at start-up with the same core code as the site, then
-/// only read by every request.
+/// The archive and its search index, loaded once at start-up with the same core code as the site, then only read by
+/// every request. The content is loaded before the API answers anything (bad content stops the start-up); the search
+/// index, which takes longer than loading on a large archive, is built in the background meanwhile, so letters,
+/// organizations and countries are served at once and a search that comes early waits for the index.
 /// </summary>
-internal sealed class LoadedArchive(ArchiveContent content, SearchIndex index) : IDisposable
+internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> index) : IDisposable
 {
     public ArchiveContent Content { get; } = content;
 
-    public SearchIndex Index { get; } = index;
+    /// <summary>The search index, once it is built.</summary>
+    public Task<SearchIndex> Index { get; } = index;
 
-    /// <summary>Loads the configured content folder and indexes it; throws <see cref="ContentLoadFailedException"/> on content errors.</summary>
+    /// <summary>Whether the search index is built (<c>/healthz</c> says so).</summary>
+    public bool SearchReady => Index.IsCompletedSuccessfully;
+
+    /// <summary>Loads the configured content folder and starts indexing it; throws <see cref="ContentLoadFailedException"/> on content errors.</summary>
     public static LoadedArchive Load(IConfiguration configuration, ILogger logger)
     {
         var path = ContentFolder.Resolve(configuration);
@@ -26,15 +32,23 @@ internal sealed class LoadedArchive(ArchiveContent content, SearchIndex index) :
         }
 
         var content = result.Content!;
-        var loaded = clock.Elapsed;
-        var maxTerms = configuration.GetValue(ArchiveOptions.MaxQueryTerms, SearchIndex.DefaultMaxQueryTerms);
-        var index = SearchIndex.Build(content, Math.Max(1, maxTerms));
         logger.LogInformation(
-            "Loaded {Letters} letters, {Organizations} organizations and {Countries} countries from {Path} in {LoadMs} ms ({Warnings} warnings); indexed in {IndexMs} ms",
-            content.Letters.Count, content.Organizations.Count, content.Countries.Count, path,
-            (int)loaded.TotalMilliseconds, result.WarningCount, (int)(clock.Elapsed - loaded).TotalMilliseconds);
+            "Loaded {Letters} letters, {Organizations} organizations and {Countries} countries from {Path} in {LoadMs} ms ({Warnings} warnings)",
+            content.Letters.Count, content.Organizations.Count, content.Countries.Count, path, (int)clock.ElapsedMilliseconds, result.WarningCount);
+        var maxTerms = Math.Max(1, configuration.GetValue(ArchiveOptions.MaxQueryTerms, SearchIndex.DefaultMaxQueryTerms));
+        var index = Task.Run(() =>
+        {
+            var indexing = Stopwatch.StartNew();
+            var built = SearchIndex.Build(content, maxTerms);
+            logger.LogInformation("Indexed {Letters} letters for search in {IndexMs} ms", content.Letters.Count, (int)indexing.ElapsedMilliseconds);
+            return built;
+        });
         return new LoadedArchive(content, index);
     }
 
-    public void Dispose() => Index.Dispose();
+    public void Dispose()
+    {
+        // An index still being built is disposed when it is done.
+        Index.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
 }

@@ -12,10 +12,10 @@ internal static class HealthApi
             .WithTags("Health")
             .WithName("GetHealth")
             .WithSummary("Check that the API is up")
-            .WithDescription("Answers 200 with the number of letters and organizations loaded.");
+            .WithDescription("Answers 200 with the number of letters and organizations loaded, as soon as the content is loaded; search is \"indexing\" until the search index is built (searches meanwhile wait for it), then \"ready\".");
         return app;
     }
 
     public static Ok<Health> GetHealth(LoadedArchive archive) =>
-        TypedResults.Ok(new Health("ok", archive.Content.Letters.Count, archive.Content.Organizations.Count));
+        TypedResults.Ok(new Health("ok", archive.Content.Letters.Count, archive.Content.Organizations.Count, archive.SearchReady ? "ready" : "indexing"));
 }

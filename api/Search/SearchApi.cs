@@ -30,7 +30,7 @@ internal static class SearchApi
         return api;
     }
 
-    public static Results<Ok<SearchPage>, BadRequestProblem> SearchLetters(
+    public static async Task<Results<Ok<SearchPage>, BadRequestProblem>> SearchLetters(
         [FromQuery(Name = "q")][Description("The query (at most 1000 characters). Empty: every letter.")] string? q,
         [FromQuery(Name = "sort")][Description("relevance (default when q is given) or date (newest first; default when q is empty).")] string? sort,
         [AsParameters] FilterParameters filters,
@@ -38,11 +38,13 @@ internal static class SearchApi
         LoadedArchive archive,
         HttpContext http)
     {
+        // Built in the background at start-up: a search in the first seconds waits for it.
+        var index = await archive.Index;
         var read = new ReadQuery();
         var order = read.Choice("sort", sort, string.IsNullOrWhiteSpace(q) ? "date" : "relevance", "relevance", "date");
         var filter = read.Filter(filters, archive.Content);
         var request = read.Paging(paging, ListName);
-        if (!archive.Index.TryParse(q, out var query, out var problem))
+        if (!index.TryParse(q, out var query, out var problem))
         {
             read.Fail("q", problem);
         }
@@ -52,7 +54,7 @@ internal static class SearchApi
             return new BadRequestProblem(invalid);
         }
 
-        var hits = archive.Index.Search(query, filter, order == "date" ? SearchOrder.Date : SearchOrder.Relevance);
+        var hits = index.Search(query, filter, order == "date" ? SearchOrder.Date : SearchOrder.Relevance);
 
         if (!Paginate.TrySlice(hits, h => h.Letter.Id, ListName, request, http, out var page, out var pageProblem))
         {
@@ -60,9 +62,9 @@ internal static class SearchApi
         }
 
         var items = page.Items
-            .Select(h => new SearchHitJson(LetterSummary.From(h.Letter, archive.Content), Math.Round(h.Score, 6), archive.Index.SnippetsOf(query, h.Letter)))
+            .Select(h => new SearchHitJson(LetterSummary.From(h.Letter, archive.Content), Math.Round(h.Score, 6), index.SnippetsOf(query, h.Letter)))
             .ToList();
-        var facets = archive.Index.FacetsOf(hits);
+        var facets = index.FacetsOf(hits);
         return TypedResults.Ok(new SearchPage(q ?? "", order, items, hits.Count, facets, page.Links));
     }
 }

@@ -111,6 +111,17 @@ public sealed class HttpBehaviourTests(ApiFactory api)
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(4, health.GetProperty("letters").GetInt32());
         Assert.Equal(83, health.GetProperty("organizations").GetInt32());
+        Assert.True(health.GetProperty("search").GetString() is "indexing" or "ready");
+    }
+
+    [Fact]
+    public async Task Search_is_ready_once_a_search_has_been_answered_which_waits_for_the_index()
+    {
+        var found = await _client.GetJson("/api/v1/search?q=responsibility");
+        var health = await _client.GetJson("/healthz");
+
+        Assert.Equal(4, found.GetProperty("total").GetInt32());
+        Assert.Equal("ready", health.GetProperty("search").GetString());
     }
 
     [Fact]
