@@ -23,7 +23,13 @@ internal static partial class IndexSearch
         var runner = Path.Combine(root, RunnerPath);
         if (!File.Exists(runner))
         {
-            Install(root, log);
+            // Two builds (or a build and the tests) installing into one node_modules at once break each other's
+            // files: one installs, the others wait and find it done.
+            using var installing = InstallLock();
+            if (!File.Exists(runner))
+            {
+                Install(root, log);
+            }
         }
 
         var (exitCode, output) = RunProcess(node, [runner, "--site", siteFolder], root);
@@ -34,6 +40,25 @@ internal static partial class IndexSearch
 
         var indexed = IndexedPages().Match(output);
         return indexed.Success ? int.Parse(indexed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The lock every <c>npm ci</c> of this repository takes (the tests' installer uses the same file).</summary>
+    public static readonly string InstallLockPath = Path.Combine(Path.GetTempPath(), "archive-npm-ci.lock");
+
+    private static FileStream InstallLock()
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(InstallLockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (clock.Elapsed < Timeout)
+            {
+                Thread.Sleep(500);
+            }
+        }
     }
 
     private static void Install(string root, TextWriter log)

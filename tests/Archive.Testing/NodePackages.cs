@@ -19,6 +19,7 @@ public static class NodePackages
             return true;
         }
 
+        // The same lock as `archive build` takes for its own first install (IndexSearch.InstallLockPath).
         var lockPath = Path.Combine(Path.GetTempPath(), "archive-npm-ci.lock");
         for (var attempt = 0; ; attempt++)
         {
