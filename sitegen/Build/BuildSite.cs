@@ -50,14 +50,9 @@ internal static class BuildSite
             log.WriteLine(Summary(result, options));
             return new SiteBuild(result, content, plans);
         }
-        catch (Exception e) when (e is BuildError or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsBuildFailure(e))
         {
-            var lines = e is BuildError error ? error.Lines : [e.Message];
-            foreach (var line in lines)
-            {
-                log.WriteLine(line);
-            }
-
+            Report(e, log);
             log.WriteLine($"build: the {step} step failed; {options.OutputPath} was left as it was");
             return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, []);
         }
@@ -94,8 +89,27 @@ internal static class BuildSite
         public static Templates Load(string folder) => new(SiteTemplates.Load(folder), SiteAssets.Load(folder));
     }
 
+    /// <summary>What stops a build with a message for the editor, rather than a bug: bad content or templates, the disk.</summary>
+    public static bool IsBuildFailure(Exception e) => e is BuildError or IOException or UnauthorizedAccessException;
+
+    /// <summary>Writes what stopped a build: its <c>path:line: message</c> lines, or the system's message.</summary>
+    public static void Report(Exception e, TextWriter log)
+    {
+        foreach (var line in e is BuildError error ? error.Lines : [e.Message])
+        {
+            log.WriteLine(line);
+        }
+    }
+
+    private static int WriteFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, string folder)
+    {
+        var files = OtherFiles(options, content, plans, assets);
+        WriteSite.Files(folder, files);
+        return files.Count;
+    }
+
     /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the assets and the original texts.</summary>
-    public static int WriteFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, string folder)
+    public static IReadOnlyList<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
     {
         var contentRoot = Path.GetFullPath(options.ContentPath);
         // The original texts are published beside the letters (/sources/x.txt), so readers can check them.
@@ -105,9 +119,7 @@ internal static class BuildSite
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
-        IReadOnlyList<OutputFile> files = [.. RenderPages.Feeds(plans, content), .. assets.Files, .. sources];
-        WriteSite.Files(folder, files);
-        return files.Count;
+        return [.. RenderPages.Feeds(plans, content), .. assets.Files, .. sources];
     }
 
     // A step timed in two parts (the render step: templates, then pages) is reported once, with its total.

@@ -37,11 +37,7 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
         }
         catch (BuildError e)
         {
-            foreach (var line in e.Lines)
-            {
-                log.WriteLine(line);
-            }
-
+            BuildSite.Report(e, log);
             log.WriteLine($"build: the load step failed; {options.OutputPath} was left as it was");
             return new BuildResult(1, 0, 0, 0, [new StepTime("load", clock.Elapsed)]);
         }
@@ -76,7 +72,7 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
             step = "write";
             var files = BuildSite.Timed(steps, step, () => WriteFiles(after, plans, templates.Assets) + RemoveGone(_last!.Plans, plans));
             var pagesUpdated = clock.Elapsed;
-            log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {Plural(affected.LettersChanged, "letter")} and {Plural(affected.OrganizationsChanged, "organization")} changed; {rewritten + files} files rewritten or removed in {BuildSite.Milliseconds(pagesUpdated)}");
+            log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {AssemblePages.Plural(affected.LettersChanged, "letter")} and {AssemblePages.Plural(affected.OrganizationsChanged, "organization")} changed; {rewritten + files} files rewritten or removed in {BuildSite.Milliseconds(pagesUpdated)}");
             _last = new SiteBuild(new BuildResult(0, plans.Count, plans.Count, 0, steps), after, plans);
 
             var indexed = 0;
@@ -89,14 +85,9 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
 
             return new BuildResult(0, rewritten, rewritten + files, indexed, BuildSite.Merged(steps), new SiteUrls(after.Site).Root);
         }
-        catch (Exception e) when (e is BuildError or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (BuildSite.IsBuildFailure(e))
         {
-            var lines = e is BuildError error ? error.Lines : [e.Message];
-            foreach (var line in lines)
-            {
-                log.WriteLine(line);
-            }
-
+            BuildSite.Report(e, log);
             // The output may now be partly updated: the next run builds it whole again.
             _last = null;
             log.WriteLine($"build: the {step} step failed; the next change rebuilds the whole site");
@@ -105,17 +96,9 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
     }
 
     // The feed, sitemap, assets and original texts are few and cheap: made again, rewritten only if they differ.
-    private int WriteFiles(ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
-    {
-        var contentRoot = Path.GetFullPath(options.ContentPath);
-        var sources = content.Letters
-            .Select(l => l.Source.File)
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
-        return RenderPages.Feeds(plans, content).Concat(assets.Files).Concat(sources)
+    private int WriteFiles(ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets) =>
+        BuildSite.OtherFiles(options, content, plans, assets)
             .Count(file => WriteSite.IfChanged(Path.Combine(options.OutputPath, file.Path), WriteSite.BytesOf(file)));
-    }
 
     private int RemoveGone(IReadOnlyList<PagePlan> before, IReadOnlyList<PagePlan> after)
     {
@@ -147,6 +130,4 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
                 .Order(StringComparer.Ordinal)
                 .Select(f => new FileInfo(f))
                 .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

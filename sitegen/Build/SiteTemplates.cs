@@ -114,25 +114,21 @@ internal sealed class SiteTemplates
             ? template
             : throw new BuildError($"{Folder}: there is no {kind} '{name}{Extension}'");
 
-    private static string Render(Template template, ScriptObject shared, ScriptObject locals)
-    {
-        try
-        {
-            return template.Render(new HtmlTemplateContext(shared, locals));
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new BuildError($"{Where(e.Span)}: {e.OriginalMessage}");
-        }
-    }
+    private static string Render(Template template, ScriptObject shared, ScriptObject locals) =>
+        Render(template, new HtmlTemplateContext(shared, locals));
 
     // Renders into the given output only.
     private static void Evaluate(Template template, HtmlTemplateContext context, IScriptOutput output)
     {
         context.PushOutput(output);
+        Render(template, context);
+    }
+
+    private static string Render(Template template, HtmlTemplateContext context)
+    {
         try
         {
-            template.Render(context);
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {

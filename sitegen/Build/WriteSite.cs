@@ -124,13 +124,9 @@ internal static class WriteSite
         {
             File.Copy(file.CopyFrom, path, overwrite: true);
         }
-        else if (file.Bytes is not null)
-        {
-            File.WriteAllBytes(path, file.Bytes);
-        }
         else
         {
-            File.WriteAllText(path, file.Text ?? "", Utf8);
+            File.WriteAllBytes(path, BytesOf(file));
         }
     }
 
