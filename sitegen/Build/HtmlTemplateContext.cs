@@ -16,19 +16,24 @@ internal sealed class HtmlTemplateContext : TemplateContext
     // thousands of contexts was a measurable share of rendering.
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
-    public HtmlTemplateContext(ScriptObject shared, ScriptObject page)
+    public HtmlTemplateContext(ScriptObject shared)
         : base(Builtins)
     {
         // Content sizes are the archive's, not a sandbox's: 10,000 letters on one list page is normal.
         LoopLimit = 0;
         RecursiveLimit = 64;
         LimitToString = 0;
+        // Scriban's auto-indent re-indents every line a partial writes by the indent of the line that calls it:
+        // cosmetic in HTML, and it would keep a partial from writing straight into its caller's output.
+        AutoIndent = false;
         // A misspelled field in a template is an error with its line, not an empty string on the page.
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         PushGlobal(shared);
-        PushGlobal(page);
     }
+
+    /// <summary>How many partials are being rendered inside one another in this context.</summary>
+    public int PartialDepth { get; set; }
 
     // How to read the members of a .NET type depends only on the type (every context here has the same member filter
     // and renamer), but Scriban works it out again in each new context, compiling accessors each time: with a context
@@ -44,11 +49,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     private TemplateContext WriteBuffer(TrustedHtmlBuffer buffer)
     {
-        if (Output is TextWriterOutput writer)
+        if (Output is HtmlOutput output)
         {
             foreach (var chunk in buffer.Html.GetChunks())
             {
-                writer.Writer.Write(chunk.Span);
+                output.Html.Append(chunk.Span);
             }
 
             return this;

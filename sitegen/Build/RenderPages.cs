@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Archive.Core.Content;
 using Archive.SiteGen.Build.Pages;
 using Scriban.Runtime;
@@ -13,16 +12,12 @@ namespace Archive.SiteGen.Build;
 /// </summary>
 internal static class RenderPages
 {
-    // Below the large-object threshold: thousands of pages must not each allocate on the large-object heap.
-    private const int WriterBuffer = 16 * 1024;
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Renders and writes every planned page under <paramref name="folder"/>; returns how many were written.</summary>
     public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
-        Each(plans, content, templates, assets, folder, (path, render) =>
+        Each(plans, content, templates, assets, folder, (path, html) =>
         {
-            using var file = new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, WriterBuffer * 4), Utf8, WriterBuffer);
-            render(file);
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, html, fileOffset: 0);
             return true;
         });
 
@@ -32,15 +27,10 @@ internal static class RenderPages
     /// files were rewritten.
     /// </summary>
     public static int WriteChanged(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
-        Each(plans, content, templates, assets, folder, (path, render) =>
-        {
-            var html = new StringWriter();
-            render(html);
-            return WriteSite.IfChanged(path, Utf8.GetBytes(html.ToString()));
-        });
+        Each(plans, content, templates, assets, folder, WriteSite.IfChanged);
 
     private static int Each(
-        IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder, Func<string, Action<TextWriter>, bool> write)
+        IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder, WritePage write)
     {
         var urls = new SiteUrls(content.Site);
         var shared = Shared(content.Site, urls, templates, assets);
@@ -55,7 +45,8 @@ internal static class RenderPages
                 var page = plan.Assemble();
                 var path = Path.Combine(folder, SiteUrls.FileOf(page.Address));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                if (write(path, output => templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets), output)))
+                var html = templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets));
+                if (write(path, Utf8Buffer.Encode(html)))
                 {
                     Interlocked.Increment(ref written);
                 }
@@ -76,6 +67,9 @@ internal static class RenderPages
 
         return written;
     }
+
+    /// <summary>Writes a page's bytes to its file; says whether the file was written.</summary>
+    private delegate bool WritePage(string path, ReadOnlySpan<byte> html);
 
     /// <summary>The files that are not pages: the feed, the sitemap and <c>robots.txt</c>.</summary>
     public static IReadOnlyList<OutputFile> Feeds(IReadOnlyList<PagePlan> plans, ArchiveContent content)
@@ -106,7 +100,7 @@ internal static class RenderPages
                 urls.Link(SiteUrls.Search),
                 urls.Link(SiteUrls.Feed)),
         };
-        shared.Import("partial", templates.PartialFunction(shared));
+        shared["partial"] = templates.PartialFunction(shared);
         // Shared by every page on every thread: a template may not change it.
         shared.IsReadOnly = true;
         return shared;

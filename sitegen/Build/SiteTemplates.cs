@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
@@ -61,40 +60,170 @@ internal sealed class SiteTemplates
         return new SiteTemplates(folder, templates, partials);
     }
 
-    /// <summary>Renders a page to <paramref name="output"/>: its template, then the layout around it.</summary>
-    public void RenderPage(string template, ScriptObject shared, ScriptObject page, TextWriter output)
+    /// <summary>
+    /// Renders a page, its template and then the layout around it, into this thread's page buffer; the HTML there is
+    /// valid until the thread renders its next page.
+    /// </summary>
+    public StringBuilder RenderPage(string template, ScriptObject shared, ScriptObject page)
     {
-        // The page's own HTML goes into this thread's buffer and from there into the layout's output, never into one
-        // string: a list page's HTML is large enough that such strings would fill the large-object heap.
-        var body = Body ??= new StringBuilder();
-        body.Clear();
-        Evaluate(Find(_templates, template, "template"), new HtmlTemplateContext(shared, page), new TextWriterOutput(new BufferWriter(body)));
-        page["content"] = new TrustedHtmlBuffer(body);
-        Evaluate(_templates[LayoutName], new HtmlTemplateContext(shared, page), new TextWriterOutput(output));
-        if (body.Capacity > MaxKeptBuffer)
+        var rendering = ThreadRendering.For(shared, this);
+        var context = rendering.Context;
+        try
         {
-            Body = null;
+            context.PushGlobal(page);
+            // The page's own HTML goes into one buffer and from there into the layout's, never into one string: a
+            // list page's HTML is large enough that such strings would fill the large-object heap.
+            Evaluate(PageTemplate(template), context, rendering.Body);
+            page["content"] = new TrustedHtmlBuffer(rendering.Body.Html);
+            Evaluate(_templates[LayoutName], context, rendering.Page);
+            context.PopGlobal();
+            return rendering.Page.Html;
+        }
+        catch
+        {
+            // A render that failed half-way leaves the context with its globals, loops and outputs still pushed.
+            ThreadRendering.Discard();
+            throw;
         }
     }
 
-    private const int MaxKeptBuffer = 1 << 20;
+    /// <summary>
+    /// What one thread renders pages with: one context (Scriban allocates a dozen stacks for each new one, which was
+    /// a tenth of everything a build allocated) and two buffers, reused page after page. A build's pages share one
+    /// set of globals, so a new set (serve's next build) means a new context.
+    /// </summary>
+    private sealed class ThreadRendering
+    {
+        // Above this a buffer held a rare huge page; keeping it would hold that memory for the rest of the build.
+        private const int MaxKeptBuffer = 1 << 20;
 
-    [ThreadStatic]
-    private static StringBuilder? Body;
+        [ThreadStatic]
+        private static ThreadRendering? _current;
+
+        private ThreadRendering(ScriptObject shared, SiteTemplates templates)
+        {
+            Shared = shared;
+            Templates = templates;
+            Context = new HtmlTemplateContext(shared);
+        }
+
+        public ScriptObject Shared { get; }
+
+        public SiteTemplates Templates { get; }
+
+        public HtmlTemplateContext Context { get; }
+
+        public HtmlOutput Body { get; } = new();
+
+        public HtmlOutput Page { get; } = new();
+
+        public static ThreadRendering For(ScriptObject shared, SiteTemplates templates)
+        {
+            if (_current is not { } current
+                || current.Shared != shared
+                || current.Templates != templates
+                || current.Body.Html.Capacity > MaxKeptBuffer
+                || current.Page.Html.Capacity > MaxKeptBuffer)
+            {
+                _current = current = new ThreadRendering(shared, templates);
+            }
+
+            return current;
+        }
+
+        public static void Discard() => _current = null;
+    }
 
     /// <summary>
     /// The function templates call as <c>partial "name" value</c>; the partial sees the value as <c>model</c>.
-    /// A partial sees nothing else that varies (the shared globals are read-only), so a value that is
-    /// <see cref="IRenderedOnce"/> — a letter in a list, shown on thousands of pages — is rendered once and reused.
     /// </summary>
-    public Func<string, object?, TrustedHtml> PartialFunction(ScriptObject shared)
+    public IScriptCustomFunction PartialFunction(ScriptObject shared) => new Partial(this, shared);
+
+    /// <summary>
+    /// A partial called as a statement renders straight into the caller's output (in the caller's context, with its
+    /// own <c>model</c>); one whose value is used (assigned, piped) is rendered into a string first. A partial whose
+    /// value is <see cref="IRenderedOnce"/> (a letter in a list, shown on thousands of pages) is rendered once per
+    /// build, in a context of its own that sees only the shared globals and its model, and reused.
+    /// </summary>
+    private sealed class Partial(SiteTemplates templates, ScriptObject shared) : IScriptCustomFunction
     {
-        var rendered = new ConcurrentDictionary<(string, object), TrustedHtml>(ReusedComparer.Instance);
-        TrustedHtml RenderPartial(string name, object? value) =>
-            new(Render(Find(_partials, name, "partial"), shared, new ScriptObject { ["model"] = value }));
-        return (name, value) => value is IRenderedOnce
-            ? rendered.GetOrAdd((name, value), key => RenderPartial(key.Item1, key.Item2))
-            : RenderPartial(name, value);
+        // Deeper than any real nesting of partials; reached only by a partial that renders itself.
+        private const int MaxDepth = 32;
+
+        private readonly ConcurrentDictionary<(string, object), TrustedHtml> _rendered = new(ReusedComparer.Instance);
+
+        public int RequiredParameterCount => 2;
+
+        public int ParameterCount => 2;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(object);
+
+        public ScriptParameterInfo GetParameterInfo(int index) =>
+            index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var where = callerContext?.Span ?? context.CurrentSpan;
+            if (arguments.Count != 2 || arguments[0] is not string name)
+            {
+                throw new ScriptRuntimeException(where, "partial takes a name and a value: partial \"name\" value");
+            }
+
+            if (!templates._partials.TryGetValue(name, out var template))
+            {
+                throw new ScriptRuntimeException(where, $"there is no partial '{name}' ({Path.Combine(PartialsFolder, name + Extension)} in {templates.Folder})");
+            }
+
+            var value = arguments[1];
+            if (value is IRenderedOnce)
+            {
+                return _rendered.GetOrAdd((name, value), key => Alone(template, key.Item2));
+            }
+
+            if (callerContext?.Parent is not ScriptExpressionStatement || context is not HtmlTemplateContext caller)
+            {
+                return Alone(template, value);
+            }
+
+            Inline(template, caller, value, where, name);
+            return null;
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        private TrustedHtml Alone(Template template, object? value)
+        {
+            var context = new HtmlTemplateContext(shared);
+            var output = new HtmlOutput();
+            context.PushGlobal(Model(value));
+            Evaluate(template, context, output);
+            return new TrustedHtml(output.Html.ToString());
+        }
+
+        private static void Inline(Template template, HtmlTemplateContext context, object? value, SourceSpan where, string name)
+        {
+            if (context.PartialDepth >= MaxDepth)
+            {
+                throw new ScriptRuntimeException(where, $"partial '{name}' is nested {MaxDepth} deep: does it render itself?");
+            }
+
+            context.PartialDepth++;
+            context.PushGlobal(Model(value));
+            try
+            {
+                Render(template, context);
+            }
+            finally
+            {
+                context.PopGlobal();
+                context.PartialDepth--;
+            }
+        }
+
+        private static ScriptObject Model(object? value) => new() { ["model"] = value };
     }
 
     // The same partial of the same instance: identity, not value equality, which would hash every field on every use.
@@ -109,38 +238,30 @@ internal sealed class SiteTemplates
             HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Value), StringComparer.Ordinal.GetHashCode(obj.Name));
     }
 
-    private Template Find(FrozenDictionary<string, Template> templates, string name, string kind) =>
-        templates.TryGetValue(name, out var template)
+    private Template PageTemplate(string name) =>
+        _templates.TryGetValue(name, out var template)
             ? template
-            : throw new BuildError($"{Folder}: there is no {kind} '{name}{Extension}'");
+            : throw new BuildError($"{Folder}: there is no template '{name}{Extension}'");
 
-    private static string Render(Template template, ScriptObject shared, ScriptObject locals) =>
-        Render(template, new HtmlTemplateContext(shared, locals));
-
-    // Renders into the given output only.
-    private static void Evaluate(Template template, HtmlTemplateContext context, IScriptOutput output)
+    // Renders into the given output only, emptied first.
+    private static void Evaluate(Template template, HtmlTemplateContext context, HtmlOutput output)
     {
+        output.Html.Clear();
         context.PushOutput(output);
         Render(template, context);
+        context.PopOutput();
     }
 
-    private static string Render(Template template, HtmlTemplateContext context)
+    private static void Render(Template template, HtmlTemplateContext context)
     {
         try
         {
-            return template.Render(context);
+            template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
             throw new BuildError($"{Where(e.Span)}: {e.OriginalMessage}");
         }
-    }
-
-    // Template.Render ends by turning its output into a string; for a buffer that is read directly, that copy is
-    // what we avoid, so this writer's string is empty.
-    private sealed class BufferWriter(StringBuilder buffer) : StringWriter(buffer, CultureInfo.InvariantCulture)
-    {
-        public override string ToString() => "";
     }
 
     private static FrozenDictionary<string, Template> ParseAll(IEnumerable<string> files, List<string> errors)

@@ -71,7 +71,7 @@ internal static class WriteSite
     /// Replaces a file of a live site only if its bytes change: written beside it and renamed over it, so a reader
     /// sees the old file or the new one, never half of one. Returns whether it was rewritten.
     /// </summary>
-    public static bool IfChanged(string path, byte[] bytes)
+    public static bool IfChanged(string path, ReadOnlySpan<byte> bytes)
     {
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {

@@ -264,24 +264,17 @@ public class BuildSiteTests
     public void A_template_error_names_the_template_line_and_the_render_step()
     {
         using var content = SiteFixtures.SmallArchive();
-        var templates = CopyOfTemplates();
-        try
-        {
-            File.AppendAllText(Path.Combine(templates, "country.scriban"), "\n{{ model.no_such_field }}\n");
-            var output = Path.Combine(templates, "out", "_site");
-            var log = new StringWriter();
+        using var templates = new TemplatesCopy();
+        templates.Write("country.scriban", templates.Read("country.scriban") + "\n{{ model.no_such_field }}\n");
+        var output = Path.Combine(templates.Root, "out", "_site");
+        var log = new StringWriter();
 
-            var result = Archive.SiteGen.Build.BuildSite.Run(new(content.Root, output, templates, Search: false), log);
+        var result = Archive.SiteGen.Build.BuildSite.Run(new(content.Root, output, templates.Root, Search: false), log);
 
-            Assert.Equal(1, result.ExitCode);
-            Assert.Matches(@"country\.scriban:\d+: .*no_such_field", log.ToString());
-            Assert.Contains("build: the render step failed", log.ToString(), StringComparison.Ordinal);
-            Assert.False(Directory.Exists(output));
-        }
-        finally
-        {
-            Directory.Delete(templates, recursive: true);
-        }
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"country\.scriban:\d+: .*no_such_field", log.ToString());
+        Assert.Contains("build: the render step failed", log.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
@@ -352,18 +345,4 @@ public class BuildSiteTests
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
-
-    private static string CopyOfTemplates()
-    {
-        var source = Archive.SiteGen.Build.BuildOptions.DefaultTemplatesPath;
-        var copy = Path.Combine(Path.GetTempPath(), "archive-templates-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
 }
