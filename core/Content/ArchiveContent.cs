@@ -98,29 +98,54 @@ public sealed class ArchiveContent
     /// The organizations that signed letters together with this one, with how many letters they share,
     /// most shared first (ties A–Z).
     /// </summary>
-    public IReadOnlyList<CoSigner> CoSignersOf(string organizationId)
+    public IReadOnlyList<CoSigner> CoSignersOf(string organizationId) => CoSignersOf(organizationId, int.MaxValue).Top;
+
+    /// <summary>
+    /// The <paramref name="limit"/> organizations that signed most often with this one (in the order of
+    /// <see cref="CoSignersOf(string)"/>), and how many co-signers it has in all.
+    /// </summary>
+    public CoSigners CoSignersOf(string organizationId, int limit)
     {
         if (!_alphabeticalRank.TryGetValue(organizationId, out var self))
         {
-            return [];
+            return new CoSigners([], 0);
         }
 
-        // Asked for every organization page: counted by A–Z position, so sorting by position is sorting by name.
+        // Asked for every organization page, of organizations with thousands of co-signers each: counted by A–Z
+        // position, so sorting by position is sorting by name.
         var counts = new int[Organizations.Count];
-        var coSigners = new List<int>();
+        var found = 0;
         foreach (var letter in LettersSignedBy(organizationId))
         {
             foreach (var rank in _organizationRanksByLetter[letter.Id])
             {
                 if (rank != self && counts[rank]++ == 0)
                 {
-                    coSigners.Add(rank);
+                    found++;
                 }
             }
         }
 
-        coSigners.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
-        return [.. coSigners.Select(rank => new CoSigner(Organizations[rank], counts[rank]))];
+        // One number per co-signer that sorts as wanted: fewer letters shared is larger, then the A–Z position.
+        var order = new long[found];
+        var next = 0;
+        for (var rank = 0; rank < counts.Length; rank++)
+        {
+            if (counts[rank] > 0)
+            {
+                order[next++] = ((long)(int.MaxValue - counts[rank]) << 32) | (uint)rank;
+            }
+        }
+
+        Array.Sort(order);
+        var top = new CoSigner[Math.Min(limit, found)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            var rank = (int)(order[i] & uint.MaxValue);
+            top[i] = new CoSigner(Organizations[rank], counts[rank]);
+        }
+
+        return new CoSigners(top, found);
     }
 
     /// <summary>

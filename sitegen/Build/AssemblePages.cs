@@ -198,7 +198,7 @@ internal sealed class AssemblePages
     private SitePage Organization(Archive.Core.Organizations.Organization organization)
     {
         var signed = _content.LettersSignedBy(organization.Id);
-        var coSigners = _content.CoSignersOf(organization.Id);
+        var coSigners = _content.CoSignersOf(organization.Id, CoSignersShown);
         var model = new OrganizationPage(
             organization.Id,
             organization.Name,
@@ -211,8 +211,8 @@ internal sealed class AssemblePages
             [.. signed.Select(l => _summaries[l.Id])],
             [.. _published.Value[organization.Id].Reverse().Select(l => _summaries[l.Id])],
             [.. _signedByPeople.Value[organization.Id].Reverse().Select(l => _summaries[l.Id])],
-            [.. coSigners.Take(CoSignersShown).Select(c => new CoSignerEntry(c.Organization.Name, _urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
-            coSigners.Count);
+            [.. coSigners.Top.Select(c => new CoSignerEntry(c.Organization.Name, _urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
+            coSigners.Total);
         var description = organization.Description
             ?? $"{organization.Name} signed {Plural(signed.Count, "letter")} in the {_content.Site.Title}.";
         return Page(SiteUrls.Organization(organization.Id), "organization", organization.Name, description, "organizations", model);

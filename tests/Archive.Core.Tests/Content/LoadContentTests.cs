@@ -179,6 +179,25 @@ public class LoadContentTests
     }
 
     [Fact]
+    public void Co_signers_come_most_shared_first_then_a_to_z_and_a_page_can_ask_for_the_first_few()
+    {
+        using var content = new TemporaryContent()
+            .Organization("a", "name: A")
+            .Organization("b", "name: Bravo")
+            .Organization("c", "name: Charlie")
+            .Organization("d", "name: Delta")
+            .Letter("first", "title: First\ndate: 2001\nsource: https://example.org/\nsignatories:\n  - name: A\n  - name: Delta\n  - name: Charlie\n  - name: Bravo")
+            .Letter("second", "title: Second\ndate: 2002\nsource: https://example.org/\nsignatories:\n  - name: A\n  - name: Charlie");
+        var archive = LoadContent.FromFolder(content.Root).Content!;
+
+        Assert.Equal([("c", 2), ("b", 1), ("d", 1)], archive.CoSignersOf("a").Select(c => (c.Organization.Id, c.LetterCount)));
+        var firstTwo = archive.CoSignersOf("a", limit: 2);
+        Assert.Equal(["c", "b"], firstTwo.Top.Select(c => c.Organization.Id));
+        Assert.Equal(3, firstTwo.Total);
+        Assert.Equal(0, archive.CoSignersOf("no-such-organization", limit: 2).Total);
+    }
+
+    [Fact]
     public void Windows_line_endings_and_a_byte_order_mark_are_read_like_plain_text()
     {
         using var content = new TemporaryContent()
