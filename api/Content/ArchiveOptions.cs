@@ -5,6 +5,8 @@ internal static class ArchiveOptions
 {
     public const string ContentPath = "Archive:ContentPath";
     public const string MaxQueryTerms = "Archive:Search:MaxQueryTerms";
+    public const string KeepIndex = "Archive:Search:KeepIndex";
+    public const string IndexFolder = "Archive:Search:IndexFolder";
     public const string RateLimitPermits = "Archive:RateLimit:PermitLimit";
     public const string RateLimitWindowSeconds = "Archive:RateLimit:WindowSeconds";
     public const string ResponseCacheMaxMegabytes = "Archive:ResponseCache:MaxMegabytes";

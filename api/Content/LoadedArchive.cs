@@ -36,14 +36,42 @@ internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> in
             "Loaded {Letters} letters, {Organizations} organizations and {Countries} countries from {Path} in {LoadMs} ms ({Warnings} warnings)",
             content.Letters.Count, content.Organizations.Count, content.Countries.Count, path, (int)clock.ElapsedMilliseconds, result.WarningCount);
         var maxTerms = Math.Max(1, configuration.GetValue(ArchiveOptions.MaxQueryTerms, SearchIndex.DefaultMaxQueryTerms));
+        var cache = configuration.GetValue(ArchiveOptions.KeepIndex, true) ? new SearchIndexCache(IndexFolder(configuration)) : null;
         var index = Task.Run(() =>
         {
             var indexing = Stopwatch.StartNew();
-            var built = SearchIndex.Build(content, maxTerms);
-            logger.LogInformation("Indexed {Letters} letters for search in {IndexMs} ms", content.Letters.Count, (int)indexing.ElapsedMilliseconds);
+            var (built, how) = OpenIndex(content, path, maxTerms, cache, logger);
+            logger.LogInformation("{How} of {Letters} letters in {IndexMs} ms", how, content.Letters.Count, (int)indexing.ElapsedMilliseconds);
             return built;
         });
         return new LoadedArchive(content, index);
+    }
+
+    /// <summary>Where search indexes are kept between runs: configured, or a folder in the system's temporary folder.</summary>
+    public static string IndexFolder(IConfiguration configuration) =>
+        configuration[ArchiveOptions.IndexFolder] is { Length: > 0 } folder
+            ? Path.GetFullPath(folder)
+            : Path.Combine(Path.GetTempPath(), "archive-api-search-index");
+
+    // Read from the kept indexes when this content was indexed before; built (and kept) otherwise. A folder that
+    // cannot be written (read-only disk, permissions) costs the reuse, not the search.
+    private static (SearchIndex Index, string How) OpenIndex(ArchiveContent content, string path, int maxTerms, SearchIndexCache? cache, ILogger logger)
+    {
+        if (cache is null)
+        {
+            return (SearchIndex.Build(content, maxTerms), "Built the search index");
+        }
+
+        try
+        {
+            var (index, reused) = cache.Open(content, path, maxTerms);
+            return (index, reused ? "Read the kept search index" : "Built and kept the search index");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Cannot keep the search index in {Folder} ({Problem}); building it in memory", cache.Folder, e.Message);
+            return (SearchIndex.Build(content, maxTerms), "Built the search index");
+        }
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Archive.Core.Markdown;
@@ -21,12 +22,25 @@ public static class LetterMarkdown
     /// <summary>The body as plain text: paragraphs separated by blank lines, list items on their own lines.</summary>
     public static string ToPlainText(string markdown)
     {
-        // Markdig's own plain text runs paragraphs together line by line; readers (and search snippets)
-        // need the blank line between blocks, so each top-level block is rendered on its own.
-        markdown ??= "";
-        var blocks = Parse(markdown)
-            .Select(block => Markdig.Markdown.ToPlainText(markdown.Substring(block.Span.Start, block.Span.Length), Pipeline).Trim())
-            .Where(text => text.Length > 0);
+        // Markdig's own plain text runs paragraphs together line by line; readers (and search snippets) need the
+        // blank line between blocks, so each top-level block of the parsed document is rendered on its own, with the
+        // renderer settings of Markdig's plain text.
+        var text = new StringWriter();
+        var renderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        var blocks = new List<string>();
+        foreach (var block in Parse(markdown))
+        {
+            renderer.Render(block);
+            renderer.Writer.Flush();
+            var rendered = text.ToString().Trim();
+            text.GetStringBuilder().Clear();
+            if (rendered.Length > 0)
+            {
+                blocks.Add(rendered);
+            }
+        }
+
         return string.Join("\n\n", blocks).ReplaceLineEndings("\n");
     }
 

@@ -28,7 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly ArchiveContent _archive;
     private readonly LetterAnalyzer _analyzer = new();
     private readonly ShortValueTokens _shortValues;
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, IndexedLetter> _letters;
@@ -38,14 +38,18 @@ public sealed class SearchIndex : IDisposable
     private readonly Tally _everyLetter;
     private readonly int _maxQueryTerms;
 
-    private SearchIndex(ArchiveContent archive, int maxQueryTerms)
+    // Indexes the archive into an empty directory (write: true), or reads the index a previous run wrote there for
+    // the same content (write: false; an index that does not hold exactly these letters is refused).
+    private SearchIndex(ArchiveContent archive, int maxQueryTerms, Lucene.Net.Store.Directory directory, bool write)
     {
         _archive = archive;
         _maxQueryTerms = maxQueryTerms;
+        _directory = directory;
         _shortValues = new ShortValueTokens(_analyzer);
         _organizations = new FacetTable(archive.Letters
-            .SelectMany(l => l.Signatories)
-            .Select(s => (s.OrganizationId, archive.FindOrganization(s.OrganizationId)?.Name ?? s.OrganizationId)));
+            .SelectMany(archive.OrganizationIdsOf)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => (id, archive.FindOrganization(id)?.Name ?? id)));
         _countries = new FacetTable(archive.Letters
             .SelectMany(l => l.Signatories)
             .SelectMany(archive.CountriesOf)
@@ -54,8 +58,9 @@ public sealed class SearchIndex : IDisposable
         var newestFirst = archive.Letters.DistinctBy(l => l.Id).OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal);
         _letters = newestFirst.Select((l, recency) => IndexedLetter.Of(l, recency, archive, _organizations, _countries))
             .ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer)))
+        if (write)
         {
+            using var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer));
             foreach (var letter in _letters.Values)
             {
                 writer.AddDocument(letter.ToDocument());
@@ -67,12 +72,14 @@ public sealed class SearchIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
 
-        // Every search maps Lucene's document numbers to letters; reading the stored id of each hit per request
-        // cost more than the search itself, so the map is made once.
-        _byDocument = new IndexedLetter[_reader.MaxDoc];
-        for (var document = 0; document < _reader.MaxDoc; document++)
+        try
         {
-            _byDocument[document] = _letters[_reader.Document(document).Get(SearchFields.Id)];
+            _byDocument = LettersByDocument(_reader, _letters);
+        }
+        catch
+        {
+            _reader.Dispose();
+            throw;
         }
 
         _everyLetter = new Tally(_organizations.Count, _countries.Count);
@@ -82,6 +89,27 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    // Every search maps Lucene's document numbers to letters; reading the stored id of each hit per request cost more
+    // than the search itself, so the map is made once. An index read from disk must hold exactly the archive's letters.
+    private static IndexedLetter[] LettersByDocument(DirectoryReader reader, Dictionary<string, IndexedLetter> letters)
+    {
+        if (reader.MaxDoc != letters.Count || reader.NumDeletedDocs > 0)
+        {
+            throw new InvalidDataException($"the index holds {reader.NumDocs} letters, the archive {letters.Count}");
+        }
+
+        var byDocument = new IndexedLetter[reader.MaxDoc];
+        for (var document = 0; document < reader.MaxDoc; document++)
+        {
+            var id = reader.Document(document).Get(SearchFields.Id);
+            byDocument[document] = id is not null && letters.TryGetValue(id, out var indexed)
+                ? indexed
+                : throw new InvalidDataException($"the index holds a letter '{id}' that the archive does not have");
+        }
+
+        return byDocument;
+    }
+
     /// <summary>Indexes every letter of the archive.</summary>
     /// <param name="archive">The loaded archive.</param>
     /// <param name="maxQueryTerms">How many distinct words one query may expand to before it is refused.</param>
@@ -89,8 +117,19 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueryTerms, 1);
-        return new SearchIndex(archive, maxQueryTerms);
+        return new SearchIndex(archive, maxQueryTerms, new RAMDirectory(), write: true);
     }
+
+    /// <summary>Indexes every letter of the archive into <paramref name="directory"/>, which must be empty.</summary>
+    internal static SearchIndex Write(ArchiveContent archive, int maxQueryTerms, Lucene.Net.Store.Directory directory) =>
+        new(archive, maxQueryTerms, directory, write: true);
+
+    /// <summary>
+    /// Reads the index <see cref="Write"/> left in <paramref name="directory"/> for this archive; throws
+    /// <see cref="InvalidDataException"/> (or Lucene's <see cref="IOException"/>) if it is not that index.
+    /// </summary>
+    internal static SearchIndex Read(ArchiveContent archive, int maxQueryTerms, Lucene.Net.Store.Directory directory) =>
+        new(archive, maxQueryTerms, directory, write: false);
 
     /// <summary>
     /// Parses a query in the Lucene query language: words (all must match), "exact phrases", AND, OR, NOT, -word,
@@ -366,8 +405,17 @@ public sealed class SearchIndex : IDisposable
     /// facet tables (each once), and its place in the archive newest first (ties by id), to sort hits by integers.
     /// </summary>
     private sealed record IndexedLetter(
-        Letter Letter, int Recency, string Body, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients, int[] OrganizationSlots, int[] CountrySlots)
+        Letter Letter, int Recency, IReadOnlyList<string> Names, IReadOnlyList<string> Recipients, int[] OrganizationSlots, int[] CountrySlots)
     {
+        private string? _body;
+
+        /// <summary>
+        /// The body as plain text, worked out from its Markdown when first needed: when the index is written, or for
+        /// a snippet. An index read from disk needs it only for the letters a search shows, and parsing every body
+        /// was most of the time it took to read one.
+        /// </summary>
+        public string Body => _body ??= LetterMarkdown.ToPlainText(Letter.Body);
+
         public static IndexedLetter Of(Letter letter, int recency, ArchiveContent archive, FacetTable organizations, FacetTable countries)
         {
             var names = new List<string>();
@@ -384,7 +432,6 @@ public sealed class SearchIndex : IDisposable
             return new IndexedLetter(
                 letter,
                 recency,
-                LetterMarkdown.ToPlainText(letter.Body),
                 [.. names.Distinct(StringComparer.Ordinal)],
                 [.. letter.Recipients.Concat(letter.CopiedTo)],
                 [.. letter.Signatories.Select(s => organizations.SlotOf(s.OrganizationId)).Distinct()],

@@ -43,6 +43,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Every test client shares one address; a rate limit would make tests fail by their number and order.
             // The rate-limit test turns it back on through the settings below.
             ["Archive:RateLimit:PermitLimit"] = "0",
+            // Each test indexes its own content in memory; keeping indexes between runs has a test of its own.
+            ["Archive:Search:KeepIndex"] = "false",
         }).AddInMemoryCollection(_settings));
     }
 }
