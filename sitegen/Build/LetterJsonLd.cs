@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Archive.Core.Content;
 using Archive.Core.Letters;
@@ -15,56 +16,67 @@ namespace Archive.SiteGen.Build;
 internal static class LetterJsonLd
 {
     // The encoder escapes <, >, & and ' in strings as \u003C…, so "</script>" in any field cannot end the element.
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
-    };
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     public static TrustedHtml For(Letter letter, ArchiveContent content, SiteUrls urls)
     {
-        var permalink = urls.Absolute(SiteUrls.Letter(letter.Id));
-        var data = new JsonObject
+        // Written straight as JSON (on every letter page, 10,000 of them): building a JSON tree first cost more
+        // than the rest of assembling the page.
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "CreativeWork",
-            ["@id"] = permalink,
-            ["url"] = permalink,
-            ["genre"] = "Open letter",
-            ["name"] = letter.Title,
-            ["headline"] = letter.Title,
-            ["datePublished"] = letter.Date.ToString(),
-            ["inLanguage"] = letter.Language,
-            ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = content.Site.Title, ["url"] = content.Site.BaseUrl.AbsoluteUri },
-        };
-        if (letter.PublisherId is not null && content.FindOrganization(letter.PublisherId) is { } publisher)
-        {
-            data["author"] = OrganizationNode(publisher, urls);
-        }
+            var permalink = urls.Absolute(SiteUrls.Letter(letter.Id));
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "CreativeWork");
+            json.WriteString("@id", permalink);
+            json.WriteString("url", permalink);
+            json.WriteString("genre", "Open letter");
+            json.WriteString("name", letter.Title);
+            json.WriteString("headline", letter.Title);
+            json.WriteString("datePublished", letter.Date.ToString());
+            json.WriteString("inLanguage", letter.Language);
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", "WebSite");
+            json.WriteString("name", content.Site.Title);
+            json.WriteString("url", content.Site.BaseUrl.AbsoluteUri);
+            json.WriteEndObject();
+            if (letter.PublisherId is not null && content.FindOrganization(letter.PublisherId) is { } publisher)
+            {
+                json.WritePropertyName("author");
+                WriteOrganization(json, publisher, urls);
+            }
 
-        var signers = content.OrganizationIdsOf(letter)
-            .Select(content.FindOrganization)
-            .OfType<Organization>()
-            .Select(o => (JsonNode)OrganizationNode(o, urls))
-            .ToArray();
-        if (signers.Length > 0)
-        {
-            data["contributor"] = new JsonArray(signers);
-        }
+            var signers = content.OrganizationIdsOf(letter).Select(content.FindOrganization).OfType<Organization>().ToList();
+            if (signers.Count > 0)
+            {
+                json.WriteStartArray("contributor");
+                foreach (var signer in signers)
+                {
+                    WriteOrganization(json, signer, urls);
+                }
 
-        if (letter.Source.Url is { } sourceUrl)
-        {
-            data["isBasedOn"] = sourceUrl.AbsoluteUri;
+                json.WriteEndArray();
+            }
+
+            if (letter.Source.Url is { } sourceUrl)
+            {
+                json.WriteString("isBasedOn", sourceUrl.AbsoluteUri);
+            }
+
+            json.WriteEndObject();
         }
 
         // No '<' can remain outside a string either; this replacement is the belt to the encoder's braces.
-        return new TrustedHtml(data.ToJsonString(Options).Replace("<", "\\u003c", StringComparison.Ordinal));
+        return new TrustedHtml(Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("<", "\\u003c", StringComparison.Ordinal));
     }
 
-    private static JsonObject OrganizationNode(Organization organization, SiteUrls urls) => new()
+    private static void WriteOrganization(Utf8JsonWriter json, Organization organization, SiteUrls urls)
     {
-        ["@type"] = "Organization",
-        ["name"] = organization.Name,
-        ["url"] = urls.Absolute(SiteUrls.Organization(organization.Id)),
-    };
+        json.WriteStartObject();
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", organization.Name);
+        json.WriteString("url", urls.Absolute(SiteUrls.Organization(organization.Id)));
+        json.WriteEndObject();
+    }
 }
