@@ -60,11 +60,10 @@ public sealed class SearchIndex : IDisposable
             .ToDictionary(l => l.Letter.Id, StringComparer.Ordinal);
         if (write)
         {
+            // Lucene's writer takes documents from several threads at once (each gets a segment of its own); the
+            // order of documents does not matter, since hits are ordered by score and date and mapped by stored id.
             using var writer = new IndexWriter(_directory, new IndexWriterConfig(LetterAnalyzer.Version, _analyzer));
-            foreach (var letter in _letters.Values)
-            {
-                writer.AddDocument(letter.ToDocument());
-            }
+            Parallel.ForEach(_letters.Values, letter => writer.AddDocument(letter.ToDocument()));
 
             writer.Commit();
         }
