@@ -30,7 +30,9 @@ internal static class BuildSite
             var templates = Timed(steps, step, () => Templates.Load(options.TemplatesPath));
             temporary = WriteSite.TemporaryFolder(options.OutputPath);
             var folder = temporary;
+            var interpretedBefore = templates.Pages.InterpretedPages;
             var pages = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
+            ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
             step = "write";
             var files = Timed(steps, step, () => WriteFiles(options, content, plans, templates.Assets, folder));
             var indexed = 0;
@@ -63,6 +65,20 @@ internal static class BuildSite
             {
                 WriteSite.Discard(temporary);
             }
+        }
+    }
+
+    // Pages rendered by Scriban's interpreter come out the same, only slower; whoever edits the templates should know.
+    private static void ReportInterpreted(SiteTemplates templates, int pages, TextWriter log)
+    {
+        if (templates.InterpretedTemplates.Count > 0)
+        {
+            log.WriteLine($"build: interpreted by Scriban, not compiled (slower): {string.Join(", ", templates.InterpretedTemplates)}");
+        }
+
+        if (pages > 0)
+        {
+            log.WriteLine($"build: {AssemblePages.Plural(pages, "page")} rendered again by Scriban after the compiled templates met something they do not handle");
         }
     }
 

@@ -32,6 +32,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushGlobal(shared);
     }
 
+    /// <summary>Whether every template is interpreted by Scriban in this context, none run compiled.</summary>
+    public bool Interpret { get; init; }
+
     /// <summary>How many partials are being rendered inside one another in this context.</summary>
     public int PartialDepth { get; set; }
 

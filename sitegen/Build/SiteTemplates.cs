@@ -22,13 +22,26 @@ internal sealed class SiteTemplates
 
     private readonly FrozenDictionary<string, Template> _templates;
     private readonly FrozenDictionary<string, Template> _partials;
+    private readonly FrozenDictionary<Template, CompiledTemplate> _compiled;
+    private int _interpretedPages;
 
     private SiteTemplates(string folder, FrozenDictionary<string, Template> templates, FrozenDictionary<string, Template> partials)
     {
         Folder = folder;
         _templates = templates;
         _partials = partials;
+        var compiled = templates.Values.Concat(partials.Values)
+            .Select(template => (Template: template, Compiled: CompiledTemplate.Compile(template)))
+            .ToList();
+        _compiled = compiled.Where(t => t.Compiled is not null).ToFrozenDictionary(t => t.Template, t => t.Compiled!, TemplateIdentity.Instance);
+        InterpretedTemplates = [.. compiled.Where(t => t.Compiled is null).Select(t => Path.GetRelativePath(folder, t.Template.SourceFilePath ?? "")).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The templates Scriban interprets because they use something <see cref="CompiledTemplate"/> does not handle.</summary>
+    public IReadOnlyList<string> InterpretedTemplates { get; }
+
+    /// <summary>How many pages had to be rendered again by Scriban's interpreter (see <see cref="CompiledTemplate"/>).</summary>
+    public int InterpretedPages => _interpretedPages;
 
     /// <summary>The folder the templates were read from.</summary>
     public string Folder { get; }
@@ -66,25 +79,32 @@ internal sealed class SiteTemplates
     /// </summary>
     public StringBuilder RenderPage(string template, ScriptObject shared, ScriptObject page)
     {
-        var rendering = ThreadRendering.For(shared, this);
-        var context = rendering.Context;
         try
         {
-            context.PushGlobal(page);
-            // The page's own HTML goes into one buffer and from there into the layout's, never into one string: a
-            // list page's HTML is large enough that such strings would fill the large-object heap.
-            Evaluate(PageTemplate(template), context, rendering.Body);
-            page["content"] = new TrustedHtmlBuffer(rendering.Body.Html);
-            Evaluate(_templates[LayoutName], context, rendering.Page);
-            context.PopGlobal();
-            return rendering.Page.Html;
+            return RenderPage(ThreadRendering.For(shared, this), template, page);
         }
-        catch
+        catch (Exception)
         {
-            // A render that failed half-way leaves the context with its globals, loops and outputs still pushed.
+            // A render that failed half-way leaves the context with its globals, loops and outputs still pushed. The
+            // compiled templates stop at anything they do not handle, and at every error: Scriban renders the page
+            // again, and reports an error with its own message and line.
             ThreadRendering.Discard();
-            throw;
+            Interlocked.Increment(ref _interpretedPages);
+            return RenderPage(ThreadRendering.Interpreting(shared, this), template, page);
         }
+    }
+
+    private StringBuilder RenderPage(ThreadRendering rendering, string template, ScriptObject page)
+    {
+        var context = rendering.Context;
+        context.PushGlobal(page);
+        // The page's own HTML goes into one buffer and from there into the layout's, never into one string: a list
+        // page's HTML is large enough that such strings would fill the large-object heap.
+        Evaluate(PageTemplate(template), context, rendering.Body);
+        page["content"] = new TrustedHtmlBuffer(rendering.Body.Html);
+        Evaluate(_templates[LayoutName], context, rendering.Page);
+        context.PopGlobal();
+        return rendering.Page.Html;
     }
 
     /// <summary>
@@ -100,11 +120,11 @@ internal sealed class SiteTemplates
         [ThreadStatic]
         private static ThreadRendering? _current;
 
-        private ThreadRendering(ScriptObject shared, SiteTemplates templates)
+        private ThreadRendering(ScriptObject shared, SiteTemplates templates, bool interpret)
         {
             Shared = shared;
             Templates = templates;
-            Context = new HtmlTemplateContext(shared);
+            Context = new HtmlTemplateContext(shared) { Interpret = interpret };
         }
 
         public ScriptObject Shared { get; }
@@ -125,11 +145,14 @@ internal sealed class SiteTemplates
                 || current.Body.Html.Capacity > MaxKeptBuffer
                 || current.Page.Html.Capacity > MaxKeptBuffer)
             {
-                _current = current = new ThreadRendering(shared, templates);
+                _current = current = new ThreadRendering(shared, templates, interpret: false);
             }
 
             return current;
         }
+
+        /// <summary>A rendering for one page, interpreted by Scriban throughout; not kept for the next page.</summary>
+        public static ThreadRendering Interpreting(ScriptObject shared, SiteTemplates templates) => new(shared, templates, interpret: true);
 
         public static void Discard() => _current = null;
     }
@@ -145,7 +168,7 @@ internal sealed class SiteTemplates
     /// value is <see cref="IRenderedOnce"/> (a letter in a list, shown on thousands of pages) is rendered once per
     /// build, in a context of its own that sees only the shared globals and its model, and reused.
     /// </summary>
-    private sealed class Partial(SiteTemplates templates, ScriptObject shared) : IScriptCustomFunction
+    internal sealed class Partial(SiteTemplates templates, ScriptObject shared) : IScriptCustomFunction
     {
         // Deeper than any real nesting of partials; reached only by a partial that renders itself.
         private const int MaxDepth = 32;
@@ -181,12 +204,12 @@ internal sealed class SiteTemplates
             var value = arguments[1];
             if (value is IRenderedOnce)
             {
-                return _rendered.GetOrAdd((name, value), key => Alone(template, key.Item2));
+                return _rendered.GetOrAdd((name, value), key => Alone(template, key.Item2, context));
             }
 
             if (callerContext?.Parent is not ScriptExpressionStatement || context is not HtmlTemplateContext caller)
             {
-                return Alone(template, value);
+                return Alone(template, value, context);
             }
 
             Inline(template, caller, value, where, name);
@@ -196,16 +219,16 @@ internal sealed class SiteTemplates
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-        private TrustedHtml Alone(Template template, object? value)
+        private TrustedHtml Alone(Template template, object? value, TemplateContext caller)
         {
-            var context = new HtmlTemplateContext(shared);
+            var context = new HtmlTemplateContext(shared) { Interpret = caller is HtmlTemplateContext { Interpret: true } };
             var output = new HtmlOutput();
             context.PushGlobal(Model(value));
-            Evaluate(template, context, output);
+            templates.Evaluate(template, context, output);
             return new TrustedHtml(output.Html.ToString());
         }
 
-        private static void Inline(Template template, HtmlTemplateContext context, object? value, SourceSpan where, string name)
+        private void Inline(Template template, HtmlTemplateContext context, object? value, SourceSpan where, string name)
         {
             if (context.PartialDepth >= MaxDepth)
             {
@@ -216,7 +239,7 @@ internal sealed class SiteTemplates
             context.PushGlobal(Model(value));
             try
             {
-                Render(template, context);
+                templates.Render(template, context);
             }
             finally
             {
@@ -226,6 +249,16 @@ internal sealed class SiteTemplates
         }
 
         private static ScriptObject Model(object? value) => new() { ["model"] = value };
+    }
+
+    // A parsed template is itself: Template does not define equality, and must not be compared by content.
+    private sealed class TemplateIdentity : IEqualityComparer<Template>
+    {
+        public static readonly TemplateIdentity Instance = new();
+
+        public bool Equals(Template? x, Template? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Template obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     // The same partial of the same instance: identity, not value equality, which would hash every field on every use.
@@ -246,7 +279,7 @@ internal sealed class SiteTemplates
             : throw new BuildError($"{Folder}: there is no template '{name}{Extension}'");
 
     // Renders into the given output only, emptied first.
-    private static void Evaluate(Template template, HtmlTemplateContext context, HtmlOutput output)
+    private void Evaluate(Template template, HtmlTemplateContext context, HtmlOutput output)
     {
         output.Html.Clear();
         context.PushOutput(output);
@@ -254,8 +287,15 @@ internal sealed class SiteTemplates
         context.PopOutput();
     }
 
-    private static void Render(Template template, HtmlTemplateContext context)
+    // Compiled when the template could be and the context is not interpreting (a page rendered again by Scriban).
+    private void Render(Template template, HtmlTemplateContext context)
     {
+        if (!context.Interpret && _compiled.TryGetValue(template, out var compiled))
+        {
+            compiled.Render(context);
+            return;
+        }
+
         try
         {
             template.Render(context);

@@ -1,0 +1,335 @@
+using System.Collections;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>
+/// A template turned once into .NET delegates, for the constructs the site's templates use: text, printed
+/// expressions, <c>if</c> / <c>else if</c> / <c>else</c>, <c>for</c> loops (with <c>for.index</c>, <c>for.last</c>…),
+/// members, comparisons and arithmetic, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>| array.size</c>, literals and
+/// <c>partial</c> calls. Values are read, tested, compared and printed with Scriban's own rules (its member
+/// accessors, <c>ToBool</c>, operators, and the escaping <see cref="HtmlTemplateContext.Write(SourceSpan, object?)"/>),
+/// so a page comes out exactly as Scriban renders it: what is gone is walking the syntax tree for every value of every
+/// page, which was most of the time a build spent in templates.
+/// </summary>
+/// <remarks>
+/// A template using anything else is not compiled (<see cref="Compile"/> returns null) and Scriban interprets it, so
+/// designers can use all of Scriban. A compiled template that meets something it does not handle while rendering (a
+/// null where a member is read, a function where a value was expected) throws <see cref="NotCompiledException"/>, and
+/// the page is rendered again by Scriban, which also gives every error its message and line.
+/// </remarks>
+internal sealed class CompiledTemplate
+{
+    private readonly Action<Frame> _body;
+
+    private CompiledTemplate(Action<Frame> body) => _body = body;
+
+    /// <summary>The compiled form of the template, or null when it uses something only Scriban can run.</summary>
+    public static CompiledTemplate? Compile(Template template)
+    {
+        try
+        {
+            return new CompiledTemplate(new Compiler().Block(template.Page?.Body));
+        }
+        catch (NotCompiledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Renders into the context's current output, with the context's globals.</summary>
+    public void Render(HtmlTemplateContext context) => _body(new Frame(context));
+
+    /// <summary>What a compiled template cannot do; Scriban does it instead.</summary>
+    public sealed class NotCompiledException(string what) : Exception(what);
+
+    // A render's state: the context (globals, output, Scriban's rules) and the loops being run, innermost last.
+    private sealed class Frame(HtmlTemplateContext context)
+    {
+        public HtmlTemplateContext Context { get; } = context;
+
+        public List<Loop> Loops { get; } = [];
+    }
+
+    private sealed class Loop(IList items)
+    {
+        public IList Items { get; } = items;
+
+        public int Index { get; set; }
+
+        public object? Value => Items[Index];
+    }
+
+    // Compiles statements and expressions; knows which loop variables are in scope where.
+    private sealed class Compiler
+    {
+        private readonly List<string> _loopVariables = [];
+
+        public Action<Frame> Block(ScriptBlockStatement? block)
+        {
+            if (block is null)
+            {
+                throw new NotCompiledException("a missing block");
+            }
+
+            var steps = block.Statements.Select(Statement).OfType<Action<Frame>>().ToArray();
+            return frame =>
+            {
+                foreach (var step in steps)
+                {
+                    step(frame);
+                }
+            };
+        }
+
+        // Null for a statement that does nothing when rendered (the {{ and }} around code, `end`).
+        private Action<Frame>? Statement(ScriptStatement statement) => statement switch
+        {
+            ScriptEscapeStatement or ScriptEndStatement => null,
+            ScriptRawStatement raw => Raw(raw),
+            ScriptExpressionStatement { Expression: ScriptAssignExpression } => throw new NotCompiledException("assignment"),
+            ScriptExpressionStatement printed => Printed(printed),
+            ScriptIfStatement conditional => If(conditional),
+            ScriptForStatement loop => For(loop),
+            _ => throw new NotCompiledException(statement.GetType().Name),
+        };
+
+        private static Action<Frame> Raw(ScriptRawStatement raw)
+        {
+            var text = raw.Text.FullText;
+            var start = raw.Text.Index;
+            var length = raw.Text.Length;
+            return frame => frame.Context.Write(text, start, length);
+        }
+
+        private Action<Frame> Printed(ScriptExpressionStatement statement)
+        {
+            var span = statement.Span;
+            if (statement.Expression is ScriptFunctionCall call && IsPartial(call))
+            {
+                // A partial called as a statement writes into the output itself and gives back nothing.
+                var partial = Partial(call);
+                return frame =>
+                {
+                    if (partial(frame) is { } result)
+                    {
+                        frame.Context.Write(span, result);
+                    }
+                };
+            }
+
+            var value = Expression(statement.Expression);
+            return frame =>
+            {
+                if (value(frame) is { } result)
+                {
+                    frame.Context.Write(span, result);
+                }
+            };
+        }
+
+        private Action<Frame> If(ScriptIfStatement statement)
+        {
+            var condition = Condition(statement.Condition);
+            var then = Block(statement.Then);
+            Action<Frame>? otherwise = statement.Else switch
+            {
+                null => null,
+                ScriptIfStatement elseIf => If(elseIf),
+                ScriptElseStatement @else => Block(@else.Body),
+                var other => throw new NotCompiledException(other.GetType().Name),
+            };
+            return frame =>
+            {
+                if (condition(frame))
+                {
+                    then(frame);
+                }
+                else
+                {
+                    otherwise?.Invoke(frame);
+                }
+            };
+        }
+
+        private Action<Frame> For(ScriptForStatement loop)
+        {
+            if (loop.Variable is not ScriptVariable { Name: var name } || loop.Else is not null || loop.NamedArguments is { Count: > 0 })
+            {
+                throw new NotCompiledException("a for loop other than `for x in list`");
+            }
+
+            var items = Expression(loop.Iterator);
+            _loopVariables.Add(name);
+            var body = Block(loop.Body);
+            _loopVariables.RemoveAt(_loopVariables.Count - 1);
+            return frame =>
+            {
+                if (items(frame) is not IList list)
+                {
+                    throw new NotCompiledException("a loop over something that is not a list");
+                }
+
+                var state = new Loop(list);
+                frame.Loops.Add(state);
+                for (state.Index = 0; state.Index < list.Count; state.Index++)
+                {
+                    body(frame);
+                }
+
+                frame.Loops.RemoveAt(frame.Loops.Count - 1);
+            };
+        }
+
+        private Func<Frame, bool> Condition(ScriptExpression? expression)
+        {
+            var value = Expression(expression);
+            var span = expression!.Span;
+            return frame => frame.Context.ToBool(span, value(frame));
+        }
+
+        private Func<Frame, object?> Expression(ScriptExpression? expression) => expression switch
+        {
+            null => throw new NotCompiledException("a missing expression"),
+            ScriptLiteral literal => Literal(literal.Value),
+            ScriptNestedExpression nested => Expression(nested.Expression),
+            ScriptVariable variable => Variable(variable),
+            ScriptMemberExpression member => Member(member),
+            ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not } not => Not(not),
+            ScriptBinaryExpression binary => Binary(binary),
+            ScriptPipeCall pipe => Pipe(pipe),
+            ScriptFunctionCall call when IsPartial(call) => Partial(call),
+            _ => throw new NotCompiledException(expression.GetType().Name),
+        };
+
+        private static Func<Frame, object?> Literal(object? value) => _ => value;
+
+        private Func<Frame, object?> Variable(ScriptVariable variable)
+        {
+            var depth = _loopVariables.LastIndexOf(variable.Name);
+            if (depth >= 0)
+            {
+                return frame => frame.Loops[depth].Value;
+            }
+
+            if (variable.Name == "for")
+            {
+                throw new NotCompiledException("`for` on its own");
+            }
+
+            return frame => frame.Context.GetValue(variable) is IScriptCustomFunction
+                ? throw new NotCompiledException("a function used as a value")
+                : frame.Context.GetValue(variable);
+        }
+
+        private Func<Frame, object?> Member(ScriptMemberExpression member)
+        {
+            var name = member.Member?.Name ?? throw new NotCompiledException("a member without a name");
+            if (member.Target is ScriptVariable { Name: "for" } && _loopVariables.Count > 0)
+            {
+                return LoopMember(name, _loopVariables.Count - 1);
+            }
+
+            var target = Expression(member.Target);
+            var span = member.Span;
+            return frame =>
+            {
+                var of = target(frame) ?? throw new NotCompiledException("a member of null");
+                var context = frame.Context;
+                if (!context.GetMemberAccessor(of).TryGetValue(context, span, of, name, out var value) || value is IScriptCustomFunction)
+                {
+                    throw new NotCompiledException($"the member `{name}`");
+                }
+
+                return value;
+            };
+        }
+
+        private static Func<Frame, object?> LoopMember(string name, int depth) => name switch
+        {
+            "index" => frame => frame.Loops[depth].Index,
+            "index1" => frame => frame.Loops[depth].Index + 1,
+            "rindex" => frame => frame.Loops[depth].Items.Count - frame.Loops[depth].Index - 1,
+            "first" => frame => frame.Loops[depth].Index == 0,
+            "last" => frame => frame.Loops[depth].Index == frame.Loops[depth].Items.Count - 1,
+            "even" => frame => frame.Loops[depth].Index % 2 == 0,
+            "odd" => frame => frame.Loops[depth].Index % 2 == 1,
+            "length" => frame => frame.Loops[depth].Items.Count,
+            _ => throw new NotCompiledException($"for.{name}"),
+        };
+
+        private Func<Frame, object?> Not(ScriptUnaryExpression not)
+        {
+            var value = Condition(not.Right);
+            return frame => !value(frame);
+        }
+
+        private Func<Frame, object?> Binary(ScriptBinaryExpression binary)
+        {
+            var op = binary.Operator;
+            var span = binary.Span;
+            if (op is ScriptBinaryOperator.And or ScriptBinaryOperator.Or)
+            {
+                var left = Condition(binary.Left);
+                var right = Condition(binary.Right);
+                return op == ScriptBinaryOperator.And
+                    ? frame => left(frame) && right(frame)
+                    : frame => left(frame) || right(frame);
+            }
+
+            if (op is not (ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual
+                or ScriptBinaryOperator.CompareLess or ScriptBinaryOperator.CompareLessOrEqual
+                or ScriptBinaryOperator.CompareGreater or ScriptBinaryOperator.CompareGreaterOrEqual
+                or ScriptBinaryOperator.Add or ScriptBinaryOperator.Subtract or ScriptBinaryOperator.Multiply))
+            {
+                throw new NotCompiledException($"the operator {binary.OperatorAsText}");
+            }
+
+            var leftValue = Expression(binary.Left);
+            var rightValue = Expression(binary.Right);
+            var leftSpan = binary.Left!.Span;
+            var rightSpan = binary.Right!.Span;
+            return frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, leftValue(frame), rightSpan, rightValue(frame));
+        }
+
+        // `list | array.size`, the one pipe the templates use; any other is Scriban's.
+        private Func<Frame, object?> Pipe(ScriptPipeCall pipe)
+        {
+            if (pipe.To is not ScriptFunctionCall { Arguments.Count: 0, Target: ScriptMemberExpression { Target: ScriptVariable { Name: "array" }, Member.Name: "size" } }
+                || _loopVariables.Contains("array"))
+            {
+                throw new NotCompiledException("a pipe other than `| array.size`");
+            }
+
+            var list = Expression(pipe.From);
+            return frame => list(frame) switch
+            {
+                null => 0,
+                ICollection collection => collection.Count,
+                _ => throw new NotCompiledException("the size of something that is not a list"),
+            };
+        }
+
+        private bool IsPartial(ScriptFunctionCall call) =>
+            call.Target is ScriptVariable { Name: "partial" } && !_loopVariables.Contains("partial") && call.Arguments.Count == 2;
+
+        private Func<Frame, object?> Partial(ScriptFunctionCall call)
+        {
+            var target = call.Target as ScriptVariable ?? throw new NotCompiledException("a call of something else than partial");
+            var name = Expression(call.Arguments[0]);
+            var value = Expression(call.Arguments[1]);
+            return frame =>
+            {
+                if (frame.Context.GetValue(target) is not SiteTemplates.Partial partial || name(frame) is not string partialName)
+                {
+                    throw new NotCompiledException("a partial call");
+                }
+
+                return partial.Invoke(frame.Context, call, [partialName, value(frame)], null);
+            };
+        }
+    }
+}
