@@ -126,19 +126,8 @@ public sealed class ArchiveContent
             }
         }
 
-        // One number per co-signer that sorts as wanted: fewer letters shared is larger, then the A–Z position.
-        var order = new long[found];
-        var next = 0;
-        for (var rank = 0; rank < counts.Length; rank++)
-        {
-            if (counts[rank] > 0)
-            {
-                order[next++] = ((long)(int.MaxValue - counts[rank]) << 32) | (uint)rank;
-            }
-        }
-
-        Array.Sort(order);
-        var top = new CoSigner[Math.Min(limit, found)];
+        var order = First(counts, Math.Min(limit, found));
+        var top = new CoSigner[order.Length];
         for (var i = 0; i < top.Length; i++)
         {
             var rank = (int)(order[i] & uint.MaxValue);
@@ -146,6 +135,56 @@ public sealed class ArchiveContent
         }
 
         return new CoSigners(top, found);
+    }
+
+    // The first `wanted` co-signers in order, each as one number that sorts as wanted: fewer letters shared is
+    // larger, then the A–Z position. An organization page wants ten of its thousands: kept in a small sorted array
+    // as the counts go by, instead of sorting them all; many are sorted.
+    private static long[] First(int[] counts, int wanted)
+    {
+        static long Key(int[] counts, int rank) => ((long)(int.MaxValue - counts[rank]) << 32) | (uint)rank;
+
+        if (wanted > 64)
+        {
+            var all = new List<long>(wanted);
+            for (var rank = 0; rank < counts.Length; rank++)
+            {
+                if (counts[rank] > 0)
+                {
+                    all.Add(Key(counts, rank));
+                }
+            }
+
+            all.Sort();
+            return [.. all.Take(wanted)];
+        }
+
+        var first = new long[wanted];
+        var kept = 0;
+        for (var rank = 0; rank < counts.Length && wanted > 0; rank++)
+        {
+            if (counts[rank] == 0)
+            {
+                continue;
+            }
+
+            var key = Key(counts, rank);
+            if (kept == wanted && key >= first[kept - 1])
+            {
+                continue;
+            }
+
+            var at = kept == wanted ? kept - 1 : kept++;
+            while (at > 0 && first[at - 1] > key)
+            {
+                first[at] = first[at - 1];
+                at--;
+            }
+
+            first[at] = key;
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -54,15 +54,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         if (Output is HtmlOutput output)
         {
-            foreach (var chunk in buffer.Html.GetChunks())
-            {
-                output.Html.Append(chunk.Span);
-            }
-
+            output.Append(buffer.Output.Html);
             return this;
         }
 
-        return Write(buffer.Html.ToString());
+        return Write(buffer.ToString());
     }
 
     private static ScriptObject CreateBuiltins()

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -77,7 +76,7 @@ internal sealed class SiteTemplates
     /// Renders a page, its template and then the layout around it, into this thread's page buffer; the HTML there is
     /// valid until the thread renders its next page.
     /// </summary>
-    public StringBuilder RenderPage(string template, ScriptObject shared, ScriptObject page)
+    public ReadOnlySpan<char> RenderPage(string template, ScriptObject shared, ScriptObject page)
     {
         try
         {
@@ -94,14 +93,14 @@ internal sealed class SiteTemplates
         }
     }
 
-    private StringBuilder RenderPage(ThreadRendering rendering, string template, ScriptObject page)
+    private ReadOnlySpan<char> RenderPage(ThreadRendering rendering, string template, ScriptObject page)
     {
         var context = rendering.Context;
         context.PushGlobal(page);
         // The page's own HTML goes into one buffer and from there into the layout's, never into one string: a list
         // page's HTML is large enough that such strings would fill the large-object heap.
         Evaluate(PageTemplate(template), context, rendering.Body);
-        page["content"] = new TrustedHtmlBuffer(rendering.Body.Html);
+        page["content"] = new TrustedHtmlBuffer(rendering.Body);
         Evaluate(_templates[LayoutName], context, rendering.Page);
         context.PopGlobal();
         return rendering.Page.Html;
@@ -142,8 +141,8 @@ internal sealed class SiteTemplates
             if (_current is not { } current
                 || current.Shared != shared
                 || current.Templates != templates
-                || current.Body.Html.Capacity > MaxKeptBuffer
-                || current.Page.Html.Capacity > MaxKeptBuffer)
+                || current.Body.Capacity > MaxKeptBuffer
+                || current.Page.Capacity > MaxKeptBuffer)
             {
                 _current = current = new ThreadRendering(shared, templates, interpret: false);
             }
@@ -204,7 +203,10 @@ internal sealed class SiteTemplates
             var value = arguments[1];
             if (value is IRenderedOnce)
             {
-                return _rendered.GetOrAdd((name, value), key => Alone(template, key.Item2, context));
+                // Looked up before anything is made for it: almost every call finds the letter already rendered.
+                return _rendered.TryGetValue((name, value), out var rendered)
+                    ? rendered
+                    : _rendered.GetOrAdd((name, value), Alone(template, value, context));
             }
 
             if (callerContext?.Parent is not ScriptExpressionStatement || context is not HtmlTemplateContext caller)
@@ -225,7 +227,7 @@ internal sealed class SiteTemplates
             var output = new HtmlOutput();
             context.PushGlobal(Model(value));
             templates.Evaluate(template, context, output);
-            return new TrustedHtml(output.Html.ToString());
+            return new TrustedHtml(new string(output.Html));
         }
 
         private void Inline(Template template, HtmlTemplateContext context, object? value, SourceSpan where, string name)
@@ -281,7 +283,7 @@ internal sealed class SiteTemplates
     // Renders into the given output only, emptied first.
     private void Evaluate(Template template, HtmlTemplateContext context, HtmlOutput output)
     {
-        output.Html.Clear();
+        output.Clear();
         context.PushOutput(output);
         Render(template, context);
         context.PopOutput();

@@ -1,14 +1,12 @@
-using System.Text;
-
 namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// HTML the build rendered itself and still holds in its buffer (a page's own part, inside the layout): trusted like
-/// <see cref="TrustedHtml"/>, and copied into the output piece by piece rather than made into one string first.
+/// <see cref="TrustedHtml"/>, and copied into the output directly rather than made into a string first.
 /// </summary>
-internal sealed class TrustedHtmlBuffer(StringBuilder html)
+internal sealed class TrustedHtmlBuffer(HtmlOutput html)
 {
-    public StringBuilder Html { get; } = html;
+    public HtmlOutput Output { get; } = html;
 
-    public override string ToString() => Html.ToString();
+    public override string ToString() => new(Output.Html);
 }

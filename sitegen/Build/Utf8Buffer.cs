@@ -17,11 +17,8 @@ internal static class Utf8Buffer
     [ThreadStatic]
     private static byte[]? _bytes;
 
-    [ThreadStatic]
-    private static Encoder? _encoder;
-
     /// <summary>The UTF-8 of <paramref name="html"/>, valid until this thread encodes its next page.</summary>
-    public static ReadOnlySpan<byte> Encode(StringBuilder html)
+    public static ReadOnlySpan<byte> Encode(ReadOnlySpan<char> html)
     {
         var needed = Utf8.GetMaxByteCount(html.Length);
         if (_bytes is null || _bytes.Length < needed || _bytes.Length > MaxKeptBytes)
@@ -29,17 +26,6 @@ internal static class Utf8Buffer
             _bytes = new byte[Math.Max(needed, 64 * 1024)];
         }
 
-        var encoder = _encoder ??= Utf8.GetEncoder();
-        encoder.Reset();
-        var written = 0;
-        var chunks = html.GetChunks();
-        // Chunk by chunk with one encoder: a character outside the Basic Multilingual Plane can straddle two chunks.
-        while (chunks.MoveNext())
-        {
-            written += encoder.GetBytes(chunks.Current.Span, _bytes.AsSpan(written), flush: false);
-        }
-
-        written += encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
-        return _bytes.AsSpan(0, written);
+        return _bytes.AsSpan(0, Utf8.GetBytes(html, _bytes));
     }
 }

@@ -198,6 +198,38 @@ public class LoadContentTests
     }
 
     [Fact]
+    public void The_first_few_co_signers_are_the_first_few_of_them_all()
+    {
+        // 100 organizations and letters signed by overlapping runs of them, so counts and ties vary.
+        var content = new TemporaryContent();
+        for (var o = 0; o < 100; o++)
+        {
+            content.Organization($"o{o:D3}", $"name: Org {(o * 37) % 100:D3}");
+        }
+
+        for (var l = 0; l < 60; l++)
+        {
+            var signers = Enumerable.Range(0, 1 + (l * 7 % 40)).Select(i => $"  - name: Org {((l * 13) + (i * 3)) % 100 * 37 % 100:D3}");
+            content.Letter($"l{l:D2}", $"title: L{l}\ndate: 2001\nsource: https://example.org/\nsignatories:\n{string.Join("\n", signers)}");
+        }
+
+        using (content)
+        {
+            var archive = LoadContent.FromFolder(content.Root).Content!;
+            foreach (var organization in archive.Organizations)
+            {
+                var all = archive.CoSignersOf(organization.Id).Select(c => (c.Organization.Id, c.LetterCount)).ToList();
+                foreach (var limit in new[] { 1, 3, 10, 64, 65, 1000 })
+                {
+                    var first = archive.CoSignersOf(organization.Id, limit);
+                    Assert.Equal(all.Take(limit), first.Top.Select(c => (c.Organization.Id, c.LetterCount)));
+                    Assert.Equal(all.Count, first.Total);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Windows_line_endings_and_a_byte_order_mark_are_read_like_plain_text()
     {
         using var content = new TemporaryContent()
