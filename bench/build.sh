@@ -3,6 +3,8 @@
 # search indexing step. Usage: bench/build.sh [letters...]   (default: 1000 10000)
 # Results go to stdout as one line per run; the corpora live under $BENCH_DIR (default /tmp/archive-bench), the
 # sites under $BENCH_OUT (default the same; BENCH_OUT=/dev/shm takes the disk out of the measurement).
+# BENCH_SETTLE=N waits N seconds after deleting the previous run's site: on a disk mounted with `discard`, deleting
+# 15,000 files leaves the kernel trimming for a while, and that work would be counted against the next build.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,6 +12,7 @@ work="${BENCH_DIR:-/tmp/archive-bench}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 runs="${BENCH_RUNS:-3}"
+settle="${BENCH_SETTLE:-0}"
 out="${BENCH_OUT:-$work}"
 
 if [ ! -x /usr/bin/time ]; then
@@ -35,6 +38,7 @@ for letters in "${sizes[@]}"; do
     for run in $(seq 1 "$runs"); do
       rm -rf "$out/site-$letters"
       sync
+      sleep "$settle"
       # %e: wall seconds, %M: peak resident set in KB; the build's own line gives the time of each step.
       steps=$( { /usr/bin/time -f "TIME %e %M" "$archive" build --content "$corpus" --out "$out/site-$letters/_site" $flag; } 2>&1 )
       measured=$(grep '^TIME' <<<"$steps" | awk '{printf "%.2f s wall, %d MB peak", $2, $3/1024}')

@@ -99,10 +99,10 @@ internal sealed class CompiledTemplate
 
         private static Action<Frame> Raw(ScriptRawStatement raw)
         {
-            var text = raw.Text.FullText;
+            var text = raw.Text.FullText ?? "";
             var start = raw.Text.Index;
             var length = raw.Text.Length;
-            return frame => frame.Context.Write(text, start, length);
+            return frame => frame.Context.WriteHtml(text, start, length);
         }
 
         private Action<Frame> Printed(ScriptExpressionStatement statement)
@@ -220,9 +220,11 @@ internal sealed class CompiledTemplate
                 throw new NotCompiledException("`for` on its own");
             }
 
-            return frame => frame.Context.GetValue(variable) is IScriptCustomFunction
-                ? throw new NotCompiledException("a function used as a value")
-                : frame.Context.GetValue(variable);
+            return frame => frame.Context.GetValue(variable) switch
+            {
+                IScriptCustomFunction => throw new NotCompiledException("a function used as a value"),
+                var value => value,
+            };
         }
 
         private Func<Frame, object?> Member(ScriptMemberExpression member)

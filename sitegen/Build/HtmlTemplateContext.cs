@@ -71,8 +71,32 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        TrustedHtml trusted => Write(trusted.Html),
+        TrustedHtml trusted => WriteHtml(trusted.Html),
         TrustedHtmlBuffer buffer => WriteBuffer(buffer),
-        _ => Write(HtmlText.Escape(ObjectToString(textAsObject))),
+        string text => WriteHtml(HtmlText.Escape(text)),
+        _ => WriteHtml(HtmlText.Escape(ObjectToString(textAsObject))),
     };
+
+    /// <summary>
+    /// Writes HTML as it is (template text, or text already escaped): straight into the page's buffer when the output
+    /// is one, which a compiled template's every piece of text goes through.
+    /// </summary>
+    public TemplateContext WriteHtml(string html, int start, int length)
+    {
+        if (!EnableOutput)
+        {
+            // Scriban's statements write nothing while output is off (Template.Evaluate); the compiled ones neither.
+            return this;
+        }
+
+        if (Output is HtmlOutput output && CurrentIndent is null)
+        {
+            output.Append(html.AsSpan(start, length));
+            return this;
+        }
+
+        return Write(html, start, length);
+    }
+
+    private TemplateContext WriteHtml(string html) => WriteHtml(html, 0, html.Length);
 }
