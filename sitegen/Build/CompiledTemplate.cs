@@ -105,22 +105,10 @@ internal sealed class CompiledTemplate
             return frame => frame.Context.WriteHtml(text, start, length);
         }
 
+        // A value printed where it stands; a partial called this way writes into the output itself and gives back null.
         private Action<Frame> Printed(ScriptExpressionStatement statement)
         {
             var span = statement.Span;
-            if (statement.Expression is ScriptFunctionCall call && IsPartial(call))
-            {
-                // A partial called as a statement writes into the output itself and gives back nothing.
-                var partial = Partial(call);
-                return frame =>
-                {
-                    if (partial(frame) is { } result)
-                    {
-                        frame.Context.Write(span, result);
-                    }
-                };
-            }
-
             var value = Expression(statement.Expression);
             return frame =>
             {
