@@ -27,13 +27,7 @@ public sealed class ArchiveContent
     {
         Site = site;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
-        // NameComparer's order, with each name folded once rather than on every comparison.
-        Organizations = [.. organizations
-            .Select(o => (Organization: o, Key: NameComparer.FoldedKey(o.Name)))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Organization.Name, StringComparer.Ordinal)
-            .ThenBy(p => p.Organization.Id, StringComparer.Ordinal)
-            .Select(p => p.Organization)];
+        Organizations = [.. NameComparer.OrderByName(organizations, o => o.Name).ThenBy(o => o.Id, StringComparer.Ordinal)];
         _lettersById = FirstById(Letters, l => l.Id);
         _organizationsById = FirstById(Organizations, o => o.Id);
         // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
@@ -203,14 +197,8 @@ public sealed class ArchiveContent
     public IReadOnlyList<Country> CountriesOf(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return [.. letter.Signatories
-            .SelectMany(CountriesOf)
-            .Distinct()
-            .Select(CountryTable.Get)
-            // The same order as NameComparer, with each name folded once rather than on every comparison:
-            // the site asks this of every letter.
-            .OrderBy(c => NameComparer.FoldedKey(c.Name), StringComparer.Ordinal)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)];
+        // The site asks this of every letter.
+        return [.. NameComparer.OrderByName(letter.Signatories.SelectMany(CountriesOf).Distinct().Select(CountryTable.Get), c => c.Name)];
     }
 
     // Each id once, the first in the list keeping it (two files may claim one id: an error reported elsewhere).
@@ -335,8 +323,8 @@ public sealed class ArchiveContent
             }
         }
 
-        return [.. organizationsByCountry
-            .Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? []))
-            .OrderBy(p => p.Country.Name, NameComparer.Instance)];
+        return [.. NameComparer.OrderByName(
+            organizationsByCountry.Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? [])),
+            p => p.Country.Name)];
     }
 }

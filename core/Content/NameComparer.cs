@@ -33,6 +33,13 @@ public sealed class NameComparer : IComparer<string>
         return byKey != 0 ? byKey : string.CompareOrdinal(x, y);
     }
 
+    /// <summary>
+    /// Items A–Z by a name, in this comparer's order, with each name folded once rather than on every comparison
+    /// (which is what makes sorting thousands of names by <see cref="Instance"/> slow).
+    /// </summary>
+    public static IOrderedEnumerable<T> OrderByName<T>(IEnumerable<T> items, Func<T, string> name) =>
+        items.OrderBy(item => FoldedKey(name(item)), StringComparer.Ordinal).ThenBy(name, StringComparer.Ordinal);
+
     /// <summary>The name in lower case without accents: the key names are sorted and grouped (A, B, …) by.</summary>
     public static string FoldedKey(string name)
     {

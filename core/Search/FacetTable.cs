@@ -14,11 +14,7 @@ internal sealed class FacetTable
 
     public FacetTable(IEnumerable<(string Value, string Label)> values)
     {
-        // NameComparer's order, with each label folded once rather than on every comparison.
-        _values = [.. values
-            .DistinctBy(v => v.Value, StringComparer.Ordinal)
-            .OrderBy(v => NameComparer.FoldedKey(v.Label), StringComparer.Ordinal)
-            .ThenBy(v => v.Label, StringComparer.Ordinal)
+        _values = [.. NameComparer.OrderByName(values.DistinctBy(v => v.Value, StringComparer.Ordinal), v => v.Label)
             .ThenBy(v => v.Value, StringComparer.Ordinal)];
         _slots = _values.Select((v, slot) => (v.Value, slot)).ToDictionary(v => v.Value, v => v.slot, StringComparer.Ordinal);
     }
