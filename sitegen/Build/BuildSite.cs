@@ -50,13 +50,13 @@ internal static class BuildSite
             });
             var result = new BuildResult(0, pages, pages + files, indexed, Merged(steps), new SiteUrls(content.Site).Root);
             log.WriteLine(Summary(result, options));
-            return new SiteBuild(result, content, plans);
+            return new SiteBuild(result, content, plans, templates);
         }
         catch (Exception e) when (IsBuildFailure(e))
         {
             Report(e, log);
             log.WriteLine($"build: the {step} step failed; {options.OutputPath} was left as it was");
-            return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, []);
+            return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, [], null);
         }
         finally
         {

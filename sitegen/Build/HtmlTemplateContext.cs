@@ -50,17 +50,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private IObjectAccessor BaseAccessor(object target) =>
         base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}");
 
-    private TemplateContext WriteBuffer(TrustedHtmlBuffer buffer)
-    {
-        if (Output is HtmlOutput output)
-        {
-            output.Append(buffer.Output.Html);
-            return this;
-        }
-
-        return Write(buffer.ToString());
-    }
-
     private static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
@@ -72,16 +61,19 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml trusted => WriteHtml(trusted.Html),
-        TrustedHtmlBuffer buffer => WriteBuffer(buffer),
+        TrustedHtmlBuffer buffer => WriteHtml(buffer.Output.Html),
         string text => WriteHtml(HtmlText.Escape(text)),
         _ => WriteHtml(HtmlText.Escape(ObjectToString(textAsObject))),
     };
 
+    /// <summary>Writes HTML as it is (template text, or text already escaped).</summary>
+    public TemplateContext WriteHtml(string html, int start, int length) => WriteHtml(html.AsSpan(start, length));
+
     /// <summary>
-    /// Writes HTML as it is (template text, or text already escaped): straight into the page's buffer when the output
-    /// is one, which a compiled template's every piece of text goes through.
+    /// Writes HTML as it is: straight into the page's buffer when the output is one (every piece of a compiled
+    /// template's text and every printed value goes through here), never as a string first.
     /// </summary>
-    public TemplateContext WriteHtml(string html, int start, int length)
+    public TemplateContext WriteHtml(ReadOnlySpan<char> html)
     {
         if (!EnableOutput)
         {
@@ -91,12 +83,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         if (Output is HtmlOutput output && CurrentIndent is null)
         {
-            output.Append(html.AsSpan(start, length));
+            output.Append(html);
             return this;
         }
 
-        return Write(html, start, length);
+        return Write(new string(html));
     }
-
-    private TemplateContext WriteHtml(string html) => WriteHtml(html, 0, html.Length);
 }

@@ -23,7 +23,9 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
     public BuildResult Run()
     {
         var stamp = TemplatesStamp(options.TemplatesPath);
-        if (_last?.Content is not { } before || !string.Equals(stamp, _templatesStamp, StringComparison.Ordinal) || !Directory.Exists(options.OutputPath))
+        if (_last is not { Content: { } before, Templates: { } templates }
+            || !string.Equals(stamp, _templatesStamp, StringComparison.Ordinal)
+            || !Directory.Exists(options.OutputPath))
         {
             return Full(stamp);
         }
@@ -42,7 +44,7 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
             return new BuildResult(1, 0, 0, 0, [new StepTime("load", clock.Elapsed)]);
         }
 
-        return after.Site == before.Site ? Update(before, after, clock) : Full(stamp);
+        return after.Site == before.Site ? Update(before, after, templates, clock) : Full(stamp);
     }
 
     private BuildResult Full(string stamp)
@@ -57,7 +59,8 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
         return built.Result;
     }
 
-    private BuildResult Update(ArchiveContent before, ArchiveContent after, Stopwatch clock)
+    // The templates are the last full build's: any change to them (the stamp) means a full build instead.
+    private BuildResult Update(ArchiveContent before, ArchiveContent after, BuildSite.Templates templates, Stopwatch clock)
     {
         var steps = new List<StepTime> { new("load", clock.Elapsed) };
         var step = "assemble";
@@ -67,13 +70,12 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
             var plans = BuildSite.Timed(steps, step, () => AssemblePages.Plan(after));
             var render = plans.Where(p => affected.Includes(p.Address)).ToList();
             step = "render";
-            var templates = BuildSite.Timed(steps, step, () => BuildSite.Templates.Load(options.TemplatesPath));
             var rewritten = BuildSite.Timed(steps, step, () => RenderPages.WriteChanged(render, after, templates.Pages, templates.Assets, options.OutputPath));
             step = "write";
             var files = BuildSite.Timed(steps, step, () => WriteFiles(after, plans, templates.Assets) + RemoveGone(_last!.Plans, plans));
             var pagesUpdated = clock.Elapsed;
             log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {AssemblePages.Plural(affected.LettersChanged, "letter")} and {AssemblePages.Plural(affected.OrganizationsChanged, "organization")} changed; {rewritten + files} files rewritten or removed in {BuildSite.Milliseconds(pagesUpdated)}");
-            _last = new SiteBuild(new BuildResult(0, plans.Count, plans.Count, 0, steps), after, plans);
+            _last = new SiteBuild(new BuildResult(0, plans.Count, plans.Count, 0, steps), after, plans, templates);
 
             var indexed = 0;
             if (options.Search && affected.AnyLetter)

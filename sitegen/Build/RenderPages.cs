@@ -7,8 +7,9 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// The pages step: every page assembled, rendered through its template and the layout, and written straight to its
-/// file, in parallel (templates are parsed once and shared; each page gets its own context). A page's HTML goes to
-/// disk as it is rendered, so memory holds the pages being worked on, not the whole site.
+/// file, in parallel (templates are parsed once and shared; each thread renders its pages with a context and buffers
+/// of its own, see <see cref="SiteTemplates.RenderPage"/>). A page's HTML goes to disk as it is rendered, so memory
+/// holds the pages being worked on, not the whole site.
 /// </summary>
 internal static class RenderPages
 {

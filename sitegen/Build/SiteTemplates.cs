@@ -32,7 +32,8 @@ internal sealed class SiteTemplates
         var compiled = templates.Values.Concat(partials.Values)
             .Select(template => (Template: template, Compiled: CompiledTemplate.Compile(template)))
             .ToList();
-        _compiled = compiled.Where(t => t.Compiled is not null).ToFrozenDictionary(t => t.Template, t => t.Compiled!, TemplateIdentity.Instance);
+        // Keyed by the parsed template itself (Template has no equality of its own: each instance is itself).
+        _compiled = compiled.Where(t => t.Compiled is not null).ToFrozenDictionary(t => t.Template, t => t.Compiled!);
         InterpretedTemplates = [.. compiled.Where(t => t.Compiled is null).Select(t => Path.GetRelativePath(folder, t.Template.SourceFilePath ?? "")).Order(StringComparer.Ordinal)];
     }
 
@@ -251,16 +252,6 @@ internal sealed class SiteTemplates
         }
 
         private static ScriptObject Model(object? value) => new() { ["model"] = value };
-    }
-
-    // A parsed template is itself: Template does not define equality, and must not be compared by content.
-    private sealed class TemplateIdentity : IEqualityComparer<Template>
-    {
-        public static readonly TemplateIdentity Instance = new();
-
-        public bool Equals(Template? x, Template? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Template obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     // The same partial of the same instance: identity, not value equality, which would hash every field on every use.
