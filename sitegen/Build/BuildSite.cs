@@ -20,7 +20,7 @@ internal static class BuildSite
     {
         var steps = new List<StepTime>();
         var step = "load";
-        string? temporary = null;
+        StagingFolder? staging = null;
         try
         {
             var content = Timed(steps, step, () => Load(load(options.ContentPath), log));
@@ -28,18 +28,22 @@ internal static class BuildSite
             var plans = Timed(steps, step, () => AssemblePages.Plan(content));
             step = "render";
             var templates = Timed(steps, step, () => Templates.Load(options.TemplatesPath));
-            temporary = WriteSite.TemporaryFolder(options.OutputPath);
-            var folder = temporary;
+            var folder = staging = WriteSite.Staging(options.OutputPath);
             var interpretedBefore = templates.Pages.InterpretedPages;
-            var pages = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
+            var pagesWritten = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
             step = "write";
-            var files = Timed(steps, step, () => WriteFiles(options, content, plans, templates.Assets, folder));
+            var others = OtherFiles(options, content, plans, templates.Assets);
+            var siteFiles = SiteFiles(plans, others);
+            // The search index is the search step's to replace whole; a build without one removes it.
+            var (filesWritten, removed) = Timed(steps, step, () => (
+                WriteSite.Files(folder, others),
+                WriteSite.RemoveAllBut(folder, file => siteFiles.Contains(file) || options.Search && file.StartsWith(IndexSearch.Folder + "/", StringComparison.Ordinal))));
             var indexed = 0;
             if (options.Search)
             {
                 step = "search";
-                indexed = Timed(steps, step, () => IndexSearch.Run(folder, options.ContentPath, log));
+                indexed = Timed(steps, step, () => IndexSearch.Run(folder.Path, options.ContentPath, log));
             }
 
             step = "publish";
@@ -48,8 +52,8 @@ internal static class BuildSite
                 WriteSite.Publish(folder, options.OutputPath);
                 return 0;
             });
-            var result = new BuildResult(0, pages, pages + files, indexed, Merged(steps), new SiteUrls(content.Site).Root);
-            log.WriteLine(Summary(result, options));
+            var result = new BuildResult(0, plans.Count, plans.Count + others.Count, indexed, Merged(steps), new SiteUrls(content.Site).Root);
+            log.WriteLine(Summary(result, options, folder.Reused ? new Rewritten(pagesWritten + filesWritten, removed) : null));
             return new SiteBuild(result, content, plans, templates);
         }
         catch (Exception e) when (IsBuildFailure(e))
@@ -60,10 +64,11 @@ internal static class BuildSite
         }
         finally
         {
-            // Whatever stopped the build, its half-written folder goes; after publishing it no longer exists.
-            if (temporary is not null && Directory.Exists(temporary))
+            // Whatever stopped the build, its staging folder is kept for the next build or deleted; after publishing
+            // it no longer exists.
+            if (staging is not null)
             {
-                WriteSite.Discard(temporary);
+                WriteSite.Abandon(staging, options.OutputPath);
             }
         }
     }
@@ -117,12 +122,9 @@ internal static class BuildSite
         }
     }
 
-    private static int WriteFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, string folder)
-    {
-        var files = OtherFiles(options, content, plans, assets);
-        WriteSite.Files(folder, files);
-        return files.Count;
-    }
+    // Every file of the site as a path relative to its folder, with '/' between folders.
+    private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
+        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
     /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the assets and the original texts.</summary>
     public static IReadOnlyList<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
@@ -155,11 +157,15 @@ internal static class BuildSite
         }
     }
 
-    private static string Summary(BuildResult result, BuildOptions options)
+    /// <summary>What a build that reused the previous site changed in it: the rest was already as it should be.</summary>
+    private sealed record Rewritten(int Files, int Removed);
+
+    private static string Summary(BuildResult result, BuildOptions options, Rewritten? rewritten)
     {
         var times = string.Join(", ", result.Steps.Select(s => $"{s.Step} {Milliseconds(s.Elapsed)}"));
         var search = options.Search ? $", {result.PagesIndexed} letters indexed for search" : ", no search index (--no-search)";
-        return $"build: {result.PagesWritten} pages, {result.FilesWritten} files in {options.OutputPath}{search} ({times}; total {Milliseconds(result.Total)})";
+        var changes = rewritten is null ? "" : $" (updated from an earlier build: {rewritten.Files} files rewritten, {rewritten.Removed} removed)";
+        return $"build: {result.PagesWritten} pages, {result.FilesWritten} files in {options.OutputPath}{changes}{search} ({times}; total {Milliseconds(result.Total)})";
     }
 
     public static string Milliseconds(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";

@@ -5,15 +5,22 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// The search-index step: runs Pagefind (pinned in the repository's <c>package.json</c>) over the written site.
-/// Pagefind indexes only the letter pages (they carry <c>data-pagefind-body</c>) and writes <c>pagefind/</c>.
+/// Pagefind indexes only the letter pages (they carry <c>data-pagefind-body</c>) and writes the index, which this
+/// step then swaps in as the site's <c>pagefind/</c> folder whole.
 /// On first use it installs the pinned version with <c>npm ci</c>, so a fresh clone needs only .NET and Node.
 /// </summary>
 internal static partial class IndexSearch
 {
+    /// <summary>The site's folder for the search index, which belongs to this step alone.</summary>
+    public const string Folder = "pagefind";
+
     private static readonly string RunnerPath = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Indexes the site in <paramref name="siteFolder"/>; returns how many pages Pagefind indexed.</summary>
+    /// <summary>
+    /// Indexes the site in <paramref name="siteFolder"/> and puts the index in its <see cref="Folder"/>; returns how
+    /// many pages Pagefind indexed.
+    /// </summary>
     public static int Run(string siteFolder, string contentPath, TextWriter log)
     {
         var root = FindPackageRoot(contentPath)
@@ -32,14 +39,40 @@ internal static partial class IndexSearch
             }
         }
 
-        var (exitCode, output) = RunProcess(node, [runner, "--site", siteFolder], root);
-        if (exitCode != 0)
+        // Pagefind adds to a folder and never removes from it: indexed into the folder in place, every changed
+        // letter would leave its old fragments behind, and a site being served would have half an index meanwhile.
+        var index = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(siteFolder))!, ".site-search-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            throw new BuildError(["search: Pagefind failed (exit code " + exitCode + "):", .. LastLines(output)]);
+            var (exitCode, output) = RunProcess(node, [runner, "--site", siteFolder, "--output-path", index], root);
+            if (exitCode != 0)
+            {
+                throw new BuildError(["search: Pagefind failed (exit code " + exitCode + "):", .. LastLines(output)]);
+            }
+
+            Replace(siteFolder, index);
+            var indexed = IndexedPages().Match(output);
+            return indexed.Success ? int.Parse(indexed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        finally
+        {
+            WriteSite.Discard(index);
+        }
+    }
+
+    // The old index is moved out of the way before the new one moves in, so the folder's name is free for a
+    // moment but never holds a mixture.
+    private static void Replace(string siteFolder, string index)
+    {
+        var folder = Path.Combine(siteFolder, Folder);
+        var old = index + "-old";
+        if (Directory.Exists(folder))
+        {
+            Directory.Move(folder, old);
         }
 
-        var indexed = IndexedPages().Match(output);
-        return indexed.Success ? int.Parse(indexed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        Directory.Move(index, folder);
+        WriteSite.Discard(old);
     }
 
     /// <summary>The lock every <c>npm ci</c> of this repository takes (the tests' installer uses the same file).</summary>

@@ -13,14 +13,12 @@ namespace Archive.SiteGen.Build;
 /// </summary>
 internal static class RenderPages
 {
-    /// <summary>Renders and writes every planned page under <paramref name="folder"/>; returns how many were written.</summary>
-    public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
-        Each(plans, content, templates, assets, folder, (path, html) =>
-        {
-            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(file, html, fileOffset: 0);
-            return true;
-        });
+    /// <summary>
+    /// Renders every planned page into the staging folder (in a reused one, writing only the pages whose HTML
+    /// differs from the file there); returns how many were written.
+    /// </summary>
+    public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, StagingFolder folder) =>
+        Each(plans, content, templates, assets, folder.Path, (path, html) => WriteSite.Staged(folder, path, html));
 
     /// <summary>
     /// Renders the planned pages and rewrites only those whose HTML differs from the file already there, each

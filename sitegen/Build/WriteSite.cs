@@ -1,70 +1,199 @@
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// The write step, and publishing. The site is written into a fresh folder beside the output
-/// (<c>.site-tmp-…</c>, on the same disk) and only swapped in by renaming once everything, search index included,
-/// has succeeded: a failed build leaves the previous site exactly as it was.
+/// The write step, and publishing. The site is written into a folder beside the output (<c>.site-tmp-…</c>, on the
+/// same disk) and only swapped in by renaming once everything, search index included, has succeeded: a failed build
+/// leaves the previous site exactly as it was.
+/// <para>
+/// The site that publishing replaces is not deleted but kept beside the output (<c>.site-prev-NAME</c>), and the
+/// next build writes into it, rewriting only the files whose bytes differ and removing the ones it no longer has.
+/// On this disk, deleting a 10,000-letter site took 4.5 s, and creating 30,000 files and folders just after deleting
+/// as many is several times slower than creating them on a quiet disk; rewriting what changed avoids both.
+/// </para>
 /// </summary>
 internal static class WriteSite
 {
     private const string TemporaryPrefix = ".site-tmp-";
-    private const string OldPrefix = ".site-old-";
+    private const string PreviousPrefix = ".site-prev-";
 
-    /// <summary>Creates the new, empty temporary folder next to <paramref name="outputPath"/> that the build writes into.</summary>
-    public static string TemporaryFolder(string outputPath)
+    /// <summary>
+    /// The folder next to <paramref name="outputPath"/> that the build writes into: the site the last build replaced
+    /// when there is one (taken by renaming, so two builds never share it), otherwise a new, empty folder.
+    /// </summary>
+    public static StagingFolder Staging(string outputPath)
     {
         var output = Path.GetFullPath(outputPath);
         CheckReplaceable(output);
         var parent = Path.GetDirectoryName(output) ?? throw new BuildError($"{outputPath}: cannot build into the root of a disk");
         Directory.CreateDirectory(parent);
         var temporary = Path.Combine(parent, TemporaryPrefix + Path.GetFileName(output) + "-" + RandomSuffix());
+        var previous = PreviousOf(output);
+        if (IsBuiltSite(previous))
+        {
+            try
+            {
+                Directory.Move(previous, temporary);
+                return new StagingFolder(temporary, Reused: true);
+            }
+            catch (IOException)
+            {
+                // Another build took it first: this one starts from nothing.
+            }
+        }
+
         Directory.CreateDirectory(temporary);
-        return temporary;
+        return new StagingFolder(temporary, Reused: false);
     }
 
-    /// <summary>Writes files under <paramref name="folder"/>, creating their folders.</summary>
-    public static void Files(string folder, IReadOnlyList<OutputFile> files)
+    /// <summary>Writes files under <paramref name="folder"/>, creating their folders; returns how many were written.</summary>
+    public static int Files(StagingFolder folder, IReadOnlyList<OutputFile> files)
     {
         foreach (var subfolder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            Directory.CreateDirectory(Path.Combine(folder, subfolder!));
+            Directory.CreateDirectory(Path.Combine(folder.Path, subfolder!));
         }
 
-        Parallel.ForEach(files, file => Write(Path.Combine(folder, file.Path), file));
+        var written = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var path = Path.Combine(folder.Path, file.Path);
+            if (!folder.Reused && file.CopyFrom is not null)
+            {
+                File.Copy(file.CopyFrom, path);
+                Interlocked.Increment(ref written);
+            }
+            else if (Staged(folder, path, BytesOf(file)))
+            {
+                Interlocked.Increment(ref written);
+            }
+        });
+        return written;
     }
 
-    /// <summary>Swaps the finished folder in for the output folder.</summary>
-    public static void Publish(string temporary, string outputPath)
+    /// <summary>
+    /// Writes a file into the staging folder, which nobody reads yet: straight into a new file, or, in a reused
+    /// folder, over the file there only if its bytes differ. Returns whether it was written.
+    /// </summary>
+    public static bool Staged(StagingFolder folder, string path, ReadOnlySpan<byte> bytes)
+    {
+        if (folder.Reused && Holds(path, bytes))
+        {
+            return false;
+        }
+
+        // A new file is created without truncating: on ext4, truncating a file makes closing it start writing it
+        // to disk at once (the "replace by truncate" safeguard), which a build of 15,000 files would wait for.
+        using var file = File.OpenHandle(path, folder.Reused ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
+        return true;
+    }
+
+    /// <summary>
+    /// Removes from a reused staging folder every file the build did not write (pages of letters that are gone, a
+    /// search index the build will make again or not at all) and the folders left empty; returns how many files.
+    /// </summary>
+    public static int RemoveAllBut(StagingFolder folder, Func<string, bool> isSiteFile)
+    {
+        if (!folder.Reused)
+        {
+            return 0;
+        }
+
+        // Listed whole before anything is deleted, so deleting never disturbs the listing.
+        var stale = Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
+            .Where(file => !isSiteFile(Path.GetRelativePath(folder.Path, file).Replace('\\', '/')))
+            .ToList();
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in stale)
+        {
+            File.Delete(file);
+            emptied.Add(Path.GetDirectoryName(file)!);
+        }
+
+        // Only folders that lost a file can have become empty; deepest first, so a folder whose subfolders were
+        // all removed is empty by the time it is looked at.
+        foreach (var subfolder in emptied.SelectMany(f => AndParentsWithin(folder.Path, f)).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(subfolder).Any())
+            {
+                Directory.Delete(subfolder);
+            }
+        }
+
+        return stale.Count;
+    }
+
+    // A folder and the folders above it, up to (not including) the staging folder itself.
+    private static IEnumerable<string> AndParentsWithin(string root, string folder)
+    {
+        for (var current = folder; current.Length > root.Length; current = Path.GetDirectoryName(current)!)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>Swaps the finished folder in for the output folder; the site it replaces is kept for the next build.</summary>
+    public static void Publish(StagingFolder folder, string outputPath)
     {
         var output = Path.GetFullPath(outputPath);
         CheckReplaceable(output);
-        string? old = null;
+        string? previous = null;
         if (Directory.Exists(output))
         {
-            old = Path.Combine(Path.GetDirectoryName(output)!, OldPrefix + Path.GetFileName(output) + "-" + RandomSuffix());
-            Directory.Move(output, old);
+            previous = PreviousOf(output);
+            if (Directory.Exists(previous))
+            {
+                // Left by a build running at the same time, or by one that failed: ours is newer.
+                Discard(previous);
+            }
+
+            Directory.Move(output, previous);
         }
 
         try
         {
-            Directory.Move(temporary, output);
+            Directory.Move(folder.Path, output);
         }
         catch
         {
-            if (old is not null)
+            if (previous is not null)
             {
-                Directory.Move(old, output);
+                Directory.Move(previous, output);
             }
 
             throw;
         }
+    }
 
-        if (old is not null)
+    /// <summary>
+    /// What becomes of the staging folder of a failed build: a reused one is kept for the next build (it holds the
+    /// files of some build, which the next one compares byte for byte), a new one is deleted.
+    /// </summary>
+    public static void Abandon(StagingFolder folder, string outputPath)
+    {
+        if (!Directory.Exists(folder.Path))
         {
-            Discard(old);
+            return;
         }
+
+        var previous = PreviousOf(Path.GetFullPath(outputPath));
+        if (folder.Reused && !Directory.Exists(previous))
+        {
+            try
+            {
+                Directory.Move(folder.Path, previous);
+                return;
+            }
+            catch (IOException)
+            {
+                // Deleted below instead.
+            }
+        }
+
+        Discard(folder.Path);
     }
 
     /// <summary>
@@ -73,7 +202,7 @@ internal static class WriteSite
     /// </summary>
     public static bool IfChanged(string path, ReadOnlySpan<byte> bytes)
     {
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (Holds(path, bytes))
         {
             return false;
         }
@@ -91,6 +220,11 @@ internal static class WriteSite
 
     public static void Discard(string folder)
     {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -112,23 +246,73 @@ internal static class WriteSite
 
         if (Directory.Exists(output)
             && Directory.EnumerateFileSystemEntries(output).Any()
-            && !File.Exists(Path.Combine(output, "index.html")))
+            && !IsBuiltSite(output))
         {
             throw new BuildError($"{output}: this folder is not empty and is not a built site (it has no index.html); it would be replaced as a whole, so choose another --out or empty it first");
         }
     }
 
-    private static void Write(string path, OutputFile file)
+    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="bytes"/>.</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes)
     {
-        if (file.CopyFrom is not null)
+        if (!File.Exists(path))
         {
-            File.Copy(file.CopyFrom, path, overwrite: true);
+            return false;
         }
-        else
+
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(file) != bytes.Length)
         {
-            File.WriteAllBytes(path, BytesOf(file));
+            return false;
         }
+
+        var existing = ReadBuffer(bytes.Length);
+        return ReadFully(file, existing) && existing.SequenceEqual(bytes);
     }
+
+    private static bool ReadFully(SafeFileHandle file, Span<byte> into)
+    {
+        var read = 0;
+        while (read < into.Length)
+        {
+            var count = RandomAccess.Read(file, into[read..], read);
+            if (count == 0)
+            {
+                return false;
+            }
+
+            read += count;
+        }
+
+        return true;
+    }
+
+    // Comparing every page of a reused folder reads as many bytes as the site holds: into one buffer per thread,
+    // not a new array per file. A rare huge file gets an array of its own rather than growing the buffer for good.
+    private const int MaxKeptReadBytes = 4 << 20;
+
+    [ThreadStatic]
+    private static byte[]? _readBuffer;
+
+    private static Span<byte> ReadBuffer(int length)
+    {
+        if (length > MaxKeptReadBytes)
+        {
+            return new byte[length];
+        }
+
+        if (_readBuffer is null || _readBuffer.Length < length)
+        {
+            _readBuffer = new byte[Math.Max(length, 64 * 1024)];
+        }
+
+        return _readBuffer.AsSpan(0, length);
+    }
+
+    private static string PreviousOf(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, PreviousPrefix + Path.GetFileName(output));
+
+    private static bool IsBuiltSite(string folder) => File.Exists(Path.Combine(folder, "index.html"));
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

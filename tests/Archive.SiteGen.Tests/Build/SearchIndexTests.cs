@@ -32,6 +32,31 @@ public class SearchIndexTests
         Assert.DoesNotContain("@misc", first, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Indexing_again_replaces_the_index_whole_and_a_build_without_search_removes_it()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content, search: true);
+        Assert.True(site.ExitCode == 0, site.Log);
+        // Pagefind only ever adds files: a fragment of a letter that has since changed would stay for good.
+        var stale = Path.Combine(site.Output, "pagefind", "fragment", "en_stale.pf_fragment");
+        File.WriteAllText(stale, "stale");
+
+        var indexed = Archive.SiteGen.Build.IndexSearch.Run(site.Output, content.Root, TextWriter.Null);
+
+        Assert.Equal(3, indexed);
+        Assert.False(File.Exists(stale));
+        Assert.True(site.Exists("pagefind/pagefind.js"));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(site.Parent).Select(Path.GetFileName));
+
+        // Two builds without search: the second writes into the site the first replaced, which had an index.
+        Assert.Equal(0, BuiltSite.Build(content.Root, site.Output).ExitCode);
+        var (exitCode, log) = BuiltSite.Build(content.Root, site.Output);
+        Assert.True(exitCode == 0, log);
+        Assert.Matches(@"updated from an earlier build: 0 files rewritten, [1-9]\d* removed", log);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind")));
+    }
+
     private static string ReadPagefindAddress(BuiltSite site)
     {
         var search = site.Read("search/index.html");
