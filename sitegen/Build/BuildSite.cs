@@ -64,11 +64,10 @@ internal static class BuildSite
         }
         finally
         {
-            // Whatever stopped the build, its staging folder is kept for the next build or deleted; after publishing
-            // it no longer exists.
+            // Whatever stopped the build, its half-written folder goes; after publishing it no longer exists.
             if (staging is not null)
             {
-                WriteSite.Abandon(staging, options.OutputPath);
+                WriteSite.Discard(staging.Path);
             }
         }
     }
