@@ -71,7 +71,16 @@ internal static partial class IndexSearch
             Directory.Move(folder, old);
         }
 
-        Directory.Move(index, folder);
+        try
+        {
+            Directory.Move(index, folder);
+        }
+        catch when (Directory.Exists(old))
+        {
+            Directory.Move(old, folder);
+            throw;
+        }
+
         WriteSite.Discard(old);
     }
 
