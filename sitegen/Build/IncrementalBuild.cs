@@ -105,23 +105,12 @@ internal sealed class IncrementalBuild(BuildOptions options, TextWriter log)
     private int RemoveGone(IReadOnlyList<PagePlan> before, IReadOnlyList<PagePlan> after)
     {
         var kept = after.Select(p => p.Address).ToHashSet(StringComparer.Ordinal);
-        var removed = 0;
-        foreach (var gone in before.Select(p => p.Address).Where(a => !kept.Contains(a)))
-        {
-            var file = Path.Combine(options.OutputPath, SiteUrls.FileOf(gone));
-            if (File.Exists(file))
-            {
-                File.Delete(file);
-                removed++;
-                var folder = Path.GetDirectoryName(file)!;
-                if (!Directory.EnumerateFileSystemEntries(folder).Any())
-                {
-                    Directory.Delete(folder);
-                }
-            }
-        }
-
-        return removed;
+        var gone = before.Select(p => p.Address)
+            .Where(a => !kept.Contains(a))
+            .Select(a => Path.Combine(options.OutputPath, SiteUrls.FileOf(a)))
+            .Where(File.Exists)
+            .ToList();
+        return WriteSite.DeleteWithEmptiedFolders(options.OutputPath, gone);
     }
 
     /// <summary>What the templates folder holds, as names, sizes and times: any edit changes it.</summary>

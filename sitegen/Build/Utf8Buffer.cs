@@ -9,9 +9,6 @@ namespace Archive.SiteGen.Build;
 /// </summary>
 internal static class Utf8Buffer
 {
-    // Above this the buffer held a rare huge page; keeping it would hold that memory for the rest of the build.
-    private const int MaxKeptBytes = 4 << 20;
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     [ThreadStatic]
@@ -20,12 +17,7 @@ internal static class Utf8Buffer
     /// <summary>The UTF-8 of <paramref name="html"/>, valid until this thread encodes its next page.</summary>
     public static ReadOnlySpan<byte> Encode(ReadOnlySpan<char> html)
     {
-        var needed = Utf8.GetMaxByteCount(html.Length);
-        if (_bytes is null || _bytes.Length < needed || _bytes.Length > MaxKeptBytes)
-        {
-            _bytes = new byte[Math.Max(needed, 64 * 1024)];
-        }
-
-        return _bytes.AsSpan(0, Utf8.GetBytes(html, _bytes));
+        var bytes = ReusedBytes.AtLeast(ref _bytes, Utf8.GetMaxByteCount(html.Length));
+        return bytes.AsSpan(0, Utf8.GetBytes(html, bytes));
     }
 }

@@ -108,8 +108,17 @@ internal static class WriteSite
         var stale = Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
             .Where(file => !isSiteFile(Path.GetRelativePath(folder.Path, file).Replace('\\', '/')))
             .ToList();
+        return DeleteWithEmptiedFolders(folder.Path, stale);
+    }
+
+    /// <summary>
+    /// Deletes files under <paramref name="root"/>, then the folders that deleting them left empty, up to (not
+    /// including) <paramref name="root"/>; returns how many files.
+    /// </summary>
+    public static int DeleteWithEmptiedFolders(string root, IReadOnlyCollection<string> files)
+    {
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in stale)
+        foreach (var file in files)
         {
             File.Delete(file);
             emptied.Add(Path.GetDirectoryName(file)!);
@@ -117,7 +126,7 @@ internal static class WriteSite
 
         // Only folders that lost a file can have become empty; deepest first, so a folder whose subfolders were
         // all removed is empty by the time it is looked at.
-        foreach (var subfolder in emptied.SelectMany(f => AndParentsWithin(folder.Path, f)).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length))
+        foreach (var subfolder in emptied.SelectMany(f => AndParentsWithin(root, f)).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length))
         {
             if (!Directory.EnumerateFileSystemEntries(subfolder).Any())
             {
@@ -125,10 +134,10 @@ internal static class WriteSite
             }
         }
 
-        return stale.Count;
+        return files.Count;
     }
 
-    // A folder and the folders above it, up to (not including) the staging folder itself.
+    // A folder and the folders above it, up to (not including) root.
     private static IEnumerable<string> AndParentsWithin(string root, string folder)
     {
         for (var current = folder; current.Length > root.Length; current = Path.GetDirectoryName(current)!)
@@ -240,7 +249,7 @@ internal static class WriteSite
             return false;
         }
 
-        var existing = ReadBuffer(bytes.Length);
+        var existing = ReusedBytes.AtLeast(ref _readBuffer, bytes.Length).AsSpan(0, bytes.Length);
         return ReadFully(file, existing) && existing.SequenceEqual(bytes);
     }
 
@@ -261,27 +270,10 @@ internal static class WriteSite
         return true;
     }
 
-    // Comparing every page of a reused folder reads as many bytes as the site holds: into one buffer per thread,
-    // not a new array per file. A rare huge file gets an array of its own rather than growing the buffer for good.
-    private const int MaxKeptReadBytes = 4 << 20;
-
+    // Comparing every page of a reused folder reads as many bytes as the site holds: into an array each thread
+    // reuses (not the one the page was encoded into, which is being compared), not a new one per file.
     [ThreadStatic]
     private static byte[]? _readBuffer;
-
-    private static Span<byte> ReadBuffer(int length)
-    {
-        if (length > MaxKeptReadBytes)
-        {
-            return new byte[length];
-        }
-
-        if (_readBuffer is null || _readBuffer.Length < length)
-        {
-            _readBuffer = new byte[Math.Max(length, 64 * 1024)];
-        }
-
-        return _readBuffer.AsSpan(0, length);
-    }
 
     private static string PreviousOf(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, PreviousPrefix + Path.GetFileName(output));
