@@ -25,6 +25,7 @@ internal sealed class AssemblePages
 
     private readonly ArchiveContent _content;
     private readonly SiteUrls _urls;
+    private readonly LetterJsonLd _jsonLd;
     private readonly FrozenDictionary<string, LetterSummary> _summaries;
     private readonly FrozenDictionary<string, int> _letterIndex;
     private readonly Lazy<IReadOnlyList<Link>> _years;
@@ -35,6 +36,7 @@ internal sealed class AssemblePages
     {
         _content = content;
         _urls = new SiteUrls(content.Site);
+        _jsonLd = new LetterJsonLd(content, _urls);
         _summaries = content.Letters.ToFrozenDictionary(l => l.Id, Summary, StringComparer.Ordinal);
         _letterIndex = content.Letters.Select((l, i) => (l.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         // Every year links to the page of the letters list where its letters start: any year is two clicks away.
@@ -169,7 +171,7 @@ internal sealed class AssemblePages
             index > 0 ? _summaries[_content.Letters[index - 1].Id] : null);
         var recipients = letter.Recipients.Count > 0 ? $" to {string.Join("; ", letter.Recipients)}" : "";
         var description = $"Open letter of {DisplayDate(letter)}{recipients}. {signedBy}.";
-        var head = new PageHead(letter.Title, description, permalink, "article", "letters", LetterJsonLd.For(letter, _content, _urls));
+        var head = new PageHead(letter.Title, description, permalink, "article", "letters", _jsonLd.For(letter));
         return new SitePage(address, "letter", head, model);
     }
 

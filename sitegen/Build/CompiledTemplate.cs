@@ -1,7 +1,9 @@
 using System.Collections;
+using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
 namespace Archive.SiteGen.Build;
@@ -61,6 +63,84 @@ internal sealed class CompiledTemplate
         public int Index { get; set; }
 
         public object? Value => Items[Index];
+    }
+
+    /// <summary>
+    /// One <c>x.member</c> in a template, and how it last read the member: a template reads the same member of the
+    /// same type of object on every page, thousands of times, and asking Scriban each time meant finding the type's
+    /// accessor and then the member by name in two dictionaries before a reflection call. The first read of each
+    /// type goes through Scriban; when Scriban read a public property of a class, the property's getter is kept as
+    /// a delegate and used while the objects keep that type, once it has given the value Scriban gave (so that first
+    /// read calls the getter twice: the pages' models are records, whose getters only return a value).
+    /// </summary>
+    private sealed class MemberSite(string name, SourceSpan span)
+    {
+        private static readonly MethodInfo MakeGetter = typeof(MemberSite).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+        // Replaced whole, never changed: threads render with the same template at once.
+        private Direct? _direct;
+
+        public object? Read(HtmlTemplateContext context, object of)
+        {
+            if (_direct is { } direct && direct.Type == of.GetType())
+            {
+                return direct.Get(of);
+            }
+
+            var accessor = context.GetMemberAccessor(of);
+            if (!accessor.TryGetValue(context, span, of, name, out var value) || value is IScriptCustomFunction)
+            {
+                throw new NotCompiledException($"the member `{name}`");
+            }
+
+            if (accessor is TypedObjectAccessor && DirectGetter(context, of.GetType()) is { } get && Equals(get(of), value))
+            {
+                _direct = new Direct(of.GetType(), get);
+            }
+
+            return value;
+        }
+
+        // The public instance property of the class Scriban finds by this name (it looks at the type, then at each
+        // base class, and renames each member with the context's renamer), if the name is a property's and only one
+        // property's; fields, structs and anything else stay with Scriban's accessor.
+        private Func<object, object?>? DirectGetter(HtmlTemplateContext context, Type type)
+        {
+            if (type.IsValueType)
+            {
+                return null;
+            }
+
+            for (var declaring = type; declaring is not null && declaring != typeof(object); declaring = declaring.BaseType)
+            {
+                var members = declaring.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                    .Where(m => m is FieldInfo or PropertyInfo { GetMethod.IsPublic: true }
+                        && m.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null
+                        && (context.MemberFilter is null || context.MemberFilter(m))
+                        && (m is not PropertyInfo p || p.GetIndexParameters().Length == 0)
+                        && ScribanName(context, m) == name)
+                    .ToList();
+                if (members.Count > 0)
+                {
+                    return members is [PropertyInfo property]
+                        ? (Func<object, object?>)MakeGetter.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod])!
+                        : null;
+                }
+            }
+
+            return null;
+        }
+
+        private static string ScribanName(HtmlTemplateContext context, MemberInfo member) =>
+            context.MemberRenamer?.Invoke(member) is { Length: > 0 } renamed ? renamed : member.Name;
+
+        private static Func<object, object?> Getter<TTarget, TValue>(MethodInfo getter)
+        {
+            var get = getter.CreateDelegate<Func<TTarget, TValue>>();
+            return of => get((TTarget)of);
+        }
+
+        private sealed record Direct(Type Type, Func<object, object?> Get);
     }
 
     // Compiles statements and expressions; knows which loop variables are in scope where.
@@ -224,18 +304,8 @@ internal sealed class CompiledTemplate
             }
 
             var target = Expression(member.Target);
-            var span = member.Span;
-            return frame =>
-            {
-                var of = target(frame) ?? throw new NotCompiledException("a member of null");
-                var context = frame.Context;
-                if (!context.GetMemberAccessor(of).TryGetValue(context, span, of, name, out var value) || value is IScriptCustomFunction)
-                {
-                    throw new NotCompiledException($"the member `{name}`");
-                }
-
-                return value;
-            };
+            var site = new MemberSite(name, member.Span);
+            return frame => site.Read(frame.Context, target(frame) ?? throw new NotCompiledException("a member of null"));
         }
 
         private static Func<Frame, object?> LoopMember(string name, int depth) => name switch

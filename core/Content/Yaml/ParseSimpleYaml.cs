@@ -18,6 +18,13 @@ internal sealed class ParseSimpleYaml
     private static readonly SearchValues<char> FlowItemEnd = SearchValues.Create(",]");
     private static readonly SearchValues<char> FlowPlainRefused = SearchValues.Create("[{}\"'");
 
+    // Keys repeat on every line of every file (name, country, as…): each is made a string once per thread.
+    // Bounded, in case a folder's keys never repeat.
+    private const int MaxKeptKeys = 1024;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _keys;
+
     private readonly List<Line> _lines;
     private int _next;
 
@@ -37,7 +44,8 @@ internal sealed class ParseSimpleYaml
         return root is not null && parser._next == lines.Count ? root : null;
     }
 
-    private readonly record struct Line(int Number, int Indent, string Content);
+    // A line's content is a slice of the text: only keys and values become strings.
+    private readonly record struct Line(int Number, int Indent, ReadOnlyMemory<char> Content);
 
     // Meaningful lines only: blank and comment-only lines carry nothing. A tab in the indentation, a document
     // marker or a directive is left to the full parser.
@@ -49,26 +57,27 @@ internal sealed class ParseSimpleYaml
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(start, end - start).TrimEnd(" \r\t");
+            var line = text.AsMemory(start, end - start).TrimEnd(" \r\t");
             start = end + 1;
             var indent = 0;
-            while (indent < line.Length && line[indent] == ' ')
+            var span = line.Span;
+            while (indent < span.Length && span[indent] == ' ')
             {
                 indent++;
             }
 
-            if (indent == line.Length || line[indent] == '#')
+            if (indent == span.Length || span[indent] == '#')
             {
                 continue;
             }
 
-            var content = line[indent..];
+            var content = span[indent..];
             if (content[0] is '\t' or '%' || content.StartsWith("---") || content.StartsWith("..."))
             {
                 return null;
             }
 
-            lines.Add(new Line(number + 1, indent, content.ToString()));
+            lines.Add(new Line(number + 1, indent, line[indent..]));
         }
 
         return lines;
@@ -80,24 +89,27 @@ internal sealed class ParseSimpleYaml
     {
         var entries = new List<(YamlScalar Key, YamlValue Value)>();
         var firstLine = Peek?.Number ?? 0;
-        while (Peek is { } line && line.Indent == indent && !IsSequenceItem(line.Content))
+        while (Peek is { } line && line.Indent == indent && !IsSequenceItem(line.Content.Span))
         {
             _next++;
-            var colon = KeyEnd(line.Content);
+            var colon = KeyEnd(line.Content.Span);
             if (colon < 0)
             {
                 return null;
             }
 
-            var key = line.Content[..colon];
-            if (entries.Exists(entry => entry.Key.Value == key))
+            var key = Key(line.Content.Span[..colon]);
+            foreach (var entry in entries)
             {
-                // A duplicate key is an error: the full parser reports it.
-                return null;
+                if (entry.Key.Value == key)
+                {
+                    // A duplicate key is an error: the full parser reports it.
+                    return null;
+                }
             }
 
             var rest = line.Content[(colon + 1)..].Trim(' ');
-            var value = rest.Length == 0 || rest[0] == '#' ? NestedBlock(indent, line.Number, allowSameIndentSequence: true) : Inline(rest, line.Number, indent);
+            var value = rest.Length == 0 || rest.Span[0] == '#' ? NestedBlock(indent, line.Number, allowSameIndentSequence: true) : Inline(rest.Span, line.Number, indent);
             if (value is null)
             {
                 return null;
@@ -118,31 +130,31 @@ internal sealed class ParseSimpleYaml
     {
         var items = new List<YamlValue>();
         var firstLine = Peek?.Number ?? 0;
-        while (Peek is { } line && line.Indent == indent && IsSequenceItem(line.Content))
+        while (Peek is { } line && line.Indent == indent && IsSequenceItem(line.Content.Span))
         {
-            var afterDash = line.Content.Length == 1 ? "" : line.Content[2..];
-            var spaces = afterDash.Length - afterDash.TrimStart(' ').Length;
+            var afterDash = line.Content.Length == 1 ? ReadOnlyMemory<char>.Empty : line.Content[2..];
             var item = afterDash.TrimStart(' ');
+            var spaces = afterDash.Length - item.Length;
             YamlValue? value;
-            if (item.Length == 0 || item[0] == '#')
+            if (item.Length == 0 || item.Span[0] == '#')
             {
                 _next++;
                 value = NestedBlock(indent, line.Number, allowSameIndentSequence: false);
             }
-            else if (KeyEnd(item) > 0)
+            else if (KeyEnd(item.Span) > 0)
             {
                 // "- name: x" opens a mapping whose keys line up under "name".
                 _lines[_next] = new Line(line.Number, indent + 2 + spaces, item);
                 value = Mapping(indent + 2 + spaces);
             }
-            else if (IsSequenceItem(item))
+            else if (IsSequenceItem(item.Span))
             {
                 return null;
             }
             else
             {
                 _next++;
-                value = Inline(item, line.Number, indent);
+                value = Inline(item.Span, line.Number, indent);
             }
 
             if (value is null)
@@ -165,16 +177,16 @@ internal sealed class ParseSimpleYaml
     // A sequence may also sit at the key's own indentation ("key:\n- a").
     private YamlValue? NestedBlock(int parentIndent, int lineNumber, bool allowSameIndentSequence)
     {
-        if (Peek is not { } next || next.Indent < parentIndent || (next.Indent == parentIndent && !(allowSameIndentSequence && IsSequenceItem(next.Content))))
+        if (Peek is not { } next || next.Indent < parentIndent || (next.Indent == parentIndent && !(allowSameIndentSequence && IsSequenceItem(next.Content.Span))))
         {
             return new YamlScalar(null, lineNumber);
         }
 
-        return IsSequenceItem(next.Content) ? Sequence(next.Indent) : Mapping(next.Indent);
+        return IsSequenceItem(next.Content.Span) ? Sequence(next.Indent) : Mapping(next.Indent);
     }
 
     // A value written on the same line as its key or dash.
-    private YamlValue? Inline(string text, int lineNumber, int indent)
+    private YamlValue? Inline(ReadOnlySpan<char> text, int lineNumber, int indent)
     {
         // A deeper line after a one-line value would continue it (multi-line plain text) or be an error.
         if (Peek is { } next && next.Indent > indent)
@@ -186,11 +198,11 @@ internal sealed class ParseSimpleYaml
         {
             '[' => FlowSequence(text, lineNumber),
             '"' or '\'' => QuotedAlone(text, lineNumber),
-            _ => Plain(text) is { } plain ? new YamlScalar(NullIfNull(plain), lineNumber) : null,
+            _ => Plain(text, out var plain) ? new YamlScalar(NullIfNull(plain), lineNumber) : null,
         };
     }
 
-    private static YamlList? FlowSequence(string text, int lineNumber)
+    private static YamlList? FlowSequence(ReadOnlySpan<char> text, int lineNumber)
     {
         var items = new List<YamlValue>();
         var position = 1;
@@ -220,15 +232,14 @@ internal sealed class ParseSimpleYaml
             }
             else
             {
-                var end = text.AsSpan(position).IndexOfAny(FlowItemEnd);
+                var end = text[position..].IndexOfAny(FlowItemEnd);
                 if (end < 0)
                 {
                     return null;
                 }
 
                 end += position;
-                var plain = Plain(text[position..end]);
-                if (plain is null || plain.Length == 0 || plain.AsSpan().ContainsAny(FlowPlainRefused))
+                if (!Plain(text[position..end], out var plain) || plain.Length == 0 || plain.ContainsAny(FlowPlainRefused))
                 {
                     return null;
                 }
@@ -257,7 +268,7 @@ internal sealed class ParseSimpleYaml
         }
     }
 
-    private static YamlScalar? QuotedAlone(string text, int lineNumber)
+    private static YamlScalar? QuotedAlone(ReadOnlySpan<char> text, int lineNumber)
     {
         var position = 0;
         var value = Quoted(text, ref position);
@@ -265,15 +276,15 @@ internal sealed class ParseSimpleYaml
     }
 
     // A quoted scalar starting at text[position]; position ends after the closing quote.
-    private static string? Quoted(string text, ref int position)
+    private static string? Quoted(ReadOnlySpan<char> text, ref int position)
     {
         var quote = text[position++];
         // Most quoted values have no escape and no doubled quote: take them as one substring.
-        var close = text.IndexOf(quote, position);
-        var escape = quote == '"' ? text.IndexOf('\\', position) : -1;
+        var close = IndexOf(text, quote, position);
+        var escape = quote == '"' ? IndexOf(text, '\\', position) : -1;
         if (close >= 0 && (escape < 0 || escape > close) && (quote == '"' || close + 1 == text.Length || text[close + 1] != '\''))
         {
-            var simple = text[position..close];
+            var simple = text[position..close].ToString();
             position = close + 1;
             return simple;
         }
@@ -315,7 +326,7 @@ internal sealed class ParseSimpleYaml
         return null;
     }
 
-    private static bool Escape(string text, ref int position, StringBuilder value)
+    private static bool Escape(ReadOnlySpan<char> text, ref int position, StringBuilder value)
     {
         var c = text[position++];
         var simple = c switch
@@ -347,7 +358,7 @@ internal sealed class ParseSimpleYaml
 
         var digits = c switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
         if (digits == 0 || position + digits > text.Length
-            || !int.TryParse(text.AsSpan(position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            || !int.TryParse(text.Slice(position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
         {
             return false;
@@ -358,29 +369,51 @@ internal sealed class ParseSimpleYaml
         return true;
     }
 
-    // A plain scalar: the text up to a comment, or null when YAML would read it as something else.
-    private static string? Plain(string text)
+    // A plain scalar: the text up to a comment; false when YAML would read it as something else.
+    private static bool Plain(ReadOnlySpan<char> text, out ReadOnlySpan<char> value)
     {
         var comment = text.IndexOf(" #", StringComparison.Ordinal);
-        var value = (comment >= 0 ? text[..comment] : text).Trim(' ');
+        value = (comment >= 0 ? text[..comment] : text).Trim(' ');
         if (value.Length > 0 && ("&*!|>%@`{}[],#?:\"'".Contains(value[0], StringComparison.Ordinal) || (value[0] == '-' && value.Length > 1 && value[1] == ' ')))
         {
-            return null;
+            return false;
         }
 
-        return value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':') ? null : value;
+        return !(value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':'));
     }
 
-    private static string? NullIfNull(string plain) => plain is "" or "~" or "null" or "Null" or "NULL" ? null : plain;
+    private static string? NullIfNull(ReadOnlySpan<char> plain) =>
+        plain is "" or "~" or "null" or "Null" or "NULL" ? null : plain.ToString();
+
+    // The key as a string, the same instance for the same key on this thread.
+    private static string Key(ReadOnlySpan<char> key)
+    {
+        var keys = _keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var made = key.ToString();
+        if (keys.Count < MaxKeptKeys)
+        {
+            keys[made] = made;
+        }
+
+        return made;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, char c, int from) => text[from..].IndexOf(c) is var i and >= 0 ? i + from : -1;
 
     // Only spaces or a comment may follow a closed value.
-    private static bool Trailer(string text, int position)
+    private static bool Trailer(ReadOnlySpan<char> text, int position)
     {
         position = SkipSpaces(text, position);
         return position == text.Length || (text[position] == '#' && position > 0 && text[position - 1] == ' ');
     }
 
-    private static int SkipSpaces(string text, int position)
+    private static int SkipSpaces(ReadOnlySpan<char> text, int position)
     {
         while (position < text.Length && text[position] == ' ')
         {
@@ -390,10 +423,10 @@ internal sealed class ParseSimpleYaml
         return position;
     }
 
-    private static bool IsSequenceItem(string content) => content == "-" || content.StartsWith("- ", StringComparison.Ordinal);
+    private static bool IsSequenceItem(ReadOnlySpan<char> content) => content is "-" || content.StartsWith("- ", StringComparison.Ordinal);
 
     // Keys are simple words (title, date_note, site-name); the colon must end the line or be followed by a space.
-    private static int KeyEnd(string content)
+    private static int KeyEnd(ReadOnlySpan<char> content)
     {
         var i = 0;
         while (i < content.Length && (char.IsAsciiLetterOrDigit(content[i]) || content[i] is '_' or '-'))

@@ -16,11 +16,13 @@ internal sealed record YamlMap(IReadOnlyList<(YamlScalar Key, YamlValue Value)> 
     {
         get
         {
-            foreach (var (k, v) in Entries)
+            // Indexed, not enumerated: an enumerator through the interface is an allocation, for every field
+            // of every signatory of every letter.
+            for (var i = 0; i < Entries.Count; i++)
             {
-                if (string.Equals(k.Value, key, StringComparison.Ordinal))
+                if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
                 {
-                    return v;
+                    return Entries[i].Value;
                 }
             }
 

@@ -13,6 +13,23 @@ public class CompiledTemplateTests
 {
     public sealed record Item(string Name, IReadOnlyList<string> Tags);
 
+    public class Named(string name)
+    {
+        public string Name { get; } = name;
+    }
+
+    public sealed class Renamed(string name, string shown) : Named(name)
+    {
+        public new string Name { get; } = shown;
+    }
+
+    public sealed class WithField(string name)
+    {
+#pragma warning disable CA1051 // A public field is what this test is about: Scriban reads fields too.
+        public readonly string Name = name;
+#pragma warning restore CA1051
+    }
+
     private static readonly ScriptObject Model = new()
     {
         ["title"] = "Gay & Lesbian <Network>",
@@ -24,6 +41,12 @@ public class CompiledTemplateTests
         ["html"] = new TrustedHtml("<em>trusted</em>"),
         ["items"] = new List<Item> { new("Amnesty", ["a", "b"]), new("DanChurchAid", []), new("Réseau", ["c"]) },
         ["no_items"] = Array.Empty<Item>(),
+        // One `x.name` meets objects of every kind in turn: each must give its own value, as Scriban reads it.
+        ["mixed"] = new List<object>
+        {
+            new Item("record", []), new Item("record again", []), new Named("class"), new Renamed("hidden", "derived"),
+            new ScriptObject { ["name"] = "script object" }, new WithField("field"), new Named("class again"), new Item("record last", []),
+        },
     };
 
     [Theory]
@@ -39,6 +62,7 @@ public class CompiledTemplateTests
     [InlineData("{{ model.count + 1 }} {{ model.title + '!' }} {{ model.count * 2 - 1 }}")]
     [InlineData("{{ model.count == '3' }} {{ model.title != null }} {{ model.empty == '' }} {{ model.none == null }} {{ model.count >= 3 }} {{ model.count <= 2 }} {{ model.count < 4 }}")]
     [InlineData("{{ if model.empty }}E{{ end }}{{ if model.zero }}Z{{ end }}{{ if model.items }}I{{ end }}{{ if model.no_items }}N{{ end }}{{ if model.none }}0{{ end }}")]
+    [InlineData("{{ for x in model.mixed }}{{ x.name }};{{ end }}{{ for x in model.mixed }}{{ x.name }};{{ end }}")]
     [InlineData("a\n  {{~ for i in model.items ~}}\n  [{{ i.name }}]\n{{~ end ~}}\nb {{- model.count -}} c\n   {{~ model.flag }}")]
     public void Renders_exactly_what_Scriban_renders(string text)
     {
