@@ -20,9 +20,7 @@ public sealed class ArchiveContent
     private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
     private readonly Dictionary<string, int> _alphabeticalRank;
     private readonly Dictionary<string, string[]> _organizationIdsByLetter;
-    // Keyed by the letter itself (hashed by reference): looked up for every letter of every organization page,
-    // where hashing the letter's id each time was a third of counting co-signers.
-    private readonly Dictionary<Letter, int[]> _organizationRanksByLetter;
+    private readonly Dictionary<string, int[]> _organizationRanksByLetter;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -42,12 +40,12 @@ public sealed class ArchiveContent
         // Asked for every letter by every list, co-signer count and page: worked out once, also as A–Z positions,
         // so counting co-signers is counting in an array.
         _organizationIdsByLetter = new Dictionary<string, string[]>(_lettersById.Count, StringComparer.Ordinal);
-        _organizationRanksByLetter = new Dictionary<Letter, int[]>(_lettersById.Count, ReferenceEqualityComparer.Instance);
+        _organizationRanksByLetter = new Dictionary<string, int[]>(_lettersById.Count, StringComparer.Ordinal);
         foreach (var letter in _lettersById.Values)
         {
             var ids = letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray();
             _organizationIdsByLetter[letter.Id] = ids;
-            _organizationRanksByLetter[letter] = [.. ids.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id])];
+            _organizationRanksByLetter[letter.Id] = [.. ids.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id])];
         }
 
         var filings = FilingsOf(Organizations);
@@ -113,7 +111,7 @@ public sealed class ArchiveContent
         var found = 0;
         foreach (var letter in LettersSignedBy(organizationId))
         {
-            foreach (var rank in RanksOf(letter))
+            foreach (var rank in _organizationRanksByLetter[letter.Id])
             {
                 if (rank != self && counts[rank]++ == 0)
                 {
@@ -132,11 +130,6 @@ public sealed class ArchiveContent
 
         return new CoSigners(top, found);
     }
-
-    // A letter with the same id as another (an error `check` reports) is counted as the first with that id, as
-    // everywhere else.
-    private int[] RanksOf(Letter letter) =>
-        _organizationRanksByLetter.TryGetValue(letter, out var ranks) ? ranks : _organizationRanksByLetter[_lettersById[letter.Id]];
 
     // The first `wanted` co-signers in order, each as one number that sorts as wanted: fewer letters shared is
     // larger, then the A–Z position. An organization page wants ten of its thousands: kept in a small sorted array
