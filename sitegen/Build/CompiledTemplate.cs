@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -66,25 +67,31 @@ internal sealed class CompiledTemplate
     }
 
     /// <summary>
-    /// One <c>x.member</c> in a template, and how it last read the member: a template reads the same member of the
-    /// same type of object on every page, thousands of times, and asking Scriban each time meant finding the type's
-    /// accessor and then the member by name in two dictionaries before a reflection call. The first read of each
-    /// type goes through Scriban; when Scriban read a public property of a class, the property's getter is kept as
-    /// a delegate and used while the objects keep that type, once it has given the value Scriban gave (so that first
-    /// read calls the getter twice: the pages' models are records, whose getters only return a value).
+    /// One <c>x.member</c> in a template, and how it reads the member from the type it last met: a template reads
+    /// the same member of the same type of object on every page, thousands of times, and asking Scriban each time
+    /// meant finding the type's accessor and then the member by name in two dictionaries before a reflection call.
+    /// Where Scriban reads a public property of a class, the property's getter is called through a delegate instead,
+    /// once it has given the value Scriban gave on the first read (so that read calls the getter twice: the pages'
+    /// models are records, whose getters only return a value). Fields, structs and script objects stay with Scriban.
     /// </summary>
     private sealed class MemberSite(string name, SourceSpan span)
     {
         private static readonly MethodInfo MakeGetter = typeof(MemberSite).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-        // Replaced whole, never changed: threads render with the same template at once.
-        private Direct? _direct;
+        // What a member name of a type resolves to, for every site: a getter, or null where Scriban reads it. Member
+        // names mean the same in every context here (as for HtmlTemplateContext's accessors: one renamer, no filter).
+        private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Resolved = new();
+
+        // The type last met and how to read it; replaced whole, never changed, as threads render with the same template.
+        private Direct? _last;
 
         public object? Read(HtmlTemplateContext context, object of)
         {
-            if (_direct is { } direct && direct.Type == of.GetType())
+            var type = of.GetType();
+            var last = _last;
+            if (last is { Get: { } get } && last.Type == type)
             {
-                return direct.Get(of);
+                return get(of);
             }
 
             var accessor = context.GetMemberAccessor(of);
@@ -93,18 +100,24 @@ internal sealed class CompiledTemplate
                 throw new NotCompiledException($"the member `{name}`");
             }
 
-            if (accessor is TypedObjectAccessor && DirectGetter(context, of.GetType()) is { } get && Equals(get(of), value))
+            if (last?.Type != type)
             {
-                _direct = new Direct(of.GetType(), get);
+                var read = (Context: context, Accessor: accessor, Of: of, Value: value);
+                _last = new Direct(type, Resolved.GetOrAdd((type, name), static (key, read) => read.Accessor is TypedObjectAccessor
+                    ? Verified(DirectGetter(read.Context, key.Type, key.Name), read.Of, read.Value)
+                    : null, read));
             }
 
             return value;
         }
 
-        // The public instance property of the class Scriban finds by this name (it looks at the type, then at each
-        // base class, and renames each member with the context's renamer), if the name is a property's and only one
-        // property's; fields, structs and anything else stay with Scriban's accessor.
-        private Func<object, object?>? DirectGetter(HtmlTemplateContext context, Type type)
+        private static Func<object, object?>? Verified(Func<object, object?>? get, object of, object? scribans) =>
+            get is not null && Equals(get(of), scribans) ? get : null;
+
+        // The public instance property of a class that Scriban finds by this name (it looks at the type, then at each
+        // base class, and renames each member with the context's renamer), if the name is one property's; null for
+        // fields, structs, script objects and anything else.
+        private static Func<object, object?>? DirectGetter(HtmlTemplateContext context, Type type, string name)
         {
             if (type.IsValueType)
             {
@@ -122,7 +135,8 @@ internal sealed class CompiledTemplate
                     .ToList();
                 if (members.Count > 0)
                 {
-                    return members is [PropertyInfo property]
+                    // A ref return, a pointer or a ref struct cannot be a type argument: Scriban's accessor reads those.
+                    return members is [PropertyInfo { PropertyType: { IsByRef: false, IsPointer: false, IsByRefLike: false } } property]
                         ? (Func<object, object?>)MakeGetter.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod])!
                         : null;
                 }
@@ -140,7 +154,8 @@ internal sealed class CompiledTemplate
             return of => get((TTarget)of);
         }
 
-        private sealed record Direct(Type Type, Func<object, object?> Get);
+        // Get is null where Scriban reads the member.
+        private sealed record Direct(Type Type, Func<object, object?>? Get);
     }
 
     // Compiles statements and expressions; knows which loop variables are in scope where.
