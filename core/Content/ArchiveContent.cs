@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
@@ -197,9 +198,16 @@ public sealed class ArchiveContent
     public IReadOnlyList<Country> CountriesOf(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        // The site asks this of every letter.
-        return [.. NameComparer.OrderByName(letter.Signatories.SelectMany(CountriesOf).Distinct().Select(CountryTable.Get), c => c.Name)];
+        // The site asks this of every letter: sorted by each country's place A–Z, worked out once for all of them.
+        var countries = letter.Signatories.SelectMany(CountriesOf).Distinct().Select(CountryTable.Get).ToList();
+        countries.Sort((x, y) => CountryPlaces[x.Code].CompareTo(CountryPlaces[y.Code]));
+        return countries;
     }
+
+    // Every country's place in the A–Z list of all countries (NameComparer's order of their names).
+    private static readonly FrozenDictionary<CountryCode, int> CountryPlaces = NameComparer.OrderByName(CountryTable.All, c => c.Name)
+        .Select((country, place) => (country.Code, place))
+        .ToFrozenDictionary(p => p.Code, p => p.place);
 
     // Each id once, the first in the list keeping it (two files may claim one id: an error reported elsewhere).
     private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id)

@@ -26,6 +26,8 @@ internal sealed class AssemblePages
     private readonly ArchiveContent _content;
     private readonly SiteUrls _urls;
     private readonly LetterJsonLd _jsonLd;
+    private readonly FrozenDictionary<string, Link> _organizationLinks;
+    private readonly FrozenDictionary<CountryCode, Link> _countryLinks;
     private readonly FrozenDictionary<string, LetterSummary> _summaries;
     private readonly FrozenDictionary<string, int> _letterIndex;
     private readonly Lazy<IReadOnlyList<Link>> _years;
@@ -37,6 +39,11 @@ internal sealed class AssemblePages
         _content = content;
         _urls = new SiteUrls(content.Site);
         _jsonLd = new LetterJsonLd(content, _urls);
+        // Every signatory and every country of every letter links to its page (250,000 of each at 10,000 letters):
+        // the links are made once.
+        _organizationLinks = content.Organizations.DistinctBy(o => o.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(o => o.Id, o => new Link(o.Name, _urls.Link(SiteUrls.Organization(o.Id))), StringComparer.Ordinal);
+        _countryLinks = CountryTable.All.ToFrozenDictionary(c => c.Code, c => new Link(c.Name, _urls.Link(SiteUrls.Country(c.Code))));
         _summaries = content.Letters.ToFrozenDictionary(l => l.Id, Summary, StringComparer.Ordinal);
         _letterIndex = content.Letters.Select((l, i) => (l.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         // Every year links to the page of the letters list where its letters start: any year is two clicks away.
@@ -180,8 +187,7 @@ internal sealed class AssemblePages
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return [.. letter.Signatories.Select(s =>
         {
-            var organization = _content.FindOrganization(s.OrganizationId);
-            var link = new Link(organization?.Name ?? s.Name, _urls.Link(SiteUrls.Organization(s.OrganizationId)));
+            var link = _organizationLinks.GetValueOrDefault(s.OrganizationId) ?? new Link(s.Name, _urls.Link(SiteUrls.Organization(s.OrganizationId)));
             return new SignatoryRow(s.Name, link, seen.Add(s.OrganizationId), [.. _content.CountriesOf(s).Select(CountryLink)], s.Regions);
         })];
     }
@@ -247,7 +253,7 @@ internal sealed class AssemblePages
     private OrganizationEntry OrganizationEntry(Archive.Core.Organizations.Organization organization) => new(
         organization.Name, organization.Acronym, _urls.Link(SiteUrls.Organization(organization.Id)), _content.LettersSignedBy(organization.Id).Count);
 
-    private Link CountryLink(CountryCode code) => new(CountryTable.Get(code).Name, _urls.Link(SiteUrls.Country(code)));
+    private Link CountryLink(CountryCode code) => _countryLinks[code];
 
     private LetterSummary Summary(Letter letter) => new(
         letter.Title,
