@@ -217,6 +217,15 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_file_that_is_not_UTF8_is_refused_rather_than_read_with_replaced_characters()
+    {
+        // "Réseau" saved as Latin-1: the é is the single byte 0xE9.
+        using var content = new TemporaryContent().WriteBytes("organizations/reseau.yml", [.. "name: R"u8, 0xE9, .. "seau\ncountries: [fr]\n"u8]);
+
+        Assert.Equal(["organizations/reseau.yml:1: the file is not valid UTF-8; save it as UTF-8"], Problems(content));
+    }
+
+    [Fact]
     public void A_source_file_must_exist_inside_the_content_folder()
     {
         using var content = new TemporaryContent()
