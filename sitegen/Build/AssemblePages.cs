@@ -39,7 +39,7 @@ internal sealed class AssemblePages
         _content = content;
         _urls = new SiteUrls(content.Site);
         _jsonLd = new LetterJsonLd(content, _urls);
-        // Every signatory and every country of every letter links to its page (250,000 of each at 10,000 letters):
+        // Every signatory and every country of every letter links to its page (320,000 signatories at 10,000 letters):
         // the links are made once.
         _organizationLinks = content.Organizations.DistinctBy(o => o.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(o => o.Id, o => new Link(o.Name, _urls.Link(SiteUrls.Organization(o.Id))), StringComparer.Ordinal);

@@ -22,7 +22,7 @@ internal sealed class LetterJsonLd(ArchiveContent content, SiteUrls urls)
 
     private static readonly JsonWriterOptions Options = new() { Encoder = Encoder };
 
-    // An organization's JSON, the same in each of the letters it signed (about 80 on average at 10,000 letters): written
+    // An organization's JSON, the same in each of the letters it signed (over 100 on average at 10,000 letters): written
     // once, it is a copy on every other page. Keyed by the organization itself, hashed by reference.
     private readonly ConcurrentDictionary<Organization, byte[]> _organizations = new(ReferenceEqualityComparer.Instance);
 
