@@ -163,7 +163,7 @@ internal sealed class AssemblePages
             letter.Language,
             letter.Recipients,
             letter.CopiedTo,
-            publisher is null ? null : new Link(publisher.Name, _urls.Link(SiteUrls.Organization(publisher.Id))),
+            publisher is null ? null : _organizationLinks[publisher.Id],
             new TrustedHtml(LetterMarkdown.ToHtml(letter.Body)),
             Signatories(letter),
             [.. letter.People.Select(Person)],
