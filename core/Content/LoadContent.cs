@@ -283,8 +283,14 @@ public static partial class LoadContent
     /// <summary>Reads the countries of a field as ISO codes, reporting any that is unknown.</summary>
     internal static IReadOnlyList<CountryCode> ReadCountries(YamlFields fields, string key)
     {
-        var codes = new List<CountryCode>();
-        foreach (var (value, node) in fields.StringList(key))
+        var printed = fields.StringList(key);
+        if (printed.Count == 0)
+        {
+            return [];
+        }
+
+        var codes = new List<CountryCode>(printed.Count);
+        foreach (var (value, node) in printed)
         {
             if (CountryTable.TryGetByCode(value, out var country) && value.Length == 2)
             {
@@ -303,7 +309,8 @@ public static partial class LoadContent
             }
         }
 
-        return codes;
+        // An array, not the list: every signatory keeps its countries, and a list is one more object for each.
+        return [.. codes];
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
