@@ -15,13 +15,13 @@ public sealed class ArchiveContent
 {
     // Plain dictionaries, never changed after the constructor (so safe to read from many threads): freezing them
     // costs more than it saves, and a reload after one edited file builds the whole archive again.
-    private readonly Dictionary<string, Letter> _lettersById;
-    private readonly Dictionary<string, Organization> _organizationsById;
-    private readonly Dictionary<string, IReadOnlyList<Letter>> _lettersByOrganization;
+    private readonly Dictionary<string, int> _letterPlaces;
+    private readonly Dictionary<string, Filing> _filings;
     private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
-    private readonly Dictionary<string, int> _alphabeticalRank;
-    private readonly Dictionary<string, string[]> _organizationIdsByLetter;
-    private readonly Dictionary<string, int[]> _organizationRanksByLetter;
+
+    // By a letter's place in Letters: the organizations that signed it, as ids and as A–Z places (see Filing.Place).
+    private readonly string[][] _organizationIdsByPlace;
+    private readonly int[][] _organizationPlacesByPlace;
 
     /// <summary>Assembles the archive from what was read.</summary>
     public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
@@ -29,28 +29,9 @@ public sealed class ArchiveContent
         Site = site;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
         Organizations = [.. NameComparer.OrderByName(organizations, o => o.Name).ThenBy(o => o.Id, StringComparer.Ordinal)];
-        _lettersById = FirstById(Letters, l => l.Id);
-        _organizationsById = FirstById(Organizations, o => o.Id);
-        // Position in the A–Z list: sorting by it is sorting by name, without folding names again on every comparison.
-        _alphabeticalRank = new Dictionary<string, int>(Organizations.Count, StringComparer.Ordinal);
-        for (var i = 0; i < Organizations.Count; i++)
-        {
-            _alphabeticalRank.TryAdd(Organizations[i].Id, i);
-        }
-
-        // Asked for every letter by every list, co-signer count and page: worked out once, also as A–Z positions,
-        // so counting co-signers is counting in an array.
-        _organizationIdsByLetter = new Dictionary<string, string[]>(_lettersById.Count, StringComparer.Ordinal);
-        _organizationRanksByLetter = new Dictionary<string, int[]>(_lettersById.Count, StringComparer.Ordinal);
-        foreach (var letter in _lettersById.Values)
-        {
-            var ids = letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal).ToArray();
-            _organizationIdsByLetter[letter.Id] = ids;
-            _organizationRanksByLetter[letter.Id] = [.. ids.Where(_alphabeticalRank.ContainsKey).Select(id => _alphabeticalRank[id])];
-        }
-
-        var filings = FilingsOf(Organizations);
-        (_lettersByOrganization, var lettersByCountry) = IndexLetters(Letters, filings, hasDuplicateIds: _lettersById.Count < Letters.Count);
+        _letterPlaces = FirstPlaces(Letters, l => l.Id);
+        _filings = FilingsOf(Organizations);
+        (_organizationIdsByPlace, _organizationPlacesByPlace, var lettersByCountry) = IndexLetters(Letters, _filings, hasDuplicateIds: _letterPlaces.Count < Letters.Count);
         Countries = BuildCountries(lettersByCountry);
         _countriesByCode = Countries.ToDictionary(c => c.Country.Code);
     }
@@ -68,24 +49,25 @@ public sealed class ArchiveContent
     public IReadOnlyList<CountryProfile> Countries { get; }
 
     /// <summary>The letter with this id, if any.</summary>
-    public Letter? FindLetter(string id) => _lettersById.GetValueOrDefault(id);
+    public Letter? FindLetter(string id) => _letterPlaces.TryGetValue(id, out var place) ? Letters[place] : null;
 
     /// <summary>The organization with this id, if any.</summary>
-    public Organization? FindOrganization(string id) => _organizationsById.GetValueOrDefault(id);
+    public Organization? FindOrganization(string id) =>
+        _filings.TryGetValue(id, out var filing) && filing.Place >= 0 ? Organizations[filing.Place] : null;
 
     /// <summary>The country profile of a code, if the archive has organizations there.</summary>
     public CountryProfile? FindCountry(CountryCode code) => _countriesByCode.GetValueOrDefault(code);
 
     /// <summary>The letters an organization signed, oldest first.</summary>
     public IReadOnlyList<Letter> LettersSignedBy(string organizationId) =>
-        _lettersByOrganization.GetValueOrDefault(organizationId) ?? [];
+        _filings.TryGetValue(organizationId, out var filing) ? filing.Letters : [];
 
     /// <summary>The organizations that signed a letter, each once, in the order the letter prints them.</summary>
     public IReadOnlyList<string> OrganizationIdsOf(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return _organizationIdsByLetter.TryGetValue(letter.Id, out var ids) && ReferenceEquals(FindLetter(letter.Id), letter)
-            ? ids
+        return _letterPlaces.TryGetValue(letter.Id, out var place) && ReferenceEquals(Letters[place], letter)
+            ? _organizationIdsByPlace[place]
             : [.. letter.Signatories.Select(s => s.OrganizationId).Distinct(StringComparer.Ordinal)];
     }
 
@@ -101,18 +83,19 @@ public sealed class ArchiveContent
     /// </summary>
     public CoSigners CoSignersOf(string organizationId, int limit)
     {
-        if (!_alphabeticalRank.TryGetValue(organizationId, out var self))
+        if (!_filings.TryGetValue(organizationId, out var filing) || filing.Place < 0)
         {
             return new CoSigners([], 0);
         }
 
         // Asked for every organization page, of organizations with thousands of co-signers each: counted by A–Z
-        // position, so sorting by position is sorting by name.
+        // place, so sorting by place is sorting by name, and each letter found by its place, not its id.
+        var self = filing.Place;
         var counts = new int[Organizations.Count];
         var found = 0;
-        foreach (var letter in LettersSignedBy(organizationId))
+        foreach (var letterPlace in filing.LetterPlaces)
         {
-            foreach (var rank in _organizationRanksByLetter[letter.Id])
+            foreach (var rank in _organizationPlacesByPlace[letterPlace])
             {
                 if (rank != self && counts[rank]++ == 0)
                 {
@@ -209,26 +192,29 @@ public sealed class ArchiveContent
         .Select((country, place) => (country.Code, place))
         .ToFrozenDictionary(p => p.Code, p => p.place);
 
-    // Each id once, the first in the list keeping it (two files may claim one id: an error reported elsewhere).
-    private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id)
+    // Each id once, at the place of the first item in the list that has it (two files may claim one id: an error
+    // reported elsewhere).
+    private static Dictionary<string, int> FirstPlaces<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
-        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        var places = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        for (var place = 0; place < items.Count; place++)
         {
-            byId.TryAdd(id(item), item);
+            places.TryAdd(id(items[place]), place);
         }
 
-        return byId;
+        return places;
     }
 
-    // Each organization id with the countries of every organization file that has it.
-    private static Dictionary<string, Filing> FilingsOf(IReadOnlyList<Organization> organizations)
+    // Each organization id with the countries of every organization file that has it, and the A–Z place of the
+    // first of them.
+    private static Dictionary<string, Filing> FilingsOf(IReadOnlyList<Organization> alphabetical)
     {
-        var filings = new Dictionary<string, Filing>(organizations.Count, StringComparer.Ordinal);
-        foreach (var organization in organizations)
+        var filings = new Dictionary<string, Filing>(alphabetical.Count, StringComparer.Ordinal);
+        for (var place = 0; place < alphabetical.Count; place++)
         {
+            var organization = alphabetical[place];
             ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, organization.Id, out _);
-            filing ??= new Filing();
+            filing ??= new Filing(organization.Id, place);
             foreach (var code in organization.Countries)
             {
                 if (!filing.Countries.Contains(code))
@@ -243,23 +229,27 @@ public sealed class ArchiveContent
 
     // One walk over every signatory of every letter, oldest first, files each letter under the organizations that
     // signed it (oldest first, as LettersSignedBy answers) and under their countries (reversed at the end: a country
-    // lists its letters newest first). It is most of the work of building the archive, and of a reload, so each
-    // signatory costs one look-up.
-    private static (Dictionary<string, IReadOnlyList<Letter>> ByOrganization, Dictionary<CountryCode, List<Letter>> ByCountry) IndexLetters(
+    // lists its letters newest first), and lists each letter's organizations once each, in printed order. It is most
+    // of the work of building the archive, and of a reload, so each signatory costs one look-up.
+    private static (string[][] IdsByPlace, int[][] PlacesByPlace, Dictionary<CountryCode, List<Letter>> ByCountry) IndexLetters(
         IReadOnlyList<Letter> newestFirst,
         Dictionary<string, Filing> filings,
         bool hasDuplicateIds)
     {
+        var idsByPlace = new string[newestFirst.Count][];
+        var placesByPlace = new int[newestFirst.Count][];
         var byCountry = new Dictionary<CountryCode, List<Letter>>();
         var countriesOfLetter = new List<CountryCode>();
+        var signers = new List<Filing>();
         for (var i = newestFirst.Count - 1; i >= 0; i--)
         {
             var letter = newestFirst[i];
             countriesOfLetter.Clear();
+            signers.Clear();
             foreach (var signatory in letter.Signatories)
             {
                 ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, signatory.OrganizationId, out _);
-                filing ??= new Filing();
+                filing ??= new Filing(signatory.OrganizationId, place: -1);
                 if (filing.LastLetter == i)
                 {
                     // The organization signed this letter twice (a warning reported elsewhere): file it once.
@@ -268,6 +258,8 @@ public sealed class ArchiveContent
 
                 filing.LastLetter = i;
                 filing.Letters.Add(letter);
+                filing.LetterPlaces.Add(i);
+                signers.Add(filing);
                 foreach (var code in filing.Countries)
                 {
                     if (!countriesOfLetter.Contains(code))
@@ -277,6 +269,8 @@ public sealed class ArchiveContent
                 }
             }
 
+            idsByPlace[i] = [.. signers.Select(f => f.Id)];
+            placesByPlace[i] = [.. signers.Where(f => f.Place >= 0).Select(f => f.Place)];
             foreach (var code in countriesOfLetter)
             {
                 ref var letters = ref CollectionsMarshal.GetValueRefOrAddDefault(byCountry, code, out _);
@@ -296,26 +290,26 @@ public sealed class ArchiveContent
             }
         }
 
-        var byOrganization = new Dictionary<string, IReadOnlyList<Letter>>(filings.Count, StringComparer.Ordinal);
-        foreach (var (id, filing) in filings)
-        {
-            if (filing.Letters.Count > 0)
-            {
-                byOrganization[id] = filing.Letters;
-            }
-        }
-
-        return (byOrganization, byCountry);
+        return (idsByPlace, placesByPlace, byCountry);
     }
 
-    /// <summary>What indexing knows of one organization id: its countries and, as the letters are walked, its letters.</summary>
-    private sealed class Filing
+    /// <summary>
+    /// What indexing knows of one organization id: the A–Z place of its organization (-1 for an id no file has), its
+    /// countries and, as the letters are walked, its letters and their places in <see cref="Letters"/>.
+    /// </summary>
+    private sealed class Filing(string id, int place)
     {
+        public string Id { get; } = id;
+
+        public int Place { get; } = place;
+
         public List<CountryCode> Countries { get; } = [];
 
         public List<Letter> Letters { get; } = [];
 
-        /// <summary>The index of the last letter filed, so a second signature on one letter files it once.</summary>
+        public List<int> LetterPlaces { get; } = [];
+
+        /// <summary>The place of the last letter filed, so a second signature on one letter files it once.</summary>
         public int LastLetter { get; set; } = -1;
     }
 

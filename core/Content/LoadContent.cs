@@ -233,10 +233,24 @@ public static partial class LoadContent
             // The options of Directory.EnumerateFiles: hidden files count, nothing is skipped silently.
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && extensions.Contains(Path.GetExtension(entry.FileName).ToString(), StringComparer.OrdinalIgnoreCase),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && HasExtension(entry.FileName, extensions),
         };
         return [.. files.OrderBy(f => f.Item1, StringComparer.Ordinal)];
+    }
+
+    // Whether a file name ends in one of the extensions (".md"), in any case, without making a string of it.
+    private static bool HasExtension(ReadOnlySpan<char> fileName, string[] extensions)
+    {
+        var extension = Path.GetExtension(fileName);
+        foreach (var wanted in extensions)
+        {
+            if (extension.Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a file as UTF-8, refusing binary files and invalid encodings with a diagnostic.</summary>
@@ -309,8 +323,9 @@ public static partial class LoadContent
             }
         }
 
-        // An array, not the list: every signatory keeps its countries, and a list is one more object for each.
-        return [.. codes];
+        // An array, not the list: every signatory keeps its countries, and a list is one more object for each
+        // (as is the read-only wrapper a collection expression would make for this return type).
+        return codes.ToArray();
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
