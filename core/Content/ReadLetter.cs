@@ -177,33 +177,7 @@ internal static class ReadLetter
             }
         }
 
-        return organization is null ? null : new Signatory(SameString(name, organization), organization.Id, countries, regions, fields.Location);
-    }
-
-    // The organization's own string when the letter prints one of its names as it is, as most do. An archive keeps
-    // every signatory of every letter (320,000 at 10,000 letters), and its own copies of a few thousand names
-    // were a sixth of what a build's collector had to keep moving.
-    private static string SameString(string printed, Organization organization)
-    {
-        if (string.Equals(printed, organization.Name, StringComparison.Ordinal))
-        {
-            return organization.Name;
-        }
-
-        if (string.Equals(printed, organization.Acronym, StringComparison.Ordinal))
-        {
-            return organization.Acronym!;
-        }
-
-        foreach (var alias in organization.Aliases)
-        {
-            if (string.Equals(printed, alias, StringComparison.Ordinal))
-            {
-                return alias;
-            }
-        }
-
-        return printed;
+        return organization is null ? null : new Signatory(organization.ExactName(name) ?? name, organization.Id, countries, regions, fields.Location);
     }
 
     private static Person? ReadPerson(YamlFields fields, LetterReferences references)
@@ -227,7 +201,7 @@ internal static class ReadLetter
         return name is null ? null : new Person(name, roles, fields.Location);
     }
 
-    // The id as the organization's own string, not the letter's copy of it (see SameString).
+    // The id as the organization's own string, not the letter's copy of it (see Organization.ExactName).
     private static string? ReadOrganizationId(YamlFields fields, string key, LetterReferences references) =>
         ReadOrganization(fields, key, references)?.Id;
 

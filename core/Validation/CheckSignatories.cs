@@ -44,7 +44,7 @@ internal sealed class CheckSignatories
                 seen[organization.Id] = signatory;
             }
 
-            if (!_namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)))
+            if (organization.ExactName(signatory.Name) is null && !_namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)))
             {
                 diagnostics.Add(Diagnostic.Warning(signatory.Location, $"'{signatory.Name}' is not a name of organization '{organization.Id}': add it to the aliases in {organization.Location.Path}"));
             }
