@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -165,17 +163,13 @@ internal sealed class SiteTemplates
     /// <summary>
     /// A partial called as a statement renders straight into the caller's output (in the caller's context, with its
     /// own <c>model</c>); one whose value is used (assigned, piped) is rendered into a string first. A partial whose
-    /// value is <see cref="IRenderedOnce"/> (a letter in a list, shown on thousands of pages) is rendered once per
-    /// build, in a context of its own that sees only the shared globals and its model, and reused.
+    /// value is <see cref="IRenderedOnce"/> (a letter in a list, shown on thousands of pages) is rendered once, in a
+    /// context of its own that sees only the shared globals and its model, and the HTML kept on the value.
     /// </summary>
     internal sealed class Partial(SiteTemplates templates, ScriptObject shared) : IScriptCustomFunction
     {
         // Deeper than any real nesting of partials; reached only by a partial that renders itself.
         private const int MaxDepth = 32;
-
-        // Sized for a build's values from the start (growing takes every lock of the dictionary), with many locks:
-        // every thread adds the letters it lists first, and with one lock per core, waiting on them was 2% of a build.
-        private readonly ConcurrentDictionary<(string, object), TrustedHtml> _rendered = new(concurrencyLevel: 64, capacity: 16 * 1024, ReusedComparer.Instance);
 
         public int RequiredParameterCount => 2;
 
@@ -202,12 +196,9 @@ internal sealed class SiteTemplates
             }
 
             var value = arguments[1];
-            if (value is IRenderedOnce)
+            if (value is IRenderedOnce once)
             {
-                // Looked up before anything is made for it: almost every call finds the letter already rendered.
-                return _rendered.TryGetValue((name, value), out var rendered)
-                    ? rendered
-                    : _rendered.GetOrAdd((name, value), Alone(template, value, context));
+                return once.Rendered.Of(once, name) ?? once.Rendered.Keep(once, name, Alone(template, value, context));
             }
 
             if (callerContext?.Parent is not ScriptExpressionStatement || context is not HtmlTemplateContext caller)
@@ -252,18 +243,6 @@ internal sealed class SiteTemplates
         }
 
         private static ScriptObject Model(object? value) => new() { ["model"] = value };
-    }
-
-    // The same partial of the same instance: identity, not value equality, which would hash every field on every use.
-    private sealed class ReusedComparer : IEqualityComparer<(string Name, object Value)>
-    {
-        public static readonly ReusedComparer Instance = new();
-
-        public bool Equals((string Name, object Value) x, (string Name, object Value) y) =>
-            ReferenceEquals(x.Value, y.Value) && string.Equals(x.Name, y.Name, StringComparison.Ordinal);
-
-        public int GetHashCode((string Name, object Value) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Value), StringComparer.Ordinal.GetHashCode(obj.Name));
     }
 
     private Template PageTemplate(string name) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.SiteGen.Build;
+using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Tests.Build;
 
@@ -71,6 +72,52 @@ public class PartialTests
 
         Assert.Equal(1, exitCode);
         Assert.Matches(@"404\.scriban:2: Invalid number of arguments `1` passed to `partial ""search-box""` while expecting `2`", log);
+    }
+
+    [Fact]
+    public void A_letter_in_a_list_reads_the_same_on_every_page()
+    {
+        var (exitCode, log, site) = Build(
+            "{{ partial \"search-box\" null }}",
+            [("partials/letter-item.scriban", "<li>{{ model.title }}|{{ model.signers }}|{{ model.url }}</li>")]);
+        using (site)
+        {
+            Assert.True(exitCode == 0, log);
+            var built = Path.Combine(site.Root, "out", "_site");
+            const string Item = "<li>A Letter on the Responsibility to Protect|3 organizations|/letters/2009-07-20-first/</li>";
+            Assert.Contains(Item, File.ReadAllText(Path.Combine(built, "index.html")), StringComparison.Ordinal);
+            Assert.Contains(Item, File.ReadAllText(Path.Combine(built, "letters", "index.html")), StringComparison.Ordinal);
+            Assert.Contains(Item, File.ReadAllText(Path.Combine(built, "organizations", "human-rights-watch", "index.html")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void What_the_build_keeps_of_a_rendered_letter_is_not_a_member_templates_can_read()
+    {
+        var (exitCode, log) = Build404(
+            "{{ partial \"search-box\" null }}",
+            ("partials/letter-item.scriban", "<li>{{ model.rendered }}</li>"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("partials/letter-item.scriban:1: Cannot get member with name rendered.", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_partial_rendered_is_kept_for_that_partial_and_that_instance_and_takes_no_part_in_equality()
+    {
+        var summary = new LetterSummary("Title", "/letters/x/", "1 May 2001", "2001-05-01", 2001, 3, "3 organizations", "");
+        var html = new TrustedHtml("<li>Title</li>");
+
+        Assert.Null(summary.Rendered.Of(summary, "letter-item"));
+        Assert.Same(html, summary.Rendered.Keep(summary, "letter-item", html));
+        Assert.Same(html, summary.Rendered.Of(summary, "letter-item"));
+        Assert.Null(summary.Rendered.Of(summary, "another-partial"));
+        // A copy shares what is kept (records copy every field), but is not shown with the original's HTML.
+        var retitled = summary with { Title = "Another title" };
+        Assert.Null(retitled.Rendered.Of(retitled, "letter-item"));
+        var twin = summary with { };
+        Assert.Equal(twin, summary);
+        Assert.Equal(twin.GetHashCode(), summary.GetHashCode());
     }
 
     [Fact]
