@@ -181,14 +181,34 @@ public sealed class ArchiveContent
     public IReadOnlyList<Country> CountriesOf(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        // The site asks this of every letter: sorted by each country's place A–Z, worked out once for all of them.
-        var countries = letter.Signatories.SelectMany(CountriesOf).Distinct().Select(CountryTable.Get).ToList();
-        countries.Sort((x, y) => CountryPlaces[x.Code].CompareTo(CountryPlaces[y.Code]));
+        // The site asks this of every letter, of 30-odd signatories each: each country is its place in the A–Z list of
+        // all countries, kept in order as they come, each once.
+        var places = new List<int>();
+        foreach (var signatory in letter.Signatories)
+        {
+            foreach (var code in CountriesOf(signatory))
+            {
+                var place = CountryPlaces[code];
+                var at = places.BinarySearch(place);
+                if (at < 0)
+                {
+                    places.Insert(~at, place);
+                }
+            }
+        }
+
+        var countries = new Country[places.Count];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = CountriesAToZ[places[i]];
+        }
+
         return countries;
     }
 
-    // Every country's place in the A–Z list of all countries (NameComparer's order of their names).
-    private static readonly FrozenDictionary<CountryCode, int> CountryPlaces = NameComparer.OrderByName(CountryTable.All, c => c.Name)
+    // Every country A–Z (NameComparer's order of their names), and each country's place in that list.
+    private static readonly Country[] CountriesAToZ = [.. NameComparer.OrderByName(CountryTable.All, c => c.Name)];
+    private static readonly FrozenDictionary<CountryCode, int> CountryPlaces = CountriesAToZ
         .Select((country, place) => (country.Code, place))
         .ToFrozenDictionary(p => p.Code, p => p.place);
 
