@@ -60,27 +60,11 @@ internal static partial class IndexSearch
         }
     }
 
-    // The old index is moved out of the way before the new one moves in, so the folder's name is free for a
-    // moment but never holds a mixture.
+    // The old index is moved out of the way while the new one moves in, then deleted.
     private static void Replace(string siteFolder, string index)
     {
-        var folder = Path.Combine(siteFolder, Folder);
         var old = index + "-old";
-        if (Directory.Exists(folder))
-        {
-            Directory.Move(folder, old);
-        }
-
-        try
-        {
-            Directory.Move(index, folder);
-        }
-        catch when (Directory.Exists(old))
-        {
-            Directory.Move(old, folder);
-            throw;
-        }
-
+        WriteSite.MoveIn(index, Path.Combine(siteFolder, Folder), old);
         WriteSite.Discard(old);
     }
 

@@ -151,30 +151,36 @@ internal static class WriteSite
     {
         var output = Path.GetFullPath(outputPath);
         CheckReplaceable(output);
-        string? previous = null;
+        var previous = PreviousOf(output);
         if (Directory.Exists(output))
         {
-            previous = PreviousOf(output);
-            if (Directory.Exists(previous))
-            {
-                // Left by a build running at the same time, or by one that failed: ours is newer.
-                Discard(previous);
-            }
+            // Left by a build running at the same time, or by one that failed: ours is newer.
+            Discard(previous);
+        }
 
-            Directory.Move(output, previous);
+        MoveIn(folder.Path, output, previous);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="folder"/> in as <paramref name="target"/>. A folder already there is first moved to
+    /// <paramref name="aside"/> (which must not exist), and moved back if the move in fails, so the name is free for
+    /// a moment but never holds a mixture of the two.
+    /// </summary>
+    public static void MoveIn(string folder, string target, string aside)
+    {
+        var movedAside = Directory.Exists(target);
+        if (movedAside)
+        {
+            Directory.Move(target, aside);
         }
 
         try
         {
-            Directory.Move(folder.Path, output);
+            Directory.Move(folder, target);
         }
-        catch
+        catch when (movedAside)
         {
-            if (previous is not null)
-            {
-                Directory.Move(previous, output);
-            }
-
+            Directory.Move(aside, target);
             throw;
         }
     }
