@@ -12,6 +12,13 @@ public enum MatchMethod
     /// <summary>The names are the same once case, accents, punctuation, "The", hyphens and "&amp;" are set aside.</summary>
     Normalized,
 
+    /// <summary>
+    /// The printed name is one of the organization's names written another way (<see cref="NameVariant"/>): small
+    /// words, spacing, spelling, its country or an acronym for some of its words; a slip of a letter only when the
+    /// country agrees.
+    /// </summary>
+    Variant,
+
     /// <summary>No organization is like the printed name.</summary>
     New,
 

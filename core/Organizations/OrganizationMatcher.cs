@@ -38,42 +38,117 @@ public sealed class OrganizationMatcher
         return new OrganizationMatcher([.. organizations]);
     }
 
-    /// <summary>Matches a printed name, with the countries printed beside it (a signal, never a rule on its own).</summary>
+    /// <summary>
+    /// Matches a printed name, with the countries printed beside it. A name, an acronym or a normalized form that
+    /// belongs to an organization whose countries all differ from the printed ones is not taken on its own: "Human
+    /// Rights Network" printed with Kenya goes to review, not to Uganda's network.
+    /// </summary>
     public OrganizationMatch Match(string printedName, IReadOnlyList<CountryCode> printedCountries)
     {
         ArgumentNullException.ThrowIfNull(printedName);
         ArgumentNullException.ThrowIfNull(printedCountries);
         var printed = PrintedOrganizationName.Parse(printedName);
 
-        if (_names.Find(printedName) is { } named)
+        if ((ByName(printedName) ?? ByAcronym(printed) ?? ByNormalizedForm(printed)) is { } sure)
         {
-            var isAcronym = named.Acronym is not null && OrganizationNames.Key(named.Acronym) == OrganizationNames.Key(printedName);
-            return isAcronym
-                ? Matched(MatchMethod.Acronym, named, $"'{printedName}' is the acronym of '{named.Name}'")
-                : Matched(MatchMethod.Alias, named, $"'{printedName}' is a name of '{named.Name}'");
-        }
-
-        if (printed.Acronym is { } acronym && _byAcronym.GetValueOrDefault(AcronymKey(acronym)) is [var byAcronym])
-        {
-            if (!CountriesDisagree(printedCountries, byAcronym))
+            if (!CountriesDisagree(printedCountries, sure.Organization!))
             {
-                return Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{acronym}' is the acronym of '{byAcronym.Name}'");
+                return sure;
             }
+
+            var why = $"{sure.Reason}, but it is printed with {string.Join(", ", printedCountries)} and that organization is in {string.Join(", ", sure.Organization!.Countries)}";
+            return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
         }
 
+        var variants = Variants(printed, printedCountries);
+        if (variants is [var variant])
+        {
+            return Matched(MatchMethod.Variant, variant.Organization, variant.Reason);
+        }
+
+        var candidates = variants.Count > 1 ? variants : Candidates(printed, printedCountries);
+        return candidates.Count == 0
+            ? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
+            : new OrganizationMatch(MatchMethod.Review, null, candidates, variants.Count > 1
+                ? $"{variants.Count} organizations have this name written another way: the editor decides which"
+                : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
+    }
+
+    private OrganizationMatch? ByName(string printedName)
+    {
+        if (_names.Find(printedName) is not { } named)
+        {
+            return null;
+        }
+
+        var isAcronym = named.Acronym is not null && OrganizationNames.Key(named.Acronym) == OrganizationNames.Key(printedName);
+        return isAcronym
+            ? Matched(MatchMethod.Acronym, named, $"'{printedName}' is the acronym of '{named.Name}'")
+            : Matched(MatchMethod.Alias, named, $"'{printedName}' is a name of '{named.Name}'");
+    }
+
+    private OrganizationMatch? ByAcronym(PrintedOrganizationName printed) =>
+        printed.Acronym is { } acronym && _byAcronym.GetValueOrDefault(AcronymKey(acronym)) is [var byAcronym]
+            ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{acronym}' is the acronym of '{byAcronym.Name}'")
+            : null;
+
+    private OrganizationMatch? ByNormalizedForm(PrintedOrganizationName printed)
+    {
         foreach (var form in new[] { printed.Printed, printed.Base }.Select(OrganizationNameForm.Normalize).Distinct(StringComparer.Ordinal))
         {
             if (_byNormalized.GetValueOrDefault(form) is [var normalized])
             {
-                return Matched(MatchMethod.Normalized, normalized, $"'{printedName}' and '{normalized.Name}' are the same name once case, accents, punctuation and 'the' are set aside");
+                return Matched(MatchMethod.Normalized, normalized, $"'{printed.Printed}' and '{normalized.Name}' are the same name once case, accents, punctuation and 'the' are set aside");
             }
         }
 
-        var candidates = Candidates(printed, printedCountries);
-        return candidates.Count == 0
-            ? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
-            : new OrganizationMatch(MatchMethod.Review, null, candidates, $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
+        return null;
     }
+
+    /// <summary>
+    /// The organizations whose name the printed one writes another way (<see cref="NameVariant"/>): a wording when
+    /// the country does not disagree, a slip of a letter only when the country agrees; never when the acronyms differ.
+    /// </summary>
+    private List<MatchCandidate> Variants(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
+    {
+        var variants = new List<MatchCandidate>();
+        foreach (var organization in _organizations)
+        {
+            if (AcronymsDiffer(printed, organization))
+            {
+                continue;
+            }
+
+            var best = organization.PrintedNames
+                .Where(name => name.Length > 0)
+                .Select(name => (Name: name, Comparison: NameVariant.Compare(printed.Base, PrintedOrganizationName.Parse(name).Base, printedCountries, organization.Countries)))
+                .Where(c => c.Comparison.Kind != NameVariant.Kind.Different)
+                .OrderBy(c => c.Comparison.Kind)
+                .FirstOrDefault();
+            if (best.Name is null)
+            {
+                continue;
+            }
+
+            var agrees = printedCountries.Intersect(organization.Countries).ToList();
+            var country = agrees.Count > 0 ? $"the country agrees ({string.Join(", ", agrees)})"
+                : CountriesDisagree(printedCountries, organization) ? "" : "no country to compare";
+            var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0
+                : agrees.Count > 0 && OrganizationNameForm.Words(printed.Base).Count >= 2;
+            if (linked)
+            {
+                variants.Add(new MatchCandidate(organization, 1, $"'{printed.Printed}' is '{best.Name}' written another way: {best.Comparison.Why}; {country}"));
+            }
+        }
+
+        return variants;
+    }
+
+    /// <summary>A printed acronym that is none of the organization's acronyms, when it has one: "HRN-K" is not "HURINET".</summary>
+    private static bool AcronymsDiffer(PrintedOrganizationName printed, Organization organization) =>
+        printed.Acronym is { } acronym
+        && AcronymsOf(organization).Select(AcronymKey).ToList() is { Count: > 0 } known
+        && !known.Contains(AcronymKey(acronym));
 
     private static OrganizationMatch Matched(MatchMethod method, Organization organization, string reason) =>
         new(method, organization, [new MatchCandidate(organization, 1, reason)], reason);
@@ -85,7 +160,7 @@ public sealed class OrganizationMatcher
         {
             var best = organization.PrintedNames
                 .Where(name => name.Length > 0)
-                .Select(name => Compare(printed.Base, PrintedOrganizationName.Parse(name).Base))
+                .Select(name => Compare(printed.Base, PrintedOrganizationName.Parse(name).Base, printedCountries, organization))
                 .MaxBy(c => c.Score);
             if (best.Score <= 0)
             {
@@ -106,8 +181,12 @@ public sealed class OrganizationMatcher
             .Take(MaxCandidates)];
     }
 
-    /// <summary>Compares two names without their acronyms and says why they are alike.</summary>
-    private static (double Score, string Name, string Why) Compare(string printed, string known)
+    /// <summary>
+    /// Compares two names without their acronyms and says why they are alike. Names that differ by a word in place of
+    /// another ("Institute" for "Forum", "International" for "Australia") or by another country's name added to one
+    /// of them are different organizations, not candidates, however much else they share.
+    /// </summary>
+    private static (double Score, string Name, string Why) Compare(string printed, string known, IReadOnlyList<CountryCode> printedCountries, Organization organization)
     {
         var a = OrganizationNameForm.Words(printed);
         var b = OrganizationNameForm.Words(known);
@@ -116,30 +195,29 @@ public sealed class OrganizationMatcher
             return (0, known, "");
         }
 
-        var onlyPrinted = NameSimilarity.WordsOnlyIn(a, b);
-        var onlyKnown = NameSimilarity.WordsOnlyIn(b, a);
-        if (onlyPrinted.Count > 0 && onlyKnown.Count > 0 && onlyPrinted.Concat(onlyKnown).All(w => IsCountryWord(w) || w.All(char.IsAsciiDigit)))
+        // Written another way, but with a country that disagrees (or, for a slip of a letter, none to agree).
+        var variant = NameVariant.Compare(printed, known, printedCountries, organization.Countries);
+        if (variant.Kind != NameVariant.Kind.Different)
         {
-            // "United Nations Association – Denmark" and "– Sweden", "Group 1" and "Group 2": the words that
-            // differ say they are different bodies.
+            return (variant.Kind == NameVariant.Kind.Wording ? 0.97 : 0.9, known, variant.Why);
+        }
+
+        var onlyPrinted = NameSimilarity.WordsOnlyIn(a, b).Where(w => !NameVariant.IsSmallWord(w)).ToList();
+        var onlyKnown = NameSimilarity.WordsOnlyIn(b, a).Where(w => !NameVariant.IsSmallWord(w)).ToList();
+        if (onlyPrinted.Count > 0 && onlyKnown.Count > 0)
+        {
             return (0, known, "");
         }
 
-        if ((Initials(onlyPrinted, onlyKnown) ?? Initials(onlyKnown, onlyPrinted)) is { } expansion)
+        if ((onlyPrinted.Count > 0 && onlyPrinted.All(IsCountryWord) && !onlyPrinted.Any(w => IsCountryOf(w, organization.Countries)))
+            || (onlyKnown.Count > 0 && onlyKnown.All(IsCountryWord) && printedCountries.Count > 0 && !onlyKnown.Any(w => IsCountryOf(w, printedCountries))))
         {
-            // "WFM-Institute for Global Policy" and "World Federalist Movement – Institute for Global Policy": the
-            // same name but for an acronym whose letters begin the words it may stand for.
-            return (0.9, known, $"'{expansion.Acronym}' may stand for '{expansion.Expanded}', and every other word is the same");
-        }
-
-        if (OrganizationNameForm.Compact(printed) == OrganizationNameForm.Compact(known))
-        {
-            return (0.97, known, "the same letters, spaced or hyphenated differently");
+            // "Genocide Alert Austria" beside a German "Genocide Alert": a country added to a name is another country's body.
+            return (0, known, "");
         }
 
         var score = NameSimilarity.Score(printed, known);
-        var smaller = Math.Min(a.Count, b.Count);
-        if ((onlyPrinted.Count == 0 || onlyKnown.Count == 0) && smaller >= 2)
+        if (Math.Min(a.Count, b.Count) >= 2)
         {
             // Every word of the shorter name is in the longer one: "Global Action to Prevent War (and Armed Conflict)".
             score = Math.Max(score, ReviewThreshold);
@@ -149,20 +227,13 @@ public sealed class OrganizationMatcher
         {
             (0, 0) => "the same words",
             (_, 0) => $"only the printed name has '{string.Join(' ', onlyPrinted)}'",
-            (0, _) => $"only the known name has '{string.Join(' ', onlyKnown)}'",
-            _ => $"'{string.Join(' ', onlyPrinted)}' where the known name has '{string.Join(' ', onlyKnown)}'",
+            _ => $"only the known name has '{string.Join(' ', onlyKnown)}'",
         };
         return (score, known, differs);
     }
 
-    /// <summary>
-    /// When the only difference is one word of <paramref name="short"/> (3 to 6 letters) made of the initials of
-    /// the words of <paramref name="long"/> that differ, that acronym and its expansion.
-    /// </summary>
-    private static (string Acronym, string Expanded)? Initials(IReadOnlyList<string> @short, IReadOnlyList<string> @long) =>
-        @short is [{ Length: >= 3 and <= 6 } word] && @long.Count == word.Length && string.Concat(@long.Select(w => w[0])) == word
-            ? (word, string.Join(' ', @long))
-            : null;
+    private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>
+        CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code);
 
     private static (double Score, string Note) WithCountrySignal(double score, IReadOnlyList<CountryCode> printed, Organization organization)
     {

@@ -22,7 +22,7 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
             return new PrintedOrganizationName(trimmed, bracketed.Groups["name"].Value.Trim(), bracketed.Groups["acronym"].Value.Trim());
         }
 
-        foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed) })
+        foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
         {
             if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value))
             {
@@ -49,4 +49,9 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedAcronym();
+
+    // "CRIES – Coordinadora Regional de Investigaciones …", "CIVICUS: World Alliance for Citizen Participation": the
+    // acronym first, then a spaced dash or a colon ("WFM-Institute for Global Policy" is one name).
+    [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})(?:\s+[-–—]\s+|:\s+)(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAcronym();
 }

@@ -70,6 +70,11 @@ internal static class ImportReport
         var printed = signatory.Printed;
         var places = string.Join(", ", printed.Places.Countries.Select(c => c.Value).Concat(printed.Places.Regions));
         output.WriteLine($"    line {printed.Line,4}  {printed.Name}{(places.Length > 0 ? $" ({places})" : "")} → {signatory.Decision}{(printed.Note is null ? "" : $"; {printed.Note}")}");
+        if (signatory.Match.IsMatched)
+        {
+            output.WriteLine($"               because {signatory.Match.Reason}");
+        }
+
         if (signatory.Match.Method == MatchMethod.Review)
         {
             foreach (var candidate in signatory.Match.Candidates)
@@ -116,9 +121,11 @@ internal static class ImportReport
             Publisher = publisher is null ? null : new OrganizationRefJson(publisher.Id, publisher.Name),
             Language = letter.Draft.Language,
             Source = new SourceJson(letter.Id is null ? null : $"sources/{letter.Id}.txt", null, $"Imported from {Path.GetFileName(letter.File)}."),
+            // Every signatory carries the id it will be written with, a new organization's too, so that two letters
+            // of one run that share a new organization show the same id; match.new says which ids are new.
             Signatories = [.. letter.Signatories.Select(s => new SignatoryJson(
                 s.Printed.Name,
-                Existing(s.OrganizationId),
+                s.OrganizationId,
                 [.. s.Printed.Places.Countries.Select(c => c.Value)],
                 s.Printed.Places.Regions))],
             People = [.. letter.People.Select(p => new PersonJson(
@@ -154,6 +161,9 @@ internal static class ImportReport
         return new JsonObject
         {
             ["method"] = signatory.Match.Method.ToString().ToLowerInvariant(),
+            ["new"] = !organizations.Exists(signatory.OrganizationId),
+            ["decision"] = signatory.Decision,
+            ["reason"] = signatory.Match.Reason,
             ["candidates"] = candidates,
         };
     }

@@ -38,7 +38,7 @@ internal sealed class ImportedOrganizations
         var match = Matcher.Match(printed.Name, printed.Places.Countries);
         switch (match.Method)
         {
-            case MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized:
+            case MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized or MatchMethod.Variant:
                 Link(match.Organization!.Id, printed);
                 return new ResolvedSignatory(printed, match, match.Organization.Id, false, $"matched by {Describe(match.Method)}: {match.Organization.Id}");
             case MatchMethod.Review or MatchMethod.New when accepted.TryGetValue(OrganizationNames.Key(printed.Name), out var acceptedId):
@@ -69,6 +69,7 @@ internal sealed class ImportedOrganizations
         MatchMethod.Alias => "alias",
         MatchMethod.Acronym => "acronym",
         MatchMethod.Normalized => "normalized form",
+        MatchMethod.Variant => "the same name written another way",
         MatchMethod.Review => "review",
         _ => "new",
     };

@@ -49,13 +49,15 @@ internal static class Places
                     countries.Add(country.Code);
                 }
             }
-            else
+            else if (parts.Length == 1 || !KnownCities.Contains(part))
             {
                 return null;
             }
+
+            // "Uganda and New York": a city among the countries is left out; it gives no country of its own.
         }
 
-        return new PrintedPlaces(countries, regions);
+        return countries.Count + regions.Count > 0 ? new PrintedPlaces(countries, regions) : null;
     }
 
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>
@@ -71,10 +73,13 @@ internal static class Places
         return false;
     }
 
-    public static bool IsRegion(string text) => Regions.Contains(CountryTable.NormalizeName(text));
+    public static bool IsRegion(string text) => Regions.ContainsKey(CountryTable.NormalizeName(text));
 
-    // Regions letters print instead of a country, in English, French and Spanish, as normalized country names are.
-    private static readonly FrozenSet<string> Regions = new[]
+    /// <summary>A region as the list below spells it ("INTERNATIONAL" → "International"), or the text as printed when it is not listed.</summary>
+    public static string RegionName(string text) => Regions.GetValueOrDefault(CountryTable.NormalizeName(text), text.Trim());
+
+    // Regions letters print instead of a country, in English, French and Spanish, keyed as country names are normalized.
+    private static readonly FrozenDictionary<string, string> Regions = new[]
     {
         "Africa", "East Africa", "West Africa", "Southern Africa", "Central Africa", "North Africa", "Horn of Africa",
         "Sub-Saharan Africa", "Great Lakes", "Great Lakes Region", "African Great Lakes", "Middle East", "MENA",
@@ -86,6 +91,11 @@ internal static class Places
         "Afrique", "Afrique de l'Ouest", "Afrique de l'Est", "Afrique centrale", "Afrique australe", "Grands Lacs",
         "Région des Grands Lacs", "Moyen-Orient", "Asie", "Amérique latine", "Amérique centrale", "Caraïbes",
         "África", "África Occidental", "África Oriental", "América Latina", "América Central", "Centroamérica",
-        "Sudamérica", "Caribe", "Medio Oriente", "Oriente Medio", "Europa", "Mundial",
-    }.Select(CountryTable.NormalizeName).ToFrozenSet(StringComparer.Ordinal);
+        "Sudamérica", "Caribe", "Medio Oriente", "Oriente Medio", "Europa", "Mundial", "Internacional", "Global South",
+        "Sahel", "Maghreb", "Southern Africa Region", "Pacific Islands", "Nordic countries", "Scandinavia",
+        "Mesoamerica", "Mesoamérica", "Andean Region", "Región Andina", "Southern Cone", "Cono Sur", "Amazonía", "Amazon",
+        "East and Horn of Africa", "Gulf", "Gulf region", "Levant", "South Caucasus", "Southeast Europe",
+        "Sub-Saharan Africa", "Afrique subsaharienne", "Afrique centrale et de l'Ouest", "América del Sur",
+        "América del Norte", "Amérique du Nord", "Amérique du Sud", "Europe de l'Est", "Europa del Este",
+    }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Archive.Core.Letters;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -14,31 +15,45 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        var signature = lines.FindIndex(SignatureBlock.IsStart);
-        if (signature < 0)
+        // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter.
+        var email = ForwardedMessage.Find(lines);
+        if (email is not null)
         {
-            problem = new ImportProblem(file, null, "no signatory block found: the names must follow a closing line such as 'Sincerely,' or a heading such as 'Signatories:' or 'This letter was endorsed by the following organizations:'");
+            lines = [.. lines.Select((l, i) => i < email.LetterStart ? "" : l)];
+        }
+
+        if (SignatureStart.Find(lines) is not { } found)
+        {
+            problem = new ImportProblem(file, null, "no signatory block found: the names must follow a closing line such as 'Sincerely,', a heading such as 'Signatories:' or 'Endorsed by:', or the last paragraph of the letter, one name per line");
             return null;
         }
 
-        var salutation = lines.FindIndex(0, signature, line => line.Trim().Length <= 120 && Salutation().IsMatch(line.Trim()));
-        var headerEnd = salutation >= 0 ? salutation : FirstBodyLine(lines, signature);
-        var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
-        var header = ReadHeader(lines, headerEnd);
+        var signature = found.Start;
+        var numbered = lines.Select((l, i) => (Text: l, Line: i + 1)).ToList();
+        var leading = found.Leading is var (from, to) ? numbered[from..(to + 1)] : [];
+        // A list printed above the letter is read with the block, and is neither header nor body.
+        var letter = found.Leading is var (start, end) ? [.. lines.Select((l, i) => i >= start && i <= end ? "" : l)] : lines;
 
-        var block = SignatureBlock.Read([.. lines.Select((l, i) => (l, i + 1)).Skip(signature + (SignatureBlock.IsClosing(lines[signature]) ? 1 : 0))]);
+        var salutation = letter.FindIndex(0, signature, IsSalutation);
+        var headerEnd = salutation >= 0 ? salutation : FirstBodyLine(letter, signature);
+        var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
+        var header = ReadHeader(letter, headerEnd);
+
+        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(signature + (SignatureBlock.IsClosing(lines[signature]) ? 1 : 0))]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
             problem = new ImportProblem(file, signature + 1, "the signatory block has no organization and no person in it");
             return null;
         }
 
-        var date = header.Date ?? block.Date;
-        var body = lines.Skip(bodyStart).Take(signature - bodyStart).ToList();
+        var date = header.Date ?? block.Date
+            ?? (email?.Sent is { } sent ? (sent.Date, sent.Line, $"the letter prints no date; this is the date of the e-mail it came in (line {sent.Line})") : null);
+        var title = header.Title ?? email?.Subject;
+        var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !SignatureBlock.IsPageNumber(l)).ToList();
         return new LetterDraft
         {
-            Title = header.Title ?? DerivedTitle(header.Recipients, date?.Date),
-            TitleIsPrinted = header.Title is not null,
+            Title = title ?? DerivedTitle(header.Recipients, date?.Date),
+            TitleIsPrinted = title is not null,
             Date = date?.Date,
             DateLine = date?.Line,
             DateCaution = date?.Note,
@@ -76,6 +91,7 @@ internal static partial class ReadLetterText
         var cc = new List<string>();
         var ccText = "";
         var inCc = false;
+        var inTo = false;
         string? address = null;
         void EndAddress()
         {
@@ -89,16 +105,17 @@ internal static partial class ReadLetterText
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Trim();
-            if (text.Length == 0)
+            if (text.Length == 0 || SignatureBlock.IsRule(text))
             {
                 EndAddress();
-                inCc = false;
+                (inCc, inTo) = (false, false);
                 continue;
             }
 
             if (Labelled().Match(text) is { Success: true } labelled)
             {
                 EndAddress();
+                (inCc, inTo) = (false, false);
                 var value = labelled.Groups["value"].Value.Trim();
                 switch (labelled.Groups["label"].Value.ToLowerInvariant())
                 {
@@ -106,11 +123,23 @@ internal static partial class ReadLetterText
                         inCc = true;
                         ccText += value + ";";
                         break;
-                    case "subject" or "re" or "objet" or "asunto" or "ref":
+                    case "subject" or "re" or "objet" or "asunto" or "ref" or "référence" or "referencia":
                         title = value;
+                        break;
+                    case "from" or "de" or "sender" or "expéditeur" or "expéditeurs" or "remitente" or "remitentes":
+                        // A memo's sender: linked as the publisher when it is a known organization, like a letterhead.
+                        letterhead ??= value;
+                        break;
+                    case "date" or "fecha" or "dated":
+                        if (date is null && WrittenDate.TryParse(value, out var memoDate, out var memoNote))
+                        {
+                            date = (memoDate, i + 1, memoNote);
+                        }
+
                         break;
                     default:
                         recipients.AddRange(InCareOf().Split(value).Select(r => r.Trim()).Where(r => r.Length > 0).Select((r, n) => n > 0 ? "In care of: " + r : r));
+                        inTo = true;
                         break;
                 }
 
@@ -123,6 +152,21 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (inTo)
+            {
+                // "To:" followed by one recipient per line; a line in lower case continues the one above.
+                if (char.IsLower(text[0]) && recipients.Count > 0)
+                {
+                    recipients[^1] += " " + text;
+                }
+                else
+                {
+                    recipients.Add(text);
+                }
+
+                continue;
+            }
+
             if (date is null && WrittenDate.TryParse(text, out var parsed, out var note))
             {
                 EndAddress();
@@ -132,7 +176,7 @@ internal static partial class ReadLetterText
             {
                 letterhead = text;
             }
-            else if (LetterTitle().IsMatch(text) || (title is null && date is null && recipients.Count == 0 && address is null))
+            else if (LetterTitle().IsMatch(text) || (title is null && date is null && recipients.Count == 0 && address is null && !IsAddressee(text)))
             {
                 title = title is null ? text : title + " " + text;
             }
@@ -152,25 +196,59 @@ internal static partial class ReadLetterText
         : date is { } known ? "Letter of " + known.ToDisplayString()
         : "Untitled letter";
 
-    /// <summary>A list printed twice (bare, then with countries) is one signatory each: the first place, the fullest details.</summary>
+    /// <summary>
+    /// A list printed twice (bare, then with countries) is one signatory each: the first place and printed name, the
+    /// places of both. The second printing may differ in typography, a leading "The", an acronym, or by printing
+    /// the country apart from a name the first printing ran it into ("Human Rights Network Uganda" and
+    /// "Human Rights Network, Uganda").
+    /// </summary>
     private static List<PrintedSignatory> Deduplicate(List<PrintedSignatory> signatories, List<SkippedLine> skipped)
     {
         var result = new List<PrintedSignatory>();
         foreach (var signatory in signatories)
         {
-            var key = Archive.Core.Organizations.OrganizationNames.Key(signatory.Name);
-            var index = result.FindIndex(s => Archive.Core.Organizations.OrganizationNames.Key(s.Name) == key);
+            var index = result.FindIndex(s => IsPrintedAgain(s, signatory));
             if (index < 0)
             {
                 result.Add(signatory);
                 continue;
             }
 
-            skipped.Add(new SkippedLine(signatory.Line, signatory.Name, $"printed again (first at line {result[index].Line}); one signatory"));
-            result[index] = result[index] with { Places = result[index].Places.Plus(signatory.Places) };
+            var first = result[index];
+            skipped.Add(new SkippedLine(signatory.Line, signatory.Text, $"printed again (first at line {first.Line}); one signatory"));
+            result[index] = first with
+            {
+                Places = first.Places.Plus(signatory.Places),
+                Note = string.Join("; ", new[] { first.Note, signatory.Note }.OfType<string>().Distinct(StringComparer.Ordinal)) is { Length: > 0 } note ? note : null,
+            };
         }
 
         return result;
+    }
+
+    private static bool IsPrintedAgain(PrintedSignatory first, PrintedSignatory later)
+    {
+        if (OrganizationNames.Key(first.Name) == OrganizationNames.Key(later.Name)
+            || OrganizationNameForm.Normalize(first.Name) == OrganizationNameForm.Normalize(later.Name)
+            || OrganizationNameForm.Normalize(first.Text) == OrganizationNameForm.Normalize(later.Text))
+        {
+            return true;
+        }
+
+        var (a, b) = (PrintedOrganizationName.Parse(first.Name), PrintedOrganizationName.Parse(later.Name));
+        var acronymsAgree = a.Acronym is null || b.Acronym is null || OrganizationNames.Key(a.Acronym) == OrganizationNames.Key(b.Acronym);
+        return acronymsAgree && (a.Acronym ?? b.Acronym) is not null && OrganizationNameForm.Normalize(a.Base) == OrganizationNameForm.Normalize(b.Base);
+    }
+
+    /// <summary>
+    /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:". Without its comma or
+    /// colon a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
+    /// </summary>
+    private static bool IsSalutation(string line)
+    {
+        var text = line.Trim();
+        return text.Length <= 120 && Salutation().IsMatch(text)
+            && (text.EndsWith(',') || text.EndsWith(':') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
     }
 
     private static bool IsCapitals(string text) =>
@@ -186,11 +264,28 @@ internal static partial class ReadLetterText
         return french > english && french >= spanish ? "fr" : spanish > english && spanish > french ? "es" : "en";
     }
 
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+)?excellenc(?:y|ies)|excelencia|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excelencias?|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"^(?<label>to|à|a|para|attn|attention|destinataires?|cc|c\.c\.|copy|copie|copia|subject|re|objet|asunto|ref)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>to|à|a|para|attn|attention|destinataires?|cc|c\.c\.|copy|copie|copia|subject|re|objet|asunto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
+
+    /// <summary>
+    /// A line that names whom the letter is to ("UN Member States and Permanent Missions", "H.E. Mr. Ban Ki-moon"),
+    /// so that an address printed first is not taken for the title.
+    /// </summary>
+    private static bool IsAddressee(string text) =>
+        !TitleWords().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
+        && (AddresseeStart().IsMatch(text) || AddresseeWords().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddresseeStart();
+
+    [GeneratedRegex(@"\b(?:member\s+states|permanent\s+missions?|permanent\s+representatives?|heads?\s+of\s+(?:state|government)s?|foreign\s+ministers?|ministers?\s+of\s+foreign\s+affairs|members\s+of\s+the\s+(?:security\s+council|human\s+rights\s+council|general\s+assembly|european\s+parliament)|delegations|états\s+membres|missions\s+permanentes|estados\s+miembros|misiones\s+permanentes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddresseeWords();
+
+    [GeneratedRegex(@"\b(?:letter|statement|appeal|declaration|urges?|calls?|lettre|déclaration|appel|carta|declaración|llamamiento)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWords();
 
     [GeneratedRegex(@"\s+(?:in\s+care\s+of|c/o)\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InCareOf();

@@ -32,6 +32,9 @@ internal static partial class SignatoryLine
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
     }
 
+    /// <summary>True when the line starts with a list marker: "1.", "2)", "a)", "-", "•", "*".</summary>
+    public static bool StartsWithListMarker(string text) => ListMarker().IsMatch(text.Trim());
+
     /// <summary>The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation.</summary>
     public static string Clean(string text) =>
         ListMarker().Replace(text.Trim(), "").Trim().TrimEnd('.', ',', ';').Trim();
@@ -42,6 +45,7 @@ internal static partial class SignatoryLine
         var name = text.Trim();
         var places = PrintedPlaces.None;
         var afterComma = false;
+        var notes = new List<string>();
         while (true)
         {
             if (TrailingBracket().Match(name) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is { } inBrackets)
@@ -61,6 +65,13 @@ internal static partial class SignatoryLine
                 // "Human Rights Network, Uganda (HURINET)": the acronym belongs with the name, not the country.
                 (name, places) = (acronym.Groups["name"].Value.Trim() + " " + acronym.Groups["acronym"].Value, beforeAcronym.Plus(places));
             }
+            else if (Description(name) is { } described)
+            {
+                // "…, a Sudanese organisation in Switzerland", "… (based in Nairobi, Kenya)", "…, UK-based": where it
+                // is, said in words; the words are not part of its name.
+                (name, places) = (described.Name, described.Places.Plus(places));
+                notes.Add($"left out '{described.Phrase}'");
+            }
             else
             {
                 break;
@@ -69,24 +80,81 @@ internal static partial class SignatoryLine
             name = name.Trim();
         }
 
-        string? note = null;
-        if (afterComma && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value))
+        // "…, Washington, DC, United States", "Refugee Law Project – Kampala, Uganda": the city (or two) before the
+        // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo").
+        for (var cities = 0; cities < 2 && afterComma && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
+            && (city.Groups["separator"].Value == "," || KnownCities.Contains(city.Groups["city"].Value)); cities++)
         {
-            note = $"left out the city '{city.Groups["city"].Value}'";
+            notes.Add($"left out the city '{city.Groups["city"].Value}'");
             name = city.Groups["name"].Value.Trim();
         }
 
-        if (DashedEnd().Match(name) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code) && !places.Countries.Contains(code))
+        if ((DashedEnd().Match(name) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code)) || EndsWithCountry(name, out code))
         {
-            // "World Federalist Movement - Canada": the country is part of the printed name, and still its country.
-            places = places.Plus(new PrintedPlaces([code], []));
+            // "World Federalist Movement - Canada", "Oxfam-Australia", "Burma Campaign UK": the country is part of the
+            // printed name, and still its country.
+            places = places.Countries.Contains(code) ? places : places.Plus(new PrintedPlaces([code], []));
         }
 
-        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, note);
+        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim() };
     }
+
+    /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
+    public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
 
     private static bool IsCity(string text) =>
         !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text);
+
+    /// <summary>
+    /// A name that ends with a country in capitals, not after a word that makes the country its subject ("Friends of
+    /// Syria", "Campaign for Peace in Congo"): "Human Rights Focus Nepal", "Amnesty International USA", "Oxfam Canada".
+    /// </summary>
+    private static bool EndsWithCountry(string name, out Archive.Core.Countries.CountryCode code)
+    {
+        code = default;
+        var words = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
+        {
+            var before = words[^(length + 1)];
+            var country = words[^length..];
+            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && Places.TryCountry(string.Join(' ', country), out code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi" say where it is.
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
+    {
+        "of", "for", "on", "to", "about", "against", "with", "from", "and", "the", "de", "du", "des", "pour", "sur", "para",
+        "por", "del", "la", "le", "el", "y", "et", "&",
+    };
+
+    /// <summary>A description of where an organization is, printed after its name, and the places it gives.</summary>
+    private static (string Name, string Phrase, PrintedPlaces Places)? Description(string text)
+    {
+        foreach (var match in new[] { Described().Match(text), BasedIn().Match(text), PlaceBased().Match(text) })
+        {
+            if (!match.Success || match.Groups["name"].Value.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var place = match.Groups["place"].Value.Trim().TrimEnd('.');
+            var places = Places.TryRead(place)
+                ?? (place.LastIndexOf(',') is var comma and > 0 && Places.TryRead(place[(comma + 1)..]) is { } afterCity && IsCityName(place[..comma]) ? afterCity : null)
+                ?? (IsCityName(place) ? PrintedPlaces.None : null);
+            if (places is not null)
+            {
+                return (match.Groups["name"].Value.Trim(), match.Groups["phrase"].Value.Trim(), places);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Comma-separated parts, each place attached to the name before it.</summary>
     private static List<(string Text, bool HasPlace)> CommaGroups(string item)
@@ -157,12 +225,25 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfterPlace();
 
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCity();
 
-    [GeneratedRegex(@"^.*\S\s*[-–—]\s*(?<country>[^-–—()]+)$", RegexOptions.CultureInvariant)]
+    // ", a Sudanese organisation in the United States", "(an NGO based in Kenya)", " – network working in Uganda".
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:(?:an?|the|une?|una?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:organi[sz]ations?|ngos?|ong|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|campaign|organización|organisation|réseau|red)\s+(?:(?:based|headquartered|registered|located|working|active|basée?|établie?|con\s+sede|radicada|ubicada)\s+)?(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Described();
+
+    // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires".
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BasedIn();
+
+    // "…, UK-based", "… (a US-based charity)".
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:an?\s+)?(?<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based(?:\s+[\p{L}]+){0,2})\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBased();
+
+    [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();
+
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Archive.Core.Letters;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -24,6 +25,20 @@ internal static partial class SignatureBlock
     /// <summary>True for a line that starts the signatory block: a closing formula or a heading of the list.</summary>
     public static bool IsStart(string line) => IsClosing(line) || IsHeading(line, out _);
 
+    /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
+    public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
+
+    /// <summary>"Page 2 of 3", "- 4 -", "12": a page's number left in text copied from a document.</summary>
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
+
+    /// <summary>A line that ends the list: "###", "For more information", "Contact:", a footnote.</summary>
+    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || IsFootnote(text.Trim());
+
+    // "1 Comisión Interamericana de Derechos Humanos, Honduras: …, 30 de diciembre de 2009.": a note's number, then a
+    // sentence; a numbered organization is a name, not a sentence.
+    private static bool IsFootnote(string text) =>
+        FootnoteNumber().IsMatch(text) && text.EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+
     public static bool IsClosing(string line)
     {
         var text = line.Trim();
@@ -33,41 +48,75 @@ internal static partial class SignatureBlock
     /// <summary>A heading of the list ("This letter was endorsed by the following organizations:"); people headings set <paramref name="people"/>.</summary>
     public static bool IsHeading(string line, out bool people)
     {
-        var text = line.Trim();
-        people = text.Length <= 80 && PeopleHeading().IsMatch(text);
+        // "Annex: List of signatory organizations", "Annexe 1 – Liste des signataires": the annex of the list.
+        var text = AnnexPrefix().Replace(line.Trim(), "");
+        people = text.Length <= 160 && PeopleHeading().IsMatch(text);
         // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var heading = colon > 0 ? text[..(colon + 1)] : text;
         return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
     }
 
-    public static Contents Read(IReadOnlyList<(string Text, int Line)> lines)
+    public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
+        var lines = Unwrapped(printed);
+        var dashSeparated = IsDashSeparated(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
         PrintedPerson? current = null;
         var awaitingAffiliation = false;
+        // A country heading ("KENYA") gives its places to the organizations under it; a header row ("Organization
+        // Country") says what each column holds; both last until the next heading.
+        PrintedPlaces? group = null;
+        var byHeadings = false;
+        ColumnRow.Header? columns = null;
+        var paragraphStart = true;
+        var extraAffiliation = false;
+        (int Line, PrintedSignatory Row)? lastRow = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, line) = lines[i];
             var text = raw.Trim();
+            var startsParagraph = paragraphStart;
+            paragraphStart = text.Length == 0;
             if (text.Length == 0)
             {
                 continue;
             }
 
-            if (Trailer().IsMatch(text))
+            if (IsTrailer(text))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "the signatory block ends here (a trailer, not a signatory)"));
                 break;
             }
 
+            if (IsRule(text))
+            {
+                // "-----" under a table's header, between two printings of the list: layout, not an end.
+                contents.Skipped.Add(new SkippedLine(line, text, "a rule"));
+                continue;
+            }
+
+            if (IsPageNumber(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "a page number"));
+                continue;
+            }
+
+            if (IsClosing(text))
+            {
+                // A list printed before the closing and again after it: the closing is between the two.
+                contents.Skipped.Add(new SkippedLine(line, text, "the closing"));
+                continue;
+            }
+
             if (IsHeading(text, out var peopleHeading))
             {
                 mode = peopleHeading ? Mode.People : Mode.Organizations;
-                (current, awaitingAffiliation) = (null, false);
-                var colon = text.IndexOf(':', StringComparison.Ordinal);
-                var rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
+                (current, awaitingAffiliation, group, columns) = (null, false, null, null);
+                var heading = AnnexPrefix().Replace(text, "");
+                var colon = heading.IndexOf(':', StringComparison.Ordinal);
+                var rest = colon >= 0 ? heading[(colon + 1)..].Trim() : "";
                 if (rest.Length > 0)
                 {
                     contents.Signatories.AddRange(SignatoryLine.Read(rest, line));
@@ -82,6 +131,14 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (Note().IsMatch(text) || SignatureStart.IsProse(text))
+            {
+                // "(signing in a personal capacity; affiliations for identification only)", "Ainsi que quatre
+                // organisations qui ont souhaité garder l'anonymat.": said about the list, not in it.
+                contents.Skipped.Add(new SkippedLine(line, text, "a note or a sentence about the list, not a name"));
+                continue;
+            }
+
             if (WrittenDate.TryParse(text, out var date, out var note))
             {
                 contents = contents with { Date = contents.Date ?? (date, line, note) };
@@ -89,17 +146,85 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (mode == Mode.People && PeopleHeader().IsMatch(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of people"));
+                continue;
+            }
+
+            if (ColumnRow.TryHeader(raw) is { } header)
+            {
+                columns = header;
+                contents.Skipped.Add(new SkippedLine(line, text, $"the header row of a table: {string.Join(", ", header.Columns).ToLowerInvariant()}"));
+                continue;
+            }
+
             var cleaned = SignatoryLine.Clean(text);
+            if (PlaceHeading.TryRead(cleaned) is { } places)
+            {
+                if (current is not null || mode == Mode.People)
+                {
+                    contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
+                }
+                else if (!byHeadings && !startsParagraph && !IsCapitals(cleaned) && !text.EndsWith(':') && PlacelessPrevious(contents, lines, i) is { } previous)
+                {
+                    // "Aegis Trust" then "United Kingdom" on the next line: the country of the organization above.
+                    contents.Signatories[previous] = contents.Signatories[previous] with { Places = places };
+                    contents.Skipped.Add(new SkippedLine(line, text, $"the place of '{contents.Signatories[previous].Name}' on the line above"));
+                }
+                else
+                {
+                    (group, byHeadings) = (places, true);
+                    var said = places.Any ? "in " + Describe(places) : "in no one place";
+                    contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
+                }
+
+                continue;
+            }
+
             if (contents.People.Any(p => SamePerson(p.Name, cleaned)))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "a signer's name written again (the signature)"));
                 continue;
             }
 
+            if (mode == Mode.People)
+            {
+                // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
+                // affiliations; a printed country is not kept (people have none).
+                var personCells = ColumnRow.Cells(cleaned);
+                current = PersonWithAffiliations(personCells.Count > 1 ? $"{personCells[0]}, {string.Join(", ", personCells.Skip(1))}" : cleaned, line);
+                contents.People.Add(current);
+                awaitingAffiliation = current.Roles.Count > 0 && current.Roles[^1].Affiliation is null;
+                continue;
+            }
+
+            var cells = ColumnRow.Cells(text);
+            if (cells.Count == 1 && lastRow is { } wrapped && wrapped.Line == lines[i - 1].Line && IsRestOfName(contents.Signatories[^1].Name, cleaned))
+            {
+                // A name too long for its cell, finished on the next line: "Coalition Ivoirienne pour la Cour Pénale
+                // | Abidjan | Côte d'Ivoire" then "Internationale (CI-CPI)".
+                var whole = SignatoryLine.One(contents.Signatories[^1].Name + " " + cleaned, line);
+                contents.Signatories[^1] = contents.Signatories[^1] with { Name = whole.Name, Places = contents.Signatories[^1].Places.Plus(whole.Places) };
+                contents.Skipped.Add(new SkippedLine(line, text, $"the end of the name in the table row above ('{whole.Name}')"));
+                lastRow = null;
+                continue;
+            }
+
+            if ((columns is not null || cells.Count > 1) && !(HonorificFirst().IsMatch(cells[0]) && IsPersonName(HonorificFirst().Match(cells[0]).Groups["name"].Value))
+                && ColumnRow.TryRead(raw, line, columns) is { } row)
+            {
+                // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
+                // person named Justice Africa London.
+                (current, awaitingAffiliation, lastRow) = (null, false, (line, row));
+                contents.Signatories.Add(group is not null && !row.Places.Any ? row with { Places = group } : row);
+                continue;
+            }
+
             if (TryPersonOnOneLine(cleaned, line) is { } inline)
             {
                 contents.People.Add(inline);
-                (current, awaitingAffiliation) = (inline, false);
+                (current, awaitingAffiliation, extraAffiliation) = (inline, false, false);
                 continue;
             }
 
@@ -119,31 +244,153 @@ internal static partial class SignatureBlock
                     awaitingAffiliation = false;
                     continue;
                 }
+
+                if (!startsParagraph && IsPlaceLine(cleaned))
+                {
+                    // "Goma, North Kivu" under a signer's title: where the signer is.
+                    contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
+                    continue;
+                }
+
+                if (!startsParagraph && !extraAffiliation && current.Roles.Count > 0 && !IsPersonName(cleaned) && !SignatoryLine.One(cleaned, line).Places.Any)
+                {
+                    // "Convenor, Civil Society Working Group" then "Montreal Institute for …" on the next line: the
+                    // signer's organization, printed under the title in the same paragraph.
+                    current = AddRole(contents.People, current, new PrintedRole(null, cleaned));
+                    extraAffiliation = true;
+                    continue;
+                }
             }
 
-            if (mode == Mode.People)
-            {
-                // Under "Individuals:", every line is a person; a printed country is not kept (people have none).
-                current = new PrintedPerson(SignatoryLine.One(cleaned, line).Name, [], line);
-                contents.People.Add(current);
-                awaitingAffiliation = false;
-                continue;
-            }
-
-            var looksLikePerson = IsPersonName(cleaned);
-            if (looksLikePerson && (Honorific().IsMatch(cleaned) || NextIsRole(lines, i)))
+            if (IsPersonName(cleaned) && (Honorific().IsMatch(cleaned) || NextIsRole(lines, i)))
             {
                 current = new PrintedPerson(cleaned, [], line);
                 contents.People.Add(current);
+                (awaitingAffiliation, extraAffiliation) = (false, false);
+                continue;
+            }
+
+            if (HonorificFirst().Match(cleaned) is { Success: true } titled && IsPersonName(titled.Groups["name"].Value.Trim()))
+            {
+                // "Dr. Jane Doe, University of Nairobi": a title before the name makes it a person whatever follows.
+                current = PersonWithAffiliations(cleaned, line);
+                contents.People.Add(current);
                 awaitingAffiliation = false;
                 continue;
             }
 
-            (current, awaitingAffiliation) = (null, false);
-            contents.Signatories.AddRange(SignatoryLine.Read(text, line));
+            (current, awaitingAffiliation, lastRow) = (null, false, null);
+            var read = SignatoryLine.Read(dashSeparated ? AsComma(text) : text, line);
+            contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
         }
 
         return contents;
+    }
+
+    /// <summary>
+    /// The lines with each wrapped item joined back into one: a line that leaves a bracket open ("(Thailand and")
+    /// goes on on the next, and so does an item of a numbered or bulleted list whose next line is indented.
+    /// </summary>
+    private static List<(string Text, int Line)> Unwrapped(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var joined = new List<(string Text, int Line)>();
+        foreach (var (text, line) in lines)
+        {
+            var trimmed = text.Trim();
+            if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
+                && !SignatoryLine.StartsWithListMarker(trimmed)
+                && (Opens(previous) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))))
+            {
+                joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
+                continue;
+            }
+
+            joined.Add((text, line));
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// The line under a table row finishes the row's name when it cannot start one: it starts in lower case, the
+    /// name above stops on a small word or an open bracket ("… pour la"), or its acronym spells the initials of both
+    /// lines ("Nigerian Coalition for the International" and "Criminal Court (NCICC)").
+    /// </summary>
+    private static bool IsRestOfName(string above, string line)
+    {
+        if (char.IsLower(line[0]) || Opens(above) || OrganizationNameForm.Words(above) is { Count: > 0 } words && NameVariant.IsSmallWord(words[^1]))
+        {
+            return true;
+        }
+
+        var parts = PrintedOrganizationName.Parse(line);
+        if (parts.Acronym is not { } acronym)
+        {
+            return false;
+        }
+
+        var letters = string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant();
+        string Initials(string name) => string.Concat(OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
+        return Initials(above + " " + parts.Base) == letters && Initials(parts.Base) != letters;
+    }
+
+    private static bool Opens(string text) =>
+        text.Count(c => c == '(') > text.Count(c => c == ')') || text.Count(c => c == '[') > text.Count(c => c == ']');
+
+    /// <summary>
+    /// A list whose every line ends with a dash and a place ("Dan Church Aid – Denmark", "EuroMed Rights – based in
+    /// Denmark and Belgium"): there the dash only separates the place. Elsewhere a dash and a country may end a name
+    /// ("World Federalist Movement – Canada").
+    /// </summary>
+    private static bool IsDashSeparated(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var items = lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !IsHeading(t, out _) && !IsContact(t) && !IsTrailer(t)).ToList();
+        var dashed = items.Count(t => DashedPlace().Match(t) is { Success: true } m && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any);
+        return dashed >= 3 && dashed >= 0.5 * items.Count;
+    }
+
+    private static string AsComma(string text) =>
+        DashedPlace().Match(text.Trim()) is { Success: true } m ? $"{m.Groups["name"].Value}, {m.Groups["place"].Value}" : text;
+
+    /// <summary>The index of the signatory read from the line just above, when it printed no place.</summary>
+    private static int? PlacelessPrevious(Contents contents, List<(string Text, int Line)> lines, int index)
+    {
+        if (contents.Signatories.Count == 0 || index == 0)
+        {
+            return null;
+        }
+
+        var last = contents.Signatories.Count - 1;
+        return contents.Signatories[last].Line == lines[index - 1].Line && !contents.Signatories[last].Places.Any ? last : null;
+    }
+
+    private static string Describe(PrintedPlaces places) =>
+        string.Join(", ", places.Countries.Select(c => c.Value).Concat(places.Regions));
+
+    private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya": cities and places only, one of them a known city or a country.
+    private static bool IsPlaceLine(string text) =>
+        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.Any(part => KnownCities.Contains(part) || Places.TryRead(part) is not null)
+        && parts.All(part => SignatoryLine.IsCityName(part) || Places.TryRead(part) is not null);
+
+    /// <summary>
+    /// "Prof. Jane Doe, Professor of Law, University of Nairobi (Kenya)", "Jane Doe (Amnesty International)",
+    /// "Hon. John Smith – Member of Parliament": the name, then each title and affiliation.
+    /// </summary>
+    private static PrintedPerson PersonWithAffiliations(string text, int line)
+    {
+        var withoutPlace = SignatoryLine.One(text, line).Name;
+        var bracket = BracketedAffiliation().Match(withoutPlace);
+        var separator = NameSeparator().Match(withoutPlace);
+        var (name, rest) = bracket.Success ? (bracket.Groups["name"].Value, bracket.Groups["rest"].Value)
+            : separator.Success ? (withoutPlace[..separator.Index], withoutPlace[(separator.Index + separator.Length)..])
+            : (withoutPlace, "");
+        var roles = rest.Split([";", " / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => TryRole(part) ?? (OrganizationWords.AnyIn(part) || part.Contains(',', StringComparison.Ordinal) ? new PrintedRole(null, part) : new PrintedRole(part, null)))
+            .ToList();
+        return new PrintedPerson(name.Trim(), roles, line);
     }
 
     /// <summary>"William R. Pace, Executive Director, WFM-IGP" or "Dr. Andrés Serbin / Chair, ICRtoP / Executive Director, CRIES".</summary>
@@ -169,9 +416,10 @@ internal static partial class SignatureBlock
     private static PrintedRole? TryRole(string text)
     {
         var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || SignatoryLine.One(text, 0).Places.Any)
+        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || (SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
         {
-            // A printed country makes it an organization: "Executive Secretariat of the …, Burundi".
+            // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
+            // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
             return null;
         }
 
@@ -193,7 +441,7 @@ internal static partial class SignatureBlock
         return words.Length <= 6 && words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) ? new PrintedRole(text, null) : null;
     }
 
-    private static bool NextIsRole(IReadOnlyList<(string Text, int Line)> lines, int index)
+    private static bool NextIsRole(List<(string Text, int Line)> lines, int index)
     {
         for (var j = index + 1; j < lines.Count; j++)
         {
@@ -209,7 +457,7 @@ internal static partial class SignatureBlock
         return false;
     }
 
-    private static bool IsPersonName(string text) => PersonName().IsMatch(text) && !OrganizationWords.AnyIn(text);
+    public static bool IsPersonName(string text) => PersonName().IsMatch(text) && !OrganizationWords.AnyIn(text);
 
     // "William R. Pace" and "William R Pace" are one signer.
     private static bool SamePerson(string name, string text) =>
@@ -217,7 +465,7 @@ internal static partial class SignatureBlock
 
     private static string LettersOnly(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
 
-    private static bool IsContact(string text) =>
+    public static bool IsContact(string text) =>
         Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(text);
 
     private static PrintedPerson AddRole(List<PrintedPerson> people, PrintedPerson person, PrintedRole role) =>
@@ -232,19 +480,45 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|in solidarity|en solidarité|en solidaridad)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|in solidarity|en solidarité|en solidaridad|(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:list\s+of\s+)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing)\s+organi[sz]ations|organisations?\s+signataires|signataires|firmantes|firman|organizaciones\s+firmantes|lista\s+de\s+firmantes|liste\s+des\s+signataires)\s*(?::.*|\.)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed|joined)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+signataires|(?:premiers\s+)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
-    [GeneratedRegex(@"^(?:individual(?:s|\s+signatories|\s+signers)?|in\s+(?:their|a)\s+personal\s+capacity|signed\s+in\s+(?:a\s+)?personal\s+capacity|personnes|signataires\s+individuels|a\s+título\s+personal|firmas\s+individuales)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|\*{3}|_{3,}|-{3,}|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|¹|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|[-–]\s*ends?\s*[-–]|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteNumber();
+
+    [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnexPrefix();
+
+    [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[-–—]\s+(?<place>[^-–—]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedPlace();
+
+    // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
+    [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*))\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleHeader();
+
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina)?\s*\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?(?:\s*[-–—])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:page|página|pagina|p\.)\s*\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
@@ -255,17 +529,28 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"^\d+[a-z]?\s+\p{L}|\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me)\.?\s+)+", RegexOptions.CultureInvariant)]
+    // Titles printed before a person's name, in English, French and Spanish.
+    private const string Titles = @"(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr)";
+
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me)\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
+    // "Dr. Jane Doe, University of Nairobi": the name runs from after the titles to the first separator.
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+(?<name>[^,()/–—]+?)(?=\s*(?:,|\(|\s[-–—]\s|\s/\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex HonorificFirst();
+
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
+
+    // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
+    [GeneratedRegex(@"^(?:chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|director|directora|directeur|directrice|coordinator|co-ordinator|coordinateur|coordinatrice|coordonnateur|coordonnatrice|coordinador|coordinadora|founder|co-founder|fondateur|fondatrice|fundador|fundadora|member|membre|miembro|secretary|secrétaire|secretario|secretaria|ceo|spokesperson|porte-parole|vocero|vocera|treasurer|trésorier|trésorière|tesorero|tesorera|convenor|convener|representative|représentant|représentante|representante)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonTitle();
 
     [GeneratedRegex(@"^(?:of|the|and|for|de|du|des|la|le|del|y|et|committee|comité|comite|board|general|général|programmes?|programs?|communications?|advocacy|policy|legal|national|regional|country|project|team|staff|relations|affairs|research|campaigns?|operations|finance|media|press|public|external|membership|development|emeritus|interim|acting|honorary|&)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
@@ -275,4 +560,7 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"\s*(?:,|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<rest>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAffiliation();
 }

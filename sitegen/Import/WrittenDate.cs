@@ -20,7 +20,8 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
-        var text = DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim();
+        // "Mon, 4 Dec 2017 at 16:02", "4 December 2017, 09:15 GMT": an e-mail's date keeps its day, not its time.
+        var text = TimeOfDay().Replace(DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim(), "").Trim();
         if (text.Length == 0 || text.Length > 60)
         {
             return false;
@@ -180,7 +181,10 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\.?,\s+|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]

@@ -16,7 +16,7 @@ public sealed class ExportApiTests(ApiFactory api)
 
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("letters.jsonl", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(5, lines.Length);
         var single = await _client.GetStringAsync("/api/v1/letters/2012-08-16-dialogue-on-the-third-pillar");
         Assert.Equal(single, lines[0]);
     }

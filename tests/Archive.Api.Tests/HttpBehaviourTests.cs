@@ -109,8 +109,8 @@ public sealed class HttpBehaviourTests(ApiFactory api)
         var health = await _client.GetJson("/healthz");
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal(4, health.GetProperty("letters").GetInt32());
-        Assert.Equal(83, health.GetProperty("organizations").GetInt32());
+        Assert.Equal(5, health.GetProperty("letters").GetInt32());
+        Assert.Equal(97, health.GetProperty("organizations").GetInt32());
         Assert.True(health.GetProperty("search").GetString() is "indexing" or "ready");
     }
 
@@ -120,7 +120,7 @@ public sealed class HttpBehaviourTests(ApiFactory api)
         var found = await _client.GetJson("/api/v1/search?q=responsibility");
         var health = await _client.GetJson("/healthz");
 
-        Assert.Equal(4, found.GetProperty("total").GetInt32());
+        Assert.Equal(5, found.GetProperty("total").GetInt32());
         Assert.Equal("ready", health.GetProperty("search").GetString());
     }
 

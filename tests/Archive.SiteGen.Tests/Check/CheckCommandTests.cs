@@ -13,7 +13,7 @@ public class CheckCommandTests
         var exitCode = CheckCommand.Run(RepositoryPaths.Content, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^check: 4 letters, \d+ organizations, \d+ countries: no problems$", output.ToString().Trim());
+        Assert.Matches(@"^check: 5 letters, \d+ organizations, \d+ countries: no problems$", output.ToString().Trim());
     }
 
     [Fact]

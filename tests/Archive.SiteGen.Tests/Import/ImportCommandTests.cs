@@ -128,7 +128,7 @@ public sealed class ImportCommandTests : IDisposable
     public void An_organization_printed_twice_in_different_forms_signs_once_with_both_countries()
     {
         using var content = Archive().Organization("hurinet", "name: Human Rights Network-Uganda\nacronym: HURINET\ncountries: [UG]\n");
-        var file = Inbox("twice.txt", "20 July 2009\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nHuman Rights Network-Uganda (Uganda)\nHURINET (Kenya)\n");
+        var file = Inbox("twice.txt", "20 July 2009\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nHuman Rights Network-Uganda (Uganda)\nHURINET (Uganda and Kenya)\n");
         var report = new StringWriter();
 
         Assert.Equal(0, Run(content, [file], output: report));
@@ -173,14 +173,36 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(["name", "organizationId", "countries", "regions", "match"], signatories[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("genocide-alert", signatories[0].GetProperty("organizationId").GetString());
         Assert.Equal("alias", signatories[0].GetProperty("match").GetProperty("method").GetString());
-        Assert.Equal(JsonValueKind.Null, signatories[2].GetProperty("organizationId").ValueKind);
+        Assert.False(signatories[0].GetProperty("match").GetProperty("new").GetBoolean());
+        // A new organization shows the id it will be written with, and says it is new.
+        Assert.Equal("refugee-law-project", signatories[2].GetProperty("organizationId").GetString());
         Assert.Equal("new", signatories[2].GetProperty("match").GetProperty("method").GetString());
+        Assert.True(signatories[2].GetProperty("match").GetProperty("new").GetBoolean());
         Assert.Equal(["DK", "SE"], signatories[1].GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(JsonValueKind.Null, letters[1].GetProperty("date").ValueKind);
         Assert.StartsWith("No date found", letters[1].GetProperty("dateNote").GetString(), StringComparison.Ordinal);
         Assert.Equal("genocide-alert", letters[1].GetProperty("signatories")[0].GetProperty("organizationId").GetString());
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "letters")));
         Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "sources")));
+    }
+
+    [Fact]
+    public void Json_gives_a_new_organization_shared_by_two_letters_of_one_run_the_same_id_in_both()
+    {
+        using var content = Archive();
+        var first = Inbox("a.txt", "20 July 2009\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nKenya Human Rights Commission (Kenya)\n");
+        var second = Inbox("b.txt", "21 July 2009\n\nExcellency,\n\nWe write again.\n\nSignatories:\nAegis Trust (UK)\nThe Kenya Human Rights Commission, Nairobi, Kenya\n");
+        var output = new StringWriter();
+
+        Assert.Equal(0, Run(content, [first, second], output: output, json: true));
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var ids = json.RootElement.EnumerateArray()
+            .Select(letter => letter.GetProperty("signatories").EnumerateArray().Last())
+            .Select(signatory => (signatory.GetProperty("organizationId").GetString(), signatory.GetProperty("match").GetProperty("new").GetBoolean()))
+            .ToList();
+        Assert.Equal([("kenya-human-rights-commission", true), ("kenya-human-rights-commission", true)], ids);
+        Assert.Empty(Directory.GetFiles(Path.Combine(content.Root, "organizations")));
     }
 
     [Fact]

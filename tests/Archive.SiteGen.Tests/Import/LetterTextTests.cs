@@ -25,6 +25,10 @@ public class LetterTextTests
     [InlineData("Geneva, July 20, 2009", "2009-07-20")]
     [InlineData("Monday, 20 July 2009", "2009-07-20")]
     [InlineData("Date: 23 March 2012", "2012-03-23")]
+    [InlineData("Mon, 4 Dec 2017 at 16:02", "2017-12-04")]
+    [InlineData("4 December 2017, 09:15 GMT", "2017-12-04")]
+    [InlineData("Tue, Mar 6, 2018 at 9:41 AM", "2018-03-06")]
+    [InlineData("jeudi 14 janvier 2011 à 10h30", "2011-01-14")]
     public void A_date_line_in_english_french_or_spanish_gives_the_date_to_its_precision(string line, string expected)
     {
         Assert.True(WrittenDate.TryParse(line, out var date, out _), line);

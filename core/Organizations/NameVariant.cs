@@ -1,0 +1,213 @@
+using System.Collections.Frozen;
+using Archive.Core.Countries;
+
+namespace Archive.Core.Organizations;
+
+/// <summary>
+/// Whether two printed names can be one organization's name written two ways, and how they differ. Only differences
+/// that never tell two organizations apart count: small words ("of", "the", "de"), spacing and hyphens
+/// ("DanChurch Aid"), British and American spelling ("Centre", "Organisation"), "Africa"/"African", the
+/// organization's own country added to its name, an acronym written for its words — and, as a weaker kind that
+/// needs the country to agree, a slip of one letter ("Recontre" for "Rencontre"). Any other word that differs
+/// ("Institute" and "Forum", "International" and "Australia") makes them different names.
+/// </summary>
+public static class NameVariant
+{
+    /// <summary>How close two names are as names of one organization.</summary>
+    public enum Kind
+    {
+        /// <summary>A word that differs tells them apart.</summary>
+        Different,
+
+        /// <summary>They differ only in ways that never tell organizations apart.</summary>
+        Wording,
+
+        /// <summary>They differ by a slip of a letter as well: the same organization only if the country says so.</summary>
+        Spelling,
+    }
+
+    /// <summary>
+    /// Compares a printed name with a known one, both without their acronyms. A country in one name and not the
+    /// other counts as wording only when the other side has that country: "Genocide Alert Germany" is "Genocide
+    /// Alert" if that organization is German, and "Oxfam" printed with Australia is "Oxfam-Australia" (but "Oxfam"
+    /// printed alone is not).
+    /// </summary>
+    public static (Kind Kind, string Why) Compare(string printed, string known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(printedCountries);
+        ArgumentNullException.ThrowIfNull(knownCountries);
+        if (OrganizationNameForm.Compact(printed) == OrganizationNameForm.Compact(known))
+        {
+            return (Kind.Wording, "they differ only in spacing or hyphens");
+        }
+
+        var (allA, allB) = (OrganizationNameForm.Words(printed), OrganizationNameForm.Words(known));
+        var notes = SmallWordsThatDiffer(allA, allB);
+        var a = allA.Where(w => !SmallWords.Contains(w)).ToList();
+        var b = allB.Where(w => !SmallWords.Contains(w)).ToList();
+        WithoutOwnCountry(a, b, knownCountries, notes, "printed");
+        WithoutOwnCountry(b, a, printedCountries, notes, "known");
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return (Kind.Different, "");
+        }
+
+        if (a.Count != b.Count)
+        {
+            return (Initials(a, b) ?? Initials(b, a)) is { } expansion
+                ? (Kind.Wording, Joined([.. notes, $"'{expansion.Acronym}' for '{expansion.Words}'"]))
+                : (Kind.Different, "");
+        }
+
+        var kind = Kind.Wording;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (SameWord.Contains((a[i], b[i])))
+            {
+                notes.Add($"'{a[i]}' / '{b[i]}'");
+            }
+            else if (IsSlip(a[i], b[i]))
+            {
+                kind = Kind.Spelling;
+                notes.Add($"'{a[i]}' / '{b[i]}' (one letter)");
+            }
+            else
+            {
+                return (Kind.Different, "");
+            }
+        }
+
+        return (kind, notes.Count == 0 ? "the same words in another order of small words" : Joined(notes));
+    }
+
+    /// <summary>A word that never tells two organizations apart ("of", "the", "de", "y"), in its folded form.</summary>
+    public static bool IsSmallWord(string word) => SmallWords.Contains(word);
+
+    private static string Joined(IEnumerable<string> notes) => "they differ only in " + string.Join("; ", notes);
+
+    /// <summary>The small words one name has and the other lacks ("for" and "on"), as a note.</summary>
+    private static List<string> SmallWordsThatDiffer(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var onlyA = a.Where(SmallWords.Contains).ToList();
+        var onlyB = b.Where(SmallWords.Contains).ToList();
+        foreach (var word in onlyA.ToList())
+        {
+            if (onlyB.Remove(word))
+            {
+                onlyA.Remove(word);
+            }
+        }
+
+        return onlyA.Count + onlyB.Count == 0 ? []
+            : [$"the small words '{string.Join(' ', onlyA)}' / '{string.Join(' ', onlyB)}'".Replace("'' / ", "", StringComparison.Ordinal).Replace(" / ''", "", StringComparison.Ordinal)];
+    }
+
+    /// <summary>Drops from <paramref name="words"/> a country the other name lacks and the other side has: "Human Rights Network Uganda".</summary>
+    private static void WithoutOwnCountry(List<string> words, List<string> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
+    {
+        for (var length = 3; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                var phrase = string.Join(' ', words.Skip(start).Take(length));
+                if (CountryTable.TryResolveName(phrase, out var country) && countries.Contains(country.Code) && !string.Join(' ', other).Contains(phrase, StringComparison.Ordinal))
+                {
+                    words.RemoveRange(start, length);
+                    notes.Add($"the country '{phrase}' in the {side} name");
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>One word of <paramref name="short"/> made of the initials of the words of <paramref name="long"/> it replaces: "WFM" for "World Federalist Movement".</summary>
+    private static (string Acronym, string Words)? Initials(List<string> @short, List<string> @long)
+    {
+        var extra = @long.Count - @short.Count + 1;
+        if (extra < 2)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < @short.Count; i++)
+        {
+            var word = @short[i];
+            if (word.Length != extra || i + extra > @long.Count)
+            {
+                continue;
+            }
+
+            var expanded = @long.Skip(i).Take(extra).ToList();
+            var rest = @short.Take(i).Concat(@short.Skip(i + 1)).SequenceEqual(@long.Take(i).Concat(@long.Skip(i + extra)));
+            if (rest && string.Concat(expanded.Select(w => w[0])) == word)
+            {
+                return (word, string.Join(' ', expanded));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// One letter added, dropped, changed or two swapped, in words of five letters or more that are not countries
+    /// ("Recontre"/"Rencontre", "Netwrok"/"Network"); never a number.
+    /// </summary>
+    private static bool IsSlip(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 5
+        && !a.Any(char.IsDigit) && !b.Any(char.IsDigit)
+        && !CountryTable.TryResolveName(a, out _) && !CountryTable.TryResolveName(b, out _)
+        && EditDistance(a, b) == 1;
+
+    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    // Words that never tell two organizations apart, in English, French and Spanish (already folded: no accents).
+    private static readonly FrozenSet<string> SmallWords = new[]
+    {
+        "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "de", "des", "du", "la", "le", "les", "l", "d", "et",
+        "pour", "el", "los", "las", "del", "y", "para", "por", "en", "e", "da", "do", "das", "dos", "inc", "ltd", "asbl", "ev",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Spellings of one word: British and American, and a place and its adjective as organizations use them.
+    private static readonly FrozenSet<(string, string)> SameWord = new[]
+    {
+        ("centre", "center"), ("centres", "centers"), ("organisation", "organization"), ("organisations", "organizations"),
+        ("programme", "program"), ("programmes", "programs"), ("defence", "defense"), ("labour", "labor"),
+        ("counselling", "counseling"), ("africa", "african"), ("america", "american"), ("asia", "asian"),
+        ("europe", "european"), ("arab", "arabic"),
+    }.SelectMany(pair => new[] { pair, (pair.Item2, pair.Item1) }).ToFrozenSet();
+}

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// A signatory list laid out in columns, as tables pasted from a web page or a spreadsheet arrive: cells separated
+/// by a tab, a run of spaces or a bar, usually under a header row ("Organization   Country", "Organisation\tVille\tPays",
+/// "| Organización | País |"). The header says which cell is the name, the country and the city; without one, a row is
+/// read only when its last cell is a place.
+/// </summary>
+internal static partial class ColumnRow
+{
+    internal enum Column
+    {
+        Name,
+        Country,
+        City,
+        Other,
+    }
+
+    /// <summary>What a header row names: each column, and where it starts on the line (to place the cells of rows
+    /// that leave one empty), and whether it is laid out with tabs.</summary>
+    internal sealed record Header(IReadOnlyList<Column> Columns, IReadOnlyList<int> Starts, bool Tabbed);
+
+    /// <summary>The columns a header row names, or null when the line is not a header row.</summary>
+    public static Header? TryHeader(string line)
+    {
+        var cells = Spans(line);
+        if (cells.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = new List<Column>();
+        foreach (var (cell, _) in cells)
+        {
+            var word = cell.TrimEnd(':', '.').Trim();
+            if (NameHeader().IsMatch(word))
+            {
+                columns.Add(Column.Name);
+            }
+            else if (CountryHeader().IsMatch(word))
+            {
+                columns.Add(Column.Country);
+            }
+            else if (CityHeader().IsMatch(word))
+            {
+                columns.Add(Column.City);
+            }
+            else if (OtherHeader().IsMatch(word))
+            {
+                columns.Add(Column.Other);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City)
+            ? new Header(columns, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
+            : null;
+    }
+
+    /// <summary>
+    /// Reads a row under <paramref name="header"/> (or under none): the organization with the places of its cells.
+    /// Null when the line is not a row of cells, or, without a header, when its last cell is not a place.
+    /// </summary>
+    public static PrintedSignatory? TryRead(string line, int number, Header? header)
+    {
+        var spans = Spans(line);
+        if (spans.Count < 2 && header is null)
+        {
+            return null;
+        }
+
+        var (cells, columns) = header is null ? (spans.Select(s => s.Text).ToList(), Guess(spans.Select(s => s.Text).ToList()))
+            : Place(line, spans, header);
+        if (columns is null)
+        {
+            return null;
+        }
+
+        var name = string.Join(" ", cells.Where((_, i) => columns[i] == Column.Name));
+        var places = PrintedPlaces.None;
+        var notes = new List<string>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            switch (columns[i])
+            {
+                case Column.Country when Places.TryRead(cells[i]) is { } printed:
+                    places = places.Plus(printed);
+                    break;
+                case Column.Country:
+                    notes.Add($"'{cells[i]}' in the country column is no country or region known to the archive");
+                    break;
+                case Column.City:
+                    notes.Add($"left out the city '{cells[i]}'");
+                    break;
+                case Column.Other:
+                    notes.Add($"left out '{cells[i]}'");
+                    break;
+            }
+        }
+
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        // The name cell may carry its own acronym or place: "Human Rights Network (HURINET)", "Aegis Trust (UK)".
+        var named = SignatoryLine.One(name, number);
+        return named with
+        {
+            Places = places.Plus(named.Places),
+            Note = string.Join("; ", new[] { named.Note }.Concat(notes).OfType<string>()) is { Length: > 0 } note ? note : null,
+            Text = line.Trim(),
+        };
+    }
+
+    /// <summary>The cells of a line, split at tabs, runs of two or more spaces, or bars; one cell when there is no such split.</summary>
+    public static IReadOnlyList<string> Cells(string text) => [.. Spans(text).Select(s => s.Text)];
+
+    /// <summary>Each cell with where it starts on the line.</summary>
+    private static List<(string Text, int Start)> Spans(string line)
+    {
+        var spans = new List<(string Text, int Start)>();
+        var start = 0;
+        foreach (var separator in CellSeparator().EnumerateMatches(line))
+        {
+            Add(start, separator.Index);
+            start = separator.Index + separator.Length;
+        }
+
+        Add(start, line.Length);
+        return spans;
+
+        void Add(int from, int to)
+        {
+            var text = line[from..to];
+            var trimmed = text.Trim().Trim('|').Trim();
+            if (trimmed.Length > 0)
+            {
+                spans.Add((trimmed, from + (text.Length - text.TrimStart().Length)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The cells of a row in the header's columns: by tab for a tabbed table (an empty cell is two tabs), else by
+    /// where each cell starts, so that a row with its city left empty still has its country in the country column.
+    /// </summary>
+    private static (List<string> Cells, List<Column>? Columns) Place(string line, List<(string Text, int Start)> spans, Header header)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            // Tabs have no width to measure: a row with one tab per column is read column by column; one padded
+            // with extra tabs ("FEMNET\t\tMali") has its name first and its last column last.
+            var tabbed = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+            if (tabbed.Count == header.Columns.Count)
+            {
+                return ([.. tabbed.Where(c => c.Length > 0)], [.. header.Columns.Where((_, i) => tabbed[i].Length > 0)]);
+            }
+
+            var filled = tabbed.Where(c => c.Length > 0).ToList();
+            var byOrder = filled.Select(_ => Column.Name).ToList();
+            if (filled.Count >= 2)
+            {
+                byOrder[^1] = header.Columns[^1];
+            }
+
+            return (filled, byOrder);
+        }
+
+        var columns = new List<Column>();
+        foreach (var (_, start) in spans)
+        {
+            // The last column that starts at or before the cell (a cell may start a little before its heading).
+            var index = 0;
+            for (var c = 0; c < header.Starts.Count; c++)
+            {
+                if (header.Starts[c] <= start + 2)
+                {
+                    index = c;
+                }
+            }
+
+            columns.Add(header.Columns[index]);
+        }
+
+        // A name printed with a double space in it is two cells in the name column: they are one name.
+        return ([.. spans.Select(s => s.Text)], columns);
+    }
+
+    // Without a header: the last cell is the country; a cell before it that reads like a city is the city; every
+    // other cell is part of the name (a name printed with a double space in it stays whole).
+    private static List<Column>? Guess(List<string> cells)
+    {
+        if (Places.TryRead(cells[^1]) is null)
+        {
+            return null;
+        }
+
+        var columns = cells.Select(_ => Column.Name).ToList();
+        columns[^1] = Column.Country;
+        if (cells.Count >= 3 && SignatoryLine.IsCityName(cells[^2]))
+        {
+            columns[^2] = Column.City;
+        }
+
+        return columns;
+    }
+
+    [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameHeader();
+
+    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountryHeader();
+
+    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CityHeader();
+
+    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|website|web|site|type|sector|secteur|contact|e-?mail)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherHeader();
+}

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using Archive.Core.Countries;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Cities letters print after an organization's name: every capital and the other cities where civil-society
+/// organizations and the UN sit. Used only to tell a city from the end of a name ("Refugee Law Project – Kampala"
+/// against "Botswana Centre for Human Rights – Ditshwanelo"); a city never gives a country, because the letter did
+/// not print one.
+/// </summary>
+internal static class KnownCities
+{
+    public static bool Contains(string text) => Names.Contains(CountryTable.NormalizeName(text));
+
+    // In English and, where letters print them so, in French and Spanish; keyed as country names are normalized.
+    private static readonly FrozenSet<string> Names = new[]
+    {
+        // Africa
+        "Abidjan", "Abuja", "Accra", "Addis Ababa", "Addis-Abeba", "Algiers", "Alger", "Antananarivo", "Arusha", "Asmara",
+        "Bamako", "Bangui", "Banjul", "Bissau", "Blantyre", "Brazzaville", "Bujumbura", "Bukavu", "Bulawayo", "Cairo",
+        "Le Caire", "Cape Town", "Casablanca", "Conakry", "Cotonou", "Dakar", "Dar es Salaam", "Djibouti", "Dodoma",
+        "Douala", "Durban", "El Fasher", "Entebbe", "Freetown", "Gaborone", "Gitega", "Goma", "Gulu", "Harare",
+        "Ibadan", "Juba", "Johannesburg", "Kaduna", "Kampala", "Kano", "Khartoum", "Kigali", "Kinshasa", "Kisangani",
+        "Kisumu", "Lagos", "Libreville", "Lilongwe", "Lomé", "Lome", "Luanda", "Lubumbashi", "Lusaka", "Malabo",
+        "Maputo", "Maseru", "Mbabane", "Mogadishu", "Mombasa", "Monrovia", "Moroni", "Nairobi", "Ndjamena", "N'Djamena",
+        "Niamey", "Nouakchott", "Ouagadougou", "Port Harcourt", "Porto-Novo", "Praia", "Pretoria", "Rabat",
+        "São Tomé", "Tripoli", "Tunis", "Windhoek", "Yaoundé", "Yaounde", "Zanzibar", "Bobo-Dioulasso", "Port Sudan",
+        "Benghazi", "Alexandria", "Kumasi", "Tamale", "Mwanza", "Bunia", "Uvira", "Beni", "Kananga", "Mbuji-Mayi",
+        // Asia and the Pacific
+        "Bangkok", "Beijing", "Bishkek", "Colombo", "Dhaka", "Dili", "Hanoi", "Ho Chi Minh City", "Hong Kong",
+        "Islamabad", "Jakarta", "Kabul", "Karachi", "Kathmandu", "Kuala Lumpur", "Lahore", "Malé", "Manila", "Mumbai",
+        "New Delhi", "Delhi", "Phnom Penh", "Seoul", "Singapore", "Taipei", "Tokyo", "Ulaanbaatar", "Vientiane",
+        "Yangon", "Rangoon", "Naypyidaw", "Mandalay", "Chiang Mai", "Mae Sot", "Cox's Bazar", "Chennai", "Kolkata",
+        "Bangalore", "Bengaluru", "Davao", "Cebu", "Quezon City", "Yogyakarta", "Almaty", "Astana", "Tashkent",
+        "Dushanbe", "Ashgabat", "Thimphu", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
+        "Wellington", "Auckland", "Suva", "Port Moresby", "Honiara", "Apia",
+        // The Middle East
+        "Amman", "Ankara", "Baghdad", "Beirut", "Beyrouth", "Damascus", "Damas", "Doha", "Dubai", "Erbil", "Gaza",
+        "Istanbul", "Jerusalem", "Kuwait City", "Manama", "Muscat", "Ramallah", "Riyadh", "Sanaa", "Sana'a", "Tehran",
+        "Tel Aviv", "Aden", "Abu Dhabi", "Gaziantep",
+        // Europe
+        "Amsterdam", "Athens", "Belgrade", "Berlin", "Bern", "Berne", "Bratislava", "Brussels", "Bruxelles", "Bucharest",
+        "Budapest", "Copenhagen", "Dublin", "Edinburgh", "Frankfurt", "Geneva", "Genève", "Ginebra", "Hamburg",
+        "Helsinki", "Kyiv", "Kiev", "Lisbon", "Lisbonne", "Lisboa", "Ljubljana", "London", "Londres", "Luxembourg City",
+        "Lyon", "Madrid", "Milan", "Minsk", "Moscow", "Munich", "Oslo", "Oxford", "Paris", "Prague", "Reykjavik", "Riga",
+        "Rome", "Roma", "Sarajevo", "Skopje", "Sofia", "Stockholm", "Strasbourg", "Tallinn", "The Hague", "La Haye",
+        "La Haya", "Den Haag", "Tbilisi", "Tirana", "Utrecht", "Valletta", "Vienna", "Vienne", "Viena", "Vilnius",
+        "Warsaw", "Zagreb", "Zurich", "Zürich", "Yerevan", "Baku", "Chisinau", "Podgorica", "Pristina", "Nicosia",
+        "Barcelona", "Manchester", "Birmingham", "Nottingham", "Cambridge", "Bristol", "Glasgow", "Belfast", "Cardiff",
+        "Leeds", "Bonn", "Cologne", "Köln", "Leiden", "Rotterdam", "Antwerp", "Ghent", "Lausanne", "Marseille",
+        "Toulouse", "Bordeaux", "Lille", "Nantes", "Florence", "Turin", "Naples", "Gothenburg", "Uppsala", "Aarhus",
+        "Bergen", "Krakow", "Kraków",
+        // The Americas
+        "Asunción", "Asuncion", "Bogotá", "Bogota", "Brasília", "Brasilia", "Buenos Aires", "Caracas", "Guatemala City",
+        "Ciudad de Guatemala", "Havana", "La Habana", "Kingston", "La Paz", "Lima", "Managua", "Mexico City",
+        "Ciudad de México", "Montevideo", "Nassau", "Ottawa", "Panama City", "Ciudad de Panamá", "Paramaribo",
+        "Port-au-Prince", "Port of Spain", "Quito", "San José", "San Jose", "San Salvador", "Santiago",
+        "Santiago de Chile", "Santo Domingo", "Tegucigalpa", "Washington", "Washington DC", "Washington D.C.",
+        "New York", "New York City", "Nueva York", "Chicago", "Los Angeles", "San Francisco", "Boston", "Philadelphia",
+        "Atlanta", "Seattle", "Miami", "Houston", "Denver", "Minneapolis", "Oakland", "Berkeley", "Toronto", "Montreal",
+        "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax", "Quebec City", "Québec", "Guadalajara",
+        "Monterrey", "Medellín", "Medellin", "Cali", "Cartagena", "São Paulo", "Sao Paulo", "Rio de Janeiro",
+        "Belo Horizonte", "Recife", "Porto Alegre", "Salvador", "Córdoba", "Cordoba", "Rosario", "Mendoza",
+        "Cochabamba", "Santa Cruz", "Guayaquil", "Cusco", "San Pedro Sula", "León", "Valparaíso", "Georgetown",
+        "Bridgetown", "Castries", "Belmopan",
+    }.Select(CountryTable.NormalizeName).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Organizations;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Finds where a letter's signatory block starts: at its closing ("Sincerely,") or a heading of the list
+/// ("Signatories:", "Endorsed by:"), or — when the letter prints its list with neither, or prints it once more
+/// before its closing — at the first line of the list that follows the last paragraph of prose. Some letters also
+/// print the list above the letter ("Signatories:" and the names, then the date, the salutation and the text):
+/// that list is a first printing of the block, found apart.
+/// </summary>
+internal static partial class SignatureStart
+{
+    /// <summary>Where the block starts, and the lines of a list printed above the letter (from, to: both inclusive).</summary>
+    internal sealed record Found(int Start, (int From, int To)? Leading);
+
+    /// <summary>The block's first line and any list printed above the letter, or null when the letter has no signatory block.</summary>
+    public static Found? Find(IReadOnlyList<string> lines)
+    {
+        var marked = NextStart(lines, 0);
+        if (marked >= 0 && LeadingList(lines, marked) is { } list)
+        {
+            // The list above the letter; the block proper follows the letter's text.
+            var later = NextStart(lines, list.To + 1);
+            var laterBare = BareList(lines, later >= 0 ? later : lines.Count, minimum: later >= 0 && SignatureBlock.IsClosing(lines[later]) ? 3 : 2);
+            if ((laterBare ?? later) is var main and >= 0)
+            {
+                return new Found(main, list);
+            }
+        }
+
+        // Before a closing, a list must be longer to count: a letter may end its body with a short list of its own.
+        var bare = BareList(lines, marked >= 0 ? marked : lines.Count, minimum: marked >= 0 && SignatureBlock.IsClosing(lines[marked]) ? 3 : 2);
+        var start = bare ?? marked;
+        return start >= 0 ? new Found(start, null) : null;
+    }
+
+    private static int NextStart(IReadOnlyList<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (SignatureBlock.IsStart(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A heading and a list of names, then the letter itself (a date, a salutation, prose) before any other block:
+    /// the lines from the heading to the list's last name.
+    /// </summary>
+    private static (int From, int To)? LeadingList(IReadOnlyList<string> lines, int heading)
+    {
+        if (SignatureBlock.IsClosing(lines[heading]))
+        {
+            return null;
+        }
+
+        var last = -1;
+        var i = heading + 1;
+        for (; i < lines.Count; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (SignatureBlock.IsTrailer(text) || WrittenDate.TryParse(text, out _, out _) || !IsListedName(text))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        if (last < 0 || last - heading < 2)
+        {
+            return null;
+        }
+
+        // Prose must follow the list, before any other closing or heading: the letter comes after its signatories.
+        for (; i < lines.Count; i++)
+        {
+            if (SignatureBlock.IsStart(lines[i]))
+            {
+                return null;
+            }
+
+            if (IsProse(lines[i]))
+            {
+                return (heading, last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first line of a list of names between the last line of prose and <paramref name="end"/>.</summary>
+    private static int? BareList(IReadOnlyList<string> lines, int end, int minimum)
+    {
+        var lastProse = -1;
+        for (var i = end - 1; i >= 0 && lastProse < 0; i--)
+        {
+            lastProse = IsProse(lines[i]) ? i : -1;
+        }
+
+        // "We call on you to:" introduces the body's own list; "…have signed below:" introduces the signatories.
+        if (lastProse < 0 || (lines[lastProse].TrimEnd().EndsWith(':') && !IntroducesSignatories().IsMatch(lines[lastProse])))
+        {
+            return null;
+        }
+
+        var listed = new List<string>();
+        var first = -1;
+        for (var i = lastProse + 1; i < end; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (SignatureBlock.IsTrailer(text))
+            {
+                break;
+            }
+
+            first = first < 0 ? i : first;
+            listed.Add(text);
+        }
+
+        var names = listed.Count(IsListedName);
+        return first >= 0 && names >= minimum && names >= 0.8 * listed.Count ? first : null;
+    }
+
+    /// <summary>
+    /// A sentence of the body: enough words, many of them in lower case, ending as sentences end (or very long).
+    /// An organization's name is in title case and has no full stop, even when it is long.
+    /// </summary>
+    public static bool IsProse(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || SignatureBlock.IsTrailer(text) || SignatureBlock.IsContact(text) || SignatureBlock.IsHeading(text, out _))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lower = words.Count(w => char.IsLower(w[0]));
+        var sentenceEnd = ".!?:".Contains(text[^1], StringComparison.Ordinal) && SignatoryLine.One(text.TrimEnd('.'), 0).Places.Countries.Count == 0;
+        return (text.Length > 220 && lower >= words.Length / 3) || (sentenceEnd && words.Length >= 4 && lower >= 0.4 * words.Length);
+    }
+
+    /// <summary>A line of a list of signatories: a heading, or a short name in title case.</summary>
+    private static bool IsListedName(string line)
+    {
+        var text = SignatoryLine.Clean(line);
+        if (text.Length == 0 || IsProse(line) || SignatureBlock.IsContact(text))
+        {
+            return false;
+        }
+
+        if (PlaceHeading.TryRead(text) is not null || ColumnRow.TryHeader(text) is not null || SignatureBlock.IsHeading(text, out _))
+        {
+            return true;
+        }
+
+        var words = text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var content = words.Where(w => w.Count(char.IsLetter) >= 4).ToList();
+        var titleCase = content.Count == 0 ? text.Any(char.IsUpper) : content.Count(IsCapitalized) >= 0.5 * content.Count;
+        return words.Length <= 24 && titleCase && !text.EndsWith(':') && OrganizationNameForm.Words(text).Count > 0;
+    }
+
+    // "Droits", "(HURINET)", "l'Homme", "d'Etude": the first letter after brackets, quotes and an elided article.
+    private static bool IsCapitalized(string word)
+    {
+        var letters = word.TrimStart('(', '[', '"', '“', '\'', '‘');
+        if (letters.Length > 2 && letters[0] is 'l' or 'L' or 'd' or 'D' && letters[1] is '\'' or '’')
+        {
+            letters = letters[2..];
+        }
+
+        return letters.Length > 0 && char.IsUpper(letters[0]);
+    }
+
+    [GeneratedRegex(@"\b(?:sign|endors|undersigned|soussign|firma|following\s+organi[sz]ations|organi[sz]ations\s+below|joined\s+by|supported\s+by|suivantes|siguientes)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducesSignatories();
+}

@@ -1,0 +1,652 @@
+using Archive.SiteGen.Import;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>
+/// The layouts of whole signatory lists that coalition letters use — grouped under country headings, in columns,
+/// with no closing line, printed twice, with a section of individuals — and the headers of memo-style letters.
+/// Each letter is small and written out in full.
+/// </summary>
+public class SignatoryListShapeTests
+{
+    [Fact]
+    public void Organizations_under_a_country_heading_take_its_country_and_international_or_a_region_is_no_one_country()
+    {
+        var draft = Read("""
+            Dear Members of the Security Council,
+
+            We write to urge you to act on the situation in the Great Lakes region.
+
+            Signed:
+
+            KENYA
+            Kenya Human Rights Commission
+            Centre for Minority Rights Development (CEMIRIDE)
+
+            Democratic Republic of Congo:
+            Héritiers de la Justice
+            Ligue des Électeurs (Burundi)
+
+            — ESTADOS UNIDOS —
+            Enough Project
+
+            Organizations from Uganda
+            Refugee Law Project
+
+            INTERNATIONAL
+            Amnesty International
+            Human Rights Watch
+
+            West Africa
+            West Africa Network for Peacebuilding
+            """);
+
+        Assert.Equal(
+            [
+                "Kenya Human Rights Commission | KE | ",
+                "Centre for Minority Rights Development (CEMIRIDE) | KE | ",
+                "Héritiers de la Justice | CD | ",
+                "Ligue des Électeurs | BI | ",
+                "Enough Project | US | ",
+                "Refugee Law Project | UG | ",
+                "Amnesty International |  | International",
+                "Human Rights Watch |  | International",
+                "West Africa Network for Peacebuilding |  | West Africa",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Contains(draft.Skipped, s => s.Text == "KENYA" && s.Reason == "a heading: the organizations below it are in KE");
+    }
+
+    [Fact]
+    public void A_country_on_the_line_under_an_organization_is_that_organizations_country()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the elections.
+
+            Sincerely,
+
+            Aegis Trust
+            United Kingdom
+
+            Kenya Human Rights Commission
+            Kenya
+
+            Human Rights Watch
+            """);
+
+        Assert.Equal(["Aegis Trust | GB | ", "Kenya Human Rights Commission | KE | ", "Human Rights Watch |  | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Headings_in_mixed_case_without_blank_lines_still_head_their_groups()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the elections.
+
+            Signatories:
+            Kenya
+            Kenya Human Rights Commission
+            Muslims for Human Rights
+            Uganda
+            Refugee Law Project
+            Chapter Four Uganda
+            """);
+
+        Assert.Equal(
+            ["Kenya Human Rights Commission | KE | ", "Muslims for Human Rights | KE | ", "Refugee Law Project | UG | ", "Chapter Four Uganda | UG | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Two_columns_under_a_header_row_give_each_organization_its_country()
+    {
+        var draft = Read("""
+            Dear President,
+
+            We write to you about the protection of civilians.
+
+            Endorsed by:
+
+            Organization                                 Country
+            Kenya Human Rights Commission                Kenya
+            Human Rights Network (HURINET)               Uganda
+            Centro de Estudios Legales y Sociales        Argentina
+            Réseau des Défenseurs  des Droits Humains    République centrafricaine
+            Asia Pacific Forum                           Asia-Pacific
+            Human Rights Watch
+            """);
+
+        Assert.Equal(
+            [
+                "Kenya Human Rights Commission | KE | ",
+                "Human Rights Network (HURINET) | UG | ",
+                "Centro de Estudios Legales y Sociales | AR | ",
+                "Réseau des Défenseurs des Droits Humains | CF | ",
+                "Asia Pacific Forum |  | Asia-Pacific",
+                "Human Rights Watch |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Tab_separated_columns_with_a_city_and_a_number_column_keep_the_name_and_the_country()
+    {
+        var draft = Read(
+            "Monsieur le Ministre,\n\nNous vous écrivons.\n\nSignataires :\n\n" +
+            "N°\tOrganisation\tVille\tPays\n" +
+            "1\tLigue Iteka\tBujumbura\tBurundi\n" +
+            "2\tAction des Chrétiens pour l'Abolition de la Torture\tParis\tFrance\n");
+
+        Assert.Equal(["Ligue Iteka | BI | ", "Action des Chrétiens pour l'Abolition de la Torture | FR | "], draft.Signatories.Select(Describe));
+        Assert.Equal("left out '1'; left out the city 'Bujumbura'", draft.Signatories[0].Note);
+    }
+
+    [Fact]
+    public void Columns_without_a_header_are_read_when_the_last_cell_is_a_place()
+    {
+        var draft = Read(
+            "Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n" +
+            "Genocide Alert\tGermany\n" +
+            "Refugee Law Project    Kampala    Uganda\n" +
+            "Human Rights Watch\n");
+
+        Assert.Equal(["Genocide Alert | DE | ", "Refugee Law Project | UG | ", "Human Rights Watch |  | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_list_right_after_the_last_paragraph_with_no_closing_line_is_the_signatory_block()
+    {
+        var draft = Read("""
+            To: Members of the Human Rights Council
+
+            We, the undersigned organizations, urge you to renew the mandate of the Special Rapporteur. Its work has
+            been essential to documenting violations since 2011.
+
+            We thank you for your attention to these concerns.
+
+            Kenya Human Rights Commission (Kenya)
+            Human Rights Watch
+            Semillas para la Democracia (Paraguay)
+            OMUNGA
+
+            For more information, please contact Jane Doe at jane@example.org.
+            """);
+
+        Assert.Equal(
+            ["Kenya Human Rights Commission | KE | ", "Human Rights Watch |  | ", "Semillas para la Democracia | PY | ", "OMUNGA |  | "],
+            draft.Signatories.Select(Describe));
+        Assert.EndsWith("We thank you for your attention to these concerns.\n", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_before_the_closing_and_again_after_it_gives_one_signatory_each_in_the_first_order_with_the_later_countries()
+    {
+        var draft = Read("""
+            UN Member States and Permanent Missions
+
+            13 July 2009
+
+            Your Excellency,
+
+            We are writing to encourage your government to support the Responsibility to Protect in the General Assembly.
+
+            Human Rights Network Uganda
+
+            Darfur Consortium
+
+            The International Refugee Rights Initiative
+
+            Yours sincerely,
+
+            Darfur Consortium, Uganda
+
+            Human Rights Network, Uganda
+
+            International Refugee Rights Initiative, Uganda and the United States
+            """);
+
+        Assert.Equal(
+            ["Human Rights Network Uganda | UG | ", "Darfur Consortium | UG | ", "The International Refugee Rights Initiative | UG,US | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal("Letter to UN Member States and Permanent Missions", draft.Title);
+        Assert.Equal(["UN Member States and Permanent Missions"], draft.Recipients);
+        Assert.DoesNotContain("Darfur", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_body_ending_in_a_list_of_its_own_before_the_closing_is_still_body()
+    {
+        var draft = Read("""
+            Dear Ambassador,
+
+            We call on the Security Council to:
+
+            - Establish a Commission of Inquiry
+            - Refer the Situation to the International Criminal Court
+            - Impose an Arms Embargo
+
+            Sincerely,
+
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Equal(["Genocide Alert | DE | "], draft.Signatories.Select(Describe));
+        Assert.Contains("- Impose an Arms Embargo", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Signed:")]
+    [InlineData("Endorsed by:")]
+    [InlineData("Firman:")]
+    [InlineData("Signataires :")]
+    [InlineData("Co-signed by the following organisations:")]
+    [InlineData("Organizations:")]
+    [InlineData("Organisational signatories (in alphabetical order):")]
+    [InlineData("Supported by:")]
+    public void A_list_heading_with_no_closing_line_starts_the_block(string heading)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to urge you to protect civilians in the east of the country.\n\n{heading}\nGenocide Alert (Germany)\nAegis Trust (UK)\n");
+
+        Assert.Equal(["Genocide Alert | DE | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_memo_header_gives_recipients_sender_date_and_subject()
+    {
+        var draft = Read("""
+            To: Permanent Representatives to the United Nations
+            From: Global Coalition for Atrocity Prevention
+            Date: 4 May 2011
+            Re: The situation in Côte d'Ivoire
+
+            Excellencies,
+
+            We write to you about the crisis.
+
+            Signatories:
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Equal(["Permanent Representatives to the United Nations"], draft.Recipients);
+        Assert.Equal("Global Coalition for Atrocity Prevention", draft.Letterhead);
+        Assert.Equal("2011-05-04", draft.Date.ToString());
+        Assert.Equal("The situation in Côte d'Ivoire", draft.Title);
+        Assert.True(draft.TitleIsPrinted);
+    }
+
+    [Fact]
+    public void A_spanish_memo_header_is_read_like_an_english_one()
+    {
+        var draft = Read("""
+            Para: Ministros de Relaciones Exteriores de la OEA
+            De: Coalición Regional por la Paz
+            Fecha: 15 de marzo de 2010
+            Asunto: Protección de civiles en Colombia
+
+            Estimados Ministros:
+
+            Les escribimos con preocupación por la situación de los defensores.
+
+            Firman:
+            Semillas para la Democracia (Paraguay)
+            """);
+
+        Assert.Equal(["Ministros de Relaciones Exteriores de la OEA"], draft.Recipients);
+        Assert.Equal(("2010-03-15", "Protección de civiles en Colombia", "es"), (draft.Date.ToString(), draft.Title, draft.Language));
+    }
+
+    [Theory]
+    [InlineData("Centro de Estudios Legales y Sociales, Buenos Aires, Argentina", "Centro de Estudios Legales y Sociales | AR | ")]
+    [InlineData("Kenya Human Rights Commission, based in Nairobi, Kenya", "Kenya Human Rights Commission | KE | ")]
+    [InlineData("Refugee Law Project (based in Kampala, Uganda)", "Refugee Law Project | UG | ")]
+    [InlineData("International Service for Human Rights (based in Geneva)", "International Service for Human Rights |  | ")]
+    [InlineData("Darfur Relief and Documentation Centre, Sudanese Organisation in Switzerland", "Darfur Relief and Documentation Centre | CH | ")]
+    [InlineData("Darfur Alert Coalition, a Sudanese organization in the United States", "Darfur Alert Coalition | US | ")]
+    [InlineData("Collectif des Familles, une organisation basée en France", "Collectif des Familles | FR | ")]
+    [InlineData("Protection International, an NGO based in Belgium", "Protection International | BE | ")]
+    [InlineData("Aegis Trust, UK-based", "Aegis Trust | GB | ")]
+    [InlineData("Red de Mujeres (Estados Unidos)", "Red de Mujeres | US | ")]
+    [InlineData("Ligue des droits de l'homme (États-Unis)", "Ligue des droits de l'homme | US | ")]
+    [InlineData("Genocide Watch, USA", "Genocide Watch | US | ")]
+    [InlineData("Protection Approaches, UK", "Protection Approaches | GB | ")]
+    [InlineData("Asociación Pro Derechos Humanos, Lima, Perú", "Asociación Pro Derechos Humanos | PE | ")]
+    [InlineData("Legal Resources Centre, Dar es Salaam, Tanzania", "Legal Resources Centre | TZ | ")]
+    [InlineData("Network of Women in Kenya", "Network of Women in Kenya | KE | ")]
+    public void Where_an_organization_is_said_in_words_gives_its_country_and_is_not_part_of_its_name(string line, string expected)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
+
+        Assert.Equal(expected, Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Fact]
+    public void Individuals_in_their_personal_capacity_are_people_with_their_titles_and_affiliations_not_organizations()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you.
+
+            Organizations:
+            Genocide Alert (Germany)
+
+            Individual signatories (in their personal capacity; affiliations for identification only):
+            Prof. Jane Doe, Professor of Law, University of Nairobi (Kenya)
+            Hon. John Okello – Member of Parliament, Uganda
+            Dr. Amina Yusuf (Centre for Democracy and Development)
+            Rev. Peter Mensah
+            María López, Directora, Fundación Paz y Justicia, Colombia
+            """);
+
+        Assert.Equal(["Genocide Alert | DE | "], draft.Signatories.Select(Describe));
+        Assert.Equal(
+            [
+                "Prof. Jane Doe: Professor of Law / University of Nairobi",
+                "Hon. John Okello: Member of Parliament / ",
+                "Dr. Amina Yusuf:  / Centre for Democracy and Development",
+                "Rev. Peter Mensah: ",
+                "María López: Directora / Fundación Paz y Justicia",
+            ],
+            draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => $"{r.Title} / {r.Affiliation}"))}"));
+    }
+
+    [Fact]
+    public void A_person_with_a_title_among_the_organizations_is_a_person()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\nDr. Jane Doe, University of Nairobi\nAegis Trust (UK)\n");
+
+        Assert.Equal(["Genocide Alert | DE | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+        Assert.Equal("Dr. Jane Doe", Assert.Single(draft.People).Name);
+    }
+
+    [Fact]
+    public void A_list_printed_above_the_letter_is_a_first_printing_and_the_letter_below_it_is_read_as_usual()
+    {
+        var draft = Read("""
+            South Sudan: the Security Council must act
+
+            Signatories:
+            • Assistance Mission for Africa (AMA)
+            • The Sudd Institute
+            • Human Rights Watch
+
+            ---
+
+            14 December 2016
+
+            Members of the United Nations Security Council
+
+            Your Excellencies,
+
+            We write as South Sudanese and international organisations to urge you to impose an arms embargo.
+
+            Yours sincerely,
+
+            Human Rights Watch [United States]
+            Assistance Mission for Africa (AMA) [South Sudan]
+            The Sudd Institute [South Sudan]
+
+            ###
+            """);
+
+        Assert.Equal(
+            ["Assistance Mission for Africa (AMA) | SS | ", "The Sudd Institute | SS | ", "Human Rights Watch | US | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(("2016-12-14", "South Sudan: the Security Council must act"), (draft.Date.ToString(), draft.Title));
+        Assert.Equal(["Members of the United Nations Security Council"], draft.Recipients);
+        Assert.Equal("We write as South Sudanese and international organisations to urge you to impose an arms embargo.\n", draft.Body);
+    }
+
+    [Fact]
+    public void Page_numbers_left_by_a_pdf_are_neither_body_nor_signatories()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the refugees at sea.
+
+            Page 1 of 2
+
+            We ask you to let them land.
+
+            Endorsed by:
+            Genocide Alert (Germany)
+            Page 2 of 2
+            Aegis Trust (UK)
+            - 3 -
+            """);
+
+        Assert.Equal(["Genocide Alert | DE | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+        Assert.DoesNotContain("Page", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_list_in_an_annex_after_the_signer_is_read_and_its_heading_is_no_organization()
+    {
+        var draft = Read("""
+            Dear Ambassador,
+
+            We write to you about the referral.
+
+            Signed on behalf of the above organisations by:
+
+            Dr. Jane Doe
+            Chairperson, National Coalition of Human Rights Defenders – Uganda
+
+            Annex: List of signatory organizations and their locations
+
+            Amnesty International, London, United Kingdom
+            Human Rights House Foundation, with offices in Norway and Switzerland
+            """);
+
+        Assert.Equal(["Amnesty International | GB | ", "Human Rights House Foundation | NO,CH | "], draft.Signatories.Select(Describe));
+        var person = Assert.Single(draft.People);
+        Assert.Equal(("Dr. Jane Doe", "Chairperson", "National Coalition of Human Rights Defenders – Uganda"), (person.Name, person.Roles[0].Title, person.Roles[0].Affiliation));
+    }
+
+    [Fact]
+    public void A_signer_with_a_title_an_affiliation_and_a_city_under_the_name_is_one_person()
+    {
+        var draft = Read("""
+            Dear Ambassador,
+
+            We write to you about Goma.
+
+            On behalf of the undersigned organizations,
+
+            Jean-Paul Mukendi
+            Convenor, Civil Society Working Group on Early Warning
+            Montreal Institute for Genocide and Human Rights Studies
+            Goma, North Kivu
+
+            SIGNATORY ORGANIZATIONS
+
+            Genocide Alert (Germany)
+            """);
+
+        var person = Assert.Single(draft.People);
+        Assert.Equal("Jean-Paul Mukendi", person.Name);
+        Assert.Equal(["Convenor / Civil Society Working Group on Early Warning", " / Montreal Institute for Genocide and Human Rights Studies"], person.Roles.Select(r => $"{r.Title} / {r.Affiliation}"));
+        Assert.Equal(["Genocide Alert | DE | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Individuals_under_a_heading_with_a_comma_are_people_and_the_organizations_above_start_right_after_the_text()
+    {
+        var draft = Read("""
+            Excellencies,
+
+            We urge your delegation to vote against all hostile amendments and thank you for your attention.
+            ARTICLE 19, based in the United Kingdom
+            Front Line Defenders, based in Ireland
+
+            Individuals, signing in their personal capacity:
+            Prof. Adaeze Okonkwo-Bello, Faculty of Law, University of Lagos, Nigeria
+            """);
+
+        Assert.Equal(["ARTICLE 19 | GB | ", "Front Line Defenders | IE | "], draft.Signatories.Select(Describe));
+        Assert.Equal("Prof. Adaeze Okonkwo-Bello", Assert.Single(draft.People).Name);
+    }
+
+    [Theory]
+    [InlineData("Human Rights Focus Nepal", "Human Rights Focus Nepal | NP | ")]
+    [InlineData("Burma Campaign UK", "Burma Campaign UK | GB | ")]
+    [InlineData("Amnesty International USA", "Amnesty International USA | US | ")]
+    [InlineData("Centre for Human Rights Sierra Leone", "Centre for Human Rights Sierra Leone | SL | ")]
+    [InlineData("Friends of Syria", "Friends of Syria |  | ")]
+    [InlineData("Campaign against Arms Trade with Syria", "Campaign against Arms Trade with Syria |  | ")]
+    [InlineData("Mouvement des Femmes pour la Paix au Burundi (MFP)", "Mouvement des Femmes pour la Paix au Burundi (MFP) | BI | ")]
+    [InlineData("SOS-Torture/Burundi", "SOS-Torture/Burundi | BI | ")]
+    public void A_country_that_ends_a_name_is_its_country_unless_the_name_is_about_it_and_in_names_where_it_is(string line, string expected)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
+
+        Assert.Equal(expected, Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Fact]
+    public void A_to_line_followed_by_indented_lines_gives_one_recipient_per_line_and_a_long_address_is_no_salutation()
+    {
+        var draft = Read(
+            "LETTRE OUVERTE\n\nÀ :\tMonsieur le Président de la Commission de la CEDEAO\n" +
+            "\tMesdames et Messieurs les Membres du Conseil de paix et de sécurité de l'Union africaine\n" +
+            "Date :\tle 14 janvier 2011\n\nExcellences,\n\nNous vous écrivons.\n\nSignataires :\nLigue Iteka (Burundi)\n");
+
+        Assert.Equal(
+            ["Monsieur le Président de la Commission de la CEDEAO", "Mesdames et Messieurs les Membres du Conseil de paix et de sécurité de l'Union africaine"],
+            draft.Recipients);
+        Assert.Equal("2011-01-14", draft.Date.ToString());
+        Assert.Equal("Nous vous écrivons.\n", draft.Body);
+    }
+
+    [Fact]
+    public void A_forwarded_letter_is_read_from_below_the_forwarded_headers_and_the_note_above_is_not_the_letter()
+    {
+        var draft = Read("""
+            Dear all,
+
+            Please find below the final text of the joint letter. Best regards,
+            Lars
+
+            ---------- Forwarded message ---------
+            From: Nadia Haddad <n.haddad@example.org>
+            Sent: Tuesday, 6 June 2017 09:14
+            To: NGO coordination <ngo@lists.example.net>
+            Subject: FINAL – Joint letter: Egypt
+
+            TO:        Permanent Representatives of Member and Observer States of the UN Human Rights Council
+            DATE:      1 June 2017
+            SUBJECT:   Egypt: Law 70 of 2017 will eliminate independent civil society
+
+            Excellencies,
+
+            We write to you about the new law on associations.
+
+            Signed:
+
+            •  Egyptian Initiative for Personal Rights (EIPR) – Egypt
+            •  Dan Church Aid – Denmark
+            •  Project on Middle East Democracy (POMED) – Washington, DC, USA
+            •  EuroMed Rights – based in Denmark and Belgium
+
+            --
+            Nadia Haddad
+            Advocacy Officer
+            """);
+
+        Assert.Equal(["Permanent Representatives of Member and Observer States of the UN Human Rights Council"], draft.Recipients);
+        Assert.Equal(("2017-06-01", "Egypt: Law 70 of 2017 will eliminate independent civil society"), (draft.Date.ToString(), draft.Title));
+        Assert.Equal(
+            ["Egyptian Initiative for Personal Rights (EIPR) | EG | ", "Dan Church Aid | DK | ", "Project on Middle East Democracy (POMED) | US | ", "EuroMed Rights | DK,BE | "],
+            draft.Signatories.Select(Describe));
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void A_letter_pasted_under_its_e_mails_headers_and_a_note_takes_the_e_mails_date_when_it_prints_none()
+    {
+        var draft = Read("""
+            From: Samuel Tesfaye <s.tesfaye@example.org>
+            Sent: Tuesday, November 30, 2021 4:12 PM
+            To: Geneva NGO Network <ngo@lists.example.net>
+            Subject: FW: Joint letter - Ethiopia: HRC must act
+
+            Dear colleagues,
+
+            Sharing below the final version of the joint letter. Warm regards,
+            Samuel
+
+            ________________________________
+
+            Excellencies,
+
+            We write to urge your delegation to support a special session on Ethiopia.
+
+            SIGNATORIES
+
+            Human Rights Watch (USA)
+            Kenya Human Rights Commission (Kenya)
+            """);
+
+        Assert.Equal(("2021-11-30", "Joint letter - Ethiopia: HRC must act"), (draft.Date.ToString(), draft.Title));
+        Assert.Equal("the letter prints no date; this is the date of the e-mail it came in (line 2)", draft.DateCaution);
+        Assert.Empty(draft.Recipients);
+        Assert.Equal(["Human Rights Watch | US | ", "Kenya Human Rights Commission | KE | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void In_a_table_a_name_that_wraps_onto_the_next_line_is_one_name_and_an_empty_city_leaves_the_country_in_its_column()
+    {
+        var draft = Read(
+            "Dear President,\n\nWe write to you.\n\nOn behalf of the following organisations:\n\n" +
+            "Organisation                                        City            Country\n" +
+            "---------------------------------------------------------------------------\n" +
+            "Coalition Ivoirienne pour la Cour Pénale            Abidjan         Côte d'Ivoire\n" +
+            "Internationale (CI-CPI)\n" +
+            "Kituo cha Sheria                                                    Kenya\n" +
+            "Nigerian Coalition for the International            Abuja           Nigeria\n" +
+            "Criminal Court (NCICC)\n" +
+            "Human Rights Watch\t\t\tUSA\n" +
+            "Genocide Alert\n");
+
+        Assert.Equal(
+            [
+                "Coalition Ivoirienne pour la Cour Pénale Internationale (CI-CPI) | CI | ",
+                "Kituo cha Sheria | KE | ",
+                "Nigerian Coalition for the International Criminal Court (NCICC) | NG | ",
+                "Human Rights Watch | US | ",
+                "Genocide Alert |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_numbered_item_that_wraps_with_an_open_bracket_is_one_item()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you.\n\nEndorsed by:\n\n1. Asian Forum for Human Rights and Development (FORUM-ASIA) (Thailand and\n   Switzerland)\n2. Aegis Trust (UK)\n");
+
+        Assert.Equal(["Asian Forum for Human Rights and Development (FORUM-ASIA) | TH,CH | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void People_in_a_table_under_a_name_and_affiliation_header_are_people()
+    {
+        var draft = Read(
+            "Dear Minister,\n\nWe write to you.\n\nSignatories:\nGenocide Alert (Germany)\n\nIndividuals\n\n" +
+            "Name                          Affiliation (for identification purposes only)\n" +
+            "Prof. Alemayehu Tadesse       Professor of Law (retired), formerly Addis Ababa University\n" +
+            "Dr. Farah Abdi                Senior Lecturer, University of Nairobi\n");
+
+        Assert.Equal(["Genocide Alert | DE | "], draft.Signatories.Select(Describe));
+        Assert.Equal(["Prof. Alemayehu Tadesse", "Dr. Farah Abdi"], draft.People.Select(p => p.Name));
+    }
+
+    private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
+
+    private static string Describe(PrintedSignatory s) =>
+        $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}";
+}
