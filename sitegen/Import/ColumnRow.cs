@@ -122,7 +122,7 @@ internal static partial class ColumnRow
     public static IReadOnlyList<string> Cells(string text) => [.. Spans(text).Select(s => s.Text)];
 
     /// <summary>Each cell with where it starts on the line.</summary>
-    private static List<(string Text, int Start)> Spans(string line)
+    public static List<(string Text, int Start)> Spans(string line)
     {
         var spans = new List<(string Text, int Start)>();
         var start = 0;

@@ -59,18 +59,20 @@ internal static partial class ForwardedMessage
             }
         }
 
-        // Headers at the very top with a note under them ("Dear colleagues, sharing below … Warm regards"): the
-        // letter starts after the rule that ends the note, when there is one.
+        // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after
+        // the rule that ends the note. Without a marker the rule is enough; after a marker the note must also end
+        // with a closing, so that a letter's own rule under its letterhead is not taken for the note's.
         var start = to + 1;
-        if (marker < 0)
+        for (var i = start; i < Math.Min(lines.Count, start + 30); i++)
         {
-            for (var i = start; i < Math.Min(lines.Count, start + 25); i++)
+            if (Rule().IsMatch(lines[i].Trim()))
             {
-                if (Rule().IsMatch(lines[i].Trim()))
+                if (marker < 0 || Enumerable.Range(start, i - start).Any(j => SignatureBlock.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
                 {
                     start = i + 1;
-                    break;
                 }
+
+                break;
             }
         }
 
@@ -130,4 +132,7 @@ internal static partial class ForwardedMessage
 
     [GeneratedRegex(@"^[_\-=*]{8,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoteClosing();
 }

@@ -64,5 +64,7 @@ internal static class KnownCities
         "Belo Horizonte", "Recife", "Porto Alegre", "Salvador", "Córdoba", "Cordoba", "Rosario", "Mendoza",
         "Cochabamba", "Santa Cruz", "Guayaquil", "Cusco", "San Pedro Sula", "León", "Valparaíso", "Georgetown",
         "Bridgetown", "Castries", "Belmopan",
+        // "Washington, D.C.": the district is printed after the city, as a city would be.
+        "D.C.", "DC",
     }.Select(CountryTable.NormalizeName).ToFrozenSet(StringComparer.Ordinal);
 }

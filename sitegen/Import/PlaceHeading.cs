@@ -20,12 +20,14 @@ internal static partial class PlaceHeading
         }
 
         var place = match.Groups["place"].Value.Trim();
-        if (Scope().Match(place) is { Success: true } scope)
+        var scopes = ScopeJoin().Split(place);
+        if (scopes.All(part => Scope().IsMatch(part)))
         {
-            // "INTERNATIONAL ORGANIZATIONS" is the region International; "National organizations" names no place.
-            var word = scope.Groups["word"].Value.ToLowerInvariant();
-            return word.StartsWith("internation", StringComparison.Ordinal) || word.StartsWith("internacion", StringComparison.Ordinal) ? new PrintedPlaces([], ["International"])
-                : word.StartsWith("global", StringComparison.Ordinal) ? new PrintedPlaces([], ["Global"])
+            // "INTERNATIONAL ORGANIZATIONS" is the region International; "National organizations" names no place;
+            // "Regional and International", "REGIONALES E INTERNACIONALES": the widest of them.
+            var words = scopes.Select(part => Scope().Match(part).Groups["word"].Value.ToLowerInvariant()).ToList();
+            return words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
+                : words.Any(w => w.StartsWith("global", StringComparison.Ordinal)) ? new PrintedPlaces([], ["Global"])
                 : PrintedPlaces.None;
         }
 
@@ -34,10 +36,13 @@ internal static partial class PlaceHeading
 
     // Decoration around the place ("— KENYA —", "## Kenya", "Kenya:"), a lead-in ("Organizations from", "Signataires
     // du"), and a count after it ("Kenya (12)", "Uganda (3 organizations)").
-    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:from|in|based\s+in|de|du|des|d'|en)\s*)?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL".
     [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacionales?|nacionales?|locales?|globales?)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
+
+    [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeJoin();
 }

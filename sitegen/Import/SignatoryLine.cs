@@ -82,8 +82,11 @@ internal static partial class SignatoryLine
 
         // "…, Washington, DC, United States", "Refugee Law Project – Kampala, Uganda": the city (or two) before the
         // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo").
-        for (var cities = 0; cities < 2 && afterComma && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
-            && (city.Groups["separator"].Value == "," || KnownCities.Contains(city.Groups["city"].Value)); cities++)
+        // Without a country, only a known city after a comma is left out: "Mouvement Ivoirien des Droits Humains
+        // (MIDH), Abidjan", "North-South Institute, Ottawa".
+        for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
+            && (afterComma ? city.Groups["separator"].Value == "," || KnownCities.Contains(city.Groups["city"].Value)
+                : city.Groups["separator"].Value == "," && KnownCities.Contains(city.Groups["city"].Value)); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
             name = city.Groups["name"].Value.Trim();
@@ -117,7 +120,8 @@ internal static partial class SignatoryLine
         {
             var before = words[^(length + 1)];
             var country = words[^length..];
-            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && Places.TryCountry(string.Join(' ', country), out code))
+            var friendsOf = before is "of" or "de" or "del" && words.Length > length + 1 && FriendsOf().IsMatch(words[^(length + 2)]);
+            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
             }
@@ -126,16 +130,23 @@ internal static partial class SignatoryLine
         return false;
     }
 
-    // "… for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi" say where it is.
+    // "Campaign for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi", "Law
+    // Society of Kenya", "United Nations Association of Nigeria" say where it is.
     private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
     {
-        "of", "for", "on", "to", "about", "against", "with", "from", "and", "the", "de", "du", "des", "pour", "sur", "para",
-        "por", "del", "la", "le", "el", "y", "et", "&",
+        "for", "on", "to", "about", "against", "with", "from", "and", "the", "du", "des", "pour", "sur", "para", "por", "la",
+        "le", "el", "y", "et", "&",
     };
 
     /// <summary>A description of where an organization is, printed after its name, and the places it gives.</summary>
     private static (string Name, string Phrase, PrintedPlaces Places)? Description(string text)
     {
+        if (Framework().Match(text) is { Success: true } framework && framework.Groups["name"].Value.Trim().Length > 0)
+        {
+            // "FIDH, dans le cadre de l'Observatoire pour la protection des défenseurs": how it signs, not who it is.
+            return (framework.Groups["name"].Value.Trim(), framework.Groups["phrase"].Value.Trim(), PrintedPlaces.None);
+        }
+
         foreach (var match in new[] { Described().Match(text), BasedIn().Match(text), PlaceBased().Match(text) })
         {
             if (!match.Success || match.Groups["name"].Value.Trim().Length == 0)
@@ -146,7 +157,7 @@ internal static partial class SignatoryLine
             var place = match.Groups["place"].Value.Trim().TrimEnd('.');
             var places = Places.TryRead(place)
                 ?? (place.LastIndexOf(',') is var comma and > 0 && Places.TryRead(place[(comma + 1)..]) is { } afterCity && IsCityName(place[..comma]) ? afterCity : null)
-                ?? (IsCityName(place) ? PrintedPlaces.None : null);
+                ?? (IsCityName(place) || CitySeparator().Split(place).All(KnownCities.Contains) ? PrintedPlaces.None : null);
             if (places is not null)
             {
                 return (match.Groups["name"].Value.Trim(), match.Groups["phrase"].Value.Trim(), places);
@@ -164,7 +175,8 @@ internal static partial class SignatoryLine
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            var cityBeforePlace = i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null;
+            var cityBeforePlace = (i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null)
+                || (groups.Count > 0 && KnownCities.Contains(segment));
             if (groups.Count > 0 && char.IsLower(segment[0]))
             {
                 // "Center for Peace, Justice, and Reconciliation": a part that starts in lower case continues a name.
@@ -242,6 +254,15 @@ internal static partial class SignatoryLine
     // "…, UK-based", "… (a US-based charity)".
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:an?\s+)?(?<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based(?:\s+[\p{L}]+){0,2})\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBased();
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*[,–—-]\s*(?<phrase>(?:dans\s+le\s+cadre\s+d[eu']|au\s+sein\s+d[eu']|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|as\s+part\s+of|en\s+el\s+marco\s+del?|on\s+behalf\s+of|au\s+nom\s+d[eu'])\s*.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Framework();
+
+    [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CitySeparator();
+
+    [GeneratedRegex(@"^(?:friends|amis|amigos|amigas|voices?|voix|voz)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FriendsOf();
 
     [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();

@@ -20,6 +20,9 @@ internal static partial class SignatureBlock
         Any,
         Organizations,
         People,
+
+        /// <summary>"Signed by the following organisations, represented by:": each line a person and their organization.</summary>
+        Representatives,
     }
 
     /// <summary>True for a line that starts the signatory block: a closing formula or a heading of the list.</summary>
@@ -42,7 +45,7 @@ internal static partial class SignatureBlock
     public static bool IsClosing(string line)
     {
         var text = line.Trim();
-        return text.Length <= 160 && Closing().IsMatch(text);
+        return (text.Length <= 160 && Closing().IsMatch(text)) || (text.Length <= 320 && ClosingSentence().IsMatch(text));
     }
 
     /// <summary>A heading of the list ("This letter was endorsed by the following organizations:"); people headings set <paramref name="people"/>.</summary>
@@ -51,6 +54,11 @@ internal static partial class SignatureBlock
         // "Annex: List of signatory organizations", "Annexe 1 – Liste des signataires": the annex of the list.
         var text = AnnexPrefix().Replace(line.Trim(), "");
         people = text.Length <= 160 && PeopleHeading().IsMatch(text);
+        if (text.Length <= 160 && Represented().IsMatch(text))
+        {
+            return true;
+        }
+
         // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var heading = colon > 0 ? text[..(colon + 1)] : text;
@@ -59,7 +67,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = Unwrapped(printed);
+        var lines = Unwrapped(SideBySide(printed));
         var dashSeparated = IsDashSeparated(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -112,7 +120,7 @@ internal static partial class SignatureBlock
 
             if (IsHeading(text, out var peopleHeading))
             {
-                mode = peopleHeading ? Mode.People : Mode.Organizations;
+                mode = peopleHeading ? Mode.People : Represented().IsMatch(text) ? Mode.Representatives : Mode.Organizations;
                 (current, awaitingAffiliation, group, columns) = (null, false, null, null);
                 var heading = AnnexPrefix().Replace(text, "");
                 var colon = heading.IndexOf(':', StringComparison.Ordinal);
@@ -131,7 +139,7 @@ internal static partial class SignatureBlock
                 continue;
             }
 
-            if (Note().IsMatch(text) || SignatureStart.IsProse(text))
+            if ((Note().IsMatch(text) && !BracketOnly().IsMatch(text)) || SignatureStart.IsProse(text))
             {
                 // "(signing in a personal capacity; affiliations for identification only)", "Ainsi que quatre
                 // organisations qui ont souhaité garder l'anonymat.": said about the list, not in it.
@@ -188,6 +196,16 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (mode == Mode.Representatives && TryPersonOnOneLine(cleaned, line) is { Roles: [.., { Affiliation: { } affiliation }] } representative)
+            {
+                // "Jane Doe, Executive Director, Aegis Trust (United Kingdom)": the person, and the organization that
+                // signs through them, with the places the line prints.
+                contents.People.Add(representative);
+                contents.Signatories.Add(new PrintedSignatory(affiliation, SignatoryLine.One(cleaned, line).Places, line) { Text = affiliation });
+                (current, awaitingAffiliation) = (representative, false);
+                continue;
+            }
+
             if (mode == Mode.People)
             {
                 // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
@@ -200,7 +218,7 @@ internal static partial class SignatureBlock
             }
 
             var cells = ColumnRow.Cells(text);
-            if (cells.Count == 1 && lastRow is { } wrapped && wrapped.Line == lines[i - 1].Line && IsRestOfName(contents.Signatories[^1].Name, cleaned))
+            if (cells.Count == 1 && lastRow is { } wrapped && wrapped.Line == lines[i - 1].Line && IsRestOfName(contents.Signatories[^1].Name, cleaned, shortEndWithAcronym: true))
             {
                 // A name too long for its cell, finished on the next line: "Coalition Ivoirienne pour la Cour Pénale
                 // | Abidjan | Côte d'Ivoire" then "Internationale (CI-CPI)".
@@ -288,6 +306,100 @@ internal static partial class SignatureBlock
     }
 
     /// <summary>
+    /// A list laid out in two columns of names side by side ("Amnesty International        Human Rights Watch"),
+    /// read down the left column and then down the right, as people read it; a name wrapped onto an indented line in
+    /// its column is joined back. A table of names and countries is left alone: its right cells are places.
+    /// </summary>
+    private static List<(string Text, int Line)> SideBySide(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var run = ColumnsFrom(lines, i);
+            if (run is not { } found)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            var (end, right) = found;
+            var left = new List<(string Text, int Line, int Start)>();
+            var rightCells = new List<(string Text, int Line, int Start)>();
+            for (var j = i; j < end; j++)
+            {
+                foreach (var (text, start) in ColumnRow.Spans(lines[j].Text))
+                {
+                    (start >= right - 4 ? rightCells : left).Add((text, lines[j].Line, start));
+                }
+            }
+
+            result.AddRange(Joined(left));
+            result.AddRange(Joined(rightCells));
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>Where a run of side-by-side names starting at <paramref name="from"/> ends, and where its right column starts.</summary>
+    private static (int End, int RightStart)? ColumnsFrom(IReadOnlyList<(string Text, int Line)> lines, int from)
+    {
+        var first = ColumnRow.Spans(lines[from].Text);
+        if (first.Count != 2 || first[1].Start < 16 || ColumnRow.TryHeader(lines[from].Text) is not null)
+        {
+            return null;
+        }
+
+        var right = first[1].Start;
+        var end = from;
+        var pairs = 0;
+        var names = 0;
+        for (; end < lines.Count && lines[end].Text.Trim().Length > 0; end++)
+        {
+            var spans = ColumnRow.Spans(lines[end].Text);
+            var fits = spans.Count switch
+            {
+                2 => Math.Abs(spans[1].Start - right) <= 4,
+                1 => spans[0].Start <= 4 || Math.Abs(spans[0].Start - right) <= 4,
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            if (spans.Count == 2)
+            {
+                pairs++;
+                names += Places.TryRead(spans[1].Text) is null && !IsPersonName(spans[0].Text) && TryRole(spans[1].Text) is null ? 1 : 0;
+            }
+        }
+
+        return pairs >= 3 && names >= 0.8 * pairs ? (end, right) : null;
+    }
+
+    // A column's cells in order, each cell indented past the column's start (or finishing the name above) joined to the one above.
+    private static List<(string Text, int Line)> Joined(List<(string Text, int Line, int Start)> cells)
+    {
+        var column = cells.Count == 0 ? 0 : cells.Min(c => c.Start);
+        var joined = new List<(string Text, int Line)>();
+        foreach (var (text, line, start) in cells)
+        {
+            if (joined.Count > 0 && (start > column + 2 || IsRestOfName(joined[^1].Text, text)))
+            {
+                joined[^1] = (joined[^1].Text + " " + text, joined[^1].Line);
+            }
+            else
+            {
+                joined.Add((text, line));
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>
     /// The lines with each wrapped item joined back into one: a line that leaves a bracket open ("(Thailand and")
     /// goes on on the next, and so does an item of a numbered or bulleted list whose next line is indented.
     /// </summary>
@@ -316,10 +428,16 @@ internal static partial class SignatureBlock
     /// name above stops on a small word or an open bracket ("… pour la"), or its acronym spells the initials of both
     /// lines ("Nigerian Coalition for the International" and "Criminal Court (NCICC)").
     /// </summary>
-    private static bool IsRestOfName(string above, string line)
+    private static bool IsRestOfName(string above, string line, bool shortEndWithAcronym = false)
     {
         if (char.IsLower(line[0]) || Opens(above) || OrganizationNameForm.Words(above) is { Count: > 0 } words && NameVariant.IsSmallWord(words[^1]))
         {
+            return true;
+        }
+
+        if (BracketOnly().IsMatch(line))
+        {
+            // "(ACJPS)" alone under "African Centre for Justice and Peace Studies".
             return true;
         }
 
@@ -327,6 +445,13 @@ internal static partial class SignatureBlock
         if (parts.Acronym is not { } acronym)
         {
             return false;
+        }
+
+        if (shortEndWithAcronym && PrintedOrganizationName.Parse(above).Acronym is null && OrganizationNameForm.Words(parts.Base).Count <= 3)
+        {
+            // "Project (DefendDefenders)" under "East and Horn of Africa Human Rights Defenders": a short end of a
+            // name with the acronym the name above lacks.
+            return true;
         }
 
         var letters = string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant();
@@ -404,7 +529,7 @@ internal static partial class SignatureBlock
         }
 
         var separator = NameSeparator().Match(text);
-        if (separator.Success && IsPersonName(text[..separator.Index]) && TryRole(text[(separator.Index + separator.Length)..]) is { } role)
+        if (separator.Success && IsPersonName(text[..separator.Index]) && TryRole(text[(separator.Index + separator.Length)..], afterName: true) is { } role)
         {
             return new PrintedPerson(text[..separator.Index].Trim(), [role], line);
         }
@@ -413,10 +538,19 @@ internal static partial class SignatureBlock
     }
 
     /// <summary>"Executive Director", "Chair, International Coalition …", "Deputy-Director, …": a line that starts with a position.</summary>
-    private static PrintedRole? TryRole(string text)
+    /// <remarks>
+    /// After a person's name on the same line (<paramref name="afterName"/>) a place is the organization's
+    /// ("Jane Doe, Executive Director, Aegis Trust (United Kingdom)") and is left out of the affiliation.
+    /// </remarks>
+    private static PrintedRole? TryRole(string text, bool afterName = false)
     {
+        if (afterName && SignatoryLine.One(text, 0) is { Places.Any: true } placed)
+        {
+            text = placed.Name;
+        }
+
         var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || (SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
+        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
         {
             // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
             // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
@@ -483,12 +617,17 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|in solidarity|en solidarité|en solidaridad|(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
+    // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
+    // Président, l'expression de notre très haute considération.", "Hacemos propicia la ocasión para reiterarle…".
+    [GeneratedRegex(@"(?:prions\s+d'agréer|prie\s+d'agréer|veuillez\s+agréer|veuillez\s+recevoir|l'expression\s+de\s+(?:notre|nos|ma|mes)\s+(?:très\s+)?(?:haute|hautes|plus\s+haute|respectueuse|distinguée|sincère)|hacemos\s+propicia\s+la\s+(?:ocasión|oportunidad)|(?:reiteramos|reiteramos\s+a|reitero)\s+.*(?:consideración|estima)|aprovechamos\s+la\s+(?:ocasión|oportunidad)\s+para\s+(?:reiterar|saludar)|please\s+accept(?:,\s*[^,]+,)?\s+the\s+assurances?\s+of)[^.]*\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSentence();
+
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed|joined)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+signataires|(?:premiers\s+)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed|joined)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
-    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
     [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|[-–]\s*ends?\s*[-–]|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -499,6 +638,13 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnnexPrefix();
+
+    // "This letter is signed by the following organisations, represented by:", "… représentées par :".
+    [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Represented();
+
+    [GeneratedRegex(@"^[\(\[][\p{L}\d][\p{L}\d&.\-/]{1,24}[\)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();

@@ -152,7 +152,9 @@ internal static partial class SignatureStart
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lower = words.Count(w => char.IsLower(w[0]));
-        var sentenceEnd = ".!?:".Contains(text[^1], StringComparison.Ordinal) && SignatoryLine.One(text.TrimEnd('.'), 0).Places.Countries.Count == 0;
+        // A short line ending in a colon is a heading ("République démocratique du Congo :"), not a sentence.
+        var sentenceEnd = (".!?".Contains(text[^1], StringComparison.Ordinal) || (text[^1] == ':' && words.Length >= 6))
+            && SignatoryLine.One(text.TrimEnd('.'), 0).Places.Countries.Count == 0 && PlaceHeading.TryRead(text) is null;
         return (text.Length > 220 && lower >= words.Length / 3) || (sentenceEnd && words.Length >= 4 && lower >= 0.4 * words.Length);
     }
 

@@ -645,6 +645,135 @@ public class SignatoryListShapeTests
         Assert.Equal(["Prof. Alemayehu Tadesse", "Dr. Farah Abdi"], draft.People.Select(p => p.Name));
     }
 
+    [Fact]
+    public void Organizations_signing_through_representatives_give_a_person_and_an_organization_per_line()
+    {
+        var draft = Read("""
+            Excellencies,
+
+            We write to you about the Central African Republic.
+
+            This letter is signed by the following organisations, represented by:
+
+            Eleanor Whitcombe, Executive Director, Global Center for the Responsibility to Protect (United States)
+            Dr. Kwame Asante-Darko, Chair of the Steering Committee, International Coalition for the Responsibility to Protect (ICRtoP)
+            Lena Kowalczyk, Coordinator, International Coalition for the Responsibility to Protect (ICRtoP)
+            Daniel Thibodeau, Executive Director, World Federalist Movement-Canada (Canada)
+            """);
+
+        Assert.Equal(
+            [
+                "Global Center for the Responsibility to Protect | US | ",
+                "International Coalition for the Responsibility to Protect (ICRtoP) |  | ",
+                "World Federalist Movement-Canada | CA | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Eleanor Whitcombe", "Dr. Kwame Asante-Darko", "Lena Kowalczyk", "Daniel Thibodeau"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Names_side_by_side_in_two_columns_are_read_down_the_left_column_then_the_right_and_wrapped_names_are_joined()
+    {
+        var draft = Read("""
+            Excellencies,
+
+            We call on you to put civilians first.
+
+            Signed:
+
+            Amnesty International                           Human Rights Watch
+            Christian Aid (UK)                              Nonviolent Peaceforce
+            Community Empowerment for Progress              Oxfam Novib (Netherlands)
+               Organization (CEPO) (South Sudan)            South Sudan Human Rights Defenders
+            DanChurchAid (Denmark)                             Network (SSHRDN) (South Sudan)
+                                                            Waging Peace (UK)
+            """);
+
+        Assert.Equal(
+            [
+                "Amnesty International |  | ",
+                "Christian Aid | GB | ",
+                "Community Empowerment for Progress Organization (CEPO) | SS | ",
+                "DanChurchAid | DK | ",
+                "Human Rights Watch |  | ",
+                "Nonviolent Peaceforce |  | ",
+                "Oxfam Novib | NL | ",
+                "South Sudan Human Rights Defenders Network (SSHRDN) | SS | ",
+                "Waging Peace | GB | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_closing_written_as_a_sentence_starts_the_block_and_how_an_organization_signs_is_not_its_name()
+    {
+        var draft = Read("""
+            Monsieur le Président,
+
+            Nos organisations souhaitent vous faire part de leur vive préoccupation.
+
+            Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le Président, l'expression de notre très haute considération.
+
+            FIDH, dans le cadre de l'Observatoire pour la protection des défenseurs des droits humains
+            OMCT, dans le cadre de l'Observatoire pour la protection des défenseurs des droits humains
+
+            Les organisations cosignataires :
+
+            République démocratique du Congo :
+            Justice Plus
+            Organisations internationales :
+            TRIAL International
+            """);
+
+        Assert.Equal(["FIDH |  | ", "OMCT |  | ", "Justice Plus | CD | ", "TRIAL International |  | International"], draft.Signatories.Select(Describe));
+        Assert.EndsWith("Nos organisations souhaitent vous faire part de leur vive préoccupation.\n", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("REGIONALES E INTERNACIONALES", "International")]
+    [InlineData("Regional and International", "International")]
+    [InlineData("Regional organizations", "")]
+    [InlineData("GLOBAL", "Global")]
+    public void A_heading_of_scopes_gives_the_widest_as_a_region_and_no_country(string heading, string region)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSignatories:\n\nKENYA\nKenya Human Rights Commission\n\n{heading}\nFront Line Defenders\n");
+
+        Assert.Equal(["Kenya Human Rights Commission | KE | ", $"Front Line Defenders |  | {region}"], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_table_name_whose_acronym_wraps_onto_the_next_line_keeps_it()
+    {
+        var draft = Read(
+            "Dear Commissioners,\n\nWe write to you.\n\nSignatories:\n\n" +
+            "Organisation                                          Country\n" +
+            "-----------------------------------------------------  -------\n" +
+            "African Centre for Justice and Peace Studies          Uganda\n" +
+            "(ACJPS)\n" +
+            "East and Horn of Africa Human Rights Defenders        Uganda\n" +
+            "Project (DefendDefenders)\n" +
+            "Human Rights Focus                                    Uganda\n");
+
+        Assert.Equal(
+            ["African Centre for Justice and Peace Studies (ACJPS) | UG | ", "East and Horn of Africa Human Rights Defenders Project (DefendDefenders) | UG | ", "Human Rights Focus | UG | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("Mouvement Ivoirien des Droits Humains (MIDH), Abidjan", "Mouvement Ivoirien des Droits Humains (MIDH) |  | ")]
+    [InlineData("Citizens for Global Solutions, Washington, D.C.", "Citizens for Global Solutions |  | ")]
+    [InlineData("Oxfam-Australia, Melbourne", "Oxfam-Australia | AU | ")]
+    [InlineData("World Federation of United Nations Associations (WFUNA), based in New York and Geneva", "World Federation of United Nations Associations (WFUNA) |  | ")]
+    [InlineData("United Nations Association of Nigeria (UNA-Nigeria), based in Lagos", "United Nations Association of Nigeria (UNA-Nigeria) | NG | ")]
+    [InlineData("Friends of Syria", "Friends of Syria |  | ")]
+    [InlineData("Law Society of Kenya", "Law Society of Kenya | KE | ")]
+    public void A_known_city_without_a_country_is_left_out_and_gives_none(string line, string expected)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
+
+        Assert.Equal(expected, Describe(Assert.Single(draft.Signatories)));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
