@@ -8,14 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
 
-/// <summary>The API hosted in memory over a content folder (the repository's content unless a test gives one).</summary>
+/// <summary>The API hosted in memory over a content folder (the API tests' fixture content unless a test gives one).</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _contentPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    // The tests' frozen copy of the archive, not the live content/: an editor fixing a typo or adding a letter
+    // must not change what the API tests expect (issue 15).
     public ApiFactory()
-        : this(RepositoryPaths.Content, null)
+        : this(RepositoryPaths.ApiFixtureContent, null)
     {
     }
 

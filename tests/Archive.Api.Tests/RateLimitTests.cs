@@ -9,7 +9,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Past_the_limit_a_client_gets_429_problem_with_retry_after()
     {
-        using var factory = ApiFactory.For(RepositoryPaths.Content, new Dictionary<string, string?>
+        using var factory = ApiFactory.For(RepositoryPaths.ApiFixtureContent, new Dictionary<string, string?>
         {
             ["Archive:RateLimit:PermitLimit"] = "3",
             ["Archive:RateLimit:WindowSeconds"] = "120",

@@ -23,7 +23,7 @@ public sealed class RepresentationCacheTests(ApiFactory api)
     [InlineData("/api/v1/countries/DK")]
     public async Task A_stored_answer_has_the_bytes_and_tag_of_one_made_afresh(string url)
     {
-        using var uncached = ApiFactory.For(RepositoryPaths.Content, new Dictionary<string, string?> { ["Archive:ResponseCache:MaxMegabytes"] = "0" });
+        using var uncached = ApiFactory.For(RepositoryPaths.ApiFixtureContent, new Dictionary<string, string?> { ["Archive:ResponseCache:MaxMegabytes"] = "0" });
         using var fresh = await uncached.CreateClient().GetAsync(url);
         using var first = await _client.GetAsync(url);
         using var second = await _client.GetAsync(url);

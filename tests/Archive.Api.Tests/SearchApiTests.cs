@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Archive.Api.Tests;
 
-/// <summary>Search over the repository's five letters: what each kind of query finds.</summary>
+/// <summary>Search over the five letters of the API fixture content: what each kind of query finds.</summary>
 [Collection(SharedApi.Name)]
 public sealed class SearchApiTests(ApiFactory api)
 {
@@ -224,7 +224,7 @@ public sealed class SearchApiTests(ApiFactory api)
     [Fact]
     public async Task A_wildcard_that_expands_past_the_configured_limit_is_a_400()
     {
-        using var factory = ApiFactory.For(Archive.Testing.RepositoryPaths.Content, new Dictionary<string, string?> { ["Archive:Search:MaxQueryTerms"] = "10" });
+        using var factory = ApiFactory.For(Archive.Testing.RepositoryPaths.ApiFixtureContent, new Dictionary<string, string?> { ["Archive:Search:MaxQueryTerms"] = "10" });
         using var client = factory.CreateClient();
 
         var problem = await client.GetProblem("/api/v1/search?q=a*", HttpStatusCode.BadRequest);

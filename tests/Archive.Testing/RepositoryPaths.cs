@@ -5,7 +5,14 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The archive's live content, which editors change: for tests of the repository's own content.</summary>
     public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>
+    /// A frozen copy of <see cref="Content"/> owned by the API tests, so an edit to the archive cannot break them
+    /// (issue 15); see its README.md.
+    /// </summary>
+    public static string ApiFixtureContent => Path.Combine(Root, "tests", "fixtures", "api-content");
 
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
