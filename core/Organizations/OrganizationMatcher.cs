@@ -56,6 +56,13 @@ public sealed class OrganizationMatcher
                 return sure;
             }
 
+            if (sure.Method != MatchMethod.Acronym && IsDistinctive(printed.Base))
+            {
+                // "International Crisis Group" printed with Belgium, its head office: a long or international name
+                // names one organization wherever it is printed from; a short one ("Human Rights Network") may not.
+                return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but the name is distinctive");
+            }
+
             var why = $"{sure.Reason}, but it is printed with {string.Join(", ", printedCountries)} and that organization is in {string.Join(", ", sure.Organization!.Countries)}";
             return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
         }
@@ -149,6 +156,13 @@ public sealed class OrganizationMatcher
         printed.Acronym is { } acronym
         && AcronymsOf(organization).Select(AcronymKey).ToList() is { Count: > 0 } known
         && !known.Contains(AcronymKey(acronym));
+
+    /// <summary>A name that names one organization wherever it is printed: five words that tell it apart, or a word saying it is international.</summary>
+    private static bool IsDistinctive(string name)
+    {
+        var words = OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).ToList();
+        return words.Count >= 5 || words.Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
+    }
 
     private static OrganizationMatch Matched(MatchMethod method, Organization organization, string reason) =>
         new(method, organization, [new MatchCandidate(organization, 1, reason)], reason);

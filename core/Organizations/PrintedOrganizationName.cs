@@ -24,7 +24,9 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
 
         foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
         {
-            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value))
+            // "MARWOPNET – Sierra Leone" is an acronym and a country, not an acronym and a name.
+            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value)
+                && !Countries.CountryTable.TryResolveName(match.Groups["name"].Value, out _))
             {
                 return new PrintedOrganizationName(trimmed, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value);
             }

@@ -35,7 +35,26 @@ internal sealed class ImportedOrganizations
     /// <summary>Matches a printed signatory and decides: link, or create (a review candidate is linked only when the editor says so).</summary>
     public ResolvedSignatory Resolve(PrintedSignatory printed, IReadOnlyDictionary<string, string> accepted, bool mergeReviewed)
     {
-        var match = Matcher.Match(printed.Name, printed.Places.Countries);
+        // "Front Line Defenders – Ireland" in a list that prints places apart: the dash separates the country, unless
+        // the whole is an organization's name ("World Federalist Movement – Canada").
+        if (printed.WholeName is { } whole && (Matcher.Match(whole, printed.Places.Countries) is { IsMatched: true, Method: not MatchMethod.Variant } || IsBranch(printed)))
+        {
+            printed = printed with { Name = whole, WholeName = null };
+        }
+
+        // A country read only from the name does not argue against the organization the name is (ALTSEAN-Burma is in
+        // Thailand); when the organization is not in it, it is not kept.
+        var printedCountries = printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
+        var match = Matcher.Match(printed.Name, printedCountries);
+        if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
+        {
+            printed = printed with
+            {
+                Places = printed.Places with { Countries = printedCountries },
+                Note = string.Join("; ", new[] { printed.Note, $"the name names {fromName}, where {found.Id} is not: not taken as its country" }.OfType<string>()),
+            };
+        }
+
         switch (match.Method)
         {
             case MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized or MatchMethod.Variant:
@@ -55,6 +74,17 @@ internal sealed class ImportedOrganizations
                     : $"new organization {created.Id}";
                 return new ResolvedSignatory(printed, match, created.Id, true, decision);
         }
+    }
+
+    /// <summary>
+    /// "Women and Law in Southern Africa – Zambia" beside a known "Women and Law in Southern Africa" of Lesotho: the name
+    /// without the country is another country's organization, so the country is part of this one's name.
+    /// </summary>
+    private bool IsBranch(PrintedSignatory printed)
+    {
+        var match = Matcher.Match(printed.Name, []);
+        var known = match.Organization ?? (match.Method == MatchMethod.Review ? match.Candidates[0].Organization : null);
+        return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any();
     }
 
     /// <summary>An organization this printed name surely is (alias, acronym or normalized form), for affiliations and letterheads; never creates one.</summary>

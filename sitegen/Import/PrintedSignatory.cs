@@ -5,4 +5,16 @@ internal sealed record PrintedSignatory(string Name, PrintedPlaces Places, int L
 {
     /// <summary>The whole item as printed, place included ("Human Rights Network, Uganda"), to recognise a list printed twice.</summary>
     public string Text { get; init; } = Name;
+
+    /// <summary>
+    /// A country read only from the name ("Oxfam-Australia", "ALTSEAN-Burma"), not printed beside it: a name may be
+    /// about a country rather than in it, so it never argues against an organization the name matches.
+    /// </summary>
+    public Archive.Core.Countries.CountryCode? FromName { get; init; }
+
+    /// <summary>
+    /// The name with the country its dash separated from it ("Front Line Defenders – Ireland"), when the list prints
+    /// places apart from names and so the dash is read as a separator: kept if it is an organization's name.
+    /// </summary>
+    public string? WholeName { get; init; }
 }

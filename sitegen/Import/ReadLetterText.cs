@@ -46,7 +46,7 @@ internal static partial class ReadLetterText
             return null;
         }
 
-        var date = header.Date ?? block.Date
+        var date = header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature)
             ?? (email?.Sent is { } sent ? (sent.Date, sent.Line, $"the letter prints no date; this is the date of the e-mail it came in (line {sent.Line})") : null);
         var title = header.Title ?? email?.Subject;
         var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !SignatureBlock.IsPageNumber(l)).ToList();
@@ -67,6 +67,22 @@ internal static partial class ReadLetterText
             People = block.People,
             Skipped = block.Skipped,
         };
+    }
+
+    /// <summary>A dateline after the text and before the signatories ("Done in Banjul, The Gambia, 19 October 2022").</summary>
+    private static (LetterDate Date, int Line, string? Note)? DateAboveBlock(List<string> lines, int bodyStart, int signature)
+    {
+        for (var i = signature - 1; i >= bodyStart && i >= signature - 8; i--)
+        {
+            var text = lines[i].Trim();
+            // A whole date only: a year alone between the text and the closing says too little to be the letter's.
+            if (text.Length > 0 && !SignatureStart.IsProse(text) && WrittenDate.TryParse(text, out var date, out var note) && date.Precision == DatePrecision.Day)
+            {
+                return (date, i + 1, note);
+            }
+        }
+
+        return null;
     }
 
     private sealed record Header(string? Title, (LetterDate Date, int Line, string? Note)? Date, List<string> Recipients, List<string> Cc, string? Letterhead);
@@ -219,6 +235,8 @@ internal static partial class ReadLetterText
             result[index] = first with
             {
                 Places = first.Places.Plus(signatory.Places),
+                // A country printed beside the name in one printing is printed, not only read from the name.
+                FromName = first.FromName is { } named && signatory.Places.Countries.Contains(named) && signatory.FromName != named ? null : first.FromName,
                 Note = string.Join("; ", new[] { first.Note, signatory.Note }.OfType<string>().Distinct(StringComparer.Ordinal)) is { Length: > 0 } note ? note : null,
             };
         }

@@ -82,24 +82,28 @@ internal static partial class SignatoryLine
 
         // "…, Washington, DC, United States", "Refugee Law Project – Kampala, Uganda": the city (or two) before the
         // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo").
-        // Without a country, only a known city after a comma is left out: "Mouvement Ivoirien des Droits Humains
-        // (MIDH), Abidjan", "North-South Institute, Ottawa".
+        // Without a country, only a known city is left out: "Mouvement Ivoirien des Droits Humains (MIDH), Abidjan",
+        // "Kituo Cha Sheria – Nairobi".
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
             && (afterComma ? city.Groups["separator"].Value == "," || KnownCities.Contains(city.Groups["city"].Value)
-                : city.Groups["separator"].Value == "," && KnownCities.Contains(city.Groups["city"].Value)); cities++)
+                : KnownCities.Contains(city.Groups["city"].Value)); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
             name = city.Groups["name"].Value.Trim();
         }
 
-        if ((DashedEnd().Match(name) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code)) || EndsWithCountry(name, out code))
+        Archive.Core.Countries.CountryCode? fromName = null;
+        var baseName = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
+        if ((DashedEnd().Match(baseName) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code))
+            || EndsWithCountry(name, out code) || StartsWithCountry(baseName, out code))
         {
             // "World Federalist Movement - Canada", "Oxfam-Australia", "Burma Campaign UK": the country is part of the
             // printed name, and still its country.
+            fromName = places.Countries.Contains(code) ? null : code;
             places = places.Countries.Contains(code) ? places : places.Plus(new PrintedPlaces([code], []));
         }
 
-        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim() };
+        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName };
     }
 
     /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
@@ -122,6 +126,26 @@ internal static partial class SignatoryLine
             var country = words[^length..];
             var friendsOf = before is "of" or "de" or "del" && words.Length > length + 1 && FriendsOf().IsMatch(words[^(length + 2)]);
             if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && Places.TryCountry(string.Join(' ', country), out code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name that starts with a country and goes on with what the organization is: "Zimbabwe Lawyers for Human
+    /// Rights", "South Sudan Law Society"; not "Burma Campaign UK" or "Palestine Solidarity Campaign", which are about it.
+    /// </summary>
+    private static bool StartsWithCountry(string name, out Archive.Core.Countries.CountryCode code)
+    {
+        code = default;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = Math.Min(3, words.Length - 2); length >= 1; length--)
+        {
+            var country = words[..length];
+            if (country.All(w => char.IsUpper(w[0])) && !AboutWords().IsMatch(string.Join(' ', words[length..])) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
             }
@@ -222,7 +246,8 @@ internal static partial class SignatoryLine
     }
 
     // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
-    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too.
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
@@ -263,6 +288,10 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?:friends|amis|amigos|amigas|voices?|voix|voz)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FriendsOf();
+
+    // Words that make a country at the start of a name its subject: "Burma Campaign", "Palestine Solidarity Campaign".
+    [GeneratedRegex(@"\b(?:campaign|solidarity|appeal|support|friends|relief|action\s+(?:group|network)|watch|now|aid|justice\s+campaign|coalition\s+for|diaspora|forum\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AboutWords();
 
     [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();

@@ -67,8 +67,8 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = Unwrapped(SideBySide(printed));
-        var dashSeparated = IsDashSeparated(lines);
+        var lines = Unwrapped(SideBySide(GridRows(printed)));
+        var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
         PrintedPerson? current = null;
@@ -177,7 +177,7 @@ internal static partial class SignatureBlock
                 else if (!byHeadings && !startsParagraph && !IsCapitals(cleaned) && !text.EndsWith(':') && PlacelessPrevious(contents, lines, i) is { } previous)
                 {
                     // "Aegis Trust" then "United Kingdom" on the next line: the country of the organization above.
-                    contents.Signatories[previous] = contents.Signatories[previous] with { Places = places };
+                    contents.Signatories[previous] = contents.Signatories[previous] with { Places = places, FromName = null };
                     contents.Skipped.Add(new SkippedLine(line, text, $"the place of '{contents.Signatories[previous].Name}' on the line above"));
                 }
                 else
@@ -218,6 +218,19 @@ internal static partial class SignatureBlock
             }
 
             var cells = ColumnRow.Cells(text);
+            if (cells.Count == 2 && lastRow is { } continued && continued.Line == lines[i - 1].Line
+                && ColumnRow.Cells(lines[i - 1].Text) is [.., var lastCell] && ContinuesOnNextLine().IsMatch(lastCell))
+            {
+                // "World Federalist Movement – Institute for Global | United States," then "Policy | Netherlands": both
+                // cells of the row go on.
+                var whole = SignatoryLine.One(contents.Signatories[^1].Name + " " + cells[0], line);
+                var more = Places.TryRead(cells[1]) ?? PrintedPlaces.None;
+                contents.Signatories[^1] = contents.Signatories[^1] with { Name = whole.Name, Places = contents.Signatories[^1].Places.Plus(more) };
+                contents.Skipped.Add(new SkippedLine(line, text, $"the end of the table row above ('{whole.Name}')"));
+                lastRow = null;
+                continue;
+            }
+
             if (cells.Count == 1 && lastRow is { } wrapped && wrapped.Line == lines[i - 1].Line && IsRestOfName(contents.Signatories[^1].Name, cleaned, shortEndWithAcronym: true))
             {
                 // A name too long for its cell, finished on the next line: "Coalition Ivoirienne pour la Cour Pénale
@@ -236,6 +249,18 @@ internal static partial class SignatureBlock
                 // person named Justice Africa London.
                 (current, awaitingAffiliation, lastRow) = (null, false, (line, row));
                 contents.Signatories.Add(group is not null && !row.Places.Any ? row with { Places = group } : row);
+                continue;
+            }
+
+            if (RepresentedBy().Match(cleaned) is { Success: true } represented)
+            {
+                // The organization signs; the person signs for it, with the titles after the name.
+                var organization = SignatoryLine.One(represented.Groups["organization"].Value, line);
+                var person = PersonWithAffiliations(represented.Groups["person"].Value, line);
+                person = person with { Roles = person.Roles.Count == 0 ? [new PrintedRole(null, organization.Name)] : [.. person.Roles.Select(r => r.Affiliation is null ? r with { Affiliation = organization.Name } : r)] };
+                contents.Signatories.Add(organization);
+                contents.People.Add(person);
+                (current, awaitingAffiliation) = (null, false);
                 continue;
             }
 
@@ -298,7 +323,7 @@ internal static partial class SignatureBlock
             }
 
             (current, awaitingAffiliation, lastRow) = (null, false, null);
-            var read = SignatoryLine.Read(dashSeparated ? AsComma(text) : text, line);
+            var read = ReadOrganizations(text, line, dashes);
             contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
         }
 
@@ -306,11 +331,63 @@ internal static partial class SignatureBlock
     }
 
     /// <summary>
+    /// A table drawn with bars and rules ("+-----+------+", "| 1. | Name … | Country |"), whose cells may wrap over
+    /// several lines between two rules: each row becomes one line of tab-separated cells, its wrapped parts joined.
+    /// </summary>
+    private static List<(string Text, int Line)> GridRows(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        List<string>? row = null;
+        var rowLine = 0;
+        void EndRow()
+        {
+            if (row is not null && row.Any(c => c.Length > 0))
+            {
+                result.Add((string.Join('\t', row), rowLine));
+            }
+
+            row = null;
+        }
+
+        foreach (var (text, line) in lines)
+        {
+            var trimmed = text.Trim();
+            if (GridRule().IsMatch(trimmed))
+            {
+                EndRow();
+                continue;
+            }
+
+            if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+            {
+                var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
+                if (row is null || row.Count != cells.Count)
+                {
+                    EndRow();
+                    (row, rowLine) = (cells, line);
+                }
+                else
+                {
+                    row = [.. row.Zip(cells, (a, b) => b.Length == 0 ? a : a.Length == 0 ? b : a + " " + b)];
+                }
+
+                continue;
+            }
+
+            EndRow();
+            result.Add((text, line));
+        }
+
+        EndRow();
+        return result;
+    }
+
+    /// <summary>
     /// A list laid out in two columns of names side by side ("Amnesty International        Human Rights Watch"),
     /// read down the left column and then down the right, as people read it; a name wrapped onto an indented line in
     /// its column is joined back. A table of names and countries is left alone: its right cells are places.
     /// </summary>
-    private static List<(string Text, int Line)> SideBySide(IReadOnlyList<(string Text, int Line)> lines)
+    private static List<(string Text, int Line)> SideBySide(List<(string Text, int Line)> lines)
     {
         var result = new List<(string Text, int Line)>();
         for (var i = 0; i < lines.Count;)
@@ -334,7 +411,9 @@ internal static partial class SignatureBlock
                 }
             }
 
+            // A blank line between the columns: each is read as a paragraph of its own (a signer and their titles).
             result.AddRange(Joined(left));
+            result.Add(("", lines[end - 1].Line));
             result.AddRange(Joined(rightCells));
             i = end;
         }
@@ -343,7 +422,7 @@ internal static partial class SignatureBlock
     }
 
     /// <summary>Where a run of side-by-side names starting at <paramref name="from"/> ends, and where its right column starts.</summary>
-    private static (int End, int RightStart)? ColumnsFrom(IReadOnlyList<(string Text, int Line)> lines, int from)
+    private static (int End, int RightStart)? ColumnsFrom(List<(string Text, int Line)> lines, int from)
     {
         var first = ColumnRow.Spans(lines[from].Text);
         if (first.Count != 2 || first[1].Start < 16 || ColumnRow.TryHeader(lines[from].Text) is not null)
@@ -376,7 +455,9 @@ internal static partial class SignatureBlock
             }
         }
 
-        return pairs >= 3 && names >= 0.8 * pairs ? (end, right) : null;
+        // Two signers side by side ("Aïcha Benali          Jean-Marc Delorme", then their titles) are two columns too.
+        var signers = IsPersonName(first[0].Text) && IsPersonName(first[1].Text) && end - from >= 2;
+        return (pairs >= 3 && names >= 0.8 * pairs) || signers ? (end, right) : null;
     }
 
     // A column's cells in order, each cell indented past the column's start (or finishing the name above) joined to the one above.
@@ -441,6 +522,12 @@ internal static partial class SignatureBlock
             return true;
         }
 
+        if (shortEndWithAcronym && !line.Contains(' ', StringComparison.Ordinal) && line.Any(char.IsLower))
+        {
+            // "Studies" under "Montreal Institute for Genocide and Human Rights": one word cannot be a name of its own.
+            return true;
+        }
+
         var parts = PrintedOrganizationName.Parse(line);
         if (parts.Acronym is not { } acronym)
         {
@@ -463,16 +550,37 @@ internal static partial class SignatureBlock
         text.Count(c => c == '(') > text.Count(c => c == ')') || text.Count(c => c == '[') > text.Count(c => c == ']');
 
     /// <summary>
-    /// A list whose every line ends with a dash and a place ("Dan Church Aid – Denmark", "EuroMed Rights – based in
-    /// Denmark and Belgium"): there the dash only separates the place. Elsewhere a dash and a country may end a name
-    /// ("World Federalist Movement – Canada").
+    /// Whether the list's "Name – Place" reads with the dash separating the place: when most lines print a place apart
+    /// from the name ("Dan Church Aid – Denmark", "Aegis Trust (UK)"). The whole is kept when it is an organization's
+    /// name or names another country's branch (decided when matching, <see cref="PrintedSignatory.WholeName"/>), so
+    /// "World Federalist Movement – Canada" stays itself.
     /// </summary>
-    private static bool IsDashSeparated(IReadOnlyList<(string Text, int Line)> lines)
+    private static bool DashesSeparate(IReadOnlyList<(string Text, int Line)> lines)
     {
         var items = lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !IsHeading(t, out _) && !IsContact(t) && !IsTrailer(t)).ToList();
-        var dashed = items.Count(t => DashedPlace().Match(t) is { Success: true } m && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any);
-        return dashed >= 3 && dashed >= 0.5 * items.Count;
+        var dashed = items.Count(IsDashedPlace);
+        var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
+        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count);
     }
+
+    /// <summary>Reads an organization's line the way the list prints its places.</summary>
+    private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
+    {
+        if (!dashesSeparate || !IsDashedPlace(SignatoryLine.Clean(text)))
+        {
+            return SignatoryLine.Read(text, line);
+        }
+
+        var separated = SignatoryLine.Read(AsComma(SignatoryLine.Clean(text)), line);
+        return separated.Count != 1 ? separated : [separated[0] with { WholeName = SignatoryLine.One(SignatoryLine.Clean(text), line).Name }];
+    }
+
+    // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium": after the dash, only where it is.
+    // "… – UK (United Kingdom)" and "… – Ditshwanelo, Botswana" are names that end so.
+    private static bool IsDashedPlace(string text) =>
+        DashedPlace().Match(text) is { Success: true } m
+        && (Places.TryRead(m.Groups["place"].Value) is not null || PlacePhrase().IsMatch(m.Groups["place"].Value))
+        && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any;
 
     private static string AsComma(string text) =>
         DashedPlace().Match(text.Trim()) is { Success: true } m ? $"{m.Groups["name"].Value}, {m.Groups["place"].Value}" : text;
@@ -485,8 +593,11 @@ internal static partial class SignatureBlock
             return null;
         }
 
+        // A country read only from the name ("Kenya Human Rights Commission") is not one printed beside it.
         var last = contents.Signatories.Count - 1;
-        return contents.Signatories[last].Line == lines[index - 1].Line && !contents.Signatories[last].Places.Any ? last : null;
+        var places = contents.Signatories[last].Places;
+        var printedApart = places.Regions.Count > 0 || places.Countries.Any(c => c != contents.Signatories[last].FromName);
+        return contents.Signatories[last].Line == lines[index - 1].Line && !printedApart ? last : null;
     }
 
     private static string Describe(PrintedPlaces places) =>
@@ -624,13 +735,13 @@ internal static partial class SignatureBlock
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal)\s+(?:was|is|has\s+been)\s+)?(?:signed|endorsed|supported|co-?signed|joined)(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
-    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|[-–]\s*ends?\s*[-–]|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -638,6 +749,20 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnnexPrefix();
+
+    [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
+    private static partial Regex GridRule();
+
+    [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePhrase();
+
+    // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
+    [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RepresentedBy();
+
+    // A cell that goes on on the next line: "United States," "Uganda /", "Kenya and".
+    [GeneratedRegex(@"(?:[,/&]|\band|\bet|\by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesOnNextLine();
 
     // "This letter is signed by the following organisations, represented by:", "… représentées par :".
     [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -663,7 +788,9 @@ internal static partial class SignatureBlock
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".
-    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:page|página|pagina|p\.)\s*\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A page's running header or footer: "… | Page 2 of 3", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
+    // "Public Document".
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?$|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
@@ -701,7 +828,8 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:of|the|and|for|de|du|des|la|le|del|y|et|committee|comité|comite|board|general|général|programmes?|programs?|communications?|advocacy|policy|legal|national|regional|country|project|team|staff|relations|affairs|research|campaigns?|operations|finance|media|press|public|external|membership|development|emeritus|interim|acting|honorary|&)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for)\s+(?<organization>.+)$", RegexOptions.CultureInvariant)]
+    // "Director at X", "Présidente de la Fédération …", "Secrétaire général de l'Organisation …", "Director de …".
+    [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for|with|de\s+la|de\s+los|de\s+las|du|des|de|del|d['’]|de\s+l['’])\s*(?<organization>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtOrganization();
 
     [GeneratedRegex(@"\s*(?:,|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]

@@ -774,6 +774,143 @@ public class SignatoryListShapeTests
         Assert.Equal(expected, Describe(Assert.Single(draft.Signatories)));
     }
 
+    [Fact]
+    public void A_table_drawn_with_bars_and_rules_gives_one_organization_per_row_with_its_wrapped_name_joined()
+    {
+        var draft = Read("""
+            Dear Commissioners,
+
+            We write to you about the Sahel.
+
+            Proposed by: West African Human Rights Defenders Network (WAHRDN/ROADDH) – Togo
+
+            Supported by:
+
+            +-----+--------------------------------------------+------------------+
+            | No. | Organisation                               | Country          |
+            +=====+============================================+==================+
+            | 1.  | Africa Centre for Democracy and Human      | The Gambia       |
+            |     | Rights Studies (ACDHRS)                    |                  |
+            +-----+--------------------------------------------+------------------+
+            | 2.  | Association Malienne des Droits de l'Homme | Mali             |
+            |     | (AMDH)                                     |                  |
+            +-----+--------------------------------------------+------------------+
+            """);
+
+        Assert.Equal(
+            [
+                "West African Human Rights Defenders Network (WAHRDN/ROADDH) | TG | ",
+                "Africa Centre for Democracy and Human Rights Studies (ACDHRS) | GM | ",
+                "Association Malienne des Droits de l'Homme (AMDH) | ML | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_web_pages_own_text_after_the_list_and_a_pdfs_running_headers_are_not_signatories()
+    {
+        var draft = Read("""
+            Dear Ambassador,
+
+            We write to you about the Commission on Human Rights in South Sudan.
+
+            Sincerely,
+
+            Genocide Alert (Germany)
+            Amnesty International Public Statement            Index: ASA 37/4771/2021            2
+            Public Document
+            Global Centre for the Responsibility to Protect | Open letter on Myanmar | 18 September 2020              1
+            Aegis Trust (UK)
+
+            Region / Country
+            Africa, South Sudan
+            More Reading
+            February 18, 2021 | News Release
+            © 2021 Human Rights Watch
+            """);
+
+        Assert.Equal(["Genocide Alert | DE | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Organizations_each_represented_by_a_person_on_the_same_line_give_both()
+    {
+        var draft = Read("""
+            Dear Chair,
+
+            This submission is made jointly by the following organisations:
+
+            Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy
+            United Nations Association-UK (UNA-UK), represented by Priya Chandran, Head of Peace and Security
+            Waging Peace
+
+            The following individuals support this submission in a personal capacity:
+
+            Professor Helen Markham, Professor of International Law, University of Leeds
+
+            March 2021
+            """);
+
+        Assert.Equal(["Aegis Trust |  | ", "United Nations Association-UK (UNA-UK) | GB | ", "Waging Peace |  | "], draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Hannah Whitcombe", "Priya Chandran", "Professor Helen Markham"], draft.People.Select(p => p.Name));
+        Assert.Equal("2021-03", draft.Date.ToString());
+    }
+
+    [Fact]
+    public void In_a_list_that_prints_places_apart_a_dash_and_a_country_is_read_as_the_place_and_numbers_glued_to_names_are_markers()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about Ethiopia.
+
+            Signatories:
+
+            1. Africa Centre for Justice and Peace Studies (ACJPS), Uganda
+            2. Cairo Institute for Human Rights Studies (CIHRS), Egypt
+            3.Forum to Reinforce Civil Society [Burundi]
+            4. Front Line Defenders – Ireland
+            5. Kituo Cha Sheria – Nairobi
+            6. Justice Africa (UK)
+            """);
+
+        Assert.Equal(
+            [
+                "Africa Centre for Justice and Peace Studies (ACJPS) | UG | ",
+                "Cairo Institute for Human Rights Studies (CIHRS) | EG | ",
+                "Forum to Reinforce Civil Society | BI | ",
+                "Front Line Defenders | IE | ",
+                "Kituo Cha Sheria |  | ",
+                "Justice Africa | GB | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal("Front Line Defenders – Ireland", draft.Signatories[3].WholeName);
+    }
+
+    [Theory]
+    [InlineData("Zimbabwe Lawyers for Human Rights", "Zimbabwe Lawyers for Human Rights | ZW | ")]
+    [InlineData("South Sudan Human Rights Defenders Network (SSHRDN)", "South Sudan Human Rights Defenders Network (SSHRDN) | SS | ")]
+    [InlineData("Palestine Solidarity Campaign", "Palestine Solidarity Campaign |  | ")]
+    [InlineData("Burma Campaign UK", "Burma Campaign UK | GB | ")]
+    public void A_name_that_starts_with_a_country_is_in_it_unless_it_is_about_it(string line, string expected)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
+
+        Assert.Equal(expected, Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Theory]
+    [InlineData("Published on 22 November 2021", "2021-11-22")]
+    [InlineData("Done in Banjul, The Gambia, 19 October 2022", "2022-10-19")]
+    [InlineData("Fait à Genève, le 3 juin 2015", "2015-06-03")]
+    public void A_dateline_is_read_above_the_letter_or_between_its_text_and_its_signatories(string dateline, string date)
+    {
+        var above = Read($"{dateline}\n\nDear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
+        var below = Read($"Dear Minister,\n\nWe write to you about the situation in the country.\n\n{dateline}\n\nSigned:\nGenocide Alert (Germany)\n");
+
+        Assert.Equal((date, date), (above.Date.ToString(), below.Date.ToString()));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>

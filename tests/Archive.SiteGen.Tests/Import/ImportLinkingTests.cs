@@ -1,0 +1,79 @@
+using Archive.SiteGen.Import;
+using Archive.Testing;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>
+/// How a printed signatory is linked when what the letter prints and what the archive knows meet: a country read from
+/// the name, a distinctive name printed from another country, and a dash that may end a name or separate a place.
+/// </summary>
+public sealed class ImportLinkingTests : IDisposable
+{
+    private readonly TemporaryContent _content = new TemporaryContent()
+        .Organization("alternative-asean-network-on-burma", "name: Alternative ASEAN Network on Burma\nacronym: ALTSEAN-Burma\ncountries: [TH]\n")
+        .Organization("international-crisis-group", "name: International Crisis Group\ncountries: [US]\n")
+        .Organization("human-rights-network-uganda", "name: Human Rights Network-Uganda\nacronym: HURINET\ncountries: [UG]\n")
+        .Organization("women-and-law-in-southern-africa", "name: Women and Law in Southern Africa\ncountries: [LS]\n")
+        .Organization("world-federalist-movement-canada", "name: World Federalist Movement – Canada\ncountries: [CA]\n");
+
+    private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        File.Delete(_letter);
+    }
+
+    [Fact]
+    public void A_country_read_only_from_the_name_does_not_keep_the_name_from_its_organization_and_is_not_kept()
+    {
+        var signatory = Only("ALTSEAN-Burma");
+
+        Assert.Equal(("alternative-asean-network-on-burma", ""), (signatory.OrganizationId, string.Join(",", signatory.Printed.Places.Countries)));
+        Assert.Contains("the name names MM, where alternative-asean-network-on-burma is not", signatory.Printed.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_distinctive_name_printed_with_another_country_is_still_its_organization_and_a_short_one_goes_to_review()
+    {
+        var crisisGroup = Only("International Crisis Group (Belgium)");
+        var network = Only("Human Rights Network-Uganda (Kenya)");
+
+        Assert.Equal(("international-crisis-group", false), (crisisGroup.OrganizationId, crisisGroup.IsNewOrganization));
+        Assert.Contains("but the name is distinctive", crisisGroup.Match.Reason, StringComparison.Ordinal);
+        Assert.True(network.IsNewOrganization);
+        Assert.Equal("human-rights-network-uganda", network.Match.Candidates[0].Organization.Id);
+    }
+
+    [Fact]
+    public void In_a_list_that_prints_places_apart_a_dash_separates_the_place_unless_the_whole_is_a_name_or_a_branch_of_another_country()
+    {
+        var signatories = Read("""
+            Aegis Trust (UK)
+            Genocide Alert, Germany
+            Front Line Defenders – Ireland
+            World Federalist Movement – Canada
+            Women and Law in Southern Africa – Zambia
+            """);
+
+        Assert.Equal(
+            [
+                "Aegis Trust | aegis-trust | GB",
+                "Genocide Alert | genocide-alert | DE",
+                "Front Line Defenders | front-line-defenders | IE",
+                "World Federalist Movement – Canada | world-federalist-movement-canada | CA",
+                "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+    }
+
+    private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
+
+    private IReadOnlyList<ResolvedSignatory> Read(string list)
+    {
+        File.WriteAllText(_letter, $"20 July 2009\n\nDear Minister,\n\nWe write to you.\n\nSignatories:\n\n{list}\n");
+        var outcome = ImportLetters.Plan(new ImportOptions(_content.Root, [_letter]), forWriting: false);
+        Assert.Empty(outcome.Problems);
+        return Assert.Single(outcome.Letters).Signatories;
+    }
+}
