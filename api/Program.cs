@@ -8,6 +8,7 @@ using Archive.Api.Http;
 using Archive.Api.Letters;
 using Archive.Api.Organizations;
 using Archive.Api.Search;
+using Archive.Core.Addresses;
 using Archive.Core.Json;
 using Microsoft.AspNetCore.ResponseCompression;
 using Scalar.AspNetCore;
@@ -70,7 +71,7 @@ app.UseMiddleware<ConditionalGet>();
 app.UseResponseCompression();
 
 // The routes.
-var v1 = app.MapGroup("/api/v1").WithMetadata(RateLimiting.Rejection);
+var v1 = app.MapGroup(ApiRoutes.Root).WithMetadata(RateLimiting.Rejection);
 v1.MapLetters();
 v1.MapOrganizations();
 v1.MapCountries();

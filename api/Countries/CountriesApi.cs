@@ -2,6 +2,7 @@ using Archive.Api.Content;
 using Archive.Api.Http;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
+using Archive.Core.Addresses;
 using Archive.Core.Countries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ internal static class CountriesApi
 
     public static RouteGroupBuilder MapCountries(this RouteGroupBuilder api)
     {
-        var countries = api.MapGroup("/countries").WithTags("Countries");
+        var countries = api.MapGroup(ApiRoutes.Countries).WithTags("Countries");
         countries.MapGet("/", ListCountries)
             .WithName("ListCountries")
             .WithSummary("List countries, A–Z by name")
@@ -51,7 +52,7 @@ internal static class CountriesApi
     {
         if (code.Length == 2 && code.All(char.IsAsciiLetter) && !CountryTable.TryGetByCode(code, out _))
         {
-            return new NotFoundProblem(Problems.NotFound($"'{code}' is not an ISO 3166-1 alpha-2 country code. Countries are listed at /api/v1/countries."));
+            return new NotFoundProblem(Problems.NotFound($"'{code}' is not an ISO 3166-1 alpha-2 country code. Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
         }
 
         var read = new ReadQuery();
@@ -63,6 +64,6 @@ internal static class CountriesApi
 
         return archive.Content.FindCountry(found) is { } profile
             ? TypedResults.Ok(CountryDetail.From(profile, archive.Content))
-            : new NotFoundProblem(Problems.NotFound($"The archive has no organization in {CountryTable.Get(found).Name} ({found}). Countries are listed at /api/v1/countries."));
+            : new NotFoundProblem(Problems.NotFound($"The archive has no organization in {CountryTable.Get(found).Name} ({found}). Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
     }
 }

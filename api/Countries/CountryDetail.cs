@@ -1,6 +1,6 @@
-using Archive.Api.Content;
 using Archive.Api.Letters;
 using Archive.Api.Organizations;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 
 namespace Archive.Api.Countries;
@@ -13,7 +13,7 @@ internal sealed record CountryDetail(
         profile.Country.Code.Value,
         profile.Country.Name,
         profile.Country.Aliases,
-        archive.Country(profile.Country.Code),
+        archive.Urls.AbsoluteUri(SiteUrls.Country(profile.Country.Code)),
         [.. profile.Organizations.Select(o => OrganizationSummary.From(o, archive))],
         [.. profile.Letters.Select(l => LetterSummary.From(l, archive))]);
 }

@@ -1,4 +1,4 @@
-using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 
 namespace Archive.Api.Countries;
@@ -9,7 +9,7 @@ internal sealed record CountrySummary(string Code, string Name, Uri Url, int Org
     public static CountrySummary From(CountryProfile profile, ArchiveContent archive) => new(
         profile.Country.Code.Value,
         profile.Country.Name,
-        archive.Country(profile.Country.Code),
+        archive.Urls.AbsoluteUri(SiteUrls.Country(profile.Country.Code)),
         profile.Organizations.Count,
         profile.Letters.Count);
 }

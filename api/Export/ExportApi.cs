@@ -1,3 +1,4 @@
+using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Export;
@@ -10,13 +11,13 @@ internal static class ExportApi
 
     public static RouteGroupBuilder MapExport(this RouteGroupBuilder api)
     {
-        var export = api.MapGroup("/export").WithTags("Export");
-        export.MapGet("/letters.jsonl", ExportLetters)
+        var export = api.MapGroup(ApiRoutes.Export).WithTags("Export");
+        export.MapGet(ApiRoutes.LettersExport, ExportLetters)
             .WithName("ExportLetters")
             .WithSummary("Download every letter as JSON Lines")
-            .WithDescription("One whole letter per line, newest first, in the same shape as GET /api/v1/letters/{id}.")
+            .WithDescription($"One whole letter per line, newest first, in the same shape as GET {ApiRoutes.Root}{ApiRoutes.Letters}/{{id}}.")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
-        export.MapGet("/signatories.csv", ExportSignatories)
+        export.MapGet(ApiRoutes.SignatoriesExport, ExportSignatories)
             .WithName("ExportSignatories")
             .WithSummary("Download every signature as CSV")
             .WithDescription("One row per letter and signatory: letterId, date, name (as printed), organizationId, countries (ISO codes joined with ;). RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '.")

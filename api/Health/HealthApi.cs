@@ -1,4 +1,5 @@
 using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Health;
@@ -8,7 +9,7 @@ internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", GetHealth)
+        app.MapGet(ApiRoutes.Health, GetHealth)
             .WithTags("Health")
             .WithName("GetHealth")
             .WithSummary("Check that the API is up")

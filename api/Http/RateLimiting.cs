@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -62,7 +63,7 @@ internal static class RateLimiting
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
                 Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                Detail = $"This address has made too many requests; try again in {seconds} seconds. For bulk data use /api/v1/export/letters.jsonl.",
+                Detail = $"This address has made too many requests; try again in {seconds} seconds. For bulk data use {ApiRoutes.Root}{ApiRoutes.Export}{ApiRoutes.LettersExport}.",
             },
         });
     }

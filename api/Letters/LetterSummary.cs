@@ -1,4 +1,4 @@
-using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Json;
 using Archive.Core.Letters;
@@ -13,6 +13,6 @@ internal sealed record LetterSummary(
     {
         var (date, precision) = LetterJson.DateOf(letter.Date);
         return new LetterSummary(
-            letter.Id, letter.Title, date, precision, letter.DateIsEstimate, archive.Letter(letter.Id), letter.Signatories.Count, letter.People.Count);
+            letter.Id, letter.Title, date, precision, letter.DateIsEstimate, archive.Urls.AbsoluteUri(SiteUrls.Letter(letter.Id)), letter.Signatories.Count, letter.People.Count);
     }
 }

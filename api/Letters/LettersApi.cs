@@ -2,6 +2,7 @@ using Archive.Api.Content;
 using Archive.Api.Http;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
+using Archive.Core.Addresses;
 using Archive.Core.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ internal static class LettersApi
 
     public static RouteGroupBuilder MapLetters(this RouteGroupBuilder api)
     {
-        var letters = api.MapGroup("/letters").WithTags("Letters");
+        var letters = api.MapGroup(ApiRoutes.Letters).WithTags("Letters");
         letters.MapGet("/", ListLetters)
             .WithName("ListLetters")
             .WithSummary("List letters, newest first")

@@ -1,4 +1,4 @@
-using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Json;
 using Archive.Core.Organizations;
@@ -26,7 +26,7 @@ internal sealed record OrganizationDetail(
         [.. organization.Countries.Select(c => c.Value)],
         organization.Website,
         organization.Description,
-        archive.Organization(organization.Id),
-        [.. archive.LettersSignedBy(organization.Id).Select(l => new SignedLetter(l.Id, l.Title, LetterJson.DateOf(l.Date).Date, archive.Letter(l.Id)))],
+        archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
+        [.. archive.LettersSignedBy(organization.Id).Select(l => new SignedLetter(l.Id, l.Title, LetterJson.DateOf(l.Date).Date, archive.Urls.AbsoluteUri(SiteUrls.Letter(l.Id))))],
         [.. archive.CoSignersOf(organization.Id).Select(c => new CoSignerJson(c.Organization.Id, c.Organization.Name, c.LetterCount))]);
 }

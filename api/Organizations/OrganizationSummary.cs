@@ -1,4 +1,4 @@
-using Archive.Api.Content;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Organizations;
 
@@ -12,6 +12,6 @@ internal sealed record OrganizationSummary(string Id, string Name, string? Acron
         organization.Name,
         organization.Acronym,
         [.. organization.Countries.Select(c => c.Value)],
-        archive.Organization(organization.Id),
+        archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
         archive.LettersSignedBy(organization.Id).Count);
 }

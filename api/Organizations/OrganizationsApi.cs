@@ -3,6 +3,7 @@ using Archive.Api.Content;
 using Archive.Api.Http;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
+using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,7 @@ internal static class OrganizationsApi
 
     public static RouteGroupBuilder MapOrganizations(this RouteGroupBuilder api)
     {
-        var organizations = api.MapGroup("/organizations").WithTags("Organizations");
+        var organizations = api.MapGroup(ApiRoutes.Organizations).WithTags("Organizations");
         organizations.MapGet("/", ListOrganizations)
             .WithName("ListOrganizations")
             .WithSummary("List organizations, A–Z")

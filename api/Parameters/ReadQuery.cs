@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Api.Http;
 using Archive.Api.Paging;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Search;
@@ -114,7 +115,7 @@ internal sealed partial class ReadQuery
 
         if (archive.FindOrganization(id) is null)
         {
-            Fail("organization", $"no organization has the id '{Shorten(id)}'; ids are listed at /api/v1/organizations");
+            Fail("organization", $"no organization has the id '{Shorten(id)}'; ids are listed at {ApiRoutes.Root}{ApiRoutes.Organizations}");
             return null;
         }
 

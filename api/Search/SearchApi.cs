@@ -4,6 +4,7 @@ using Archive.Api.Http;
 using Archive.Api.Letters;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
+using Archive.Core.Addresses;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ internal static class SearchApi
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", SearchLetters)
+        api.MapGet(ApiRoutes.Search, SearchLetters)
             .WithTags("Search")
             .WithName("SearchLetters")
             .WithSummary("Search the letters")

@@ -2,22 +2,27 @@ using System.Text.RegularExpressions;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.Core.Addresses;
 
 /// <summary>
-/// Every address of the site, in one place: the output file of a page and the links to it. Links are absolute
-/// paths under the base URL's path (<c>/letters/x/</c>, or <c>/archive/letters/x/</c> when the site lives in a
-/// folder), so they work from any page; permalinks and feeds use the full base URL.
+/// Every public address of the site, in one place, for the site generator and the API alike: each page's address
+/// (relative to the site's root), its output file, the links to it, and its permanent absolute address; the API's
+/// addresses are <see cref="ApiRoutes"/>. Links are absolute paths under the base URL's path (<c>/letters/x/</c>, or
+/// <c>/archive/letters/x/</c> when the site lives in a folder), so they work from any page; permalinks, feeds and the
+/// API's <c>url</c> fields use the full base URL.
 /// </summary>
-internal sealed partial class SiteUrls(SiteSettings site)
+public sealed partial class SiteUrls(SiteSettings site)
 {
     /// <summary>The path the site lives under, ending in <c>/</c>: usually just <c>/</c>.</summary>
     public string Root { get; } = site.BaseUrl.AbsolutePath.EndsWith('/') ? site.BaseUrl.AbsolutePath : site.BaseUrl.AbsolutePath + "/";
 
+    /// <summary>A letter's page: <c>letters/{id}/</c>.</summary>
     public static string Letter(string id) => $"letters/{id}/";
 
+    /// <summary>An organization's page: <c>organizations/{id}/</c>.</summary>
     public static string Organization(string id) => $"organizations/{id}/";
 
+    /// <summary>A country's page: <c>countries/{code}/</c>, the code in lower case.</summary>
     public static string Country(CountryCode code) => $"countries/{code.Slug}/";
 
     /// <summary>Page <paramref name="number"/> of the letters list: <c>letters/</c>, then <c>letters/page/2/</c>…</summary>
@@ -29,14 +34,31 @@ internal sealed partial class SiteUrls(SiteSettings site)
     /// <summary>Page <paramref name="number"/> of a country: <c>countries/ug/</c>, then <c>countries/ug/page/2/</c>…</summary>
     public static string CountryPage(CountryCode code, int number) => number == 1 ? Country(code) : $"{Country(code)}page/{number}/";
 
+    /// <summary>The home page.</summary>
     public const string Home = "";
+
+    /// <summary>The first page of every letter.</summary>
     public const string Letters = "letters/";
+
+    /// <summary>Every organization, A–Z.</summary>
     public const string Organizations = "organizations/";
+
+    /// <summary>Every country.</summary>
     public const string Countries = "countries/";
+
+    /// <summary>The search page.</summary>
     public const string Search = "search/";
+
+    /// <summary>The page a server sends for an unknown address.</summary>
     public const string NotFound = "404.html";
+
+    /// <summary>The Atom feed of the newest letters.</summary>
     public const string Feed = "feed.xml";
+
+    /// <summary>The sitemap.</summary>
     public const string Sitemap = "sitemap.xml";
+
+    /// <summary>The instructions for crawlers.</summary>
     public const string Robots = "robots.txt";
 
     /// <summary>A link from one page to another: the site-relative address under <see cref="Root"/>.</summary>
@@ -57,8 +79,11 @@ internal sealed partial class SiteUrls(SiteSettings site)
 
     private static readonly Regex PlainPath = PlainPathPattern();
 
+    /// <summary>The permanent, absolute address of a page, as a <see cref="Uri"/> (for JSON).</summary>
+    public Uri AbsoluteUri(string relative) => new(Absolute(relative));
+
     /// <summary>The letter's JSON in the API.</summary>
-    public string Api(string letterId) => new Uri(site.ApiUrl, $"letters/{Uri.EscapeDataString(letterId)}").AbsoluteUri;
+    public string Api(string letterId) => new Uri(site.ApiUrl, ApiRoutes.Letter(letterId)).AbsoluteUri;
 
     /// <summary>The output file of a page address: <c>letters/x/</c> is <c>letters/x/index.html</c>.</summary>
     public static string FileOf(string relative) =>

@@ -39,6 +39,11 @@ public sealed class ArchiveContent
     /// <summary>The site-wide settings.</summary>
     public SiteSettings Site { get; }
 
+    /// <summary>The public addresses of the site under its base URL.</summary>
+    public Addresses.SiteUrls Urls => _urls ??= new Addresses.SiteUrls(Site);
+
+    private Addresses.SiteUrls? _urls;
+
     /// <summary>Every letter, newest first (ties by id).</summary>
     public IReadOnlyList<Letter> Letters { get; }
 

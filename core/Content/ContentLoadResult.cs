@@ -1,3 +1,4 @@
+using Archive.Core.Content.Yaml;
 using Archive.Core.Validation;
 
 namespace Archive.Core.Content;
@@ -10,6 +11,12 @@ public sealed record ContentLoadResult(ArchiveContent? Content, IReadOnlyList<Di
         .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
         .ThenBy(d => d.Location.Line)
         .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The files whose YAML the fast reader left to the full YAML parser (the same archive, only slower), in path
+    /// order, each with where and why; empty when every file took the fast way.
+    /// </summary>
+    public IReadOnlyList<YamlFallback> ReadByFullYaml { get; init; } = [];
 
     /// <summary>True when the content must not be published.</summary>
     public bool HasErrors => Content is null || Diagnostics.Any(d => d.Severity == Severity.Error);

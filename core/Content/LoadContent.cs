@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using System.Text.RegularExpressions;
+using Archive.Core.Content.Yaml;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
@@ -39,7 +40,13 @@ public static partial class LoadContent
     /// var again = LoadContent.FromFolder("content", cache);   // reads site.yml and letters/x.md only
     /// </code>
     /// </example>
-    public static ContentLoadResult FromFolder(string contentPath, ContentCache? cache)
+    public static ContentLoadResult FromFolder(string contentPath, ContentCache? cache) => FromFolder(contentPath, cache, fastYaml: true);
+
+    /// <summary>
+    /// The load, with the fast YAML reader (<see cref="ParseSimpleYaml"/>) switched on or off: off, every file goes
+    /// to the full YAML parser, which is how a test proves the two give the same archive.
+    /// </summary>
+    internal static ContentLoadResult FromFolder(string contentPath, ContentCache? cache, bool fastYaml)
     {
         ArgumentNullException.ThrowIfNull(contentPath);
         var root = Path.GetFullPath(contentPath);
@@ -62,10 +69,10 @@ public static partial class LoadContent
 
         cache.FilesReused = 0;
         cache.FilesRead = 1;
-        var site = ReadSite.From(root, diagnostics);
+        var site = ReadSite.From(root, fastYaml, diagnostics, out var siteYaml);
         var language = site?.Language ?? "en";
 
-        var organizationFiles = ReadOrganizations(root, cache);
+        var organizationFiles = ReadOrganizations(root, cache, fastYaml);
         diagnostics.AddRange(organizationFiles.SelectMany(o => o.Diagnostics));
         if (cache.OrganizationsRead is null)
         {
@@ -81,7 +88,7 @@ public static partial class LoadContent
             cache.LettersLanguage = language;
         }
 
-        var letters = ReadLetters(root, cache, organizations, language);
+        var letters = ReadLetters(root, cache, organizations, language, fastYaml);
         diagnostics.AddRange(letters.SelectMany(l => l.File.Diagnostics));
         var letterList = letters.Where(l => l.File.Value is not null).Select(l => l.File.Value!).ToList();
 
@@ -97,7 +104,11 @@ public static partial class LoadContent
                 : Unreferenced(content, letterList, organizations.Organizations));
         }
 
-        return new ContentLoadResult(content, diagnostics);
+        IEnumerable<YamlFallback?> fullYaml = [siteYaml, .. organizationFiles.Select(f => f.ReadByFullYaml), .. letters.Select(l => l.File.ReadByFullYaml)];
+        return new ContentLoadResult(content, diagnostics)
+        {
+            ReadByFullYaml = [.. fullYaml.OfType<YamlFallback>().OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line)],
+        };
     }
 
     // ValidateContent.Unreferenced, from the archive's index of signatures instead of every signatory again.
@@ -124,9 +135,9 @@ public static partial class LoadContent
 
     // The organization files, each read again only when it changed. When any was read again, appeared or
     // disappeared, what the organizations give as a whole is forgotten, and with it the letters resolved against it.
-    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache)
+    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache, bool fastYaml)
     {
-        var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], cache.Organizations.GetValueOrDefault, ReadOrganization.From);
+        var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], fastYaml, cache.Organizations.GetValueOrDefault, ReadOrganization.From);
         var changed = files.Count != cache.Organizations.Count || files.Any(f => !cache.Organizations.TryGetValue(f.RelativePath, out var cached) || !ReferenceEquals(cached, f));
         var reused = files.Count(f => cache.Organizations.TryGetValue(f.RelativePath, out var cached) && ReferenceEquals(cached, f));
         cache.FilesReused += reused;
@@ -156,16 +167,18 @@ public static partial class LoadContent
     }
 
     // The letter files, each read again only when it changed, could not be read, or its source file came or went.
-    private static List<LetterRead> ReadLetters(string root, ContentCache cache, OrganizationsRead organizations, string language)
+    private static List<LetterRead> ReadLetters(string root, ContentCache cache, OrganizationsRead organizations, string language, bool fastYaml)
     {
         var files = ReadAll(
             root,
             LettersFolder,
             [".md", ".markdown"],
+            fastYaml,
             relative => cache.Letters.TryGetValue(relative, out var cached) && cached.File.Value is not null && SourceStillFound(root, cached)
                 ? cached.File
                 : null,
-            (path, text, found) => ReadLetter.From(path, text, organizations.References, language, found));
+            (string path, string text, bool fast, List<Diagnostic> found, out YamlFallback? fullYaml) =>
+                ReadLetter.From(path, text, organizations.References, language, fast, found, out fullYaml));
         // Checked on every core too (the checks only read what was loaded): a fifth of a second at 10,000 letters.
         var letters = files.AsParallel().AsOrdered().Select(file => cache.Letters.TryGetValue(file.RelativePath, out var cached) && ReferenceEquals(cached.File, file)
             ? cached
@@ -185,6 +198,9 @@ public static partial class LoadContent
     private static bool SourceStillFound(string root, LetterRead cached) =>
         cached.SourceFound is null || cached.SourceFound == ReadLetter.SourceFileExists(root, cached.File.Value!.Source.File!);
 
+    // Reads one file's text into its value; fullYaml says when its YAML was left to the full YAML parser, and why.
+    private delegate T? ReadFile<T>(string path, string text, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml);
+
     /// <summary>
     /// Reads every file of a folder in parallel, or takes what <paramref name="cached"/> has for it when the file's
     /// stamp has not changed; the results keep the files' ordinal order.
@@ -193,8 +209,9 @@ public static partial class LoadContent
         string root,
         string folder,
         string[] extensions,
+        bool fastYaml,
         Func<string, FileRead<T>?> cached,
-        Func<string, string, List<Diagnostic>, T?> read)
+        ReadFile<T> read)
         where T : class
     {
         var directory = Path.Combine(root, folder);
@@ -217,8 +234,10 @@ public static partial class LoadContent
 
             var diagnostics = new List<Diagnostic>();
             var text = ReadText(file, relative, diagnostics);
-            var value = text is null ? null : read(relative, text, diagnostics);
-            results[i] = new FileRead<T>(relative, stamp, value, diagnostics);
+            YamlFallback? fullYaml = null;
+            var value = text is null ? null : read(relative, text, fastYaml, diagnostics, out fullYaml);
+            // A file taken unread from a ContentCache later keeps saying which parser read it, as a fresh load would.
+            results[i] = new FileRead<T>(relative, stamp, value, diagnostics, fullYaml);
         });
         return [.. results];
     }

@@ -8,8 +8,9 @@ namespace Archive.Core.Content;
 /// <summary>Reads one letter file (<c>letters/{id}.md</c>): front matter fields, then the Markdown body.</summary>
 internal static class ReadLetter
 {
-    public static Letter? From(string path, string text, LetterReferences references, string defaultLanguage, List<Diagnostic> diagnostics)
+    public static Letter? From(string path, string text, LetterReferences references, string defaultLanguage, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
     {
+        fullYaml = null;
         var id = Path.GetFileNameWithoutExtension(path);
         var fileStart = new SourceLocation(path, 1);
         var document = FrontMatter.Split(text, out var problem);
@@ -19,7 +20,7 @@ internal static class ReadLetter
             return null;
         }
 
-        var map = ParseYaml.Root(document.Yaml, path, document.YamlLineOffset, diagnostics);
+        var map = ParseYaml.Root(document.Yaml, path, document.YamlLineOffset, fastYaml, diagnostics, out fullYaml);
         if (map is null)
         {
             return null;

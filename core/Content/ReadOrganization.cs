@@ -7,10 +7,10 @@ namespace Archive.Core.Content;
 /// <summary>Reads one organization file (<c>organizations/{id}.yml</c>).</summary>
 internal static class ReadOrganization
 {
-    public static Organization? From(string path, string text, List<Diagnostic> diagnostics)
+    public static Organization? From(string path, string text, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
     {
         var id = Path.GetFileNameWithoutExtension(path);
-        var map = ParseYaml.Root(text, path, 0, diagnostics);
+        var map = ParseYaml.Root(text, path, 0, fastYaml, diagnostics, out fullYaml);
         if (map is null)
         {
             return null;

@@ -6,8 +6,9 @@ namespace Archive.Core.Content;
 /// <summary>Reads <c>site.yml</c>: the archive's title, description and addresses.</summary>
 internal static class ReadSite
 {
-    public static SiteSettings? From(string root, List<Diagnostic> diagnostics)
+    public static SiteSettings? From(string root, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
     {
+        fullYaml = null;
         var file = Path.Combine(root, LoadContent.SiteFile);
         if (!File.Exists(file))
         {
@@ -16,7 +17,7 @@ internal static class ReadSite
         }
 
         var text = LoadContent.ReadText(file, LoadContent.SiteFile, diagnostics);
-        var map = text is null ? null : ParseYaml.Root(text, LoadContent.SiteFile, 0, diagnostics);
+        var map = text is null ? null : ParseYaml.Root(text, LoadContent.SiteFile, 0, fastYaml, diagnostics, out fullYaml);
         if (map is null)
         {
             return null;
@@ -34,7 +35,7 @@ internal static class ReadSite
             return null;
         }
 
-        return new SiteSettings(title, description, baseUrl, apiUrl ?? new Uri(baseUrl, "api/v1/"), language);
+        return new SiteSettings(title, description, baseUrl, apiUrl ?? new Uri(baseUrl, Addresses.ApiRoutes.DefaultBase), language);
     }
 
     // Addresses are absolute http(s) URLs; a missing final slash is added so relative paths resolve under them.

@@ -87,7 +87,7 @@ public sealed record LetterJson
             Source = new SourceJson(letter.Source.File, letter.Source.Url, letter.Source.Note),
             Signatories = [.. letter.Signatories.Select(SignatoryJson.From)],
             People = [.. letter.People.Select(PersonJson.From)],
-            Url = new Uri(archive.Site.BaseUrl, $"letters/{letter.Id}/"),
+            Url = archive.Urls.AbsoluteUri(Addresses.SiteUrls.Letter(letter.Id)),
             BodyHtml = Markdown.LetterMarkdown.ToHtml(letter.Body),
             BodyText = Markdown.LetterMarkdown.ToPlainText(letter.Body),
         };

@@ -1,3 +1,4 @@
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Letters;

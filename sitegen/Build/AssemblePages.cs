@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Letters;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.SiteGen.Build.Pages;
 using Archive.SiteGen.Check;
@@ -23,7 +24,8 @@ internal static class BuildSite
         StagingFolder? staging = null;
         try
         {
-            var content = Timed(steps, step, () => Load(load(options.ContentPath), log));
+            var loaded = Timed(steps, step, () => load(options.ContentPath));
+            var content = Timed(steps, step, () => Load(loaded, log));
             step = "assemble";
             var plans = Timed(steps, step, () => AssemblePages.Plan(content));
             step = "render";
@@ -31,6 +33,7 @@ internal static class BuildSite
             var folder = staging = WriteSite.Staging(options.OutputPath);
             var interpretedBefore = templates.Pages.InterpretedPages;
             var pagesWritten = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
+            ReportFullYaml(loaded, log);
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
             step = "write";
             var others = OtherFiles(options, content, plans, templates.Assets);
@@ -69,6 +72,15 @@ internal static class BuildSite
             {
                 WriteSite.Discard(staging.Path);
             }
+        }
+    }
+
+    // Files the full YAML parser read give the same archive too, only slower; whoever edits them should know.
+    private static void ReportFullYaml(ContentLoadResult loaded, TextWriter log)
+    {
+        if (CheckCommand.ReadByFullYaml(loaded) is { } files)
+        {
+            log.WriteLine($"build: {files}");
         }
     }
 

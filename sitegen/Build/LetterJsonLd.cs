@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.SiteGen.Build.Pages;
 using Scriban.Runtime;

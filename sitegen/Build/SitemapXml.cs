@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Archive.Core.Addresses;
 
 namespace Archive.SiteGen.Build;
 

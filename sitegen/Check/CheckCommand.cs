@@ -23,6 +23,11 @@ internal static class CheckCommand
             output.WriteLine(diagnostic);
         }
 
+        if (ReadByFullYaml(result) is { } files)
+        {
+            output.WriteLine($"check: {files}");
+        }
+
         output.WriteLine(Summary(result));
         return result.HasErrors ? 1 : 0;
     }
@@ -39,6 +44,13 @@ internal static class CheckCommand
         };
         return $"check: {counts}: {problems}";
     }
+
+    /// <summary>
+    /// The files the fast YAML reader left to the full parser, with where and why (issue 15), or null when there are
+    /// none: the archive is the same, the load only slower.
+    /// </summary>
+    public static string? ReadByFullYaml(ContentLoadResult result) =>
+        result.ReadByFullYaml.Count == 0 ? null : $"read by the full YAML parser (slower): {string.Join(", ", result.ReadByFullYaml)}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Addresses;
 using Archive.SiteGen.Build;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,22 +1,60 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Archive.Core.Content.Yaml;
 
 /// <summary>
-/// A fast parser for the plain YAML that content files are written in: block mappings and sequences, flow
-/// sequences of scalars, and plain, single- and double-quoted one-line scalars. It gives up (returns null) at
-/// anything else — block scalars, multi-line plain text, anchors, tags, flow mappings, tabs, duplicate keys,
-/// and every error — so that <see cref="ParseYaml"/> can hand the text to the full YAML parser, which reads
-/// all of YAML and explains errors. Both give the same tree for what this one accepts (a test compares them).
-/// It exists because the full parser takes most of a 10,000-letter build.
+/// A fast reader for the plain YAML that content files are written in: block mappings and sequences, flow
+/// sequences of scalars, plain, single- and double-quoted one-line scalars, and literal and folded block scalars
+/// (<c>|</c>, <c>&gt;-</c>) of evenly indented lines. It declines anything else — anchors, tags, flow mappings,
+/// multi-line plain or quoted text, tabs where YAML gives them a meaning, duplicate keys, and every error — and
+/// says why, so that <see cref="ParseYaml"/> hands the text to the full YAML parser (YamlDotNet), which reads all
+/// of YAML and explains errors, and the build names the files that took the slower way (issue 15).
+/// What it reads, it reads exactly as the full parser does, line numbers included: ParseSimpleYamlTests and
+/// ParseSimpleYamlDifferentialTests compare the two on a yaml-test-suite-style table, on every YAML text of the
+/// repository and on thousands of generated variants and documents; FullYamlLoadTests loads the repository's
+/// content with the reader switched off (<c>fastYaml: false</c>) and finds the same archive.
+/// It saves about 10–15% of a build: without it, a 10,000-letter build's load step takes twice as long.
 /// </summary>
 internal sealed class ParseSimpleYaml
 {
-    // Built once: a collection expression in a call would allocate its array on every flow sequence item.
-    private static readonly SearchValues<char> FlowItemEnd = SearchValues.Create(",]");
+    // Why the reader declines, as the build prints it after a file's name.
+    private const string LineBreak = "a line break other than a newline";
+    private const string Tab = "a tab";
+    private const string DocumentMarker = "a document marker or directive";
+    private const string NotFields = "a text that is not a set of fields";
+    private const string NotKey = "a key that is not a plain word";
+    private const string DuplicateKey = "a duplicate key";
+    private const string Indentation = "an indentation it does not follow";
+    private const string MultiLine = "a value on more than one line";
+    private const string ListInList = "a list item inside a list item";
+    private const string NodeProperty = "an anchor, alias or tag";
+    private const string FlowMapping = "a flow mapping";
+    private const string FlowNested = "a bracket or quote inside a plain item of a flow sequence";
+    private const string FlowComment = "a comment inside a flow sequence";
+    private const string FlowEmptyItem = "an empty item in a flow sequence";
+    private const string FlowItemEnd = "something other than ',' or ']' after an item of a flow sequence";
+    private const string AfterValue = "text after a closed value";
+    private const string Escape = "an escape it does not read";
+    private const string Dash = "a '-' where a value should be";
+    private const string ColonInValue = "a ': ' inside a value";
+    private const string Indicator = "a value starting with a YAML indicator";
+    private const string BlockScalar = "a block scalar";
+    private const string BlockScalarKeep = "a block scalar that keeps its final empty lines (|+, >+)";
+    private const string BlockScalarIndicator = "a block scalar with an indentation indicator";
+    private const string BlockScalarMoreIndented = "a folded block scalar with more-indented lines";
+    private const string BlockScalarSpaces = "a block scalar with an empty line of more spaces than its text";
+
+    // Built once: a collection expression in a call would allocate its array on every use.
+    private static readonly SearchValues<char> FlowItemEnds = SearchValues.Create(",]");
     private static readonly SearchValues<char> FlowPlainRefused = SearchValues.Create("[{}\"'");
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t");
+
+    // Where a line ends: "\n" (or "\r\n"). YAML also breaks lines at a lone "\r", NEL, LS and PS, and YamlDotNet
+    // stops reading at NUL: those are left to it.
+    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\0\r\u0085\u2028\u2029");
 
     // Keys repeat on every line of every file (name, country, as…): each is made a string once per thread.
     // Bounded, in case a folder's keys never repeat.
@@ -25,62 +63,117 @@ internal sealed class ParseSimpleYaml
     [ThreadStatic]
     private static Dictionary<string, string>? _keys;
 
+    private readonly string _text;
     private readonly List<Line> _lines;
     private int _next;
+    private Declined _declined;
 
-    private ParseSimpleYaml(List<Line> lines) => _lines = lines;
-
-    /// <summary>The root mapping, or null when the text is outside the simple subset (or not YAML at all).</summary>
-    public static YamlMap? Root(string text)
+    private ParseSimpleYaml(string text)
     {
-        var lines = SplitLines(text);
-        if (lines is null || lines.Count == 0 || lines[0].Indent != 0)
-        {
-            return null;
-        }
+        _text = text;
+        _lines = new List<Line>(text.Length / 24);
+    }
 
-        var parser = new ParseSimpleYaml(lines);
-        var root = parser.Mapping(0);
-        return root is not null && parser._next == lines.Count ? root : null;
+    /// <summary>Why the reader left a text to the full parser, and the line (of the text) where it stopped.</summary>
+    internal readonly record struct Declined(string Reason, int Line);
+
+    /// <summary>The root mapping, or null, with the reason, when the text is outside the simple subset (or not YAML at all).</summary>
+    public static YamlMap? Root(string text, out Declined declined)
+    {
+        var parser = new ParseSimpleYaml(text);
+        var root = parser.Document();
+        declined = root is null ? parser._declined : default;
+        return root;
     }
 
     // A line's content is a slice of the text: only keys and values become strings.
     private readonly record struct Line(int Number, int Indent, ReadOnlyMemory<char> Content);
 
-    // Meaningful lines only: blank and comment-only lines carry nothing. A tab in the indentation, a document
-    // marker or a directive is left to the full parser.
-    private static List<Line>? SplitLines(string text)
+    private YamlMap? Document()
     {
-        var lines = new List<Line>(text.Length / 24);
+        if (!SplitLines())
+        {
+            return null;
+        }
+
+        if (_lines.Count == 0 || _lines[0].Indent != 0)
+        {
+            return Decline<YamlMap>(NotFields, _lines.Count == 0 ? 1 : _lines[0].Number);
+        }
+
+        var root = Mapping(0);
+        if (root is not null && _next < _lines.Count)
+        {
+            return Decline<YamlMap>(Indentation, _lines[_next].Number);
+        }
+
+        return root;
+    }
+
+    // Meaningful lines only: blank and comment-only lines carry nothing. A tab in the indentation or on a blank
+    // line, a document marker or a directive is left to the full parser.
+    private bool SplitLines()
+    {
+        var text = _text;
         var number = 0;
         for (var start = 0; start <= text.Length; number++)
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
+            var end = text.AsSpan(start).IndexOfAny(LineEnds) is var found and >= 0 ? start + found : text.Length;
+            if (end < text.Length && text[end] != '\n')
+            {
+                if (text[end] != '\r' || end + 1 == text.Length || text[end + 1] != '\n')
+                {
+                    _declined = new Declined(LineBreak, number + 1);
+                    return false;
+                }
+
+                end++;
+            }
+
             var line = text.AsMemory(start, end - start).TrimEnd(" \r\t");
+            var trimmed = end - start - line.Length;
             start = end + 1;
-            var indent = 0;
             var span = line.Span;
+            var indent = 0;
             while (indent < span.Length && span[indent] == ' ')
             {
                 indent++;
             }
 
-            if (indent == span.Length || span[indent] == '#')
+            if (indent == span.Length)
             {
+                // YamlDotNet takes a tab on a blank line after a plain value for indentation, and fails.
+                if (trimmed > 0 && text.AsSpan(end - trimmed, trimmed).Contains('\t'))
+                {
+                    _declined = new Declined(Tab, number + 1);
+                    return false;
+                }
+
                 continue;
             }
 
             var content = span[indent..];
-            if (content[0] is '\t' or '%' || content.StartsWith("---") || content.StartsWith("..."))
+            if (content[0] == '#')
             {
-                return null;
+                continue;
             }
 
-            lines.Add(new Line(number + 1, indent, line[indent..]));
+            if (content[0] == '\t')
+            {
+                _declined = new Declined(Tab, number + 1);
+                return false;
+            }
+
+            if (indent == 0 && (content[0] == '%' || content.StartsWith("---") || content.StartsWith("...")))
+            {
+                _declined = new Declined(DocumentMarker, number + 1);
+                return false;
+            }
+
+            _lines.Add(new Line(number + 1, indent, line[indent..]));
         }
 
-        return lines;
+        return true;
     }
 
     private Line? Peek => _next < _lines.Count ? _lines[_next] : null;
@@ -95,7 +188,7 @@ internal sealed class ParseSimpleYaml
             var colon = KeyEnd(line.Content.Span);
             if (colon < 0)
             {
-                return null;
+                return Decline<YamlMap>(NotKey, line.Number);
             }
 
             var key = Key(line.Content.Span[..colon]);
@@ -104,12 +197,12 @@ internal sealed class ParseSimpleYaml
                 if (entry.Key.Value == key)
                 {
                     // A duplicate key is an error: the full parser reports it.
-                    return null;
+                    return Decline<YamlMap>(DuplicateKey, line.Number);
                 }
             }
 
-            var rest = line.Content[(colon + 1)..].Trim(' ');
-            var value = rest.Length == 0 || rest.Span[0] == '#' ? NestedBlock(indent, line.Number, allowSameIndentSequence: true) : Inline(rest.Span, line.Number, indent);
+            var rest = line.Content[(colon + 1)..].TrimStart(" \t");
+            var value = rest.Length == 0 || rest.Span[0] == '#' ? NestedBlock(indent, line.Number, allowSameIndentSequence: true) : Inline(rest.Span, line, indent);
             if (value is null)
             {
                 return null;
@@ -120,10 +213,10 @@ internal sealed class ParseSimpleYaml
 
         if (Peek is { } after && after.Indent > indent)
         {
-            return null;
+            return Decline<YamlMap>(Indentation, after.Number);
         }
 
-        return entries.Count == 0 ? null : new YamlMap(entries, firstLine);
+        return entries.Count == 0 ? Decline<YamlMap>(NotFields, firstLine) : new YamlMap(entries, firstLine);
     }
 
     private YamlList? Sequence(int indent)
@@ -132,9 +225,9 @@ internal sealed class ParseSimpleYaml
         var firstLine = Peek?.Number ?? 0;
         while (Peek is { } line && line.Indent == indent && IsSequenceItem(line.Content.Span))
         {
-            var afterDash = line.Content.Length == 1 ? ReadOnlyMemory<char>.Empty : line.Content[2..];
-            var item = afterDash.TrimStart(' ');
-            var spaces = afterDash.Length - item.Length;
+            var afterDash = line.Content[1..];
+            var item = afterDash.TrimStart(" \t");
+            var blanks = afterDash.Length - item.Length;
             YamlValue? value;
             if (item.Length == 0 || item.Span[0] == '#')
             {
@@ -143,18 +236,23 @@ internal sealed class ParseSimpleYaml
             }
             else if (KeyEnd(item.Span) > 0)
             {
-                // "- name: x" opens a mapping whose keys line up under "name".
-                _lines[_next] = new Line(line.Number, indent + 2 + spaces, item);
-                value = Mapping(indent + 2 + spaces);
+                // "- name: x" opens a mapping whose keys line up under "name" (a tab would make the column a guess).
+                if (afterDash.Span[..blanks].Contains('\t'))
+                {
+                    return Decline<YamlList>(Tab, line.Number);
+                }
+
+                _lines[_next] = new Line(line.Number, indent + 1 + blanks, item);
+                value = Mapping(indent + 1 + blanks);
             }
             else if (IsSequenceItem(item.Span))
             {
-                return null;
+                return Decline<YamlList>(ListInList, line.Number);
             }
             else
             {
                 _next++;
-                value = Inline(item.Span, line.Number, indent);
+                value = Inline(item.Span, line, indent);
             }
 
             if (value is null)
@@ -167,7 +265,7 @@ internal sealed class ParseSimpleYaml
 
         if (Peek is { } after && after.Indent > indent)
         {
-            return null;
+            return Decline<YamlList>(Indentation, after.Number);
         }
 
         return new YamlList(items, firstLine);
@@ -185,44 +283,184 @@ internal sealed class ParseSimpleYaml
         return IsSequenceItem(next.Content.Span) ? Sequence(next.Indent) : Mapping(next.Indent);
     }
 
-    // A value written on the same line as its key or dash.
-    private YamlValue? Inline(ReadOnlySpan<char> text, int lineNumber, int indent)
+    // A value written on the same line as its key or dash; indent is the key's or the dash's column.
+    private YamlValue? Inline(ReadOnlySpan<char> text, Line line, int indent)
     {
+        if (text[0] is '|' or '>')
+        {
+            return Block(text, line, indent);
+        }
+
         // A deeper line after a one-line value would continue it (multi-line plain text) or be an error.
         if (Peek is { } next && next.Indent > indent)
         {
-            return null;
+            return Decline<YamlValue>(MultiLine, next.Number);
         }
 
         return text[0] switch
         {
-            '[' => FlowSequence(text, lineNumber),
-            '"' or '\'' => QuotedAlone(text, lineNumber),
-            _ => Plain(text, out var plain) ? new YamlScalar(NullIfNull(plain), lineNumber) : null,
+            '[' => FlowSequence(text, line.Number),
+            '"' or '\'' => QuotedAlone(text, line.Number),
+            _ => Plain(text, line.Number),
         };
     }
 
-    private static YamlList? FlowSequence(ReadOnlySpan<char> text, int lineNumber)
+    // A literal (|) or folded (>) block scalar whose text lines all start at one column, deeper than indent,
+    // clipped (one final line break) or stripped (|-, >-: none). Its lines are read from the text itself: the
+    // split lines have lost their trailing spaces and their comment-like lines, which here are text.
+    private YamlScalar? Block(ReadOnlySpan<char> header, Line line, int indent)
+    {
+        var literal = header[0] == '|';
+        var strip = header.Length > 1 && header[1] == '-';
+        if (header.Length > 1 && header[1] == '+')
+        {
+            return Decline<YamlScalar>(BlockScalarKeep, line.Number);
+        }
+
+        var afterIndicators = header[(strip ? 2 : 1)..];
+        if (afterIndicators.Length > 0 && afterIndicators[0] is not (' ' or '\t'))
+        {
+            return Decline<YamlScalar>(char.IsAsciiDigit(afterIndicators[0]) ? BlockScalarIndicator : BlockScalar, line.Number);
+        }
+
+        var comment = afterIndicators.TrimStart(" \t");
+        if (comment.Length > 0 && comment[0] != '#')
+        {
+            return Decline<YamlScalar>(BlockScalar, line.Number);
+        }
+
+        MemoryMarshal.TryGetString(line.Content, out _, out var headerStart, out _);
+        var headerEnd = _text.IndexOf('\n', headerStart);
+        var value = new StringBuilder();
+        var column = -1;
+        var emptyLines = 0;
+        var lastTextLine = 0;
+        var lastTextEndsLine = false;
+        var start = headerEnd + 1;
+        for (var number = line.Number + 1; headerEnd >= 0 && start <= _text.Length; number++)
+        {
+            var end = _text.IndexOf('\n', start);
+            var endsLine = end >= 0;
+            var raw = _text.AsSpan(start, (endsLine ? end : _text.Length) - start);
+            raw = raw.EndsWith('\r') ? raw[..^1] : raw;
+            start = endsLine ? end + 1 : _text.Length + 1;
+            if (raw.IndexOfAnyExcept(Blanks) < 0)
+            {
+                if (raw.Contains('\t'))
+                {
+                    return Decline<YamlScalar>(Tab, number);
+                }
+
+                if (column < 0)
+                {
+                    // Empty lines before the text: YAML keeps them as line breaks, or fails on spaces too many.
+                    return Decline<YamlScalar>(BlockScalar, number);
+                }
+
+                if (raw.Length > column)
+                {
+                    return Decline<YamlScalar>(BlockScalarSpaces, number);
+                }
+
+                emptyLines++;
+                continue;
+            }
+
+            var spaces = raw.IndexOfAnyExcept(' ');
+            if (column < 0)
+            {
+                if (spaces <= indent)
+                {
+                    // No text at all ("key: |" and then the next key): an empty scalar.
+                    return Decline<YamlScalar>(BlockScalar, line.Number);
+                }
+
+                column = spaces;
+            }
+
+            if (spaces < column)
+            {
+                break;
+            }
+
+            if (raw[column] == '\t')
+            {
+                return Decline<YamlScalar>(Tab, number);
+            }
+
+            if (!literal && spaces > column)
+            {
+                return Decline<YamlScalar>(BlockScalarMoreIndented, number);
+            }
+
+            if (lastTextLine > 0)
+            {
+                // Literal: every line break kept. Folded: a single line break becomes a space, and of several
+                // (around empty lines) the first is dropped.
+                if (literal)
+                {
+                    value.Append('\n', emptyLines + 1);
+                }
+                else if (emptyLines == 0)
+                {
+                    value.Append(' ');
+                }
+                else
+                {
+                    value.Append('\n', emptyLines);
+                }
+            }
+
+            value.Append(raw[column..]);
+            emptyLines = 0;
+            lastTextLine = number;
+            lastTextEndsLine = endsLine;
+        }
+
+        if (lastTextLine == 0)
+        {
+            return Decline<YamlScalar>(BlockScalar, line.Number);
+        }
+
+        if (!strip && lastTextEndsLine)
+        {
+            value.Append('\n');
+        }
+
+        while (Peek is { } inside && inside.Number <= lastTextLine)
+        {
+            _next++;
+        }
+
+        if (Peek is { } next && next.Indent > indent)
+        {
+            return Decline<YamlScalar>(Indentation, next.Number);
+        }
+
+        return new YamlScalar(value.ToString(), line.Number);
+    }
+
+    private YamlList? FlowSequence(ReadOnlySpan<char> text, int lineNumber)
     {
         var items = new List<YamlValue>();
         var position = 1;
         while (true)
         {
-            position = SkipSpaces(text, position);
+            position = SkipBlanks(text, position);
             if (position >= text.Length)
             {
-                return null;
+                return Decline<YamlList>(MultiLine, lineNumber);
             }
 
+            // "[]", or a trailing comma ("[a, b, ]"), which YAML allows.
             if (text[position] == ']')
             {
-                return items.Count == 0 && Trailer(text, position + 1) ? new YamlList(items, lineNumber) : null;
+                return Trailer(text, position + 1) ? new YamlList(items, lineNumber) : Decline<YamlList>(AfterValue, lineNumber);
             }
 
-            string? value;
             if (text[position] is '"' or '\'')
             {
-                value = Quoted(text, ref position);
+                var value = Quoted(text, ref position, lineNumber);
                 if (value is null)
                 {
                     return null;
@@ -232,51 +470,73 @@ internal sealed class ParseSimpleYaml
             }
             else
             {
-                var end = text[position..].IndexOfAny(FlowItemEnd);
+                var end = text[position..].IndexOfAny(FlowItemEnds);
                 if (end < 0)
                 {
-                    return null;
+                    return Decline<YamlList>(MultiLine, lineNumber);
                 }
 
-                end += position;
-                if (!Plain(text[position..end], out var plain) || plain.Length == 0 || plain.ContainsAny(FlowPlainRefused))
+                var item = text.Slice(position, end).TrimEnd(" \t");
+                if (FlowPlainRefusal(item) is { } reason)
                 {
-                    return null;
+                    return Decline<YamlList>(reason, lineNumber);
                 }
 
-                items.Add(new YamlScalar(NullIfNull(plain), lineNumber));
-                position = end;
+                items.Add(new YamlScalar(NullIfNull(item), lineNumber));
+                position += end;
             }
 
-            position = SkipSpaces(text, position);
+            position = SkipBlanks(text, position);
             if (position >= text.Length)
             {
-                return null;
+                return Decline<YamlList>(MultiLine, lineNumber);
             }
 
             if (text[position] == ']')
             {
-                return Trailer(text, position + 1) ? new YamlList(items, lineNumber) : null;
+                return Trailer(text, position + 1) ? new YamlList(items, lineNumber) : Decline<YamlList>(AfterValue, lineNumber);
             }
 
             if (text[position] != ',')
             {
-                return null;
+                return Decline<YamlList>(FlowItemEnd, lineNumber);
             }
 
             position++;
         }
     }
 
-    private static YamlScalar? QuotedAlone(ReadOnlySpan<char> text, int lineNumber)
+    // Why a plain item of a flow sequence (trimmed, between "[" or "," and "," or "]") is not read here, or null.
+    private static string? FlowPlainRefusal(ReadOnlySpan<char> item)
+    {
+        if (item.Length == 0)
+        {
+            return FlowEmptyItem;
+        }
+
+        if (CommentStart(item) >= 0 || item[0] == '#')
+        {
+            // The comment runs to the end of the line, over the "]": YAML finds the sequence unclosed.
+            return FlowComment;
+        }
+
+        return PlainRefusal(item) ?? (item.ContainsAny(FlowPlainRefused) ? FlowNested : null);
+    }
+
+    private YamlScalar? QuotedAlone(ReadOnlySpan<char> text, int lineNumber)
     {
         var position = 0;
-        var value = Quoted(text, ref position);
-        return value is not null && Trailer(text, position) ? new YamlScalar(value, lineNumber) : null;
+        var value = Quoted(text, ref position, lineNumber);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return Trailer(text, position) ? new YamlScalar(value, lineNumber) : Decline<YamlScalar>(AfterValue, lineNumber);
     }
 
     // A quoted scalar starting at text[position]; position ends after the closing quote.
-    private static string? Quoted(ReadOnlySpan<char> text, ref int position)
+    private string? Quoted(ReadOnlySpan<char> text, ref int position, int lineNumber)
     {
         var quote = text[position++];
         // Most quoted values have no escape and no doubled quote: take them as one substring.
@@ -312,9 +572,15 @@ internal sealed class ParseSimpleYaml
 
             if (quote == '"' && c == '\\')
             {
-                if (position >= text.Length || Escape(text, ref position, value) is false)
+                if (position >= text.Length)
                 {
-                    return null;
+                    // A backslash at the end of the line continues the value on the next one.
+                    return Decline<string>(MultiLine, lineNumber);
+                }
+
+                if (!Unescape(text, ref position, value))
+                {
+                    return Decline<string>(Escape, lineNumber);
                 }
 
                 continue;
@@ -323,10 +589,10 @@ internal sealed class ParseSimpleYaml
             value.Append(c);
         }
 
-        return null;
+        return Decline<string>(MultiLine, lineNumber);
     }
 
-    private static bool Escape(ReadOnlySpan<char> text, ref int position, StringBuilder value)
+    private static bool Unescape(ReadOnlySpan<char> text, ref int position, StringBuilder value)
     {
         var c = text[position++];
         var simple = c switch
@@ -369,17 +635,54 @@ internal sealed class ParseSimpleYaml
         return true;
     }
 
-    // A plain scalar: the text up to a comment; false when YAML would read it as something else.
-    private static bool Plain(ReadOnlySpan<char> text, out ReadOnlySpan<char> value)
+    // A plain scalar in a block: the text up to a comment (a '#' after a space or a tab), without the blanks
+    // around it; declined when YAML would read it as something else.
+    private YamlScalar? Plain(ReadOnlySpan<char> text, int lineNumber)
     {
-        var comment = text.IndexOf(" #", StringComparison.Ordinal);
-        value = (comment >= 0 ? text[..comment] : text).Trim(' ');
-        if (value.Length > 0 && ("&*!|>%@`{}[],#?:\"'".Contains(value[0], StringComparison.Ordinal) || (value[0] == '-' && value.Length > 1 && value[1] == ' ')))
+        var comment = CommentStart(text);
+        var value = (comment >= 0 ? text[..comment] : text).TrimEnd(" \t");
+        return PlainRefusal(value) is { } reason ? Decline<YamlScalar>(reason, lineNumber) : new YamlScalar(NullIfNull(value), lineNumber);
+    }
+
+    // Why YAML would not read this text (not empty, without a comment) as one plain scalar, or null.
+    private static string? PlainRefusal(ReadOnlySpan<char> value)
+    {
+        switch (value[0])
         {
-            return false;
+            case '&' or '*' or '!':
+                return NodeProperty;
+            case '{':
+                return FlowMapping;
+            case '|' or '>' or '%' or '@' or '`' or '}' or '[' or ']' or ',' or '#' or '?' or ':' or '"' or '\'':
+                return Indicator;
+            case '-' when value.Length == 1 || value[1] is ' ' or '\t':
+                // "title: -" is a list item where the value should be: an error for YAML, never the text "-".
+                return Dash;
         }
 
-        return !(value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':'));
+        for (var colon = value.IndexOf(':'); colon >= 0; colon = IndexOf(value, ':', colon + 1))
+        {
+            if (colon + 1 == value.Length || value[colon + 1] is ' ' or '\t')
+            {
+                return ColonInValue;
+            }
+        }
+
+        return null;
+    }
+
+    // Where a comment starts: the first '#' after a space or a tab; -1 when there is none.
+    private static int CommentStart(ReadOnlySpan<char> text)
+    {
+        for (var hash = text.IndexOf('#'); hash >= 0; hash = IndexOf(text, '#', hash + 1))
+        {
+            if (hash > 0 && text[hash - 1] is ' ' or '\t')
+            {
+                return hash;
+            }
+        }
+
+        return -1;
     }
 
     private static string? NullIfNull(ReadOnlySpan<char> plain) =>
@@ -406,16 +709,16 @@ internal sealed class ParseSimpleYaml
 
     private static int IndexOf(ReadOnlySpan<char> text, char c, int from) => text[from..].IndexOf(c) is var i and >= 0 ? i + from : -1;
 
-    // Only spaces or a comment may follow a closed value.
+    // Only blanks or a comment may follow a closed value.
     private static bool Trailer(ReadOnlySpan<char> text, int position)
     {
-        position = SkipSpaces(text, position);
-        return position == text.Length || (text[position] == '#' && position > 0 && text[position - 1] == ' ');
+        var after = SkipBlanks(text, position);
+        return after == text.Length || (text[after] == '#' && after > position);
     }
 
-    private static int SkipSpaces(ReadOnlySpan<char> text, int position)
+    private static int SkipBlanks(ReadOnlySpan<char> text, int position)
     {
-        while (position < text.Length && text[position] == ' ')
+        while (position < text.Length && text[position] is ' ' or '\t')
         {
             position++;
         }
@@ -423,9 +726,9 @@ internal sealed class ParseSimpleYaml
         return position;
     }
 
-    private static bool IsSequenceItem(ReadOnlySpan<char> content) => content is "-" || content.StartsWith("- ", StringComparison.Ordinal);
+    private static bool IsSequenceItem(ReadOnlySpan<char> content) => content is "-" || (content.Length > 1 && content[0] == '-' && content[1] is ' ' or '\t');
 
-    // Keys are simple words (title, date_note, site-name); the colon must end the line or be followed by a space.
+    // Keys are simple words (title, date_note, site-name); the colon must end the line or be followed by a blank.
     private static int KeyEnd(ReadOnlySpan<char> content)
     {
         var i = 0;
@@ -434,7 +737,15 @@ internal sealed class ParseSimpleYaml
             i++;
         }
 
-        var endsKey = i < content.Length && content[i] == ':' && (i + 1 == content.Length || content[i + 1] == ' ');
+        var endsKey = i < content.Length && content[i] == ':' && (i + 1 == content.Length || content[i + 1] is ' ' or '\t');
         return i > 0 && endsKey && char.IsAsciiLetter(content[0]) ? i : -1;
+    }
+
+    // Stops reading: the first decline (the deepest, where the reader met what it does not read) is the one kept.
+    private T? Decline<T>(string reason, int line)
+        where T : class
+    {
+        _declined = new Declined(reason, line);
+        return null;
     }
 }

@@ -14,9 +14,31 @@ internal static class ParseYaml
     /// <param name="yaml">The YAML text.</param>
     /// <param name="path">The file, for diagnostics.</param>
     /// <param name="lineOffset">What to add to a line of <paramref name="yaml"/> to get the line in the file.</param>
+    /// <param name="fast">Whether the fast reader tries first; false gives every text to the full parser (the switch that proves the two agree).</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static YamlMap? Root(string yaml, string path, int lineOffset, List<Diagnostic> diagnostics) =>
-        ParseSimpleYaml.Root(yaml) ?? Full(yaml, path, lineOffset, diagnostics);
+    /// <param name="fallback">Where and why the fast reader declined a text the full parser then read; null otherwise.</param>
+    public static YamlMap? Root(string yaml, string path, int lineOffset, bool fast, List<Diagnostic> diagnostics, out YamlFallback? fallback)
+    {
+        fallback = null;
+        if (!fast)
+        {
+            return Full(yaml, path, lineOffset, diagnostics);
+        }
+
+        if (ParseSimpleYaml.Root(yaml, out var declined) is { } simple)
+        {
+            return simple;
+        }
+
+        // A text the full parser cannot read either has its error reported instead.
+        var full = Full(yaml, path, lineOffset, diagnostics);
+        if (full is not null)
+        {
+            fallback = new YamlFallback(new SourceLocation(path, declined.Line + lineOffset), declined.Reason);
+        }
+
+        return full;
+    }
 
     /// <summary>The full parser's reading of the text, in the same tree as the simple parser's.</summary>
     internal static YamlMap? Full(string yaml, string path, int lineOffset, List<Diagnostic> diagnostics)

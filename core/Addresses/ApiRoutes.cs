@@ -1,0 +1,45 @@
+namespace Archive.Core.Addresses;
+
+/// <summary>
+/// The API's addresses: the route of each resource under <see cref="Root"/>, as the API maps them and as the site and
+/// <c>site.yml</c>'s default <c>api_url</c> link to them. Route templates use ASP.NET Core's syntax.
+/// </summary>
+public static class ApiRoutes
+{
+    /// <summary>Where version 1 of the API answers, from the site's root.</summary>
+    public const string Root = "/api/v1";
+
+    /// <summary>The API's address relative to the site's base URL: <c>site.yml</c>'s <c>api_url</c> by default.</summary>
+    public const string DefaultBase = "api/v1/";
+
+    /// <summary>The letters: the list, and <c>/{id}</c> for one.</summary>
+    public const string Letters = "/letters";
+
+    /// <summary>The organizations: the list, and <c>/{id}</c> for one.</summary>
+    public const string Organizations = "/organizations";
+
+    /// <summary>The countries: the list, and <c>/{code}</c> for one.</summary>
+    public const string Countries = "/countries";
+
+    /// <summary>Full-text search.</summary>
+    public const string Search = "/search";
+
+    /// <summary>The exports: <see cref="LettersExport"/> and <see cref="SignatoriesExport"/>.</summary>
+    public const string Export = "/export";
+
+    /// <summary>Every whole letter, one JSON object per line.</summary>
+    public const string LettersExport = "/letters.jsonl";
+
+    /// <summary>One CSV row per letter and signatory.</summary>
+    public const string SignatoriesExport = "/signatories.csv";
+
+    /// <summary>The health check, outside the versioned root.</summary>
+    public const string Health = "/healthz";
+
+    /// <summary>A letter, relative to the API's base address (<c>api_url</c>): <c>letters/{id}</c>.</summary>
+    public static string Letter(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return $"{Letters.TrimStart('/')}/{Uri.EscapeDataString(id)}";
+    }
+}
