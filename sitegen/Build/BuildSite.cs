@@ -7,73 +7,114 @@ using Archive.SiteGen.Check;
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// <c>archive build</c>: a few named steps in a fixed order, each timed, each failure reported with its step:
-/// load → assemble → render (pages, written as they are rendered) → write (the other files) → search → publish. Nothing reaches the output folder until every step has
-/// succeeded, so a failed build leaves the previous site untouched.
+/// The build, one pipeline of named steps in a fixed order, each timed, each failure reported with its step:
+/// load (the content, the templates and assets) → assemble (the pages, and after a change the ones it affects) →
+/// pages (each rendered and written) → files (the feed, sitemap, robots.txt, assets and original texts written, and
+/// what the site no longer has removed) → search → publish. <c>archive build</c> runs it over everything, into a
+/// staging folder that replaces the output only when every step has succeeded, so a failed build leaves the previous
+/// site untouched. <c>archive serve</c> (<see cref="IncrementalBuild"/>) runs the same steps after a change, given the
+/// last build: only the pages the change affects, written into the live site file by file.
 /// </summary>
 internal static class BuildSite
 {
     public static BuildResult Run(BuildOptions options, TextWriter log) =>
-        Run(options, log, LoadContent.FromFolder).Result;
+        Run(options, log, cache: null, previous: null).Result;
 
-    /// <summary>A build that hands back what it built from, for a later <see cref="IncrementalBuild"/>.</summary>
-    public static SiteBuild Run(BuildOptions options, TextWriter log, Func<string, ContentLoadResult> load)
+    /// <summary>
+    /// Builds the site. Given the last good build (<paramref name="previous"/>, made with the same templates), it builds
+    /// only what changed since, when the site settings are the same; otherwise everything.
+    /// </summary>
+    public static SiteBuild Run(BuildOptions options, TextWriter log, ContentCache? cache, SiteBuild? previous)
     {
         var steps = new List<StepTime>();
         var step = "load";
-        StagingFolder? staging = null;
+        SiteOutput? output = null;
+        var update = false;
         try
         {
-            var loaded = Timed(steps, step, () => load(options.ContentPath));
+            var loaded = Timed(steps, step, () => LoadContent.FromFolder(options.ContentPath, cache));
             var content = Timed(steps, step, () => Load(loaded, log));
+            // An update builds on the last build's pages and templates; new site settings change every page.
+            var before = previous is { Content: { } last, Templates: not null } && last.Site == content.Site ? previous : null;
+            update = before is not null;
+            var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath));
+
             step = "assemble";
             var plans = Timed(steps, step, () => AssemblePages.Plan(content));
-            step = "render";
-            var templates = Timed(steps, step, () => Templates.Load(options.TemplatesPath));
-            var folder = staging = WriteSite.Staging(options.OutputPath);
+            var change = before is null ? null : ContentChange.Between(before.Content!, content);
+            var render = change is null ? plans : Timed(steps, step, () => Selected(plans, AssemblePages.Affected(change)));
+
+            step = "pages";
+            output = before is null ? SiteOutput.Staging(options.OutputPath) : SiteOutput.Live(options.OutputPath, before.SiteFiles);
             var interpretedBefore = templates.Pages.InterpretedPages;
-            var pagesWritten = Timed(steps, step, () => RenderPages.Write(plans, content, templates.Pages, templates.Assets, folder));
+            var pagesWritten = Timed(steps, step, () => RenderPages.Write(render, content, templates.Pages, templates.Assets, output));
             ReportFullYaml(loaded, log);
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
-            step = "write";
-            var others = OtherFiles(options, content, plans, templates.Assets);
+
+            step = "files";
+            var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets));
             var siteFiles = SiteFiles(plans, others);
-            // The search index is the search step's to replace whole; a build without one removes it.
-            var (filesWritten, removed) = Timed(steps, step, () => (
-                WriteSite.Files(folder, others),
-                WriteSite.RemoveAllBut(folder, file => siteFiles.Contains(file) || options.Search && file.StartsWith(IndexSearch.Folder + "/", StringComparison.Ordinal))));
-            var indexed = 0;
-            if (options.Search)
+            var (filesWritten, removed) = Timed(steps, step, () => (output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
+            if (change is not null)
             {
-                step = "search";
-                indexed = Timed(steps, step, () => IndexSearch.Run(folder.Path, options.ContentPath, log));
+                log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {Plural(change.Letters.Count, "letter")} and {Plural(change.Organizations.Count, "organization")} changed; {pagesWritten + filesWritten + removed} files rewritten or removed in {Milliseconds(Total(steps))}");
             }
 
-            step = "publish";
-            Timed(steps, step, () =>
+            var indexed = 0;
+            if (options.Search && (change is null || change.Any))
             {
-                WriteSite.Publish(folder, options.OutputPath);
-                return 0;
-            });
-            var result = new BuildResult(0, plans.Count, plans.Count + others.Count, indexed, Merged(steps), new SiteUrls(content.Site).Root);
-            log.WriteLine(Summary(result, options, folder.Reused ? new Rewritten(pagesWritten + filesWritten, removed) : null));
-            return new SiteBuild(result, content, plans, templates);
+                step = "search";
+                indexed = Timed(steps, step, () => IndexSearch.Run(output.Path, options.ContentPath, log));
+                if (change is not null)
+                {
+                    log.WriteLine($"build: search index brought up to date ({indexed} letters) in {Milliseconds(steps[^1].Elapsed)}");
+                }
+            }
+
+            if (change is null)
+            {
+                step = "publish";
+                Timed(steps, step, () =>
+                {
+                    output.Publish(options.OutputPath);
+                    return 0;
+                });
+            }
+
+            var result = change is null
+                ? new BuildResult(0, plans.Count, plans.Count + others.Count, indexed, Merged(steps), content.Urls.Root)
+                : new BuildResult(0, pagesWritten, pagesWritten + filesWritten + removed, indexed, Merged(steps), content.Urls.Root);
+            if (change is null)
+            {
+                log.WriteLine(Summary(result, options, output.HoldsASite ? new Rewritten(pagesWritten + filesWritten, removed) : null));
+            }
+
+            return new SiteBuild(result, content, plans, templates, siteFiles);
         }
         catch (Exception e) when (IsBuildFailure(e))
         {
             Report(e, log);
-            log.WriteLine($"build: the {step} step failed; {options.OutputPath} was left as it was");
-            return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, [], null);
+            // An update writes into the live site: once it has begun, the next build must redo everything.
+            var partlyUpdated = update && output is not null;
+            log.WriteLine(partlyUpdated
+                ? $"build: the {step} step failed; the next change rebuilds the whole site"
+                : $"build: the {step} step failed; {options.OutputPath} was left as it was");
+            return new SiteBuild(new BuildResult(1, 0, 0, 0, Merged(steps)), null, [], null, new HashSet<string>(), OutputChanged: partlyUpdated);
         }
         finally
         {
-            // Whatever stopped the build, its half-written folder goes; after publishing it no longer exists.
-            if (staging is not null)
-            {
-                WriteSite.Discard(staging.Path);
-            }
+            // Whatever stopped a build of everything, its half-written folder goes; after publishing it no longer exists.
+            output?.Discard();
         }
     }
+
+    // The plans of the pages to render again, in the site's order.
+    private static List<PagePlan> Selected(IReadOnlyList<PagePlan> plans, HashSet<string> affected) =>
+        [.. plans.Where(p => affected.Contains(p.Address))];
+
+    private static TimeSpan Total(List<StepTime> steps) => steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
+
+    private static string Plural(int count, string noun) => SiteData.Plural(count, noun);
 
     // Files the full YAML parser read give the same archive too, only slower; whoever edits them should know.
     private static void ReportFullYaml(ContentLoadResult loaded, TextWriter log)
@@ -94,7 +135,7 @@ internal static class BuildSite
 
         if (pages > 0)
         {
-            log.WriteLine($"build: {AssemblePages.Plural(pages, "page")} rendered again by Scriban after the compiled templates met something they do not handle");
+            log.WriteLine($"build: {Plural(pages, "page")} rendered again by Scriban after the compiled templates met something they do not handle");
         }
     }
 
@@ -138,8 +179,9 @@ internal static class BuildSite
         [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
     /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the assets and the original texts.</summary>
-    public static IReadOnlyList<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
+    private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
     {
+        var urls = content.Urls;
         var contentRoot = Path.GetFullPath(options.ContentPath);
         // The original texts are published beside the letters (/sources/x.txt), so readers can check them.
         var sources = content.Letters
@@ -148,7 +190,14 @@ internal static class BuildSite
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
-        return [.. RenderPages.Feeds(plans, content), .. assets.Files, .. sources];
+        return
+        [
+            new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
+            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => urls.Absolute(p.Address)))),
+            new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
+            .. assets.Files,
+            .. sources,
+        ];
     }
 
     // A step timed in two parts (the render step: templates, then pages) is reported once, with its total.

@@ -7,32 +7,20 @@ using Scriban.Runtime;
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// The pages step: every page assembled, rendered through its template and the layout, and written straight to its
-/// file, in parallel (templates are parsed once and shared; each thread renders its pages with a context and buffers
-/// of its own, see <see cref="SiteTemplates.RenderPage"/>). A page's HTML goes to disk as it is rendered, so memory
-/// holds the pages being worked on, not the whole site.
+/// The pages step: every planned page assembled, rendered through its template and the layout, and written straight
+/// to its file, in parallel (templates are parsed once and shared; each thread renders its pages with a context and
+/// buffers of its own, see <see cref="SiteTemplates.RenderPage"/>). A page's HTML goes to the output as it is rendered,
+/// so memory holds the pages being worked on, not the whole site.
 /// </summary>
 internal static class RenderPages
 {
     /// <summary>
-    /// Renders every planned page into the staging folder (in a reused one, writing only the pages whose HTML
-    /// differs from the file there); returns how many were written.
+    /// Renders the planned pages into the output (where a site already is, writing only the pages whose HTML differs
+    /// from the file there); returns how many were written.
     /// </summary>
-    public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, StagingFolder folder) =>
-        Each(plans, content, templates, assets, folder.Path, (path, html) => WriteSite.Staged(folder, path, html));
-
-    /// <summary>
-    /// Renders the planned pages and rewrites only those whose HTML differs from the file already there, each
-    /// replaced whole (written beside it, then renamed), so a server never sends half a page; returns how many
-    /// files were rewritten.
-    /// </summary>
-    public static int WriteChanged(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder) =>
-        Each(plans, content, templates, assets, folder, WriteSite.IfChanged);
-
-    private static int Each(
-        IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, string folder, WritePage write)
+    public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, SiteOutput output)
     {
-        var urls = new SiteUrls(content.Site);
+        var urls = content.Urls;
         var shared = Shared(content.Site, urls, templates, assets);
         var errors = new ConcurrentBag<string>();
         var written = 0;
@@ -43,10 +31,8 @@ internal static class RenderPages
             try
             {
                 var page = plan.Assemble();
-                var path = Path.Combine(folder, SiteUrls.FileOf(page.Address));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var html = templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets));
-                if (write(path, Utf8Buffer.Encode(html)))
+                if (output.Write(SiteUrls.FileOf(page.Address), Utf8Buffer.Encode(html)))
                 {
                     Interlocked.Increment(ref written);
                 }
@@ -66,21 +52,6 @@ internal static class RenderPages
         }
 
         return written;
-    }
-
-    /// <summary>Writes a page's bytes to its file; says whether the file was written.</summary>
-    private delegate bool WritePage(string path, ReadOnlySpan<byte> html);
-
-    /// <summary>The files that are not pages: the feed, the sitemap and <c>robots.txt</c>.</summary>
-    public static IReadOnlyList<OutputFile> Feeds(IReadOnlyList<PagePlan> plans, ArchiveContent content)
-    {
-        var urls = new SiteUrls(content.Site);
-        return
-        [
-            new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
-            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => urls.Absolute(p.Address)))),
-            new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
-        ];
     }
 
     private static ScriptObject Shared(SiteSettings site, SiteUrls urls, SiteTemplates templates, SiteAssets assets)

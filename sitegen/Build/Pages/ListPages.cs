@@ -5,7 +5,7 @@ internal sealed record HomePage(string Description, int LetterCount, int Organiz
 
 /// <summary>
 /// The data of <c>/letters/</c> and its following pages (<c>/letters/page/2/</c>…): every letter, newest first,
-/// by year, <see cref="AssemblePages.LettersPerPage"/> to a page.
+/// by year, <see cref="SiteData.LettersPerPage"/> to a page.
 /// </summary>
 /// <param name="LetterCount">How many letters the archive has, on all pages.</param>
 /// <param name="Years">This page's letters, by year.</param>
@@ -65,7 +65,7 @@ internal sealed record CountryEntry(string Name, string Code, string Url, int Or
 
 /// <summary>
 /// The data of <c>/countries/{code}/</c> and its following pages: the country's organizations (on the first page)
-/// and the letters they signed, newest first, <see cref="AssemblePages.LettersPerPage"/> to a page.
+/// and the letters they signed, newest first, <see cref="SiteData.LettersPerPage"/> to a page.
 /// </summary>
 internal sealed record CountryPage(
     string Name,

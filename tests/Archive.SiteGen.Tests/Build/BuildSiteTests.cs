@@ -261,7 +261,7 @@ public class BuildSiteTests
     }
 
     [Fact]
-    public void A_template_error_names_the_template_line_and_the_render_step()
+    public void A_template_error_names_the_template_line_and_the_pages_step()
     {
         using var content = SiteFixtures.SmallArchive();
         using var templates = new TemplatesCopy();
@@ -273,7 +273,7 @@ public class BuildSiteTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"country\.scriban:\d+: .*no_such_field", log.ToString());
-        Assert.Contains("build: the render step failed", log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("build: the pages step failed", log.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 
@@ -308,7 +308,7 @@ public class BuildSiteTests
             var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--content", content.Root, "--out", output, "--no-search");
 
             Assert.True(exitCode == 0, stdout + stderr);
-            Assert.Matches(@"build: \d+ pages, \d+ files in .*\(load \d+ ms, assemble \d+ ms, render \d+ ms, write \d+ ms, publish \d+ ms; total \d+ ms\)", stdout);
+            Assert.Matches(@"build: \d+ pages, \d+ files in .*\(load \d+ ms, assemble \d+ ms, pages \d+ ms, files \d+ ms, publish \d+ ms; total \d+ ms\)", stdout);
             Assert.True(File.Exists(Path.Combine(output, "index.html")));
         }
         finally

@@ -8,7 +8,7 @@ using Archive.Testing;
 namespace Archive.SiteGen.Tests.Build;
 
 /// <summary>
-/// Long lists are split into pages of <see cref="AssemblePages.LettersPerPage"/> letters: /letters/ goes on at
+/// Long lists are split into pages of <see cref="SiteData.LettersPerPage"/> letters: /letters/ goes on at
 /// /letters/page/2/, a country at /countries/xx/page/2/. Every letter is on exactly one page of each list.
 /// </summary>
 public sealed partial class PagedListTests : IDisposable
@@ -68,9 +68,9 @@ public sealed partial class PagedListTests : IDisposable
     [Fact]
     public void A_country_lists_its_organizations_on_the_first_page_and_its_letters_over_all_its_pages()
     {
-        var country = _archive.Countries.First(c => c.Letters.Count > AssemblePages.LettersPerPage);
+        var country = _archive.Countries.First(c => c.Letters.Count > SiteData.LettersPerPage);
         var slug = country.Country.Code.Slug;
-        var pageCount = (country.Letters.Count + AssemblePages.LettersPerPage - 1) / AssemblePages.LettersPerPage;
+        var pageCount = (country.Letters.Count + SiteData.LettersPerPage - 1) / SiteData.LettersPerPage;
         var pages = Enumerable.Range(1, pageCount).Select(n => n == 1 ? $"countries/{slug}/index.html" : $"countries/{slug}/page/{n}/index.html").ToList();
 
         var listed = pages.SelectMany(page => LetterItems().Matches(_site.Read(page)).Select(m => m.Groups[1].Value)).ToList();
