@@ -140,8 +140,12 @@ public sealed class OrganizationMatcher
             var agrees = printedCountries.Intersect(organization.Countries).ToList();
             var country = agrees.Count > 0 ? $"the country agrees ({string.Join(", ", agrees)})"
                 : CountriesDisagree(printedCountries, organization) ? "" : "no country to compare";
+            // A slip of one letter links when the country agrees, or, with no country printed, in a name of four words
+            // or more that tell it apart ("Friends Commitee on National Legislation"): a different organization a
+            // letter away from a long name is not a real risk; from a short one ("Peace Centre") it is.
+            var significant = OrganizationNameForm.Words(printed.Base).Count(w => !NameVariant.IsSmallWord(w));
             var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0
-                : agrees.Count > 0 && OrganizationNameForm.Words(printed.Base).Count >= 2;
+                : (agrees.Count > 0 && significant >= 2) || (printedCountries.Count == 0 && significant >= 4);
             if (linked)
             {
                 variants.Add(new MatchCandidate(organization, 1, $"'{printed.Printed}' is '{best.Name}' written another way: {best.Comparison.Why}; {country}"));

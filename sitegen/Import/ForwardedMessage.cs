@@ -60,14 +60,14 @@ internal static partial class ForwardedMessage
         }
 
         // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after
-        // the rule that ends the note. Without a marker the rule is enough; after a marker the note must also end
-        // with a closing, so that a letter's own rule under its letterhead is not taken for the note's.
+        // the rule that ends the note. The note must end with a closing, so that a letter's own rule under its
+        // letterhead is not taken for the note's.
         var start = to + 1;
         for (var i = start; i < Math.Min(lines.Count, start + 30); i++)
         {
             if (Rule().IsMatch(lines[i].Trim()))
             {
-                if (marker < 0 || Enumerable.Range(start, i - start).Any(j => SignatureBlock.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
+                if (Enumerable.Range(start, i - start).Any(j => SignatureBlock.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
                 {
                     start = i + 1;
                 }
@@ -115,7 +115,7 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?:-{2,}\s*(?:forwarded\s+message|original\s+message|message\s+transféré|message\s+d'origine|mensaje\s+reenviado|mensaje\s+original)\s*-{2,}|begin\s+forwarded\s+message\s*:|début\s+du\s+message\s+réexpédié\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|para|enviado|asunto|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|attachments?|importance|de|envoyé|à|objet|para|enviado|asunto|fecha|pièces?\s+jointes?|adjuntos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^(?:sent|envoyé|enviado)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -130,7 +130,7 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?:(?:fwd?|fw|re|tr|rv|aw|wg)\s*:\s*)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"^[_\-=*]{8,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[_\-=*]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

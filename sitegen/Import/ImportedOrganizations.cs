@@ -36,8 +36,9 @@ internal sealed class ImportedOrganizations
     public ResolvedSignatory Resolve(PrintedSignatory printed, IReadOnlyDictionary<string, string> accepted, bool mergeReviewed)
     {
         // "Front Line Defenders – Ireland" in a list that prints places apart: the dash separates the country, unless
-        // the whole is an organization's name ("World Federalist Movement – Canada").
-        if (printed.WholeName is { } whole && (Matcher.Match(whole, printed.Places.Countries) is { IsMatched: true, Method: not MatchMethod.Variant } || IsBranch(printed)))
+        // the whole is an organization's name ("World Federalist Movement – Canada"). An acronym the whole shares with
+        // an organization ("CIVICUS: … – Global") says nothing about the part after the dash.
+        if (printed.WholeName is { } whole && (Matcher.Match(whole, printed.Places.Countries) is { IsMatched: true, Method: MatchMethod.Alias or MatchMethod.Normalized } || IsBranch(printed)))
         {
             printed = printed with { Name = whole, WholeName = null };
         }
@@ -78,10 +79,16 @@ internal sealed class ImportedOrganizations
 
     /// <summary>
     /// "Women and Law in Southern Africa – Zambia" beside a known "Women and Law in Southern Africa" of Lesotho: the name
-    /// without the country is another country's organization, so the country is part of this one's name.
+    /// without the country is another country's organization, so the country is part of this one's name. A scope
+    /// ("… – Global") names no country and no branch.
     /// </summary>
     private bool IsBranch(PrintedSignatory printed)
     {
+        if (printed.Places.Countries.Count == 0)
+        {
+            return false;
+        }
+
         var match = Matcher.Match(printed.Name, []);
         var known = match.Organization ?? (match.Method == MatchMethod.Review ? match.Candidates[0].Organization : null);
         return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any();

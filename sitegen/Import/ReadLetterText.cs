@@ -15,6 +15,13 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
+        // same line three times or more: it is neither text nor signatory.
+        // Signers' titles repeat too ("Executive Director" under five names): they are kept.
+        var repeated = lines.Select(l => l.Trim()).Where(l => l.Length >= 20 && !SignatureBlock.IsRole(l))
+            .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        lines = [.. lines.Select(l => repeated.Contains(l.Trim()) ? "" : l)];
+
         // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter.
         var email = ForwardedMessage.Find(lines);
         if (email is not null)
@@ -108,6 +115,7 @@ internal static partial class ReadLetterText
         var ccText = "";
         var inCc = false;
         var inTo = false;
+        var published = false;
         string? address = null;
         void EndAddress()
         {
@@ -183,10 +191,14 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if (date is null && WrittenDate.TryParse(text, out var parsed, out var note))
+            if ((date is null || published) && WrittenDate.TryParse(text, out var parsed, out var note))
             {
+                // A web page's "Published 15 May 2018" is when the page went up; a date the letter prints wins over it.
                 EndAddress();
-                date = (parsed, i + 1, note);
+                if (date is null || !Published().IsMatch(text))
+                {
+                    (date, published) = ((parsed, i + 1, note), Published().IsMatch(text));
+                }
             }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
             {
@@ -287,6 +299,9 @@ internal static partial class ReadLetterText
 
     [GeneratedRegex(@"^(?<label>to|à|a|para|attn|attention|destinataires?|cc|c\.c\.|copy|copie|copia|subject|re|objet|asunto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Published();
 
     /// <summary>
     /// A line that names whom the letter is to ("UN Member States and Permanent Missions", "H.E. Mr. Ban Ki-moon"),

@@ -52,6 +52,12 @@ internal static partial class SignatoryLine
             {
                 (name, places) = (bracket.Groups["name"].Value, inBrackets.Plus(places));
             }
+            else if (TrailingBracket().Match(name) is { Success: true } city && KnownCities.Contains(city.Groups["place"].Value))
+            {
+                // "Human Rights Law Centre (Melbourne)": a city, left out; it gives no country.
+                notes.Add($"left out the city '{city.Groups["place"].Value}'");
+                name = city.Groups["name"].Value;
+            }
             else if (TrailingComma().Match(name) is { Success: true } comma && Places.TryRead(comma.Groups["place"].Value) is { } afterCommaPlaces)
             {
                 (name, places, afterComma) = (comma.Groups["name"].Value, afterCommaPlaces.Plus(places), true);
@@ -118,14 +124,22 @@ internal static partial class SignatoryLine
     /// </summary>
     private static bool EndsWithCountry(string name, out Archive.Core.Countries.CountryCode code)
     {
+        // "Amnesty International Canada (English Branch)": a qualifier in brackets after the country is not the end;
+        // "… Kenya Section (ICJ Kenya)" ends with its country inside them.
+        var printed = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
+        return EndsWithCountryWord(printed, out code) || EndsWithCountryWord(Qualifier().Replace(printed, ""), out code);
+    }
+
+    private static bool EndsWithCountryWord(string name, out Archive.Core.Countries.CountryCode code)
+    {
         code = default;
-        var words = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
         {
             var before = words[^(length + 1)];
             var country = words[^length..];
             var friendsOf = before is "of" or "de" or "del" && words.Length > length + 1 && FriendsOf().IsMatch(words[^(length + 2)]);
-            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && Places.TryCountry(string.Join(' ', country), out code))
+            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && !IsContinent(country) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
             }
@@ -153,6 +167,9 @@ internal static partial class SignatoryLine
 
         return false;
     }
+
+    // "Armenian Assembly of America": America in a name is as often the continent as the United States.
+    private static bool IsContinent(string[] words) => words is [var word] && word.TrimEnd('.') is "America" or "Americas" or "Amérique" or "América";
 
     // "Campaign for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi", "Law
     // Society of Kenya", "United Nations Association of Nigeria" say where it is.
@@ -288,6 +305,9 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?:friends|amis|amigos|amigas|voices?|voix|voz)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FriendsOf();
+
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
 
     // Words that make a country at the start of a name its subject: "Burma Campaign", "Palestine Solidarity Campaign".
     [GeneratedRegex(@"\b(?:campaign|solidarity|appeal|support|friends|relief|action\s+(?:group|network)|watch|now|aid|justice\s+campaign|coalition\s+for|diaspora|forum\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -28,6 +28,9 @@ internal static partial class SignatureBlock
     /// <summary>True for a line that starts the signatory block: a closing formula or a heading of the list.</summary>
     public static bool IsStart(string line) => IsClosing(line) || IsHeading(line, out _);
 
+    /// <summary>A line that is a signer's position: "Executive Director", "Chair, International Coalition …".</summary>
+    public static bool IsRole(string text) => TryRole(SignatoryLine.Clean(text)) is not null;
+
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
@@ -51,8 +54,21 @@ internal static partial class SignatureBlock
     /// <summary>A heading of the list ("This letter was endorsed by the following organizations:"); people headings set <paramref name="people"/>.</summary>
     public static bool IsHeading(string line, out bool people)
     {
-        // "Annex: List of signatory organizations", "Annexe 1 – Liste des signataires": the annex of the list.
-        var text = AnnexPrefix().Replace(line.Trim(), "");
+        // "Annex: List of signatory organizations", "Annexe 1 – Liste des signataires": the annex of the list. A
+        // footnote's star ("FIRMAS A TÍTULO PERSONAL*") is not part of it; "Signatories / Signatários:" is one heading
+        // in two languages.
+        var text = AnnexPrefix().Replace(line.Trim(), "").Replace("*", "", StringComparison.Ordinal).Trim();
+        if (text.Contains(" / ", StringComparison.Ordinal) && text.Length <= 120)
+        {
+            var parts = text.TrimEnd(':').Split(" / ", StringSplitOptions.TrimEntries);
+            var peopleParts = parts.Select(part => IsHeading(part + ":", out var isPeople) ? isPeople : (bool?)null).ToList();
+            if (peopleParts.Any(p => p is not null))
+            {
+                people = peopleParts.All(p => p is null or true);
+                return true;
+            }
+        }
+
         people = text.Length <= 160 && PeopleHeading().IsMatch(text);
         if (text.Length <= 160 && Represented().IsMatch(text))
         {
@@ -81,6 +97,8 @@ internal static partial class SignatureBlock
         var paragraphStart = true;
         var extraAffiliation = false;
         (int Line, PrintedSignatory Row)? lastRow = null;
+        // The lines of people who signed outside a list of individuals: heads of organizations, perhaps.
+        var signers = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, line) = lines[i];
@@ -280,7 +298,10 @@ internal static partial class SignatureBlock
                     continue;
                 }
 
-                if (awaitingAffiliation && !IsPersonName(cleaned))
+                // Under a title with no organization, the next line is the organization, even one that looks like a
+                // name ("Executive Director" then "Oxfam Canada"), unless it is the next signer: titled, or with a
+                // title of their own below.
+                if (awaitingAffiliation && (!IsPersonName(cleaned) || (!startsParagraph && !Honorific().IsMatch(cleaned) && !NextIsRole(lines, i))))
                 {
                     var last = current.Roles[^1];
                     current = ReplaceLastRole(contents.People, current, last with { Affiliation = cleaned });
@@ -305,10 +326,13 @@ internal static partial class SignatureBlock
                 }
             }
 
-            if (IsPersonName(cleaned) && (Honorific().IsMatch(cleaned) || NextIsRole(lines, i)))
+            // "Kwabena Mensah-Bonsu (Accra)": a signer's city in brackets is not part of the name.
+            var bare = WithoutCity(cleaned);
+            if (IsPersonName(bare) && (Honorific().IsMatch(bare) || NextIsRole(lines, i)))
             {
-                current = new PrintedPerson(cleaned, [], line);
+                current = new PrintedPerson(bare, [], line);
                 contents.People.Add(current);
+                signers.Add(line);
                 (awaitingAffiliation, extraAffiliation) = (false, false);
                 continue;
             }
@@ -327,8 +351,33 @@ internal static partial class SignatureBlock
             contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
         }
 
+        return WithOrganizationsOfHeads(contents, signers);
+    }
+
+    /// <summary>
+    /// A letter signed by the heads of several organizations, one each ("Daniel Ouellet / Executive Director / United
+    /// Nations Association in Canada", …): their organizations sign it, in that order. Officers of one organization
+    /// signing together ("Chair, ICRtoP" and "Deputy-Director, ICRtoP") are people only.
+    /// </summary>
+    private static Contents WithOrganizationsOfHeads(Contents contents, HashSet<int> signerLines)
+    {
+        var heads = contents.People.Where(p => signerLines.Contains(p.Line)).ToList();
+        if (heads.Count < 3 || !heads.All(p => p.Roles is [{ Affiliation: not null }])
+            || heads.Select(p => OrganizationNames.Key(p.Roles[0].Affiliation!)).Distinct(StringComparer.Ordinal).Count() < 0.8 * heads.Count)
+        {
+            return contents;
+        }
+
+        var signed = contents.Signatories.Concat(heads.Select(p => SignatoryLine.One(p.Roles[0].Affiliation!, p.Line))).OrderBy(s => s.Line).ToList();
+        contents.Signatories.Clear();
+        contents.Signatories.AddRange(signed);
         return contents;
     }
+
+    private static string WithoutCity(string text) =>
+        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
+            ? bracket.Groups["name"].Value.Trim()
+            : text;
 
     /// <summary>
     /// A table drawn with bars and rules ("+-----+------+", "| 1. | Name … | Country |"), whose cells may wrap over
@@ -682,16 +731,20 @@ internal static partial class SignatureBlock
 
         // A title alone ("Executive Director", "Steering Committee Member") is made of title words only, so an
         // organization such as "Executive Secretariat of ICGLR" is not taken for one.
+        // "Coordinatrice de la campagne", "Chargé de plaidoyer": a position and what it is about, with no word of an
+        // organization's name in it.
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) ? new PrintedRole(text, null) : null;
+        return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
     }
 
+    // The next line that says something is a position; other signers' names may come first ("Jane Doe", "John Roe",
+    // "Conveners").
     private static bool NextIsRole(List<(string Text, int Line)> lines, int index)
     {
         for (var j = index + 1; j < lines.Count; j++)
         {
             var next = lines[j].Text.Trim();
-            if (next.Length == 0 || IsContact(next))
+            if (next.Length == 0 || IsContact(next) || (j == index + 1 && TryRole(SignatoryLine.Clean(next)) is null && IsPersonName(WithoutCity(SignatoryLine.Clean(next)))))
             {
                 continue;
             }
@@ -735,13 +788,13 @@ internal static partial class SignatureBlock
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|endorsements|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones)(?:\s+firmantes)?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
     [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -749,6 +802,9 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnnexPrefix();
+
+    [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
     private static partial Regex GridRule();
@@ -774,7 +830,8 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(?<name>.*\S)\s+[-–—]\s+(?<place>[^-–—]+)$", RegexOptions.CultureInvariant)]
+    // The last spaced dash: "Human Rights Watch – États-Unis", "… – Ouganda / États-Unis".
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[-–—]\s+(?<place>(?:(?!\s[-–—]\s).)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedPlace();
 
     // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
@@ -818,7 +875,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.

@@ -911,6 +911,134 @@ public class SignatoryListShapeTests
         Assert.Equal((date, date), (above.Date.ToString(), below.Date.ToString()));
     }
 
+    [Fact]
+    public void Heads_of_organizations_signing_one_each_give_their_organizations_and_the_list_endorsed_after_them_follows()
+    {
+        var draft = Read("""
+            Dear Prime Minister,
+
+            We write as leaders of civil society organizations.
+
+            Yours sincerely,
+
+            Margaret Doherty
+            Executive Director
+            World Federalist Movement–Canada
+
+            Robert Fairweather
+            Executive Director
+            Oxfam Canada
+
+            Dr. Laura Mwangi
+            President
+            North-South Institute
+
+            Also endorsed by:
+            Project Ploughshares
+            Inter Pares
+
+            c.c. The Honourable Christian Paradis, P.C., M.P., Minister of International Development
+                The Honourable Chris Alexander, P.C., M.P., Minister of Citizenship and Immigration
+            """);
+
+        Assert.Equal(
+            [
+                "World Federalist Movement–Canada | CA | ",
+                "Oxfam Canada | CA | ",
+                "North-South Institute |  | ",
+                "Project Ploughshares |  | ",
+                "Inter Pares |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(
+            ["Margaret Doherty: Executive Director / World Federalist Movement–Canada", "Robert Fairweather: Executive Director / Oxfam Canada", "Dr. Laura Mwangi: President / North-South Institute"],
+            draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => $"{r.Title} / {r.Affiliation}"))}"));
+    }
+
+    [Theory]
+    [InlineData("Also endorsed by:")]
+    [InlineData("Also signed by:")]
+    [InlineData("Additional signatories:")]
+    [InlineData("Other endorsers:")]
+    [InlineData("Supporters:")]
+    [InlineData("ORGANIZACIONES FIRMANTES / ORGANIZAÇÕES SIGNATÁRIAS")]
+    public void A_later_or_bilingual_list_heading_heads_organizations_and_is_none(string heading)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n\n{heading}\n\nAegis Trust (UK)\n");
+
+        Assert.Equal(["Genocide Alert | DE | ", "Aegis Trust | GB | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Signers_with_their_city_in_brackets_and_one_title_below_are_people_without_the_city()
+    {
+        var draft = Read("""
+            Dear Chairperson,
+
+            We write to you about Mali.
+
+            Yours faithfully,
+
+            Signed for and on behalf of the organisations listed below:
+
+            Kwabena Mensah-Bonsu (Accra)
+            Fatoumata Sangaré Diallo (Bamako)
+            Conveners
+
+            SIGNATORY ORGANISATIONS
+
+            GHANA
+            West Africa Network for Peacebuilding (WANEP)
+            """);
+
+        Assert.Equal(["Kwabena Mensah-Bonsu", "Fatoumata Sangaré Diallo"], draft.People.Select(p => p.Name));
+        Assert.Equal("West Africa Network for Peacebuilding (WANEP) | GH | ", Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Fact]
+    public void A_web_pages_published_date_gives_way_to_the_date_the_letter_prints_and_serves_when_it_prints_none()
+    {
+        var dated = Read("Published 15 May 2018\n\nNairobi, 14 May 2018\n\nDear Members of the Security Council,\n\nWe write to you.\n\nSignatories:\n\nAegis Trust (UK)\n");
+        var undated = Read("Published 15 May 2018\n\nDear Members of the Security Council,\n\nWe write to you.\n\nSignatories:\n\nAegis Trust (UK)\n");
+
+        Assert.Equal(("2018-05-14", "2018-05-15"), (dated.Date.ToString(), undated.Date.ToString()));
+    }
+
+    [Fact]
+    public void A_line_repeated_on_every_page_is_neither_text_nor_signatory_but_titles_repeated_under_signers_are_kept()
+    {
+        var draft = Read("""
+            Joint NGO letter – Sudan – HRC30
+            Dear Ambassador,
+
+            We write to you about Sudan.
+
+            Joint NGO letter – Sudan – HRC30
+            We urge you to act.
+
+            Sincerely,
+
+            Jane Doe
+            Executive Director
+            Aegis Trust
+
+            John Smith
+            Executive Director
+            Genocide Alert
+
+            Mary Major
+            Executive Director
+            Justice Africa
+            Joint NGO letter – Sudan – HRC30
+            """);
+
+        Assert.DoesNotContain("HRC30", draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Signatories, s => s.Name.Contains("HRC30", StringComparison.Ordinal));
+        Assert.All(draft.People, p => Assert.Equal("Executive Director", p.Roles[0].Title));
+        Assert.Equal(["Aegis Trust", "Genocide Alert", "Justice Africa"], draft.Signatories.Select(s => s.Name));
+    }
+
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
