@@ -30,40 +30,40 @@ internal static class CountriesApi
     }
 
     // The same envelope as the other lists ({ items, total, links }), so partners page through every list one way.
-    public static Results<Ok<Page<CountrySummary>>, BadRequestProblem> ListCountries([AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
+    public static Results<Ok<Page<CountrySummary>>, Problem<Status400BadRequest>> ListCountries([AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
     {
         var read = new ReadQuery();
         var request = read.Paging(paging, ListName);
         if (read.Problem is { } invalid)
         {
-            return new BadRequestProblem(invalid);
+            return new Problem<Status400BadRequest>(invalid);
         }
 
         var countries = archive.Content.Countries;
         if (!Paginate.TrySlice(countries, c => c.Country.Code.Value, ListName, request, http, out var page, out var problem))
         {
-            return new BadRequestProblem(problem);
+            return new Problem<Status400BadRequest>(problem);
         }
 
         return TypedResults.Ok(new Page<CountrySummary>([.. page.Items.Select(c => CountrySummary.From(c, archive.Content))], countries.Count, page.Links));
     }
 
-    public static Results<Ok<CountryDetail>, BadRequestProblem, NotFoundProblem> GetCountry(string code, LoadedArchive archive)
+    public static Results<Ok<CountryDetail>, Problem<Status400BadRequest>, Problem<Status404NotFound>> GetCountry(string code, LoadedArchive archive)
     {
         if (code.Length == 2 && code.All(char.IsAsciiLetter) && !CountryTable.TryGetByCode(code, out _))
         {
-            return new NotFoundProblem(Problems.NotFound($"'{code}' is not an ISO 3166-1 alpha-2 country code. Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
+            return new Problem<Status404NotFound>(Problems.NotFound($"'{code}' is not an ISO 3166-1 alpha-2 country code. Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
         }
 
         var read = new ReadQuery();
         var country = read.Country(code, "code");
         if (read.Problem is { } invalid || country is not { } found)
         {
-            return new BadRequestProblem(read.Problem!);
+            return new Problem<Status400BadRequest>(read.Problem!);
         }
 
         return archive.Content.FindCountry(found) is { } profile
             ? TypedResults.Ok(CountryDetail.From(profile, archive.Content))
-            : new NotFoundProblem(Problems.NotFound($"The archive has no organization in {CountryTable.Get(found).Name} ({found}). Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
+            : new Problem<Status404NotFound>(Problems.NotFound($"The archive has no organization in {CountryTable.Get(found).Name} ({found}). Countries are listed at {ApiRoutes.Root}{ApiRoutes.Countries}."));
     }
 }

@@ -29,7 +29,7 @@ internal static class LettersApi
         return api;
     }
 
-    public static Results<Ok<Page<LetterSummary>>, BadRequestProblem> ListLetters(
+    public static Results<Ok<Page<LetterSummary>>, Problem<Status400BadRequest>> ListLetters(
         [AsParameters] FilterParameters filters, [AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
     {
         var read = new ReadQuery();
@@ -37,21 +37,21 @@ internal static class LettersApi
         var request = read.Paging(paging, ListName);
         if (read.Problem is { } invalid)
         {
-            return new BadRequestProblem(invalid);
+            return new Problem<Status400BadRequest>(invalid);
         }
 
         var matching = archive.Content.Letters.Where(l => filter.Matches(l, archive.Content)).ToList();
         if (!Paginate.TrySlice(matching, l => l.Id, ListName, request, http, out var page, out var problem))
         {
-            return new BadRequestProblem(problem);
+            return new Problem<Status400BadRequest>(problem);
         }
 
         return TypedResults.Ok(new Page<LetterSummary>(
             [.. page.Items.Select(l => LetterSummary.From(l, archive.Content))], matching.Count, page.Links));
     }
 
-    public static Results<Ok<LetterJson>, NotFoundProblem> GetLetter(string id, LoadedArchive archive) =>
+    public static Results<Ok<LetterJson>, Problem<Status404NotFound>> GetLetter(string id, LoadedArchive archive) =>
         archive.Content.FindLetter(id) is { } letter
             ? TypedResults.Ok(LetterJson.From(letter, archive.Content))
-            : new NotFoundProblem(Problems.NotFound($"No letter has the id '{id}'. Letter ids are listed at /api/v1/letters."));
+            : new Problem<Status404NotFound>(Problems.NotFound($"No letter has the id '{id}'. Letter ids are listed at /api/v1/letters."));
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Archive.Core.Organizations;
+using Archive.Core.Text;
 
 namespace Archive.Api.Organizations;
 
@@ -35,14 +35,13 @@ internal static class OrganizationNameSearch
     /// <summary>The typographic key of a name (<see cref="OrganizationNames.Key"/>) without accents, words split at hyphens too.</summary>
     public static string Fold(string text)
     {
-        var decomposed = OrganizationNames.Key(text).Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The accents go as in every name key; the rest is not OrganizationNameForm's rule, which drops apostrophes
+        // and reads "&" as "and": a prefix is matched against the name as printed, so "o'b" finds "O'Brien".
+        var unaccented = Accents.Remove(OrganizationNames.Key(text));
+        var folded = new StringBuilder(unaccented.Length);
+        foreach (var c in unaccented)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c is '-' or '(' or ')' or '/' ? ' ' : c);
-            }
+            folded.Append(c is '-' or '(' or ')' or '/' ? ' ' : c);
         }
 
         return folded.ToString().Normalize(NormalizationForm.FormC).Trim();

@@ -29,7 +29,7 @@ internal static class OrganizationsApi
         return api;
     }
 
-    public static Results<Ok<Page<OrganizationSummary>>, BadRequestProblem> ListOrganizations(
+    public static Results<Ok<Page<OrganizationSummary>>, Problem<Status400BadRequest>> ListOrganizations(
         [FromQuery(Name = "country")][Description("Only organizations of this country: an ISO 3166-1 alpha-2 code, any case.")] string? country,
         [FromQuery(Name = "q")][Description("A prefix of a name, acronym or alias (or of a word in one), ignoring case and accents.")] string? q,
         [AsParameters] PagingParameters paging,
@@ -46,7 +46,7 @@ internal static class OrganizationsApi
         var request = read.Paging(paging, ListName);
         if (read.Problem is { } invalid)
         {
-            return new BadRequestProblem(invalid);
+            return new Problem<Status400BadRequest>(invalid);
         }
 
         var matching = archive.Content.Organizations
@@ -55,15 +55,15 @@ internal static class OrganizationsApi
             .ToList();
         if (!Paginate.TrySlice(matching, o => o.Id, ListName, request, http, out var page, out var problem))
         {
-            return new BadRequestProblem(problem);
+            return new Problem<Status400BadRequest>(problem);
         }
 
         return TypedResults.Ok(new Page<OrganizationSummary>(
             [.. page.Items.Select(o => OrganizationSummary.From(o, archive.Content))], matching.Count, page.Links));
     }
 
-    public static Results<Ok<OrganizationDetail>, NotFoundProblem> GetOrganization(string id, LoadedArchive archive) =>
+    public static Results<Ok<OrganizationDetail>, Problem<Status404NotFound>> GetOrganization(string id, LoadedArchive archive) =>
         archive.Content.FindOrganization(id) is { } organization
             ? TypedResults.Ok(OrganizationDetail.From(organization, archive.Content))
-            : new NotFoundProblem(Problems.NotFound($"No organization has the id '{id}'. Organization ids are listed at /api/v1/organizations."));
+            : new Problem<Status404NotFound>(Problems.NotFound($"No organization has the id '{id}'. Organization ids are listed at /api/v1/organizations."));
 }

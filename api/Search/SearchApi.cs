@@ -31,7 +31,7 @@ internal static class SearchApi
         return api;
     }
 
-    public static async Task<Results<Ok<SearchPage>, BadRequestProblem>> SearchLetters(
+    public static async Task<Results<Ok<SearchPage>, Problem<Status400BadRequest>>> SearchLetters(
         [FromQuery(Name = "q")][Description("The query (at most 1000 characters). Empty: every letter.")] string? q,
         [FromQuery(Name = "sort")][Description("relevance (default when q is given) or date (newest first; default when q is empty).")] string? sort,
         [AsParameters] FilterParameters filters,
@@ -52,14 +52,14 @@ internal static class SearchApi
 
         if (read.Problem is { } invalid)
         {
-            return new BadRequestProblem(invalid);
+            return new Problem<Status400BadRequest>(invalid);
         }
 
         var hits = index.Search(query, filter, order == "date" ? SearchOrder.Date : SearchOrder.Relevance);
 
         if (!Paginate.TrySlice(hits, h => h.Letter.Id, ListName, request, http, out var page, out var pageProblem))
         {
-            return new BadRequestProblem(pageProblem);
+            return new Problem<Status400BadRequest>(pageProblem);
         }
 
         var items = page.Items

@@ -93,15 +93,16 @@ public static partial class LoadContent
         var letterList = letters.Where(l => l.File.Value is not null).Select(l => l.File.Value!).ToList();
 
         diagnostics.AddRange(ValidateContent.DuplicateIds(letterList.Select(l => (l.Id, l.Location)), "letter"));
-        // The cross-checks of ValidateContent.Archive, with each letter's part kept from when it was read.
+        // Each letter's signatory checks, kept from when it was read.
         diagnostics.AddRange(letters.Where(l => l.File.Value is not null).SelectMany(l => l.SignatoryChecks));
         var content = site is null ? null : new ArchiveContent(site, letterList, organizations.Organizations);
         // An organization only looks unreferenced if a letter that cannot be read is not hiding its reference.
         if (letters.All(l => l.File.Value is not null))
         {
-            diagnostics.AddRange(content is null
-                ? ValidateContent.Unreferenced(letterList, organizations.Organizations)
-                : Unreferenced(content, letterList, organizations.Organizations));
+            Func<string, bool> signedAny = content is null
+                ? letterList.SelectMany(l => l.Signatories).Select(s => s.OrganizationId).ToHashSet(StringComparer.Ordinal).Contains
+                : id => content.LettersSignedBy(id).Count > 0;
+            diagnostics.AddRange(ValidateContent.Unreferenced(letterList, organizations.Organizations, signedAny));
         }
 
         IEnumerable<YamlFallback?> fullYaml = [siteYaml, .. organizationFiles.Select(f => f.ReadByFullYaml), .. letters.Select(l => l.File.ReadByFullYaml)];
@@ -109,28 +110,6 @@ public static partial class LoadContent
         {
             ReadByFullYaml = [.. fullYaml.OfType<YamlFallback>().OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line)],
         };
-    }
-
-    // ValidateContent.Unreferenced, from the archive's index of signatures instead of every signatory again.
-    private static IEnumerable<Diagnostic> Unreferenced(ArchiveContent content, List<Letter> letters, IReadOnlyList<Organization> organizations)
-    {
-        var referencedOtherwise = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var letter in letters)
-        {
-            if (letter.PublisherId is not null)
-            {
-                referencedOtherwise.Add(letter.PublisherId);
-            }
-
-            foreach (var person in letter.People)
-            {
-                referencedOtherwise.UnionWith(person.Roles.Select(r => r.OrganizationId).OfType<string>());
-            }
-        }
-
-        return organizations
-            .Where(o => content.LettersSignedBy(o.Id).Count == 0 && !referencedOtherwise.Contains(o.Id))
-            .Select(o => Diagnostic.Warning(o.Location, $"no letter refers to organization '{o.Id}'"));
     }
 
     // The organization files, each read again only when it changed. When any was read again, appeared or

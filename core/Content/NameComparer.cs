@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Archive.Core.Text;
 
 namespace Archive.Core.Content;
 
@@ -43,17 +42,14 @@ public sealed class NameComparer : IComparer<string>
     /// <summary>The name in lower case without accents: the key names are sorted and grouped (A, B, …) by.</summary>
     public static string FoldedKey(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Punctuation and spacing stay: the key orders names as printed, it does not decide whether two are one.
+        var unaccented = Accents.Remove(name);
+        return string.Create(unaccented.Length, unaccented, static (key, source) =>
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            for (var i = 0; i < source.Length; i++)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                key[i] = char.ToLowerInvariant(source[i]);
             }
-        }
-
-        return builder.ToString();
+        });
     }
 }

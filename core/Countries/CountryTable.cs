@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
+using Archive.Core.Text;
 
 namespace Archive.Core.Countries;
 
@@ -51,13 +51,16 @@ public static partial class CountryTable
     public static string NormalizeName(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        var decomposed = WithoutElidedArticle(printed.Trim()).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The accents go as in every name key; the rest is this table's own rule, not OrganizationNameForm's: the
+        // articles of three languages go ("la République démocratique du Congo"), where an organization's "Le" or "La"
+        // is part of its name, and "&" is not read as "and" (the table lists "Bosnia & Herzegovina" as printed).
+        var unaccented = Accents.Remove(WithoutElidedArticle(printed.Trim()));
+        var builder = new StringBuilder(unaccented.Length);
+        foreach (var c in unaccented)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '.')
+            if (c is '\'' or '’' or '.')
             {
-                // Accents are dropped; "Cote d'Ivoire" and "Cote dIvoire", "U.S.A." and "USA" are the same name.
+                // "Cote d'Ivoire" and "Cote dIvoire", "U.S.A." and "USA" are the same name.
                 continue;
             }
 

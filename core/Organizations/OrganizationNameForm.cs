@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Archive.Core.Text;
 
 namespace Archive.Core.Organizations;
 
@@ -21,13 +21,15 @@ public static class OrganizationNameForm
     public static IReadOnlyList<string> Words(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The accents go as in every name key (Accents); the rest is the rule for organizations' names, which
+        // CountryTable.NormalizeName resembles but does not share (it drops articles of three languages).
+        var unaccented = Accents.Remove(name);
+        var builder = new StringBuilder(unaccented.Length);
+        foreach (var c in unaccented)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '.')
+            if (c is '\'' or '’' or '‘' or '.')
             {
-                // Accents go; "Women's" and "Womens", "U.N." and "UN" are one word.
+                // "Women's" and "Womens", "U.N." and "UN" are one word.
                 continue;
             }
 

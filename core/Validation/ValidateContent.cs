@@ -4,7 +4,10 @@ using Archive.Core.Organizations;
 
 namespace Archive.Core.Validation;
 
-/// <summary>The checks that need the whole archive at once, after every file has been read.</summary>
+/// <summary>
+/// The checks that need the whole archive at once, after every file has been read; <see cref="LoadContent"/> runs
+/// them, and checks each letter's signatories as it reads the letter.
+/// </summary>
 public static class ValidateContent
 {
     /// <summary>
@@ -21,38 +24,29 @@ public static class ValidateContent
                 Diagnostic.Error(duplicate.Location, $"duplicate {kind} id '{duplicate.Id}': {group.First().Location.Path} has it too")));
     }
 
-    /// <summary>Cross-checks between letters and organizations.</summary>
-    public static IEnumerable<Diagnostic> Archive(IReadOnlyList<Letter> letters, IReadOnlyList<Organization> organizations, bool reportUnreferenced = true)
+    /// <summary>
+    /// A warning for each organization that no letter refers to: as a signatory (<paramref name="signedAny"/> says
+    /// whether an organization signed any letter, which the archive's index answers without visiting every
+    /// signatory again), as publisher or as a person's organization.
+    /// </summary>
+    internal static IEnumerable<Diagnostic> Unreferenced(IReadOnlyList<Letter> letters, IReadOnlyList<Organization> organizations, Func<string, bool> signedAny)
     {
-        ArgumentNullException.ThrowIfNull(letters);
-        ArgumentNullException.ThrowIfNull(organizations);
-        var check = new CheckSignatories(organizations);
-        // Letters are checked independently of each other, in parallel; the diagnostics keep the letters' order.
-        var diagnostics = letters.AsParallel().AsOrdered().SelectMany(check.Of).ToList();
-        if (reportUnreferenced)
-        {
-            diagnostics.AddRange(Unreferenced(letters, organizations));
-        }
-
-        return diagnostics;
-    }
-
-    /// <summary>A warning for each organization that no letter refers to (as signatory, publisher or a person's organization).</summary>
-    internal static IEnumerable<Diagnostic> Unreferenced(IReadOnlyList<Letter> letters, IReadOnlyList<Organization> organizations)
-    {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var referencedOtherwise = new HashSet<string>(StringComparer.Ordinal);
         foreach (var letter in letters)
         {
-            referenced.UnionWith(letter.Signatories.Select(s => s.OrganizationId));
-            referenced.UnionWith(letter.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>());
             if (letter.PublisherId is not null)
             {
-                referenced.Add(letter.PublisherId);
+                referencedOtherwise.Add(letter.PublisherId);
+            }
+
+            foreach (var person in letter.People)
+            {
+                referencedOtherwise.UnionWith(person.Roles.Select(r => r.OrganizationId).OfType<string>());
             }
         }
 
         return organizations
-            .Where(o => !referenced.Contains(o.Id))
+            .Where(o => !signedAny(o.Id) && !referencedOtherwise.Contains(o.Id))
             .Select(o => Diagnostic.Warning(o.Location, $"no letter refers to organization '{o.Id}'"));
     }
 }

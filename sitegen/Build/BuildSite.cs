@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
+using Archive.Core.Text;
 using Archive.SiteGen.Build.Pages;
 using Archive.SiteGen.Check;
 
@@ -57,7 +58,7 @@ internal static class BuildSite
             var (filesWritten, removed) = Timed(steps, step, () => (output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
             if (change is not null)
             {
-                log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {Plural(change.Letters.Count, "letter")} and {Plural(change.Organizations.Count, "organization")} changed; {pagesWritten + filesWritten + removed} files rewritten or removed in {Milliseconds(Total(steps))}");
+                log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {CountedNoun.Of(change.Letters.Count, "letter")} and {CountedNoun.Of(change.Organizations.Count, "organization")} changed; {pagesWritten + filesWritten + removed} files rewritten or removed in {Milliseconds(Total(steps))}");
             }
 
             var indexed = 0;
@@ -114,7 +115,6 @@ internal static class BuildSite
 
     private static TimeSpan Total(List<StepTime> steps) => steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
 
-    private static string Plural(int count, string noun) => SiteData.Plural(count, noun);
 
     // Files the full YAML parser read give the same archive too, only slower; whoever edits them should know.
     private static void ReportFullYaml(ContentLoadResult loaded, TextWriter log)
@@ -135,7 +135,7 @@ internal static class BuildSite
 
         if (pages > 0)
         {
-            log.WriteLine($"build: {Plural(pages, "page")} rendered again by Scriban after the compiled templates met something they do not handle");
+            log.WriteLine($"build: {CountedNoun.Of(pages, "page")} rendered again by Scriban after the compiled templates met something they do not handle");
         }
     }
 

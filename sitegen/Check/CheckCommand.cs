@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Core.Content;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Check;
 
@@ -40,7 +41,7 @@ internal static class CheckCommand
         var problems = (result.ErrorCount, result.WarningCount) switch
         {
             (0, 0) => "no problems",
-            var (e, w) => $"{Plural(e, "error")}, {Plural(w, "warning")}",
+            var (e, w) => $"{CountedNoun.Of(e, "error")}, {CountedNoun.Of(w, "warning")}",
         };
         return $"check: {counts}: {problems}";
     }
@@ -51,6 +52,4 @@ internal static class CheckCommand
     /// </summary>
     public static string? ReadByFullYaml(ContentLoadResult result) =>
         result.ReadByFullYaml.Count == 0 ? null : $"read by the full YAML parser (slower): {string.Join(", ", result.ReadByFullYaml)}";
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -1,14 +1,18 @@
 using System.Text;
-using System.Text.Json;
+using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Organizations;
+using Archive.Core.Text;
+using Archive.SiteGen.Import;
 
 namespace Archive.SiteGen.Corpus;
 
 /// <summary>
 /// Makes a synthetic archive in our real content format, for measuring the tools at scale: the same seed gives
 /// the same files. Organizations have acronyms and aliases like real ones; signatories per letter are spread like
-/// real letters (median about 25, a few over 100); a few organizations sign most letters, most sign few.
+/// real letters (median about 25, a few over 100); a few organizations sign most letters, most sign few. Ids are
+/// made and files written as the importer makes and writes them (<see cref="Slug"/>, <see cref="OrganizationFile"/>,
+/// <see cref="Archive.Core.Content.Yaml.YamlText"/>).
 /// </summary>
 internal sealed class GenerateCorpus
 {
@@ -40,7 +44,7 @@ internal sealed class GenerateCorpus
         {
             ("site.yml", "title: Synthetic Archive\ndescription: A generated archive for measuring the tools at scale.\nbase_url: https://archive.example.org/\n"),
         };
-        files.AddRange(organizations.Select(o => ($"organizations/{o.Id}.yml", o.ToYaml())));
+        files.AddRange(organizations.Select(o => ($"organizations/{o.Id}.yml", OrganizationFile.New(o))));
         files.AddRange(letters.Select(l => ($"letters/{l.Id}.md", l.ToMarkdown())));
         return files;
     }
@@ -48,7 +52,7 @@ internal sealed class GenerateCorpus
     private List<Country> PickCountries() =>
         [.. CountryTable.All.OrderBy(_ => _random.Next()).Take(_settings.Countries).OrderBy(c => c.Code.Value, StringComparer.Ordinal)];
 
-    private SyntheticOrganization NewOrganization(List<Country> countries)
+    private Organization NewOrganization(List<Country> countries)
     {
         var home = countries[_random.Next(countries.Count)];
         string name;
@@ -58,7 +62,7 @@ internal sealed class GenerateCorpus
         }
         while (!Claim(name));
 
-        var id = UniqueId(Slug(name));
+        var id = UniqueId(Slug.From(name, Slug.OrganizationIdLength));
         var acronym = _random.NextDouble() < 0.4 ? Acronym(name) : null;
         if (acronym is not null && !Claim(acronym))
         {
@@ -77,17 +81,25 @@ internal sealed class GenerateCorpus
             }
         }
 
-        var organizationCountries = new List<Country> { home };
+        var organizationCountries = new List<CountryCode> { home.Code };
         if (_random.NextDouble() < 0.1)
         {
             var second = countries[_random.Next(countries.Count)];
             if (second.Code != home.Code)
             {
-                organizationCountries.Add(second);
+                organizationCountries.Add(second.Code);
             }
         }
 
-        return new SyntheticOrganization(id, name, acronym, aliases, organizationCountries);
+        return new Organization
+        {
+            Id = id,
+            Name = name,
+            Acronym = acronym,
+            Aliases = aliases,
+            Countries = organizationCountries,
+            Location = new SourceLocation($"organizations/{id}.yml", 1),
+        };
     }
 
     private string NewOrganizationName(Country home) => _random.Next(5) switch
@@ -115,7 +127,7 @@ internal sealed class GenerateCorpus
         yield return $"{name} – {home.Name}";
     }
 
-    private SyntheticLetter NewLetter(int index, List<SyntheticOrganization> organizations, double[] popularity)
+    private SyntheticLetter NewLetter(int index, List<Organization> organizations, double[] popularity)
     {
         var year = _random.Next(FirstYear, LastYear + 1);
         var month = _random.Next(1, 13);
@@ -124,7 +136,7 @@ internal sealed class GenerateCorpus
         var date = precision < 0.03 ? $"{year:D4}" : precision < 0.1 ? $"{year:D4}-{month:D2}" : $"{year:D4}-{month:D2}-{day:D2}";
         var topic = Pick(CorpusWords.TitleTopics);
         var title = $"Open Letter on {topic} ({index + 1})";
-        var id = $"{date}-{Slug(topic)}-{index + 1}";
+        var id = $"{date}-{Slug.From(topic, Slug.LetterTitleLength)}-{index + 1}";
 
         var signatories = new List<SyntheticSignatory>();
         var chosen = new HashSet<int>();
@@ -151,7 +163,7 @@ internal sealed class GenerateCorpus
         return Math.Clamp(count, 1, Math.Min(180, organizationCount));
     }
 
-    private SyntheticSignatory SignatoryOf(SyntheticOrganization organization)
+    private SyntheticSignatory SignatoryOf(Organization organization)
     {
         var printed = organization.Name;
         var roll = _random.NextDouble();
@@ -164,7 +176,7 @@ internal sealed class GenerateCorpus
             printed = organization.Acronym;
         }
 
-        var countries = _random.NextDouble() < 0.85 ? organization.Countries.Select(c => c.Code.Value).ToList() : [];
+        var countries = _random.NextDouble() < 0.85 ? organization.Countries.Select(c => c.Value).ToList() : [];
         return new SyntheticSignatory(printed, organization.Id, countries);
     }
 
@@ -242,7 +254,7 @@ internal sealed class GenerateCorpus
     }
 
     // No organization file without a letter (check would warn): the rarely picked ones join a letter each.
-    private void EnsureEveryOrganizationSigns(List<SyntheticLetter> letters, List<SyntheticOrganization> organizations)
+    private void EnsureEveryOrganizationSigns(List<SyntheticLetter> letters, List<Organization> organizations)
     {
         if (letters.Count == 0)
         {
@@ -276,26 +288,4 @@ internal sealed class GenerateCorpus
 
     private static string Acronym(string name) =>
         string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-
-    internal static string Slug(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
-    }
-
-    /// <summary>A YAML double-quoted scalar: JSON string syntax is valid YAML and escapes everything that needs it.</summary>
-    internal static string Quote(string text) => JsonSerializer.Serialize(text);
-
 }

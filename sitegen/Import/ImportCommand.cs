@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Import;
 
@@ -65,7 +66,7 @@ internal static class ImportCommand
                 errors.WriteLine(problem);
             }
 
-            errors.WriteLine($"import: {Plural(outcome.Problems.Count, "problem")}; nothing was written");
+            errors.WriteLine($"import: {CountedNoun.Of(outcome.Problems.Count, "problem")}; nothing was written");
             return 1;
         }
 
@@ -78,9 +79,9 @@ internal static class ImportCommand
         var organizations = outcome.Organizations!;
         var reviews = outcome.Letters.SelectMany(l => l.Signatories).Count(s => s.Match.Method == MatchMethod.Review && s.IsNewOrganization);
         output.WriteLine(
-            $"import: wrote {Plural(outcome.Letters.Count, "letter")}, {Plural(organizations.Created.Count(), "new organization")}, " +
-            $"updated {Plural(organizations.Additions.Count, "organization")}" +
-            (reviews > 0 ? $"; {Plural(reviews, "signatory")} {(reviews == 1 ? "needs" : "need")} review (written as new organizations; see 'may be' above)" : ""));
+            $"import: wrote {CountedNoun.Of(outcome.Letters.Count, "letter")}, {CountedNoun.Of(organizations.Created.Count(), "new organization")}, " +
+            $"updated {CountedNoun.Of(organizations.Additions.Count, "organization")}" +
+            (reviews > 0 ? $"; {CountedNoun.Of(reviews, "signatory", "signatories")} {(reviews == 1 ? "needs" : "need")} review (written as new organizations; see 'may be' above)" : ""));
         return 0;
     }
 
@@ -119,7 +120,4 @@ internal static class ImportCommand
 
         return new ImportOptions(contentPath, files, givenDate, dateNote, accepted, mergeReviewed);
     }
-
-    private static string Plural(int count, string noun) =>
-        count == 1 ? $"1 {noun}" : $"{count} {(noun.EndsWith('y') ? noun[..^1] + "ie" : noun)}s";
 }

@@ -1,5 +1,6 @@
 using Archive.Core.Content;
 using Archive.Core.Letters;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Import;
 
@@ -98,7 +99,7 @@ internal static class ImportLetters
             File = file,
             SourceBytes = bytes,
             Draft = draft,
-            Id = date is { } d ? $"{d}-{Slug.From(draft.Title, 45)}".TrimEnd('-') : null,
+            Id = date is { } d ? $"{d}-{Slug.From(draft.Title, Slug.LetterTitleLength)}".TrimEnd('-') : null,
             Date = date,
             DateIsEstimate = isEstimate,
             DateNote = note,

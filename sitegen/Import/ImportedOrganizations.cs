@@ -1,5 +1,6 @@
 using Archive.Core.Countries;
 using Archive.Core.Organizations;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Import;
 
@@ -154,7 +155,7 @@ internal sealed class ImportedOrganizations
         var acronym = parts.Acronym is { } a && name != parts.Printed && !IsClaimed(a) ? a : null;
         // "The Southern Africa Litigation Centre" is filed under southern-africa-…, as readers look it up.
         var withoutThe = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-        var id = UniqueId(Slug.From(withoutThe, 80) is { Length: > 0 } slug ? slug : "organization");
+        var id = UniqueId(Slug.From(withoutThe, Slug.OrganizationIdLength) is { Length: > 0 } slug ? slug : "organization");
         var organization = new Organization
         {
             Id = id,

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Core.Content.Yaml;
 
 namespace Archive.SiteGen.Import;
 
@@ -9,25 +10,25 @@ internal static class LetterFile
     {
         var draft = letter.Draft;
         var text = new StringBuilder("---\n");
-        Field(text, "title", draft.Title);
+        text.AppendField("title", draft.Title);
         text.Append("date: ").Append(letter.Date.ToString()).Append('\n');
         if (letter.DateIsEstimate)
         {
             text.Append("undated: true\n");
-            Field(text, "date_note", letter.DateNote!);
+            text.AppendField("date_note", letter.DateNote!);
         }
 
-        List(text, "recipients", draft.Recipients);
-        List(text, "cc", draft.Cc);
+        text.AppendList("recipients", draft.Recipients);
+        text.AppendList("cc", draft.Cc);
         if (letter.PublisherId is not null)
         {
-            Field(text, "publisher", letter.PublisherId);
+            text.AppendField("publisher", letter.PublisherId);
         }
 
-        Field(text, "language", draft.Language);
+        text.AppendField("language", draft.Language);
         text.Append("source:\n");
         text.Append("  file: sources/").Append(letter.Id).Append(".txt\n");
-        Field(text, "  note", $"Imported from {Path.GetFileName(letter.File)}.");
+        text.AppendField("  note", $"Imported from {Path.GetFileName(letter.File)}.");
         if (letter.Signatories.Count == 0)
         {
             text.Append("signatories: []\n");
@@ -37,10 +38,10 @@ internal static class LetterFile
             text.Append("signatories:\n");
             foreach (var signatory in letter.Signatories)
             {
-                Field(text, "  - name", signatory.Printed.Name);
-                Field(text, "    organization", signatory.OrganizationId);
-                Flow(text, "    countries", [.. signatory.Printed.Places.Countries.Select(c => c.Value)]);
-                Flow(text, "    regions", signatory.Printed.Places.Regions);
+                text.AppendField("  - name", signatory.Printed.Name);
+                text.AppendField("    organization", signatory.OrganizationId);
+                text.AppendFlowList("    countries", [.. signatory.Printed.Places.Countries.Select(c => c.Value)]);
+                text.AppendFlowList("    regions", signatory.Printed.Places.Regions);
             }
         }
 
@@ -49,7 +50,7 @@ internal static class LetterFile
             text.Append("people:\n");
             foreach (var person in letter.People)
             {
-                Field(text, "  - name", person.Printed.Name);
+                text.AppendField("  - name", person.Printed.Name);
                 if (person.Printed.Roles.Count > 0)
                 {
                     text.Append("    roles:\n");
@@ -61,7 +62,7 @@ internal static class LetterFile
                         {
                             if (value is not null)
                             {
-                                Field(text, prefix + key, value);
+                                text.AppendField(prefix + key, value);
                                 prefix = "        ";
                             }
                         }
@@ -72,30 +73,5 @@ internal static class LetterFile
 
         text.Append("---\n\n").Append(draft.Body);
         return text.ToString();
-    }
-
-    private static void Field(StringBuilder text, string key, string value) =>
-        text.Append(key).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
-
-    private static void List(StringBuilder text, string key, IReadOnlyList<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        text.Append(key).Append(":\n");
-        foreach (var item in items)
-        {
-            text.Append("  - ").Append(YamlText.Scalar(item)).Append('\n');
-        }
-    }
-
-    private static void Flow(StringBuilder text, string key, IReadOnlyList<string> items)
-    {
-        if (items.Count > 0)
-        {
-            text.Append(key).Append(": [").AppendJoin(", ", items.Select(YamlText.FlowScalar)).Append("]\n");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Content.Yaml;
 using Archive.Core.Countries;
 using Archive.Core.Organizations;
 
@@ -14,21 +15,13 @@ internal static partial class OrganizationFile
     public static string New(Organization organization)
     {
         var text = new StringBuilder();
-        text.Append("name: ").Append(YamlText.Scalar(organization.Name)).Append('\n');
+        text.AppendField("name", organization.Name);
         if (organization.Acronym is not null)
         {
-            text.Append("acronym: ").Append(YamlText.Scalar(organization.Acronym)).Append('\n');
+            text.AppendField("acronym", organization.Acronym);
         }
 
-        if (organization.Aliases.Count > 0)
-        {
-            text.Append("aliases:\n");
-            foreach (var alias in organization.Aliases)
-            {
-                text.Append("  - ").Append(YamlText.Scalar(alias)).Append('\n');
-            }
-        }
-
+        text.AppendList("aliases", organization.Aliases);
         if (organization.Countries.Count > 0)
         {
             text.Append("countries: [").AppendJoin(", ", organization.Countries.Select(c => c.Value)).Append("]\n");

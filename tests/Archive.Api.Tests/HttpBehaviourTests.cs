@@ -34,6 +34,29 @@ public sealed class HttpBehaviourTests(ApiFactory api)
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
     }
 
+    // RFC 9110 §15.4.5: a 304 sends the validators and caching headers, not the representation's own (its
+    // Content-Encoding, Content-Type, Content-Length): the same whether the answer was made now or kept.
+    [Theory]
+    [InlineData("/api/v1/letters?pageSize=1")]
+    [InlineData("/api/v1/letters/2009-07-20-ga-debate-on-rtop")]
+    public async Task A_304_of_a_compressed_answer_carries_its_tag_and_vary_but_no_representation_headers(string url)
+    {
+        using var first = new HttpRequestMessage(HttpMethod.Get, url);
+        first.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var compressed = await _client.SendAsync(first);
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        again.Headers.IfNoneMatch.Add(compressed.Headers.ETag!);
+        using var notModified = await _client.SendAsync(again);
+
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(compressed.Headers.ETag, notModified.Headers.ETag);
+        Assert.Contains("Accept-Encoding", notModified.Headers.Vary);
+        Assert.Empty(notModified.Content.Headers.ContentEncoding);
+        Assert.Null(notModified.Content.Headers.ContentType);
+    }
+
     [Fact]
     public async Task A_different_body_has_a_different_etag_and_a_stale_tag_gets_the_full_body()
     {

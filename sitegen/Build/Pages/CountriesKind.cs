@@ -1,4 +1,5 @@
 using Archive.Core.Addresses;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -14,7 +15,7 @@ internal sealed class CountriesKind() : PageKind<CountriesPage>("countries")
         var countries = site.Content.Countries
             .Select(c => new CountryEntry(c.Country.Name, c.Country.Code.Value, site.Urls.Link(SiteUrls.Country(c.Country.Code)), c.Organizations.Count, c.Letters.Count))
             .ToList();
-        var description = $"The {SiteData.Plural(countries.Count, "country", "countries")} of the organizations that signed letters in the archive.";
+        var description = $"The {CountedNoun.Of(countries.Count, "country", "countries")} of the organizations that signed letters in the archive.";
         return Page(SiteUrls.Countries, site.Head(SiteUrls.Countries, "Countries", description, "countries"), new CountriesPage(countries));
     }
 }

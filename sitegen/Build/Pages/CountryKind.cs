@@ -1,5 +1,6 @@
 using Archive.Core.Addresses;
 using Archive.Core.Content;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -49,7 +50,7 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             number == 1 ? [.. profile.Organizations.Select(site.OrganizationEntry)] : [],
             [.. SiteData.PageOf(profile.Letters, number).Select(site.SummaryOf)],
             pages);
-        var description = $"{SiteData.Plural(profile.Organizations.Count, "organization")} from {country.Name} and the {SiteData.Plural(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
+        var description = $"{CountedNoun.Of(profile.Organizations.Count, "organization")} from {country.Name} and the {CountedNoun.Of(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
         var address = SiteUrls.CountryPage(country.Code, number);
         return Page(address, site.Head(address, country.Name + pages?.TitleSuffix, description, "countries"), model);
     }

@@ -1,6 +1,7 @@
 using Archive.Core.Addresses;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -22,7 +23,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
         var countries = content.CountriesOf(letter);
         var organizationIds = content.OrganizationIdsOf(letter);
         var signedBy = organizationIds.Count > 0
-            ? $"Signed by {SiteData.Plural(organizationIds.Count, "organization")} from {SiteData.Plural(countries.Count, "country", "countries")}"
+            ? $"Signed by {CountedNoun.Of(organizationIds.Count, "organization")} from {CountedNoun.Of(countries.Count, "country", "countries")}"
             : $"Signed by {site.Signers(letter)} and no organization";
         var publisher = letter.PublisherId is null ? null : content.FindOrganization(letter.PublisherId);
         var permalink = site.Urls.Absolute(address);

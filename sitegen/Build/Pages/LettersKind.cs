@@ -1,4 +1,5 @@
 using Archive.Core.Addresses;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -36,7 +37,7 @@ internal sealed class LettersKind() : PageKind<LettersPage>("letters")
             .Select(g => new YearGroup(g.Key, [.. g.Select(site.SummaryOf)]))
             .ToList();
         var pages = site.Pages(number, pageCount, SiteUrls.LettersPage);
-        var description = $"All {SiteData.Plural(letters.Count, "open letter")} in the archive, newest first{pages?.Suffix}.";
+        var description = $"All {CountedNoun.Of(letters.Count, "open letter")} in the archive, newest first{pages?.Suffix}.";
         var address = SiteUrls.LettersPage(number);
         return Page(address, site.Head(address, "Letters" + pages?.TitleSuffix, description, "letters"), new LettersPage(letters.Count, years, site.Years, pages));
     }

@@ -1,5 +1,6 @@
 using Archive.Core.Addresses;
 using Archive.Core.Organizations;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -36,7 +37,7 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             [.. coSigners.Top.Select(c => new CoSignerEntry(c.Organization.Name, site.Urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
             coSigners.Total);
         var description = organization.Description
-            ?? $"{organization.Name} signed {SiteData.Plural(signed.Count, "letter")} in the {content.Site.Title}.";
+            ?? $"{organization.Name} signed {CountedNoun.Of(signed.Count, "letter")} in the {content.Site.Title}.";
         var address = SiteUrls.Organization(organization.Id);
         return Page(address, site.Head(address, organization.Name, description, "organizations"), model);
     }

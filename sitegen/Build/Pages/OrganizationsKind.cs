@@ -1,4 +1,5 @@
 using Archive.Core.Addresses;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -16,7 +17,7 @@ internal sealed class OrganizationsKind() : PageKind<OrganizationsPage>("organiz
             .GroupBy(o => SiteData.Initial(o.Name))
             .Select(g => new InitialGroup(g.Key, g.Key == "#" ? "other" : g.Key.ToLowerInvariant(), [.. g.Select(site.OrganizationEntry)]))
             .ToList();
-        var description = $"All {SiteData.Plural(organizations.Count, "organization")} in the archive, A–Z, with the letters each signed.";
+        var description = $"All {CountedNoun.Of(organizations.Count, "organization")} in the archive, A–Z, with the letters each signed.";
         return Page(SiteUrls.Organizations, site.Head(SiteUrls.Organizations, "Organizations", description, "organizations"), new OrganizationsPage(organizations.Count, groups));
     }
 }

@@ -4,6 +4,7 @@ using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
+using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -118,7 +119,7 @@ internal sealed class SiteData
     {
         0 when letter.People.Count == 1 => "1 person",
         0 => $"{letter.People.Count} people",
-        var count => Plural(count, "organization"),
+        var count => CountedNoun.Of(count, "organization"),
     };
 
     private LetterSummary Summary(Letter letter) => new(
@@ -142,7 +143,4 @@ internal sealed class SiteData
         var first = key.FirstOrDefault(char.IsLetterOrDigit);
         return first is >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
     }
-
-    public static string Plural(int count, string noun, string? plural = null) =>
-        count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
 }

@@ -1,3 +1,5 @@
+using Archive.Core.Text;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>
@@ -33,11 +35,10 @@ internal sealed record Timeline(int Width, int Height, int Baseline, IReadOnlyLi
             return new TimelineBar(year, count, x, Top + ChartHeight - height, BarWidth, height, x + (BarWidth / 2),
                 i % labelEvery == 0 || i == years.Count - 1);
         }).ToList();
-        var description = string.Join("; ", bars.Where(b => b.Count > 0).Select(b => $"{b.Year}: {Plural(b.Count)}"));
+        var description = string.Join("; ", bars.Where(b => b.Count > 0).Select(b => $"{b.Year}: {CountedNoun.Of(b.Count, "letter")}"));
         return new Timeline(Gap + (years.Count * (BarWidth + Gap)), Top + ChartHeight + 22, Top + ChartHeight, bars, description);
     }
 
-    private static string Plural(int count) => count == 1 ? "1 letter" : $"{count} letters";
 }
 
 /// <summary>One year's bar: its count, rectangle and label position.</summary>
