@@ -80,6 +80,8 @@ public class OrganizationMatcherTests
     [InlineData("Human Rights Network", "UG", "human-rights-network-uganda", "they differ only in the country 'uganda' in the known name")]
     [InlineData("Genocide Intervention Network USA", "", "genocide-intervention-network", "they differ only in the country 'usa' in the printed name")]
     [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "ML", "reseau-femme-africaine", "'developement' / 'developpement' (one letter); the country agrees (ML)")]
+    // A slip of one letter with no country printed links only in a long name: four words or more tell it apart.
+    [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "", "reseau-femme-africaine", "(one letter); no country to compare")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -89,7 +91,7 @@ public class OrganizationMatcherTests
     }
 
     [Theory]
-    [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "", "reseau-femme-africaine", "(one letter); no country to compare")]
+    [InlineData("Oxfam Internationl", "", "oxfam-international", "(one letter); no country to compare")]
     [InlineData("DanChurchAid", "SE", "danchurch-aid", "country disagrees (printed SE, known DK)")]
     [InlineData("Global Action to Prevent War", "US", "global-action-to-prevent-war", "only the known name has 'armed conflict'")]
     [InlineData("Human Rights Network-Uganda", "KE", "human-rights-network-uganda", "but it is printed with KE and that organization is in UG")]
