@@ -118,6 +118,19 @@ internal static partial class ColumnRow
         };
     }
 
+    /// <summary>What a row of a tabbed table prints in its country column, or null when it prints nothing there.</summary>
+    public static string? CountryCell(string line, Header? header)
+    {
+        if (header is not { Tabbed: true } || !line.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+        var column = header.Columns.ToList().IndexOf(Column.Country);
+        return column >= 0 && column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+    }
+
     /// <summary>The cells of a line, split at tabs, runs of two or more spaces, or bars; one cell when there is no such split.</summary>
     public static IReadOnlyList<string> Cells(string text) => [.. Spans(text).Select(s => s.Text)];
 
@@ -162,6 +175,13 @@ internal static partial class ColumnRow
                 return ([.. tabbed.Where(c => c.Length > 0)], [.. header.Columns.Where((_, i) => tabbed[i].Length > 0)]);
             }
 
+            if (tabbed.Count < header.Columns.Count)
+            {
+                // "2\tObservatoire Centrafricain (OCDH)" under "N°\tOrganisation\tPays": the empty cells at the end of
+                // the row were cut with its trailing tabs; the cells there are the first columns.
+                return ([.. tabbed.Where(c => c.Length > 0)], [.. header.Columns.Take(tabbed.Count).Where((_, i) => tabbed[i].Length > 0)]);
+            }
+
             var filled = tabbed.Where(c => c.Length > 0).ToList();
             var byOrder = filled.Select(_ => Column.Name).ToList();
             if (filled.Count >= 2)
@@ -170,6 +190,12 @@ internal static partial class ColumnRow
             }
 
             return (filled, byOrder);
+        }
+
+        if (spans.Count == header.Columns.Count && line.Contains(" | ", StringComparison.Ordinal))
+        {
+            // Cells between bars ("2021/06/17 9:02 | Gender Links | África do Sul") are not aligned: read them in order.
+            return ([.. spans.Select(s => s.Text)], [.. header.Columns]);
         }
 
         var columns = new List<Column>();
@@ -214,7 +240,7 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CellSeparator();
 
-    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
     [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -223,6 +249,6 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
-    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|website|web|site|type|sector|secteur|contact|e-?mail)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

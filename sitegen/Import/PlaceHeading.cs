@@ -40,7 +40,7 @@ internal static partial class PlaceHeading
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL".
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacionales?|nacionales?|locales?|globales?)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        lines = Unquoted(lines);
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept.
@@ -293,6 +294,20 @@ internal static partial class ReadLetterText
         var spanish = words.Count(w => w is "el" or "los" or "las" or "y" or "nosotros" or "una" or "del" or "con" or "para" or "por");
         return french > english && french >= spanish ? "fr" : spanish > english && spanish > french ? "es" : "en";
     }
+
+    /// <summary>
+    /// A letter quoted in a reply or a forward ("&gt; Nairobi, 30th January 2008", "&gt;&gt; Yours faithfully,"): its
+    /// quote marks are taken off, so that it reads as the letter it is. A few quoted lines in a letter are left alone.
+    /// </summary>
+    private static List<string> Unquoted(List<string> lines)
+    {
+        var written = lines.Count(l => l.Trim().Length > 0);
+        var quoted = lines.Count(l => QuoteMark().IsMatch(l));
+        return quoted >= 5 && quoted >= 0.3 * written ? [.. lines.Select(l => QuoteMark().Replace(l, ""))] : lines;
+    }
+
+    [GeneratedRegex(@"^(?:\s{0,3}>)+ ?", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
 
     [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excelencias?|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();

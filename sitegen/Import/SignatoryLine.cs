@@ -239,7 +239,7 @@ internal static partial class SignatoryLine
     }
 
     /// <summary>Splits at a separator outside brackets.</summary>
-    private static List<string> SplitTopLevel(string text, char separator)
+    internal static List<string> SplitTopLevel(string text, char separator)
     {
         var parts = new List<string>();
         var depth = 0;

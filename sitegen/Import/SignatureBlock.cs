@@ -97,6 +97,8 @@ internal static partial class SignatureBlock
         var paragraphStart = true;
         var extraAffiliation = false;
         (int Line, PrintedSignatory Row)? lastRow = null;
+        // The start of a country cell that wraps onto the next line ("République démocratique" then "du Congo").
+        var pendingCountry = "";
         // The lines of people who signed outside a list of individuals: heads of organizations, perhaps.
         var signers = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
@@ -236,6 +238,41 @@ internal static partial class SignatureBlock
             }
 
             var cells = ColumnRow.Cells(text);
+            if (columns is { Tabbed: true, Columns: [ColumnRow.Column.Other, ..] } numberedTable && lastRow is { } rowAbove && rowAbove.Line == lines[i - 1].Line
+                && !LeadingNumber().IsMatch(text))
+            {
+                // In a numbered table pasted from a word processor, a line that starts with no number is the rest of
+                // the row above, cell by cell: "7	Action des jeunes … et la Paix" then "(ADECOP)	République
+                // démocratique" then "du Congo".
+                var parts = raw.TrimEnd().Split('	').Select(c => c.Trim()).ToList();
+                var from = parts[0].Length == 0 ? 0 : 1;
+                var above = contents.Signatories[^1];
+                var (name, rowPlaces) = (above.Name, above.Places);
+                for (var c = 0; c < parts.Count && from + c < numberedTable.Columns.Count; c++)
+                {
+                    switch (numberedTable.Columns[from + c])
+                    {
+                        case ColumnRow.Column.Name when parts[c].Length > 0 && !(parts.Count == 1 && pendingCountry.Length > 0):
+                            name = SignatoryLine.One(name + " " + parts[c], line).Name;
+                            break;
+                        case ColumnRow.Column.Name when parts[c].Length > 0:
+                        case ColumnRow.Column.Country when parts[c].Length > 0:
+                            pendingCountry = (pendingCountry + " " + parts[c]).Trim();
+                            if (Places.TryRead(pendingCountry) is { } country)
+                            {
+                                (rowPlaces, pendingCountry) = (rowPlaces.Plus(country), "");
+                            }
+
+                            break;
+                    }
+                }
+
+                contents.Signatories[^1] = above with { Name = name, Places = rowPlaces };
+                contents.Skipped.Add(new SkippedLine(line, text, $"the rest of the table row above ('{name}')"));
+                lastRow = (line, contents.Signatories[^1]);
+                continue;
+            }
+
             if (cells.Count == 2 && lastRow is { } continued && continued.Line == lines[i - 1].Line
                 && ColumnRow.Cells(lines[i - 1].Text) is [.., var lastCell] && ContinuesOnNextLine().IsMatch(lastCell))
             {
@@ -265,7 +302,7 @@ internal static partial class SignatureBlock
             {
                 // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
                 // person named Justice Africa London.
-                (current, awaitingAffiliation, lastRow) = (null, false, (line, row));
+                (current, awaitingAffiliation, lastRow, pendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, columns) is { } cell && Places.TryRead(cell) is null ? cell : "");
                 contents.Signatories.Add(group is not null && !row.Places.Any ? row with { Places = group } : row);
                 continue;
             }
@@ -347,6 +384,13 @@ internal static partial class SignatureBlock
             }
 
             (current, awaitingAffiliation, lastRow) = (null, false, null);
+            if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
+            {
+                // "Guatemala: CALDH; AJR; FAFG.": a country heading with its organizations on the same line.
+                contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, dashes).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
+                continue;
+            }
+
             var read = ReadOrganizations(text, line, dashes);
             contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
         }
@@ -536,12 +580,16 @@ internal static partial class SignatureBlock
     private static List<(string Text, int Line)> Unwrapped(IReadOnlyList<(string Text, int Line)> lines)
     {
         var joined = new List<(string Text, int Line)>();
+        var lastLength = 0;
         foreach (var (text, line) in lines)
         {
+            var printedLength = lastLength;
+            lastLength = text.Trim().Length;
             var trimmed = text.Trim();
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
                 && !SignatoryLine.StartsWithListMarker(trimmed)
-                && (Opens(previous) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))))
+                && (Opens(previous) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                    || WrapsRunInList(previous, printedLength)))
             {
                 joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
                 continue;
@@ -551,6 +599,10 @@ internal static partial class SignatureBlock
         }
 
         return joined;
+
+        // "Guatemala: CALDH; Asociación para la Justicia y" then "Reconciliación (AJR); …": a list run in with
+        // semicolons, wrapped where the line was full, goes on on the next line.
+        bool WrapsRunInList(string previous, int length) => length >= 60 && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
     }
 
     /// <summary>
@@ -778,7 +830,7 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|in solidarity|en solidarité|en solidaridad|(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
@@ -805,6 +857,13 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^\d{1,4}[.)]?(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+
+    // "Guatemala: Centro …; …", "Internacional: Coalición …": a place, a colon, and what is there.
+    [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineHeading();
 
     [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
     private static partial Regex GridRule();

@@ -174,13 +174,25 @@ internal static partial class WrittenDate
         ["décembre"] = 12,
         ["decembre"] = 12,
         ["diciembre"] = 12,
+        // Portuguese
+        ["janeiro"] = 1,
+        ["fevereiro"] = 2,
+        ["março"] = 3,
+        ["marco"] = 3,
+        ["maio"] = 5,
+        ["junho"] = 6,
+        ["julho"] = 7,
+        ["setembro"] = 9,
+        ["outubro"] = 10,
+        ["novembro"] = 11,
+        ["dezembro"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private const string MonthName = @"(?<m>[a-zéû]+)\.?";
+    private const string MonthName = @"(?<m>[a-zéûç]+)\.?";
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Done in Banjul, The Gambia,
     // 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
