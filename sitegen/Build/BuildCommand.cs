@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.SiteGen.Build.Templates;
 
 namespace Archive.SiteGen.Build;
 
@@ -24,19 +25,30 @@ internal static class BuildCommand
         Description = "Skip the search index (Pagefind, which needs Node.js)",
     };
 
+    public static Option<bool> PlainTemplatesOption() => new("--plain-templates")
+    {
+        Description = "Render with Scriban interpreting every template, without the compiled templates and render caches (slower; the same bytes)",
+    };
+
     public static Command Create()
     {
         var content = ContentOption.Create();
         var output = OutputOption();
         var templates = TemplatesOption();
         var noSearch = NoSearchOption();
+        var plainTemplates = PlainTemplatesOption();
         var command = new Command("build", "Build the public website: every page, the feed, the sitemap and the search index")
         {
-            content, output, templates, noSearch,
+            content, output, templates, noSearch, plainTemplates,
         };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(templates)!, !parse.GetValue(noSearch));
+            var options = new BuildOptions(
+                parse.GetValue(content)!,
+                parse.GetValue(output)!,
+                parse.GetValue(templates)!,
+                !parse.GetValue(noSearch),
+                parse.GetValue(plainTemplates) ? TemplateMode.Plain : TemplateMode.Fast);
             return BuildSite.Run(options, Console.Out).ExitCode;
         });
         return command;

@@ -1,3 +1,5 @@
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build;
 
 /// <summary>What <c>archive build</c> was asked to do.</summary>
@@ -5,7 +7,8 @@ namespace Archive.SiteGen.Build;
 /// <param name="OutputPath">The folder the site is written to (replaced as a whole when the build succeeds).</param>
 /// <param name="TemplatesPath">The templates and assets folder.</param>
 /// <param name="Search">Whether to build the Pagefind search index.</param>
-internal sealed record BuildOptions(string ContentPath, string OutputPath, string TemplatesPath, bool Search)
+/// <param name="TemplateMode">Whether templates render with their speed machinery, or by Scriban alone.</param>
+internal sealed record BuildOptions(string ContentPath, string OutputPath, string TemplatesPath, bool Search, TemplateMode TemplateMode = TemplateMode.Fast)
 {
     /// <summary>The templates that ship next to the binary.</summary>
     public static string DefaultTemplatesPath => Path.Combine(AppContext.BaseDirectory, "templates");

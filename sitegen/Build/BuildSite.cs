@@ -3,6 +3,7 @@ using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Text;
 using Archive.SiteGen.Build.Pages;
+using Archive.SiteGen.Build.Templates;
 using Archive.SiteGen.Check;
 
 namespace Archive.SiteGen.Build;
@@ -38,7 +39,7 @@ internal static class BuildSite
             // An update builds on the last build's pages and templates; new site settings change every page.
             var before = previous is { Content: { } last, Templates: not null } && last.Site == content.Site ? previous : null;
             update = before is not null;
-            var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath));
+            var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath, options.TemplateMode));
 
             step = "assemble";
             var plans = Timed(steps, step, () => AssemblePages.Plan(content));
@@ -128,6 +129,11 @@ internal static class BuildSite
     // Pages rendered by Scriban's interpreter come out the same, only slower; whoever edits the templates should know.
     private static void ReportInterpreted(SiteTemplates templates, int pages, TextWriter log)
     {
+        if (templates.Mode == TemplateMode.Plain)
+        {
+            log.WriteLine("build: every template interpreted by Scriban, no speed machinery (--plain-templates)");
+        }
+
         if (templates.InterpretedTemplates.Count > 0)
         {
             log.WriteLine($"build: interpreted by Scriban, not compiled (slower): {string.Join(", ", templates.InterpretedTemplates)}");
@@ -159,7 +165,7 @@ internal static class BuildSite
     /// <summary>The templates and assets, read once per build.</summary>
     internal sealed record Templates(SiteTemplates Pages, SiteAssets Assets)
     {
-        public static Templates Load(string folder) => new(SiteTemplates.Load(folder), SiteAssets.Load(folder));
+        public static Templates Load(string folder, TemplateMode mode) => new(SiteTemplates.Load(folder, mode), SiteAssets.Load(folder));
     }
 
     /// <summary>What stops a build with a message for the editor, rather than a bug: bad content or templates, the disk.</summary>

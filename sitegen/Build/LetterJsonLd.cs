@@ -9,6 +9,8 @@ using Archive.Core.Content;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
 
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build;
 
 /// <summary>
@@ -28,14 +30,13 @@ internal sealed class LetterJsonLd(ArchiveContent content, SiteUrls urls)
     private readonly ConcurrentDictionary<Organization, byte[]> _organizations = new(ReferenceEqualityComparer.Instance);
 
     // Each thread writes its letters' JSON into one buffer, emptied for each: a new one grew four times per letter.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    private static readonly ThreadLocal<ArrayBufferWriter<byte>> Buffer = new(() => new ArrayBufferWriter<byte>(16 * 1024));
 
     public TrustedHtml For(Letter letter)
     {
         // Written straight as JSON (on every letter page, 10,000 of them): building a JSON tree first cost more
         // than the rest of assembling the page.
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = Buffer.Value!;
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.SiteGen.Build.Pages;
+using Archive.SiteGen.Build.Templates;
 using Scriban.Runtime;
 
 namespace Archive.SiteGen.Build;
@@ -32,7 +33,7 @@ internal static class RenderPages
             {
                 var page = plan.Assemble();
                 var html = templates.RenderPage(page.Template, shared, PageGlobals(page, urls, assets));
-                if (output.Write(SiteUrls.FileOf(page.Address), Utf8Buffer.Encode(html)))
+                if (output.Write(SiteUrls.FileOf(page.Address), html))
                 {
                     Interlocked.Increment(ref written);
                 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Archive.SiteGen.Build.Templates;
 using Microsoft.Win32.SafeHandles;
 
 namespace Archive.SiteGen.Build;
@@ -255,7 +256,7 @@ internal static class WriteSite
             return false;
         }
 
-        var existing = ReusedBytes.AtLeast(ref _readBuffer, bytes.Length).AsSpan(0, bytes.Length);
+        var existing = ReadBuffer.Value!.AtLeast(bytes.Length).AsSpan(0, bytes.Length);
         return ReadFully(file, existing) && existing.SequenceEqual(bytes);
     }
 
@@ -278,8 +279,7 @@ internal static class WriteSite
 
     // Comparing every page of a reused folder reads as many bytes as the site holds: into an array each thread
     // reuses (not the one the page was encoded into, which is being compared), not a new one per file.
-    [ThreadStatic]
-    private static byte[]? _readBuffer;
+    private static readonly ThreadLocal<ReusedBytes> ReadBuffer = new(() => new ReusedBytes());
 
     private static string PreviousOf(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, PreviousPrefix + Path.GetFileName(output));

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Archive.SiteGen.Build;
 
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Serve;
 
 /// <summary>

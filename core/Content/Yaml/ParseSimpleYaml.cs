@@ -60,8 +60,7 @@ internal sealed class ParseSimpleYaml
     // Bounded, in case a folder's keys never repeat.
     private const int MaxKeptKeys = 1024;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? _keys;
+    private static readonly ThreadLocal<Dictionary<string, string>> Keys = new(() => new Dictionary<string, string>(StringComparer.Ordinal));
 
     private readonly string _text;
     private readonly List<Line> _lines;
@@ -691,7 +690,7 @@ internal sealed class ParseSimpleYaml
     // The key as a string, the same instance for the same key on this thread.
     private static string Key(ReadOnlySpan<char> key)
     {
-        var keys = _keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = Keys.Value!;
         var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var known))
         {

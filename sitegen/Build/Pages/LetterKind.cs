@@ -3,6 +3,8 @@ using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Archive.Core.Text;
 
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>The data of <c>/letters/{id}/</c>.</summary>

@@ -1,3 +1,5 @@
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>What the layout needs to know about a page: its title, description, permalink and how it is shared.</summary>

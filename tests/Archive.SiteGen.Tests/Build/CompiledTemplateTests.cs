@@ -1,4 +1,5 @@
 using Archive.SiteGen.Build;
+using Archive.SiteGen.Build.Templates;
 using Archive.Testing;
 using Scriban;
 using Scriban.Runtime;

@@ -14,7 +14,7 @@ public partial class EscapingTests
 {
     private const string HostileTitle = "<script>alert(4)</script> \"Title\" & 'more' </script>";
 
-    private static TemporaryContent HostileArchive() => new TemporaryContent()
+    internal static TemporaryContent HostileArchive() => new TemporaryContent()
         .Organization("evil", """
             name: '<script>alert(1)</script> "Quoted" ''Single'' & Co'
             acronym: A&B<i>

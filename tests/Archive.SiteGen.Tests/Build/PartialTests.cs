@@ -2,6 +2,8 @@ using System.Text;
 using Archive.SiteGen.Build;
 using Archive.SiteGen.Build.Pages;
 
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Tests.Build;
 
 /// <summary>
@@ -92,32 +94,27 @@ public class PartialTests
     }
 
     [Fact]
-    public void What_the_build_keeps_of_a_rendered_letter_is_not_a_member_templates_can_read()
+    public void What_a_partial_rendered_is_kept_for_that_partial_and_that_very_instance()
     {
-        var (exitCode, log) = Build404(
-            "{{ partial \"search-box\" null }}",
-            ("partials/letter-item.scriban", "<li>{{ model.rendered }}</li>"));
-
-        Assert.Equal(1, exitCode);
-        Assert.Contains("partials/letter-item.scriban:1: Cannot get member with name rendered.", log, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void What_a_partial_rendered_is_kept_for_that_partial_and_that_instance_and_takes_no_part_in_equality()
-    {
+        var rendered = new RenderedOnce();
         var summary = new LetterSummary("Title", "/letters/x/", "1 May 2001", "2001-05-01", 2001, 3, "3 organizations", "");
         var html = new TrustedHtml("<li>Title</li>");
 
-        Assert.Null(summary.Rendered.Of(summary, "letter-item"));
-        Assert.Same(html, summary.Rendered.Keep(summary, "letter-item", html));
-        Assert.Same(html, summary.Rendered.Of(summary, "letter-item"));
-        Assert.Null(summary.Rendered.Of(summary, "another-partial"));
-        // A copy shares what is kept (records copy every field), but is not shown with the original's HTML.
-        var retitled = summary with { Title = "Another title" };
-        Assert.Null(retitled.Rendered.Of(retitled, "letter-item"));
-        var twin = summary with { };
-        Assert.Equal(twin, summary);
-        Assert.Equal(twin.GetHashCode(), summary.GetHashCode());
+        Assert.Null(rendered.Find(summary, "letter-item"));
+        Assert.Same(html, rendered.Keep(summary, "letter-item", html));
+        Assert.Same(html, rendered.Find(summary, "letter-item"));
+        Assert.Null(rendered.Find(summary, "another-partial"));
+        // Kept by reference: a copy, even an equal one, is rendered for itself.
+        Assert.Null(rendered.Find(summary with { Title = "Another title" }, "letter-item"));
+        Assert.Null(rendered.Find(summary with { }, "letter-item"));
+    }
+
+    [Fact]
+    public void Only_data_marked_as_rendering_the_same_everywhere_is_rendered_once()
+    {
+        Assert.True(RenderOnceAttribute.IsOn(new LetterSummary("T", "/u/", "", "", 2001, 1, "", "")));
+        Assert.False(RenderOnceAttribute.IsOn(new SiteView("t", "d", "en", "/", "", "", "", "", "", "", "")));
+        Assert.False(RenderOnceAttribute.IsOn("text"));
     }
 
     [Fact]

@@ -4,12 +4,18 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
-/// The site's Scriban templates, each parsed once: <c>layout.scriban</c> (every page), one template per page kind
-/// and <c>partials/*.scriban</c> (pieces shared by several pages, rendered with <c>partial "name" value</c>).
-/// A parsed template is immutable, so one instance renders every page, on every thread.
+/// The template engine's one entry point: the site's Scriban templates, each parsed once: <c>layout.scriban</c> (every
+/// page), one template per page kind and <c>partials/*.scriban</c> (pieces shared by several pages, rendered with
+/// <c>partial "name" value</c>). A parsed template is immutable, so one instance renders every page, on every thread.
+/// <para>
+/// Everything else in this folder is speed machinery behind it, and <see cref="TemplateMode.Plain"/> switches it off:
+/// templates compiled to delegates (<see cref="CompiledTemplate"/>), partials of <see cref="RenderOnceAttribute"/> data
+/// rendered once (<see cref="RenderedOnce"/>), a context and buffers reused page after page by each thread. A test
+/// builds a site both ways and compares every byte.
+/// </para>
 /// </summary>
 internal sealed class SiteTemplates
 {
@@ -20,22 +26,36 @@ internal sealed class SiteTemplates
     private readonly FrozenDictionary<string, Template> _templates;
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly FrozenDictionary<Template, CompiledTemplate> _compiled;
+    private readonly RenderedOnce? _renderedOnce;
     private int _interpretedPages;
 
-    private SiteTemplates(string folder, FrozenDictionary<string, Template> templates, FrozenDictionary<string, Template> partials)
+    // Each thread's rendering, kept for its next page (see ThreadRendering).
+    private static readonly ThreadLocal<ThreadRendering?> Current = new();
+
+    private SiteTemplates(string folder, TemplateMode mode, FrozenDictionary<string, Template> templates, FrozenDictionary<string, Template> partials)
     {
         Folder = folder;
+        Mode = mode;
         _templates = templates;
         _partials = partials;
-        var compiled = templates.Values.Concat(partials.Values)
-            .Select(template => (Template: template, Compiled: CompiledTemplate.Compile(template)))
-            .ToList();
+        var compiled = mode == TemplateMode.Plain
+            ? []
+            : templates.Values.Concat(partials.Values)
+                .Select(template => (Template: template, Compiled: CompiledTemplate.Compile(template)))
+                .ToList();
         // Keyed by the parsed template itself (Template has no equality of its own: each instance is itself).
         _compiled = compiled.Where(t => t.Compiled is not null).ToFrozenDictionary(t => t.Template, t => t.Compiled!);
         InterpretedTemplates = [.. compiled.Where(t => t.Compiled is null).Select(t => Path.GetRelativePath(folder, t.Template.SourceFilePath ?? "")).Order(StringComparer.Ordinal)];
+        _renderedOnce = mode == TemplateMode.Plain ? null : new RenderedOnce();
     }
 
-    /// <summary>The templates Scriban interprets because they use something <see cref="CompiledTemplate"/> does not handle.</summary>
+    /// <summary>Whether the speed machinery is on (<see cref="TemplateMode.Fast"/>) or every template is interpreted.</summary>
+    public TemplateMode Mode { get; }
+
+    /// <summary>
+    /// In a fast build, the templates Scriban interprets because they use something <see cref="CompiledTemplate"/>
+    /// does not handle.
+    /// </summary>
     public IReadOnlyList<string> InterpretedTemplates { get; }
 
     /// <summary>How many pages had to be rendered again by Scriban's interpreter (see <see cref="CompiledTemplate"/>).</summary>
@@ -45,7 +65,7 @@ internal sealed class SiteTemplates
     public string Folder { get; }
 
     /// <summary>Parses every template in the folder; every syntax error is reported as <c>file:line: message</c>.</summary>
-    public static SiteTemplates Load(string folder)
+    public static SiteTemplates Load(string folder, TemplateMode mode = TemplateMode.Fast)
     {
         if (!Directory.Exists(folder))
         {
@@ -68,27 +88,32 @@ internal sealed class SiteTemplates
             throw new BuildError(errors);
         }
 
-        return new SiteTemplates(folder, templates, partials);
+        return new SiteTemplates(folder, mode, templates, partials);
     }
 
     /// <summary>
-    /// Renders a page, its template and then the layout around it, into this thread's page buffer; the HTML there is
-    /// valid until the thread renders its next page.
+    /// Renders a page, its template and then the layout around it, as UTF-8 in this thread's buffer; the bytes there
+    /// are valid until the thread renders its next page.
     /// </summary>
-    public ReadOnlySpan<char> RenderPage(string template, ScriptObject shared, ScriptObject page)
+    public ReadOnlySpan<byte> RenderPage(string template, ScriptObject shared, ScriptObject page)
     {
+        if (Mode == TemplateMode.Plain)
+        {
+            return Utf8Buffer.Encode(RenderPage(new ThreadRendering(this, shared, interpret: true), template, page));
+        }
+
         try
         {
-            return RenderPage(ThreadRendering.For(shared, this), template, page);
+            return Utf8Buffer.Encode(RenderPage(Rendering(shared), template, page));
         }
         catch (Exception)
         {
             // A render that failed half-way leaves the context with its globals, loops and outputs still pushed. The
             // compiled templates stop at anything they do not handle, and at every error: Scriban renders the page
             // again, and reports an error with its own message and line.
-            ThreadRendering.Discard();
+            Current.Value = null;
             Interlocked.Increment(ref _interpretedPages);
-            return RenderPage(ThreadRendering.Interpreting(shared, this), template, page);
+            return Utf8Buffer.Encode(RenderPage(new ThreadRendering(this, shared, interpret: true), template, page));
         }
     }
 
@@ -105,54 +130,40 @@ internal sealed class SiteTemplates
         return rendering.Page.Html;
     }
 
+    // This thread's rendering, kept for its next page while the pages share the same templates and globals (serve's
+    // next build brings new ones) and its buffers are of a usual size.
+    private ThreadRendering Rendering(ScriptObject shared)
+    {
+        if (Current.Value is { } current && current.Templates == this && current.Shared == shared && !current.HoldsAHugePage)
+        {
+            return current;
+        }
+
+        var fresh = new ThreadRendering(this, shared, interpret: false);
+        Current.Value = fresh;
+        return fresh;
+    }
+
     /// <summary>
     /// What one thread renders pages with: one context (Scriban allocates a dozen stacks for each new one, which was
-    /// a tenth of everything a build allocated) and two buffers, reused page after page. A build's pages share one
-    /// set of globals, so a new set (serve's next build) means a new context.
+    /// a tenth of everything a build allocated) and two buffers, reused page after page.
     /// </summary>
-    private sealed class ThreadRendering
+    private sealed class ThreadRendering(SiteTemplates templates, ScriptObject shared, bool interpret)
     {
         // Above this a buffer held a rare huge page; keeping it would hold that memory for the rest of the build.
         private const int MaxKeptBuffer = 1 << 20;
 
-        [ThreadStatic]
-        private static ThreadRendering? _current;
+        public SiteTemplates Templates { get; } = templates;
 
-        private ThreadRendering(ScriptObject shared, SiteTemplates templates, bool interpret)
-        {
-            Shared = shared;
-            Templates = templates;
-            Context = new HtmlTemplateContext(shared) { Interpret = interpret };
-        }
+        public ScriptObject Shared { get; } = shared;
 
-        public ScriptObject Shared { get; }
-
-        public SiteTemplates Templates { get; }
-
-        public HtmlTemplateContext Context { get; }
+        public HtmlTemplateContext Context { get; } = new(shared) { Interpret = interpret };
 
         public HtmlOutput Body { get; } = new();
 
         public HtmlOutput Page { get; } = new();
 
-        public static ThreadRendering For(ScriptObject shared, SiteTemplates templates)
-        {
-            if (_current is not { } current
-                || current.Shared != shared
-                || current.Templates != templates
-                || current.Body.Capacity > MaxKeptBuffer
-                || current.Page.Capacity > MaxKeptBuffer)
-            {
-                _current = current = new ThreadRendering(shared, templates, interpret: false);
-            }
-
-            return current;
-        }
-
-        /// <summary>A rendering for one page, interpreted by Scriban throughout; not kept for the next page.</summary>
-        public static ThreadRendering Interpreting(ScriptObject shared, SiteTemplates templates) => new(shared, templates, interpret: true);
-
-        public static void Discard() => _current = null;
+        public bool HoldsAHugePage => Body.Capacity > MaxKeptBuffer || Page.Capacity > MaxKeptBuffer;
     }
 
     /// <summary>
@@ -162,9 +173,9 @@ internal sealed class SiteTemplates
 
     /// <summary>
     /// A partial called as a statement renders straight into the caller's output (in the caller's context, with its
-    /// own <c>model</c>); one whose value is used (assigned, piped) is rendered into a string first. A partial whose
-    /// value is <see cref="IRenderedOnce"/> (a letter in a list, shown on thousands of pages) is rendered once, in a
-    /// context of its own that sees only the shared globals and its model, and the HTML kept on the value.
+    /// own <c>model</c>); one whose value is used (assigned, piped) is rendered into a string first. In a fast build, a
+    /// partial whose value is <see cref="RenderOnceAttribute"/> data (a letter in a list, shown on thousands of pages)
+    /// is rendered once, in a context of its own that sees only the shared globals and its model, and its HTML kept.
     /// </summary>
     internal sealed class Partial(SiteTemplates templates, ScriptObject shared) : IScriptCustomFunction
     {
@@ -196,9 +207,9 @@ internal sealed class SiteTemplates
             }
 
             var value = arguments[1];
-            if (value is IRenderedOnce once)
+            if (templates._renderedOnce is { } renderedOnce && value is not null && RenderOnceAttribute.IsOn(value))
             {
-                return once.Rendered.Of(once, name) ?? once.Rendered.Keep(once, name, Alone(template, value, context));
+                return renderedOnce.Find(value, name) ?? renderedOnce.Keep(value, name, Alone(template, value, context));
             }
 
             if (callerContext?.Parent is not ScriptExpressionStatement || context is not HtmlTemplateContext caller)

@@ -7,7 +7,7 @@ using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
 /// A template turned once into .NET delegates, for the constructs the site's templates use: text, printed

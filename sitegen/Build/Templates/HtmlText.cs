@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>HTML-escaping of text: the five characters that can end text or a quoted attribute, and nothing else, so "Société" stays readable in the source.</summary>
 internal static class HtmlText

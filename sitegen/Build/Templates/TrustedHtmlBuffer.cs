@@ -1,4 +1,4 @@
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
 /// HTML the build rendered itself and still holds in its buffer (a page's own part, inside the layout): trusted like

@@ -3,7 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template prints, unless it is <see cref="TrustedHtml"/>.

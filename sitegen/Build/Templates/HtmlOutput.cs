@@ -1,6 +1,6 @@
 using Scriban.Runtime;
 
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
 /// Where a template's HTML goes: one growing array of characters, emptied and filled again for every page a thread

@@ -1,4 +1,4 @@
-namespace Archive.SiteGen.Build;
+namespace Archive.SiteGen.Build.Templates;
 
 /// <summary>
 /// HTML the build made itself (rendered Markdown, a rendered page, serialized JSON-LD): the only kind of value a
