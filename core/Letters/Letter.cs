@@ -46,13 +46,4 @@ public sealed record Letter
 
     /// <summary>The file the letter was read from.</summary>
     public required SourceLocation Location { get; init; }
-
-    /// <summary>
-    /// A letter is one entity: two letters are the same letter when their ids are. (A record would otherwise
-    /// compare, and hash, every field, the whole body included, each time a letter is a key or is de-duplicated.)
-    /// </summary>
-    public bool Equals(Letter? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }

@@ -31,15 +31,6 @@ public sealed record Organization
     public required SourceLocation Location { get; init; }
 
     /// <summary>
-    /// An organization is one entity: two are the same organization when their ids are, whatever else was read.
-    /// (A record would otherwise compare and hash every field each time an organization is a key.)
-    /// </summary>
-    public bool Equals(Organization? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
-
-    /// <summary>
     /// The organization's own string for <paramref name="printed"/> when it is one of its printed names character for
     /// character, else null. Letters mostly print names exactly so: sharing the string keeps 10,000 letters from
     /// holding 320,000 copies of a few thousand names, and an exact name needs no typographic key to be recognised.
