@@ -734,6 +734,8 @@ public class SignatoryListShapeTests
     [InlineData("Regional and International", "International")]
     [InlineData("Regional organizations", "")]
     [InlineData("GLOBAL", "Global")]
+    [InlineData("INTERNACIONAL", "International")]
+    [InlineData("Organizaciones nacionales", "")]
     public void A_heading_of_scopes_gives_the_widest_as_a_region_and_no_country(string heading, string region)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSignatories:\n\nKENYA\nKenya Human Rights Commission\n\n{heading}\nFront Line Defenders\n");
@@ -1038,6 +1040,78 @@ public class SignatoryListShapeTests
         Assert.Equal(["Aegis Trust", "Genocide Alert", "Justice Africa"], draft.Signatories.Select(s => s.Name));
     }
 
+
+    [Fact]
+    public void Organizations_run_in_after_a_country_and_a_colon_take_that_country_and_lines_wrapped_mid_name_are_joined()
+    {
+        var draft = Read("""
+            Estimados señores:
+
+            Les escribimos sobre la protección de las personas defensoras.
+
+            Firmantes:
+
+            Honduras: Centro de Estudios para la Democracia (CESPAD); Comité de Familiares de Detenidos
+            Desaparecidos en Honduras (COFADEH); Red Nacional de Defensoras.
+            México: Centro Prodh; Servicios y Asesoría para la Paz (Serapaz).
+            Internacional: Peace Brigades International.
+            """);
+
+        Assert.Equal(
+            [
+                "Centro de Estudios para la Democracia (CESPAD) | HN | ",
+                "Comité de Familiares de Detenidos Desaparecidos en Honduras (COFADEH) | HN | ",
+                "Red Nacional de Defensoras | HN | ",
+                "Centro Prodh | MX | ",
+                "Servicios y Asesoría para la Paz (Serapaz) | MX | ",
+                "Peace Brigades International |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void In_a_numbered_table_pasted_with_tabs_a_line_without_a_number_finishes_the_row_above_cell_by_cell()
+    {
+        var draft = Read(
+            "Madame la Présidente,\n\nNous vous écrivons au sujet du Tchad.\n\nSignataires :\n\n" +
+            "N°\tOrganisation\tPays\n" +
+            "1\tLigue Tchadienne des Droits de l'Homme (LTDH)\tTchad\n" +
+            "2\tAssociation pour la Promotion des Libertés Fondamentales au\tRépublique\n" +
+            "Tchad (APLFT)\tcentrafricaine\n" +
+            "3\tCommission Justice et Paix\n" +
+            "4\tHuman Rights Watch\tÉtats-Unis\n");
+
+        Assert.Equal(
+            [
+                "Ligue Tchadienne des Droits de l'Homme (LTDH) | TD | ",
+                "Association pour la Promotion des Libertés Fondamentales au Tchad (APLFT) | CF | ",
+                "Commission Justice et Paix |  | ",
+                "Human Rights Watch | US | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_form_export_with_a_timestamp_column_and_bars_gives_each_organization_its_country()
+    {
+        var draft = Read("""
+            Excelentíssimos Senhores,
+
+            Escrevemos sobre a situação humanitária.
+
+            Atenciosamente,
+
+            Carimbo de data/hora | Nome da organização | País
+            2020/03/02 10:15:07 AM GMT+1 | Associação Justiça, Paz e Democracia | Angola
+            2020/03/02 4:40:51 PM GMT+1 | Liga Guineense dos Direitos Humanos | Guiné-Bissau
+            2020/03/03 8:02:13 AM GMT+1 | Conectas Direitos Humanos | Brasil
+            """);
+
+        Assert.Equal(
+            ["Associação Justiça, Paz e Democracia | AO | ", "Liga Guineense dos Direitos Humanos | GW | ", "Conectas Direitos Humanos | BR | "],
+            draft.Signatories.Select(Describe));
+        Assert.Null(draft.Date);
+    }
 
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
