@@ -33,6 +33,7 @@ public class LetterTextTests
     [InlineData("Luanda, 14 de Outubro de 2019", "2019-10-14")]
     [InlineData("Data: 2 de fevereiro de 2022", "2022-02-02")]
     [InlineData("Feito em Bissau, 9 de dezembro de 2016", "2016-12-09")]
+    [InlineData("March 3, 2011 / le 3 mars 2011", "2011-03-03")]
     public void A_date_line_in_english_french_spanish_or_portuguese_gives_the_date_to_its_precision(string line, string expected)
     {
         Assert.True(WrittenDate.TryParse(line, out var date, out _), line);
@@ -45,6 +46,7 @@ public class LetterTextTests
     [InlineData("20 Julember 2009")]
     [InlineData("13/13/2009")]
     [InlineData("Secretary-General Ban Ki-moon")]
+    [InlineData("March 3, 2011 / le 4 mars 2011")]
     public void A_line_that_is_not_wholly_a_date_gives_none(string line) =>
         Assert.False(WrittenDate.TryParse(line, out _, out _), line);
 
@@ -100,6 +102,29 @@ public class LetterTextTests
 
         Assert.Contains("States must protect journalists.", draft.Body, StringComparison.Ordinal);
         Assert.Contains(">", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_printed_only_in_the_header_repeated_on_every_page_is_the_letters_date()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+
+            Dear Ambassador,
+
+            We write to you about the review of Eritrea. In 2014 the review made 200 recommendations.
+
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+            We ask you to raise the detention of journalists.
+
+            Sincerely,
+
+            Eritrea Focus (UK)
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+            """);
+
+        Assert.Equal("2019-02-04", draft.Date.ToString());
+        Assert.DoesNotContain("Universal Periodic Review", draft.Body, StringComparison.Ordinal);
     }
 
     [Fact]
