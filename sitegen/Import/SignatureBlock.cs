@@ -97,7 +97,7 @@ internal static partial class SignatureBlock
         var paragraphStart = true;
         var extraAffiliation = false;
         (int Line, PrintedSignatory Row)? lastRow = null;
-        // The start of a country cell that wraps onto the next line ("République démocratique" then "du Congo").
+        // The start of a country cell that wraps onto the next line ("République" then "centrafricaine").
         var pendingCountry = "";
         // The rows of a table laid out with tabs, with what each prints in its country cell.
         var tabbedRows = new List<(int Index, PrintedPlaces Cell)>();
@@ -258,8 +258,8 @@ internal static partial class SignatureBlock
                 && !LeadingNumber().IsMatch(text))
             {
                 // In a numbered table pasted from a word processor, a line that starts with no number is the rest of
-                // the row above, cell by cell: "7	Action des jeunes … et la Paix" then "(ADECOP)	République
-                // démocratique" then "du Congo".
+                // the row above, cell by cell: "2\tAssociation … Fondamentales au\tRépublique"
+                // then "Tchad (APLFT)\tcentrafricaine".
                 var parts = raw.TrimEnd().Split('	').Select(c => c.Trim()).ToList();
                 var from = parts[0].Length == 0 ? 0 : 1;
                 var above = contents.Signatories[^1];
@@ -419,7 +419,7 @@ internal static partial class SignatureBlock
             (current, awaitingAffiliation, lastRow) = (null, false, null);
             if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
             {
-                // "Guatemala: CALDH; AJR; FAFG.": a country heading with its organizations on the same line.
+                // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
                 contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, dashes).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
                 continue;
             }
@@ -721,8 +721,8 @@ internal static partial class SignatureBlock
 
         return joined;
 
-        // "Guatemala: CALDH; Asociación para la Justicia y" then "Reconciliación (AJR); …": a list run in with
-        // semicolons, wrapped where the line was full, goes on on the next line.
+        // "Honduras: CESPAD; Comité de Familiares de Detenidos" then "Desaparecidos en Honduras (COFADEH); …": a list
+        // run in with semicolons, wrapped where the line was full, goes on on the next line.
         bool WrapsRunInList(string previous, int length) => length >= 60 && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
     }
 
@@ -999,7 +999,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"\p{Ll}{2}-$", RegexOptions.CultureInvariant)]
     private static partial Regex BrokenWord();
 
-    // "Guatemala: Centro …; …", "Internacional: Coalición …": a place, a colon, and what is there.
+    // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.
     [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex InlineHeading();
 
@@ -1063,7 +1063,7 @@ internal static partial class SignatureBlock
     private static partial Regex WebPageControl();
 
     // The end of a teaser: "… and 9 others. [Show all signatories]", "… et 12 autres", "… y 8 más".
-    [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
     [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -1260,6 +1260,14 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
+    public void A_heading_with_its_names_run_in_keeps_a_country_in_square_brackets()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you about Eritrea.\n\nSigned by: Front Line Defenders [Ireland]\n");
+
+        Assert.Equal("Front Line Defenders | IE | ", Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Fact]
     public void A_name_hyphenated_across_two_lines_is_one_word_and_a_footnote_number_glued_to_a_name_is_not_part_of_it()
     {
         var draft = Read("""
