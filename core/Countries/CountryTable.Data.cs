@@ -163,7 +163,7 @@ public static partial class CountryTable
         ("MW", "Malawi", ["Republic of Malawi", "Malaui", "Malávi"]),
         ("MX", "Mexico", ["United Mexican States", "Mexique"]),
         ("MY", "Malaysia", ["Malaisie", "Malasia"]),
-        ("MZ", "Mozambique", ["Republic of Mozambique", "Moçambique"]),
+        ("MZ", "Mozambique", ["Republic of Mozambique", "Moçambique", "Moz"]),
         ("NA", "Namibia", ["Republic of Namibia", "Namibie", "Namíbia"]),
         ("NC", "New Caledonia", ["Nouvelle-Calédonie", "Nueva Caledonia"]),
         ("NE", "Niger", ["Republic of Niger"]),

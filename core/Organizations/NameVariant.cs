@@ -22,7 +22,7 @@ public static class NameVariant
         /// <summary>They differ only in ways that never tell organizations apart.</summary>
         Wording,
 
-        /// <summary>They differ by a slip of a letter as well: the same organization only if the country says so.</summary>
+        /// <summary>They differ by a slip of a letter as well, or by a legal form before the name: the same organization only if the country says so.</summary>
         Spelling,
     }
 
@@ -52,6 +52,14 @@ public static class NameVariant
         if (a.Count == 0 || b.Count == 0)
         {
             return (Kind.Different, "");
+        }
+
+        if ((LegalForm(a, b) ?? LegalForm(b, a)) is { } form)
+        {
+            // "Association Ditshwanelo" for "Ditshwanelo": the legal form written before a short name; as weak as a slip, since
+            // an association and a foundation of one name may be two bodies, so the country must agree (a name of one
+            // or two words is too short to link without one).
+            return (Kind.Spelling, Joined([.. notes, $"the legal form '{form}' before the name"]));
         }
 
         if (a.Count != b.Count)
@@ -127,6 +135,10 @@ public static class NameVariant
         }
     }
 
+    /// <summary>The legal form that <paramref name="longer"/> prints before the words of <paramref name="shorter"/>: "Association Ditshwanelo" and "Ditshwanelo".</summary>
+    private static string? LegalForm(List<string> longer, List<string> shorter) =>
+        shorter.Count is 1 or 2 && longer.Count == shorter.Count + 1 && LegalForms.Contains(longer[0]) && longer.Skip(1).SequenceEqual(shorter) ? longer[0] : null;
+
     /// <summary>One word of <paramref name="short"/> made of the initials of the words of <paramref name="long"/> it replaces: "WFM" for "World Federalist Movement".</summary>
     private static (string Acronym, string Words)? Initials(List<string> @short, List<string> @long)
     {
@@ -200,6 +212,12 @@ public static class NameVariant
     {
         "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "de", "des", "du", "la", "le", "les", "l", "d", "et",
         "pour", "el", "los", "las", "del", "y", "para", "por", "en", "e", "da", "do", "das", "dos", "inc", "ltd", "asbl", "ev",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Legal forms printed before a name, folded: "Associação", "Asociación", "Fondation", "Stichting", "ONG".
+    private static readonly FrozenSet<string> LegalForms = new[]
+    {
+        "association", "associacao", "asociacion", "associazione", "fundacao", "fundacion", "fondation", "fondazione", "stichting", "verein", "ong",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Spellings of one word: British and American, and a place and its adjective as organizations use them.

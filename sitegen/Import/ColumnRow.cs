@@ -177,7 +177,7 @@ internal static partial class ColumnRow
 
             if (tabbed.Count < header.Columns.Count)
             {
-                // "2\tObservatoire Centrafricain (OCDH)" under "N°\tOrganisation\tPays": the empty cells at the end of
+                // "3\tCommission Justice et Paix" under "N°\tOrganisation\tPays": the empty cells at the end of
                 // the row were cut with its trailing tabs; the cells there are the first columns.
                 return ([.. tabbed.Where(c => c.Length > 0)], [.. header.Columns.Take(tabbed.Count).Where((_, i) => tabbed[i].Length > 0)]);
             }
@@ -194,7 +194,7 @@ internal static partial class ColumnRow
 
         if (spans.Count == header.Columns.Count && line.Contains(" | ", StringComparison.Ordinal))
         {
-            // Cells between bars ("2021/06/17 9:02 | Gender Links | África do Sul") are not aligned: read them in order.
+            // Cells between bars ("2020/03/02 10:15:07 AM GMT+1 | Conectas Direitos Humanos | Brasil") are not aligned: read them in order.
             return ([.. spans.Select(s => s.Text)], [.. header.Columns]);
         }
 

@@ -21,6 +21,7 @@ internal static partial class ReadLetterText
         // Signers' titles repeat too ("Executive Director" under five names): they are kept.
         var repeated = lines.Select(l => l.Trim()).Where(l => l.Length >= 20 && !SignatureBlock.IsRole(l))
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(l.Trim()) ? "" : l)];
 
         // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter.
@@ -54,7 +55,7 @@ internal static partial class ReadLetterText
             return null;
         }
 
-        var date = header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature)
+        var date = header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature) ?? runningDate
             ?? (email?.Sent is { } sent ? (sent.Date, sent.Line, $"the letter prints no date; this is the date of the e-mail it came in (line {sent.Line})") : null);
         var title = header.Title ?? email?.Subject;
         var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !SignatureBlock.IsPageNumber(l)).ToList();
@@ -75,6 +76,23 @@ internal static partial class ReadLetterText
             People = block.People,
             Skipped = block.Skipped,
         };
+    }
+
+    /// <summary>
+    /// The date a running header or footer prints at its end ("Joint submission on Eritrea – UPR          4 February 2019" on
+    /// every page): the letter's date when it prints no other.
+    /// </summary>
+    private static (LetterDate Date, int Line, string? Note)? RunningHeaderDate(List<string> lines, HashSet<string> repeated)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (repeated.Contains(lines[i].Trim()) && ColumnRow.Cells(lines[i]) is [_, .., var last] && WrittenDate.TryParse(last, out var date, out var note) && date.Precision == DatePrecision.Day)
+            {
+                return (date, i + 1, note ?? $"the letter prints its date only in the header repeated on every page (line {i + 1})");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A dateline after the text and before the signatories ("Done in Banjul, The Gambia, 19 October 2022").</summary>

@@ -37,7 +37,7 @@ internal static partial class SignatoryLine
 
     /// <summary>The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation.</summary>
     public static string Clean(string text) =>
-        ListMarker().Replace(text.Trim(), "").Trim().TrimEnd('.', ',', ';').Trim();
+        FootnoteMark().Replace(ListMarker().Replace(SignatureMark().Replace(text.Trim(), ""), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
 
     /// <summary>One organization: strips the places printed after the name, keeping a country that is part of it.</summary>
     public static PrintedSignatory One(string text, int line)
@@ -101,10 +101,11 @@ internal static partial class SignatoryLine
         Archive.Core.Countries.CountryCode? fromName = null;
         var baseName = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
         if ((DashedEnd().Match(baseName) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code))
-            || EndsWithCountry(name, out code) || StartsWithCountry(baseName, out code))
+            || EndsWithCountry(name, out code) || (places.Countries.Count == 0 && StartsWithCountry(baseName, out code)))
         {
             // "World Federalist Movement - Canada", "Oxfam-Australia", "Burma Campaign UK": the country is part of the
-            // printed name, and still its country.
+            // printed name, and still its country. A name that starts with a country printed with another one
+            // ("Zimbabwe Exiles Forum (United Kingdom)") is about the first and in the second.
             fromName = places.Countries.Contains(code) ? null : code;
             places = places.Countries.Contains(code) ? places : places.Plus(new PrintedPlaces([code], []));
         }
@@ -266,6 +267,15 @@ internal static partial class SignatoryLine
     // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too.
     [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    // "/s/ Jane Doe": a signature typed where a pen would sign.
+    [GeneratedRegex(@"^/s/\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureMark();
+
+    // "World Organisation Against Torture (OMCT)2, Switzerland", "Tournons la Page¹": a footnote's number glued
+    // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs).
+    [GeneratedRegex(@"(?:(?<=[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();

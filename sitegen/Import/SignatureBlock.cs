@@ -97,8 +97,10 @@ internal static partial class SignatureBlock
         var paragraphStart = true;
         var extraAffiliation = false;
         (int Line, PrintedSignatory Row)? lastRow = null;
-        // The start of a country cell that wraps onto the next line ("République démocratique" then "du Congo").
+        // The start of a country cell that wraps onto the next line ("République" then "centrafricaine").
         var pendingCountry = "";
+        // The rows of a table laid out with tabs, with what each prints in its country cell.
+        var tabbedRows = new List<(int Index, PrintedPlaces Cell)>();
         // The lines of people who signed outside a list of individuals: heads of organizations, perhaps.
         var signers = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
@@ -144,12 +146,26 @@ internal static partial class SignatureBlock
                 (current, awaitingAffiliation, group, columns) = (null, false, null, null);
                 var heading = AnnexPrefix().Replace(text, "");
                 var colon = heading.IndexOf(':', StringComparison.Ordinal);
-                var rest = colon >= 0 ? heading[(colon + 1)..].Trim() : "";
+                // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
+                // the first few; the rest is a count and a button.
+                var rest = colon >= 0 ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
                 if (rest.Length > 0)
                 {
                     contents.Signatories.AddRange(SignatoryLine.Read(rest, line));
                 }
 
+                continue;
+            }
+
+            if (SignedMark().IsMatch(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "where a signature stands on paper"));
+                continue;
+            }
+
+            if (WebPageControl().IsMatch(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "a button of the web page the letter was copied from"));
                 continue;
             }
 
@@ -242,8 +258,8 @@ internal static partial class SignatureBlock
                 && !LeadingNumber().IsMatch(text))
             {
                 // In a numbered table pasted from a word processor, a line that starts with no number is the rest of
-                // the row above, cell by cell: "7	Action des jeunes … et la Paix" then "(ADECOP)	République
-                // démocratique" then "du Congo".
+                // the row above, cell by cell: "2\tAssociation … Fondamentales au\tRépublique"
+                // then "Tchad (APLFT)\tcentrafricaine".
                 var parts = raw.TrimEnd().Split('	').Select(c => c.Trim()).ToList();
                 var from = parts[0].Length == 0 ? 0 : 1;
                 var above = contents.Signatories[^1];
@@ -261,6 +277,10 @@ internal static partial class SignatureBlock
                             if (Places.TryRead(pendingCountry) is { } country)
                             {
                                 (rowPlaces, pendingCountry) = (rowPlaces.Plus(country), "");
+                                if (tabbedRows is [.., var (index, cell)] && index == contents.Signatories.Count - 1)
+                                {
+                                    tabbedRows[^1] = (index, cell.Plus(country));
+                                }
                             }
 
                             break;
@@ -304,6 +324,11 @@ internal static partial class SignatureBlock
                 // person named Justice Africa London.
                 (current, awaitingAffiliation, lastRow, pendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, columns) is { } cell && Places.TryRead(cell) is null ? cell : "");
                 contents.Signatories.Add(group is not null && !row.Places.Any ? row with { Places = group } : row);
+                if (columns is { Tabbed: true })
+                {
+                    tabbedRows.Add((contents.Signatories.Count - 1, ColumnRow.CountryCell(raw, columns) is { } countryCell ? Places.TryRead(countryCell) ?? PrintedPlaces.None : PrintedPlaces.None));
+                }
+
                 continue;
             }
 
@@ -343,6 +368,14 @@ internal static partial class SignatureBlock
                     var last = current.Roles[^1];
                     current = ReplaceLastRole(contents.People, current, last with { Affiliation = cleaned });
                     awaitingAffiliation = false;
+                    continue;
+                }
+
+                if (!startsParagraph && current.Roles is [.., { Affiliation: { } affiliationAbove } lastRole] && IsRestOfName(affiliationAbove, cleaned))
+                {
+                    // "Centre for Peace Studies and Human" then "Security Research (CPSHSR)": the signer's organization
+                    // wrapped in its column, not a second one.
+                    current = ReplaceLastRole(contents.People, current, lastRole with { Affiliation = affiliationAbove + " " + cleaned });
                     continue;
                 }
 
@@ -386,7 +419,7 @@ internal static partial class SignatureBlock
             (current, awaitingAffiliation, lastRow) = (null, false, null);
             if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
             {
-                // "Guatemala: CALDH; AJR; FAFG.": a country heading with its organizations on the same line.
+                // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
                 contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, dashes).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
                 continue;
             }
@@ -395,7 +428,38 @@ internal static partial class SignatureBlock
             contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
         }
 
+        WithMergedCountryCells(contents.Signatories, tabbedRows);
         return WithOrganizationsOfHeads(contents, signers);
+    }
+
+    /// <summary>
+    /// A word processor's table pasted with tabs, its country cells merged down over the rows of each country
+    /// ("Mali" printed on the first of three rows): each country is printed once and the rows
+    /// under it print none, so each row without one takes the country above. A table that prints a country twice
+    /// has no merged cells: there a row without a country has none.
+    /// </summary>
+    private static void WithMergedCountryCells(List<PrintedSignatory> signatories, List<(int Index, PrintedPlaces Cell)> rows)
+    {
+        var printed = rows.Where(r => r.Cell.Countries.Count > 0).SelectMany(r => r.Cell.Countries).ToList();
+        var empty = rows.Count(r => !r.Cell.Any);
+        if (rows.Count < 4 || printed.Count < 2 || empty < 2 || !rows[0].Cell.Any || printed.Distinct().Count() != printed.Count)
+        {
+            return;
+        }
+
+        var above = PrintedPlaces.None;
+        foreach (var (index, cell) in rows)
+        {
+            if (cell.Any)
+            {
+                above = cell;
+            }
+            else if (!signatories[index].Places.Any)
+            {
+                var note = $"the country of the merged cell above ({Describe(above)})";
+                signatories[index] = signatories[index] with { Places = above, Note = signatories[index].Note is { } earlier ? $"{earlier}; {note}" : note };
+            }
+        }
     }
 
     /// <summary>
@@ -412,9 +476,14 @@ internal static partial class SignatureBlock
             return contents;
         }
 
-        var signed = contents.Signatories.Concat(heads.Select(p => SignatoryLine.One(p.Roles[0].Affiliation!, p.Line))).OrderBy(s => s.Line).ToList();
-        contents.Signatories.Clear();
-        contents.Signatories.AddRange(signed);
+        // Each head's organization goes where the head signed; the list keeps its own order, which is not always the
+        // order of its lines (two columns are read down the left one first).
+        foreach (var head in heads.OrderBy(p => p.Line))
+        {
+            var at = contents.Signatories.FindIndex(s => s.Line > head.Line);
+            contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, SignatoryLine.One(head.Roles[0].Affiliation!, head.Line));
+        }
+
         return contents;
     }
 
@@ -527,8 +596,22 @@ internal static partial class SignatureBlock
         var end = from;
         var pairs = 0;
         var names = 0;
-        for (; end < lines.Count && lines[end].Text.Trim().Length > 0; end++)
+        var headings = 0;
+        var unplacedPairs = 0;
+        for (; end < lines.Count; end++)
         {
+            if (lines[end].Text.Trim().Length == 0)
+            {
+                // "DR CONGO" under a blank line in the left column, "ZAMBIA" in the right: columns headed by
+                // countries go on past a blank line while a line just below it still has a cell in the right column.
+                if (headings > 0 && lines.Skip(end + 1).Where(l => l.Text.Trim().Length > 0).Take(2).Any(l => ColumnRow.Spans(l.Text).Any(s => Math.Abs(s.Start - right) <= 4)))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
             var spans = ColumnRow.Spans(lines[end].Text);
             var fits = spans.Count switch
             {
@@ -541,16 +624,46 @@ internal static partial class SignatureBlock
                 break;
             }
 
-            if (spans.Count == 2)
+            if (spans.Count == 2 && (IsColumnHeading(lines, end, spans[0].Start, spans[0].Text) || IsColumnHeading(lines, end, right, spans[1].Text)))
+            {
+                headings++;
+            }
+            else if (spans.Count == 2)
             {
                 pairs++;
-                names += Places.TryRead(spans[1].Text) is null && !IsPersonName(spans[0].Text) && TryRole(spans[1].Text) is null ? 1 : 0;
+                var unplaced = Places.TryRead(spans[1].Text) is null && TryRole(spans[1].Text) is null;
+                names += unplaced && !IsPersonName(spans[0].Text) ? 1 : 0;
+                unplacedPairs += unplaced ? 1 : 0;
             }
+        }
+
+        // Trailing blank lines are not part of the columns.
+        while (end > from && lines[end - 1].Text.Trim().Length == 0)
+        {
+            end--;
         }
 
         // Two signers side by side ("Aïcha Benali          Jean-Marc Delorme", then their titles) are two columns too.
         var signers = IsPersonName(first[0].Text) && IsPersonName(first[1].Text) && end - from >= 2;
-        return (pairs >= 3 && names >= 0.8 * pairs) || signers ? (end, right) : null;
+        // Under country headings in both columns, a name that reads like a person's ("Héritiers de la Justice") is
+        // still a name: what tells the columns from a table is that the right cells are no places.
+        var headed = headings > 0 && unplacedPairs >= 3 && unplacedPairs >= 0.8 * pairs;
+        return (pairs >= 3 && names >= 0.8 * pairs) || headed || signers ? (end, right) : null;
+    }
+
+    /// <summary>
+    /// A country heading in one column of a two-column list ("RWANDA" above "Haguruka"): a place in capitals
+    /// with a name, not another place, below it in its column. A column of countries ("UK", "USA") is no heading.
+    /// </summary>
+    private static bool IsColumnHeading(List<(string Text, int Line)> lines, int index, int start, string cell)
+    {
+        if (!IsCapitals(cell) || PlaceHeading.TryRead(cell) is null || index + 1 >= lines.Count)
+        {
+            return false;
+        }
+
+        var below = ColumnRow.Spans(lines[index + 1].Text).FirstOrDefault(s => Math.Abs(s.Start - start) <= 4);
+        return below.Text is { Length: > 0 } name && PlaceHeading.TryRead(name) is null;
     }
 
     // A column's cells in order, each cell indented past the column's start (or finishing the name above) joined to the one above.
@@ -586,9 +699,17 @@ internal static partial class SignatureBlock
             var printedLength = lastLength;
             lastLength = text.Trim().Length;
             var trimmed = text.Trim();
+            if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.TrimEnd() is var hyphenated && BrokenWord().IsMatch(hyphenated) && char.IsLower(trimmed[0]))
+            {
+                // "Africa Centre for Democracy and Human Rights Stu-" then "dies (ACDHRS), The Gambia": one word broken
+                // at the end of the line.
+                joined[^1] = (hyphenated[..^1] + trimmed, joined[^1].Line);
+                continue;
+            }
+
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
                 && !SignatoryLine.StartsWithListMarker(trimmed)
-                && (Opens(previous) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                && (Opens(previous) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
                     || WrapsRunInList(previous, printedLength)))
             {
                 joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
@@ -600,8 +721,8 @@ internal static partial class SignatureBlock
 
         return joined;
 
-        // "Guatemala: CALDH; Asociación para la Justicia y" then "Reconciliación (AJR); …": a list run in with
-        // semicolons, wrapped where the line was full, goes on on the next line.
+        // "Honduras: CESPAD; Comité de Familiares de Detenidos" then "Desaparecidos en Honduras (COFADEH); …": a list
+        // run in with semicolons, wrapped where the line was full, goes on on the next line.
         bool WrapsRunInList(string previous, int length) => length >= 60 && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
     }
 
@@ -643,6 +764,15 @@ internal static partial class SignatureBlock
         }
 
         var letters = string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant();
+        if (PrintedOrganizationName.Parse(above).Acronym is null && OrganizationNameForm.Words(parts.Base) is { Count: > 0 and <= 4 } baseWords
+            && OrganizationNameForm.Words(above) is { Count: > 0 } aboveWords && letters.Length > 0
+            && letters[0] == char.ToLowerInvariant(aboveWords[0][0]) && letters[0] != char.ToLowerInvariant(baseWords[0][0]))
+        {
+            // "Centre for Peace Studies and Human" then "Security Research (CPSHSR)": an acronym that starts with the line
+            // above and not with its own line is the acronym of the name above, finished here.
+            return true;
+        }
+
         string Initials(string name) => string.Concat(OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
         return Initials(above + " " + parts.Base) == letters && Initials(parts.Base) != letters;
     }
@@ -830,7 +960,7 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
@@ -846,7 +976,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual)))\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -861,7 +991,15 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^\d{1,4}[.)]?(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 
-    // "Guatemala: Centro …; …", "Internacional: Coalición …": a place, a colon, and what is there.
+    // "(ZLHR)" alone on a line: an acronym in capitals that a hard wrap pushed under its name.
+    [GeneratedRegex(@"^\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d&.\-/]{1,15}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymOnly();
+
+    // A line that ends in a word broken by a hyphen: "… and Develop-" (not "Oxfam -" nor "--").
+    [GeneratedRegex(@"\p{Ll}{2}-$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenWord();
+
+    // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.
     [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex InlineHeading();
 
@@ -912,8 +1050,21 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A web address, or a file offered for download ("Download: letter_HRC20_Eritrea.pdf (62 KB)").
+    [GeneratedRegex(@"(?:https?://|www\.)\S+|^(?:download|télécharger|descargar|baixar)\s*:|\S\.(?:pdf|docx?|odt|rtf)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Web();
+
+    // "(signed)", "(signé)          (signé)": the place of a handwritten signature, once per signer on the line.
+    [GeneratedRegex(@"^(?:[\(\[](?:signed|sgd|signé|signée|firmado|firmada|assinado|assinada)[\)\]]\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignedMark();
+
+    // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
+    [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebPageControl();
+
+    // The end of a teaser: "… and 9 others. [Show all signatories]", "… et 12 autres", "… y 8 más".
+    [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Teaser();
 
     [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();

@@ -78,10 +78,14 @@ internal static partial class SignatureStart
             last = i;
         }
 
-        if (last < 0 || last - heading < 2)
+        // "Signed by: A, B, C and 9 others.": a heading with the names run in after it is a list of its own.
+        var runIn = lines[heading].IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 && lines[heading][colon..].Count(c => c is ',' or ';') >= 2;
+        if ((last < 0 || last - heading < 2) && !runIn)
         {
             return null;
         }
+
+        last = Math.Max(last, heading);
 
         // Prose must follow the list, before any other closing or heading: the letter comes after its signatories.
         for (; i < lines.Count; i++)

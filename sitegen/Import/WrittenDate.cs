@@ -20,6 +20,12 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
+        if (line.Split(" / ", StringSplitOptions.TrimEntries) is [var first, var second] && TryParse(first, out date, out note))
+        {
+            // "March 3, 2011 / le 3 mars 2011": one date in two languages, when both halves say the same day.
+            return TryParse(second, out var translated, out _) && translated == date;
+        }
+
         // "Mon, 4 Dec 2017 at 16:02", "4 December 2017, 09:15 GMT": an e-mail's date keeps its day, not its time.
         var text = TimeOfDay().Replace(DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim(), "").Trim();
         if (text.Length == 0 || text.Length > 60)

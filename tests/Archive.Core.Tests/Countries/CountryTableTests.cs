@@ -34,6 +34,12 @@ public class CountryTableTests
     [InlineData("Afrique du Sud", "ZA")]
     [InlineData("Liban", "LB")]
     [InlineData("Líbano", "LB")]
+    [InlineData("Alemanha", "DE")]
+    [InlineData("Suíça", "CH")]
+    [InlineData("África do Sul", "ZA")]
+    [InlineData("Zimbabué", "ZW")]
+    [InlineData("República Democrática do Congo", "CD")]
+    [InlineData("Moz", "MZ")]
     [InlineData("  uganda  ", "UG")]
     public void A_printed_country_name_resolves_to_its_code(string printed, string code)
     {

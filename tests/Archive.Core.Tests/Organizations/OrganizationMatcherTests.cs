@@ -23,6 +23,7 @@ public class OrganizationMatcherTests
         Organization("peace-group-1", "Peace Group 1", countries: ["KE"]),
         Organization("east-africa-law-society", "East Africa Law Society", countries: ["TZ"]),
         Organization("global-centre", "Global Centre for the Responsibility to Protect", countries: ["US"]),
+        Organization("ditshwanelo", "Ditshwanelo", countries: ["BW"]),
     ]);
 
     [Theory]
@@ -82,6 +83,8 @@ public class OrganizationMatcherTests
     [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "ML", "reseau-femme-africaine", "'developement' / 'developpement' (one letter); the country agrees (ML)")]
     // A slip of one letter with no country printed links only in a long name: four words or more tell it apart.
     [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "", "reseau-femme-africaine", "(one letter); no country to compare")]
+    [InlineData("Association Ditshwanelo", "BW", "ditshwanelo", "they differ only in the legal form 'association' before the name; the country agrees (BW)")]
+    [InlineData("Fundação Ditshwanelo", "BW", "ditshwanelo", "the legal form 'fundacao'")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -96,6 +99,9 @@ public class OrganizationMatcherTests
     [InlineData("Global Action to Prevent War", "US", "global-action-to-prevent-war", "only the known name has 'armed conflict'")]
     [InlineData("Human Rights Network-Uganda", "KE", "human-rights-network-uganda", "but it is printed with KE and that organization is in UG")]
     [InlineData("HURINET", "KE", "human-rights-network-uganda", "but it is printed with KE and that organization is in UG")]
+    // A legal form before a short name links only when the country agrees: without one, an association and a
+    // foundation of one name may be two bodies.
+    [InlineData("Association Ditshwanelo", "", "ditshwanelo", "the legal form 'association' before the name")]
     public void A_name_that_may_or_may_not_be_the_organization_goes_to_review_with_its_reasons(string printed, string country, string candidate, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -126,6 +132,14 @@ public class OrganizationMatcherTests
 
         Assert.Equal(MatchMethod.New, match.Method);
         Assert.Empty(match.Candidates);
+    }
+
+    [Fact]
+    public void A_legal_form_before_a_name_printed_in_another_country_is_not_linked()
+    {
+        var match = Matcher.Match("Association Ditshwanelo", Countries("ZA"));
+
+        Assert.False(match.IsMatched);
     }
 
     [Fact]

@@ -29,7 +29,12 @@ public class LetterTextTests
     [InlineData("4 December 2017, 09:15 GMT", "2017-12-04")]
     [InlineData("Tue, Mar 6, 2018 at 9:41 AM", "2018-03-06")]
     [InlineData("jeudi 14 janvier 2011 à 10h30", "2011-01-14")]
-    public void A_date_line_in_english_french_or_spanish_gives_the_date_to_its_precision(string line, string expected)
+    [InlineData("3 de março de 2020", "2020-03-03")]
+    [InlineData("Luanda, 14 de Outubro de 2019", "2019-10-14")]
+    [InlineData("Data: 2 de fevereiro de 2022", "2022-02-02")]
+    [InlineData("Feito em Bissau, 9 de dezembro de 2016", "2016-12-09")]
+    [InlineData("March 3, 2011 / le 3 mars 2011", "2011-03-03")]
+    public void A_date_line_in_english_french_spanish_or_portuguese_gives_the_date_to_its_precision(string line, string expected)
     {
         Assert.True(WrittenDate.TryParse(line, out var date, out _), line);
         Assert.Equal(expected, date.ToString());
@@ -41,6 +46,7 @@ public class LetterTextTests
     [InlineData("20 Julember 2009")]
     [InlineData("13/13/2009")]
     [InlineData("Secretary-General Ban Ki-moon")]
+    [InlineData("March 3, 2011 / le 4 mars 2011")]
     public void A_line_that_is_not_wholly_a_date_gives_none(string line) =>
         Assert.False(WrittenDate.TryParse(line, out _, out _), line);
 
@@ -51,6 +57,74 @@ public class LetterTextTests
 
         Assert.Equal("2009-07-05", date.ToString());
         Assert.Equal("'05/07/2009' was read day first as 5 July 2009; if it means 7 May 2009, pass --date", note);
+    }
+
+    [Fact]
+    public void A_letter_quoted_whole_in_an_e_mail_is_read_without_its_quote_marks()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Colleagues, please see the letter below.
+
+            > Lusaka, 4 March 2015
+            >
+            > Dear Chairperson,
+            >
+            > We write to you about the detention of journalists.
+            >> We ask you to raise it at the summit.
+            >
+            > Yours faithfully,
+            >
+            > Zambia Council for Social Development (Zambia)
+            > Southern Africa Litigation Centre (South Africa)
+            """);
+
+        Assert.Equal("2015-03-04", draft.Date.ToString());
+        Assert.DoesNotContain(">", draft.Body, StringComparison.Ordinal);
+        Assert.Contains("We ask you to raise it at the summit.", draft.Body, StringComparison.Ordinal);
+        Assert.Equal(["Zambia Council for Social Development", "Southern Africa Litigation Centre"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_few_quoted_lines_inside_a_letter_keep_their_quote_marks()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear Chairperson,
+
+            As the Commission wrote last year:
+            > States must protect journalists.
+
+            We ask you to act on it.
+
+            Yours faithfully,
+
+            Zambia Council for Social Development (Zambia)
+            """);
+
+        Assert.Contains("States must protect journalists.", draft.Body, StringComparison.Ordinal);
+        Assert.Contains(">", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_printed_only_in_the_header_repeated_on_every_page_is_the_letters_date()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+
+            Dear Ambassador,
+
+            We write to you about the review of Eritrea. In 2014 the review made 200 recommendations.
+
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+            We ask you to raise the detention of journalists.
+
+            Sincerely,
+
+            Eritrea Focus (UK)
+            Joint submission on Eritrea – Universal Periodic Review            4 February 2019
+            """);
+
+        Assert.Equal("2019-02-04", draft.Date.ToString());
+        Assert.DoesNotContain("Universal Periodic Review", draft.Body, StringComparison.Ordinal);
     }
 
     [Fact]

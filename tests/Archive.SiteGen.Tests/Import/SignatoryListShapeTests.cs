@@ -734,6 +734,8 @@ public class SignatoryListShapeTests
     [InlineData("Regional and International", "International")]
     [InlineData("Regional organizations", "")]
     [InlineData("GLOBAL", "Global")]
+    [InlineData("INTERNACIONAL", "International")]
+    [InlineData("Organizaciones nacionales", "")]
     public void A_heading_of_scopes_gives_the_widest_as_a_region_and_no_country(string heading, string region)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSignatories:\n\nKENYA\nKenya Human Rights Commission\n\n{heading}\nFront Line Defenders\n");
@@ -892,6 +894,8 @@ public class SignatoryListShapeTests
     [InlineData("South Sudan Human Rights Defenders Network (SSHRDN)", "South Sudan Human Rights Defenders Network (SSHRDN) | SS | ")]
     [InlineData("Palestine Solidarity Campaign", "Palestine Solidarity Campaign |  | ")]
     [InlineData("Burma Campaign UK", "Burma Campaign UK | GB | ")]
+    [InlineData("Zimbabwe Exiles Forum (United Kingdom)", "Zimbabwe Exiles Forum | GB | ")]
+    [InlineData("Eritrea Focus, UK", "Eritrea Focus | GB | ")]
     public void A_name_that_starts_with_a_country_is_in_it_unless_it_is_about_it(string line, string expected)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
@@ -1038,6 +1042,351 @@ public class SignatoryListShapeTests
         Assert.Equal(["Aegis Trust", "Genocide Alert", "Justice Africa"], draft.Signatories.Select(s => s.Name));
     }
 
+
+    [Fact]
+    public void Organizations_run_in_after_a_country_and_a_colon_take_that_country_and_lines_wrapped_mid_name_are_joined()
+    {
+        var draft = Read("""
+            Estimados señores:
+
+            Les escribimos sobre la protección de las personas defensoras.
+
+            Firmantes:
+
+            Honduras: Centro de Estudios para la Democracia (CESPAD); Comité de Familiares de Detenidos
+            Desaparecidos en Honduras (COFADEH); Red Nacional de Defensoras.
+            México: Centro Prodh; Servicios y Asesoría para la Paz (Serapaz).
+            Internacional: Peace Brigades International.
+            """);
+
+        Assert.Equal(
+            [
+                "Centro de Estudios para la Democracia (CESPAD) | HN | ",
+                "Comité de Familiares de Detenidos Desaparecidos en Honduras (COFADEH) | HN | ",
+                "Red Nacional de Defensoras | HN | ",
+                "Centro Prodh | MX | ",
+                "Servicios y Asesoría para la Paz (Serapaz) | MX | ",
+                "Peace Brigades International |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void In_a_numbered_table_pasted_with_tabs_a_line_without_a_number_finishes_the_row_above_cell_by_cell()
+    {
+        var draft = Read(
+            "Madame la Présidente,\n\nNous vous écrivons au sujet du Tchad.\n\nSignataires :\n\n" +
+            "N°\tOrganisation\tPays\n" +
+            "1\tLigue Tchadienne des Droits de l'Homme (LTDH)\tTchad\n" +
+            "2\tAssociation pour la Promotion des Libertés Fondamentales au\tRépublique\n" +
+            "Tchad (APLFT)\tcentrafricaine\n" +
+            "3\tCommission Justice et Paix\n" +
+            "4\tHuman Rights Watch\tÉtats-Unis\n");
+
+        Assert.Equal(
+            [
+                "Ligue Tchadienne des Droits de l'Homme (LTDH) | TD | ",
+                "Association pour la Promotion des Libertés Fondamentales au Tchad (APLFT) | CF | ",
+                "Commission Justice et Paix |  | ",
+                "Human Rights Watch | US | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_form_export_with_a_timestamp_column_and_bars_gives_each_organization_its_country()
+    {
+        var draft = Read("""
+            Excelentíssimos Senhores,
+
+            Escrevemos sobre a situação humanitária.
+
+            Atenciosamente,
+
+            Carimbo de data/hora | Nome da organização | País
+            2020/03/02 10:15:07 AM GMT+1 | Associação Justiça, Paz e Democracia | Angola
+            2020/03/02 4:40:51 PM GMT+1 | Liga Guineense dos Direitos Humanos | Guiné-Bissau
+            2020/03/03 8:02:13 AM GMT+1 | Conectas Direitos Humanos | Brasil
+            """);
+
+        Assert.Equal(
+            ["Associação Justiça, Paz e Democracia | AO | ", "Liga Guineense dos Direitos Humanos | GW | ", "Conectas Direitos Humanos | BR | "],
+            draft.Signatories.Select(Describe));
+        Assert.Null(draft.Date);
+    }
+
+    [Fact]
+    public void Signers_printed_side_by_side_give_their_organizations_row_by_row_with_names_wrapped_in_their_column()
+    {
+        var draft = Read("""
+            Dear Prime Minister,
+
+            We write to you about the arms trade treaty.
+
+            Yours sincerely, / Veuillez agréer nos salutations distinguées,
+
+            (signed)                                        (signed)
+
+            Anna Lindqvist                                  Dr. Joseph Mwangi
+            Executive Director                              Chair
+            Control Arms Foundation of                      Kenya Coalition on Small Arms and
+            Canada                                          Light Weapons (KECOSA)
+
+            (signed)                                        (signed)
+
+            Pierre Lavoie                                   Sunita Rao
+            Directeur général                               President
+            Centre for Peace Studies and Human              Project Safe Harbour
+            Security Research (CPSHSR)
+            """);
+
+        Assert.Equal(
+            [
+                "Control Arms Foundation of Canada | CA | ",
+                "Kenya Coalition on Small Arms and Light Weapons (KECOSA) | KE | ",
+                "Centre for Peace Studies and Human Security Research (CPSHSR) |  | ",
+                "Project Safe Harbour |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Anna Lindqvist", "Dr. Joseph Mwangi", "Pierre Lavoie", "Sunita Rao"], draft.People.Select(p => p.Name));
+        Assert.Equal("Centre for Peace Studies and Human Security Research (CPSHSR)", draft.People[2].Roles[0].Affiliation);
+    }
+
+    [Fact]
+    public void A_list_in_two_columns_with_country_headings_in_each_is_read_down_the_left_column_then_the_right()
+    {
+        var draft = Read("""
+            Dear Commissioners,
+
+            We write to you about the Great Lakes.
+
+            Respectfully,
+
+            Marie Uwase
+            Coordinator
+            Ligue des Droits de la Personne dans la Région des Grands Lacs (LDGL)
+
+            Peter Okello
+            Director
+            Refugee Law Project
+
+            Amina Said
+            Chair
+            Tanganyika Law Society
+
+            ENDORSING ORGANISATIONS
+
+            RWANDA                                         KENYA
+            Association Rwandaise pour la Défense des      Kenya Human Rights Commission
+            Droits de la Personne et des Libertés          Kituo Cha Sheria
+            Publiques (ADL)                                Muslims for Human Rights
+            Haguruka
+                                                           ZAMBIA
+            DR CONGO                                       Zambia Council for
+            Héritiers de la Justice                        Social Development
+            Ligue des Électeurs
+            """);
+
+        Assert.Equal(
+            [
+                "Ligue des Droits de la Personne dans la Région des Grands Lacs (LDGL) |  | ",
+                "Refugee Law Project |  | ",
+                "Tanganyika Law Society |  | ",
+                "Association Rwandaise pour la Défense des Droits de la Personne et des Libertés Publiques (ADL) | RW | ",
+                "Haguruka | RW | ",
+                "Héritiers de la Justice | CD | ",
+                "Ligue des Électeurs | CD | ",
+                "Kenya Human Rights Commission | KE | ",
+                "Kituo Cha Sheria | KE | ",
+                "Muslims for Human Rights | KE | ",
+                "Zambia Council for Social Development | ZM | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_table_of_names_and_countries_in_capitals_with_blank_lines_between_rows_is_not_two_columns_of_names()
+    {
+        var draft = Read(
+            "Dear Minister,\n\nWe write to you.\n\nSignatories:\n\n" +
+            "Aegis Trust                                   UK\n\n" +
+            "Genocide Alert                                GERMANY\n\n" +
+            "Enough Project                                USA\n\n" +
+            "Kenya Human Rights Commission                 KENYA\n");
+
+        Assert.Equal(
+            ["Aegis Trust | GB | ", "Genocide Alert | DE | ", "Enough Project | US | ", "Kenya Human Rights Commission | KE | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_web_pages_teaser_of_the_list_its_buttons_downloads_and_tags_are_not_signatories()
+    {
+        var draft = Read("""
+            Home | About | Campaigns | Contact
+
+            Open letter to the Human Rights Council on Eritrea
+            Submitted by editor on Tue, 12/06/2012 - 10:02
+
+            Signed by: Eritrea Focus, Global Witness, Front Line Defenders and 9 others. [Show all signatories]
+
+            Download: letter_HRC20_Eritrea.pdf (62 KB)
+
+            ----------------------------------------------------------------
+
+            Dear President of the Council,
+
+            We write to you about the situation of human rights in Eritrea, which has not improved.
+
+            Sincerely,
+
+            [Show all signatories]
+
+            Eritrea Focus (UK)
+            Global Witness (UK)
+            Front Line Defenders (Ireland)
+            Aegis Trust (UK)
+
+            [Hide]
+
+            ----------------------------------------------------------------
+
+            Tags: Eritrea | Human Rights Council | Detention
+            """);
+
+        Assert.Equal(
+            ["Eritrea Focus | GB | ", "Global Witness | GB | ", "Front Line Defenders | IE | ", "Aegis Trust | GB | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_heading_with_its_names_run_in_keeps_a_country_in_square_brackets()
+    {
+        var draft = Read("Dear Minister,\n\nWe write to you about Eritrea.\n\nSigned by: Front Line Defenders [Ireland]\n");
+
+        Assert.Equal("Front Line Defenders | IE | ", Describe(Assert.Single(draft.Signatories)));
+    }
+
+    [Fact]
+    public void A_name_hyphenated_across_two_lines_is_one_word_and_a_footnote_number_glued_to_a_name_is_not_part_of_it()
+    {
+        var draft = Read("""
+            Dear Members of the Council,
+
+            We write to you about the Sahel.
+
+            Yours sincerely,
+
+            Africa Centre for Democracy and Human Rights Stu-
+            dies (ACDHRS), The Gambia
+            World Organisation Against Torture (OMCT)2, Switzerland
+            Tournons la Page¹, France
+            ARTICLE 19, United Kingdom
+            """);
+
+        Assert.Equal(
+            [
+                "Africa Centre for Democracy and Human Rights Studies (ACDHRS) | GM | ",
+                "World Organisation Against Torture (OMCT) | CH | ",
+                "Tournons la Page | FR | ",
+                "ARTICLE 19 | GB | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void In_a_table_pasted_with_tabs_whose_country_cells_were_merged_a_row_without_a_country_takes_the_one_above()
+    {
+        var draft = Read(
+            "Excellences,\n\nNous vous écrivons au sujet du Mali.\n\nSignataires :\n\n" +
+            "N°\tOrganisation\tPays\n" +
+            "1\tAssociation Malienne des Droits de l'Homme (AMDH)\tMali\n" +
+            "2\tWildAF Mali\n" +
+            "3\tTemedt\n" +
+            "4\tRencontre Africaine pour la Défense des Droits de l'Homme (RADDHO)\tSénégal\n" +
+            "5\tLigue Sénégalaise des Droits Humains (LSDH)\n" +
+            "6\tAmnesty International\tInternational\n");
+
+        Assert.Equal(
+            [
+                "Association Malienne des Droits de l'Homme (AMDH) | ML | ",
+                "WildAF Mali | ML | ",
+                "Temedt | ML | ",
+                "Rencontre Africaine pour la Défense des Droits de l'Homme (RADDHO) | SN | ",
+                "Ligue Sénégalaise des Droits Humains (LSDH) | SN | ",
+                "Amnesty International |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void In_a_table_pasted_with_tabs_that_prints_a_country_twice_a_row_without_a_country_has_none()
+    {
+        var draft = Read(
+            "Excellences,\n\nNous vous écrivons au sujet du Mali.\n\nSignataires :\n\n" +
+            "N°\tOrganisation\tPays\n" +
+            "1\tAssociation Malienne des Droits de l'Homme (AMDH)\tMali\n" +
+            "2\tTemedt\tMali\n" +
+            "3\tAmnesty International\n" +
+            "4\tRencontre Africaine pour la Défense des Droits de l'Homme (RADDHO)\tSénégal\n" +
+            "5\tHuman Rights Watch\n");
+
+        Assert.Equal(
+            [
+                "Association Malienne des Droits de l'Homme (AMDH) | ML | ",
+                "Temedt | ML | ",
+                "Amnesty International |  | ",
+                "Rencontre Africaine pour la Défense des Droits de l'Homme (RADDHO) | SN | ",
+                "Human Rights Watch |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void An_acronym_wrapped_alone_onto_the_next_line_ends_the_name_above()
+    {
+        var draft = Read("""
+            Dear Chairperson,
+
+            We write to you about Zimbabwe.
+
+            Signatories:
+
+            ZIMBABWE
+            Zimbabwe Lawyers for Human Rights
+            (ZLHR)
+            Crisis in Zimbabwe Coalition
+            """);
+
+        Assert.Equal(["Zimbabwe Lawyers for Human Rights (ZLHR) | ZW | ", "Crisis in Zimbabwe Coalition | ZW | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_convener_signing_slash_s_on_behalf_of_the_undersigned_is_a_person_and_the_list_follows()
+    {
+        var draft = Read("""
+            MEMORANDUM
+
+            TO: Heads of State and Government of ASEAN
+            FROM: Civil society organisations of the region
+            DATE: 3 March 2019
+            RE: Refugees at sea
+
+            1. We write to you about the refugees stranded at sea, who need to be brought ashore.
+
+            Submitted on behalf of the undersigned,
+
+            /s/ Somchai Prasert
+            Coordinator, Regional Refugee Desk
+
+            UNDERSIGNED ORGANISATIONS (2)
+            Asia Pacific Refugee Rights Network – Asia Pacific
+            Fortify Rights – Thailand
+            """);
+
+        Assert.Equal("Somchai Prasert", Assert.Single(draft.People).Name);
+        Assert.Equal(["Asia Pacific Refugee Rights Network", "Fortify Rights"], draft.Signatories.Select(s => s.Name));
+    }
 
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 

@@ -215,6 +215,9 @@ public class SignatoryShapeTests
     [InlineData("Cordialement,")]
     [InlineData("Atentamente,")]
     [InlineData("Firmantes:")]
+    [InlineData("Atenciosamente,")]
+    [InlineData("Com os melhores cumprimentos,")]
+    [InlineData("Em nome das organizações signatárias:")]
     public void The_signatory_block_starts_at_a_closing_or_a_list_heading(string start)
     {
         var draft = Read($"Dear Minister,\n\nWe, the undersigned organizations, write to you about the situation.\n\n{start}\n\nGenocide Alert (Germany)\n");
