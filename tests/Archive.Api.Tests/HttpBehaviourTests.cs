@@ -16,7 +16,6 @@ public sealed class HttpBehaviourTests(ApiFactory api)
     [InlineData("/api/v1/countries")]
     [InlineData("/api/v1/search?q=pillar")]
     [InlineData("/api/v1/export/signatories.csv")]
-    [InlineData("/healthz")]
     public async Task Every_get_has_a_strong_etag_and_a_public_cache_lifetime_and_304s_when_unchanged(string url)
     {
         using var first = await _client.GetAsync(url);
