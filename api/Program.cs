@@ -98,6 +98,7 @@ catch (ContentLoadFailedException e)
 
 // The pipeline, outermost first.
 app.UseForwardedHeaders();
+app.Use(HeadWhereGet.DropBody);
 app.UseExceptionHandler();
 app.UseStatusCodePages(context => ProblemResponse.Write(context.HttpContext, Problems.ForStatus(context.HttpContext)));
 app.UseMiddleware<RequestLimits>();

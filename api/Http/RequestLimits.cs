@@ -23,8 +23,11 @@ internal sealed class RequestLimits(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
-        if (target.Length > MaxTargetBytes)
+        // The target as sent; a server that does not keep it (the in-memory test server) gives path and query.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw.Length
+            : context.Request.PathBase.Value?.Length + context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length ?? 0;
+        if (target > MaxTargetBytes)
         {
             return ProblemResponse.Write(context, Problems.UriTooLong(MaxTargetBytes));
         }
