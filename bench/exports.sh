@@ -101,7 +101,9 @@ for round in $(seq 1 "$ROUNDS"); do
     wait "$sampler" 2>/dev/null || true
     burst=$(sort -n "$BENCH_DIR/logs/rss-samples" | tail -1)
     [ "${burst:-0}" -gt "$peak" ] && peak=$burst
-    echo "round $round  $encoding  $(( PARALLEL * ${#exports[@]} )) downloads in ${ms} ms  peak rss ${burst} MB${failed:+  failed $failed}"
+    note=""
+    [ "$failed" -gt 0 ] && note="  FAILED $failed"
+    echo "round $round  $encoding  $(( PARALLEL * ${#exports[@]} )) downloads in ${ms} ms  peak rss ${burst} MB$note"
   done
 done
 sleep 2
