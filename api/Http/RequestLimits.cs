@@ -23,10 +23,12 @@ internal sealed class RequestLimits(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        // The target as sent; a server that does not keep it (the in-memory test server) gives path and query.
+        // The target as sent; a server that does not keep it (the in-memory test server) gives the path encoded
+        // again, which may differ from the client's encoding by a few characters.
+        var request = context.Request;
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
             ? raw.Length
-            : context.Request.PathBase.Value?.Length + context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length ?? 0;
+            : request.PathBase.ToUriComponent().Length + request.Path.ToUriComponent().Length + request.QueryString.ToUriComponent().Length;
         if (target > MaxTargetBytes)
         {
             return ProblemResponse.Write(context, Problems.UriTooLong(MaxTargetBytes));
