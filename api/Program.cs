@@ -125,10 +125,11 @@ v1.MapSearch();
 v1.MapExport();
 routes.MapHealth();
 // Under /api/, where a proxy of /api/* reaches them; their first addresses lead there.
-routes.MapOpenApi(ApiRoutes.OpenApiDocument.Replace("v1", "{documentName}", StringComparison.Ordinal));
+var openApiDocuments = ApiRoutes.OpenApiDocument.Replace("v1", "{documentName}", StringComparison.Ordinal);
+routes.MapOpenApi(openApiDocuments);
 routes.MapScalarApiReference(ApiRoutes.Docs, options => options
     .WithTitle("Open Letters Archive API")
-    .WithOpenApiRoutePattern(ApiRoutes.OpenApiDocument.Replace("v1", "{documentName}", StringComparison.Ordinal))
+    .WithOpenApiRoutePattern(openApiDocuments)
     // The vendor's developer toolbar and AI chat are for whoever runs the API on their own machine, not its readers.
     .DisableAgent()
     .ShowDeveloperTools = DeveloperToolsVisibility.Localhost);
