@@ -8,9 +8,8 @@ internal static class ContentFolder
     /// exists (running from the repository root), else the <c>content/</c> beside <c>Archive.sln</c> found by walking
     /// up from the app's own folder (running from <c>bin/</c> or a test).
     /// </summary>
-    public static string Resolve(IConfiguration configuration)
+    public static string Resolve(string configured)
     {
-        var configured = configuration[ArchiveOptions.ContentPath];
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return Path.GetFullPath(configured);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Archive.Api.Hosting;
 using Archive.Core.Content;
 using Archive.Core.Search;
 
@@ -10,9 +11,18 @@ namespace Archive.Api.Content;
 /// index, which takes longer than loading on a large archive, is built in the background meanwhile, so letters,
 /// organizations and countries are served at once and a search that comes early waits for the index.
 /// </summary>
-internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> index) : IDisposable
+internal sealed class LoadedArchive(ArchiveContent content, string path, Task<string> version, Task<SearchIndex> index) : IDisposable
 {
     public ArchiveContent Content { get; } = content;
+
+    /// <summary>The content folder it was loaded from.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>
+    /// The version of the content: a hash of its files and of the code that reads them
+    /// (<see cref="SearchIndexCache.VersionOf"/>), the same on every instance serving the same content.
+    /// </summary>
+    public Task<string> Version { get; } = version;
 
     /// <summary>The search index, once it is built.</summary>
     public Task<SearchIndex> Index { get; } = index;
@@ -21,9 +31,12 @@ internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> in
     public bool SearchReady => Index.IsCompletedSuccessfully;
 
     /// <summary>Loads the configured content folder and starts indexing it; throws <see cref="ContentLoadFailedException"/> on content errors.</summary>
-    public static LoadedArchive Load(IConfiguration configuration, ILogger logger)
+    public static LoadedArchive Load(IConfiguration configuration, ILogger logger) => Load(ApiSettings.From(configuration), logger);
+
+    /// <inheritdoc cref="Load(IConfiguration, ILogger)"/>
+    public static LoadedArchive Load(ApiSettings settings, ILogger logger)
     {
-        var path = ContentFolder.Resolve(configuration);
+        var path = ContentFolder.Resolve(settings.ContentPath);
         var clock = Stopwatch.StartNew();
         var result = LoadContent.FromFolder(path);
         if (result.HasErrors)
@@ -35,27 +48,22 @@ internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> in
         logger.LogInformation(
             "Loaded {Letters} letters, {Organizations} organizations and {Countries} countries from {Path} in {LoadMs} ms ({Warnings} warnings)",
             content.Letters.Count, content.Organizations.Count, content.Countries.Count, path, (int)clock.ElapsedMilliseconds, result.WarningCount);
-        var maxTerms = Math.Max(1, configuration.GetValue(ArchiveOptions.MaxQueryTerms, SearchIndex.DefaultMaxQueryTerms));
-        var cache = configuration.GetValue(ArchiveOptions.KeepIndex, true) ? new SearchIndexCache(IndexFolder(configuration)) : null;
-        var index = Task.Run(() =>
+        var maxTerms = Math.Max(1, settings.Search.MaxQueryTerms);
+        var cache = settings.Search.KeepIndex ? new SearchIndexCache(settings.Search.IndexFolderPath) : null;
+        var version = Task.Run(() => SearchIndexCache.VersionOf(path));
+        var index = Task.Run(async () =>
         {
             var indexing = Stopwatch.StartNew();
-            var (built, how) = OpenIndex(content, path, maxTerms, cache, logger);
+            var (built, how) = OpenIndex(content, path, maxTerms, cache, cache is null ? null : await version, logger);
             logger.LogInformation("{How} of {Letters} letters in {IndexMs} ms", how, content.Letters.Count, (int)indexing.ElapsedMilliseconds);
             return built;
         });
-        return new LoadedArchive(content, index);
+        return new LoadedArchive(content, path, version, index);
     }
-
-    /// <summary>Where search indexes are kept between runs: configured, or a folder in the system's temporary folder.</summary>
-    public static string IndexFolder(IConfiguration configuration) =>
-        configuration[ArchiveOptions.IndexFolder] is { Length: > 0 } folder
-            ? Path.GetFullPath(folder)
-            : Path.Combine(Path.GetTempPath(), "archive-api-search-index");
 
     // Read from the kept indexes when this content was indexed before; built (and kept) otherwise. A folder that
     // cannot be written (read-only disk, permissions) costs the reuse, not the search.
-    private static (SearchIndex Index, string How) OpenIndex(ArchiveContent content, string path, int maxTerms, SearchIndexCache? cache, ILogger logger)
+    private static (SearchIndex Index, string How) OpenIndex(ArchiveContent content, string path, int maxTerms, SearchIndexCache? cache, string? version, ILogger logger)
     {
         if (cache is null)
         {
@@ -64,7 +72,7 @@ internal sealed class LoadedArchive(ArchiveContent content, Task<SearchIndex> in
 
         try
         {
-            var (index, reused) = cache.Open(content, path, maxTerms);
+            var (index, reused) = cache.Open(content, path, maxTerms, version);
             return (index, reused ? "Read the kept search index" : "Built and kept the search index");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

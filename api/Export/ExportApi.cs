@@ -1,5 +1,7 @@
+using Archive.Api.Http;
 using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace Archive.Api.Export;
 
@@ -11,23 +13,35 @@ internal static class ExportApi
 
     public static RouteGroupBuilder MapExport(this RouteGroupBuilder api)
     {
-        var export = api.MapGroup(ApiRoutes.Export).WithTags("Export");
+        var export = api.MapGroup(ApiRoutes.Export).WithTags("Export").WithMetadata(OwnCaching.Instance);
         export.MapGet(ApiRoutes.LettersExport, ExportLetters)
             .WithName("ExportLetters")
             .WithSummary("Download every letter as JSON Lines")
-            .WithDescription($"One whole letter per line, newest first, in the same shape as GET {ApiRoutes.Root}{ApiRoutes.Letters}/{{id}}.")
+            .WithDescription($"One whole letter per line, newest first, in the same shape as GET {ApiRoutes.Root}{ApiRoutes.Letters}/{{id}}. Range requests (with If-Range) resume a broken download.")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         export.MapGet(ApiRoutes.SignatoriesExport, ExportSignatories)
             .WithName("ExportSignatories")
             .WithSummary("Download every signature as CSV")
-            .WithDescription("One row per letter and signatory: letterId, date, name (as printed), organizationId, countries (ISO codes joined with ;). RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '.")
+            .WithDescription("One row per letter and signatory: letterId, date, name (as printed), organizationId, countries (ISO codes joined with ;). RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '. Range requests (with If-Range) resume a broken download.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return api;
     }
 
-    public static FileContentHttpResult ExportLetters(ExportFiles files) =>
-        TypedResults.File(files.Letters, JsonLines, "letters.jsonl");
+    public static async Task<PhysicalFileHttpResult> ExportLetters(ExportFiles files, HttpContext http) => Send(await files.Letters, http);
 
-    public static FileContentHttpResult ExportSignatories(ExportFiles files) =>
-        TypedResults.File(files.Signatories, Csv, "signatories.csv");
+    public static async Task<PhysicalFileHttpResult> ExportSignatories(ExportFiles files, HttpContext http) => Send(await files.Signatories, http);
+
+    /// <summary>
+    /// The file in the coding the client prefers, with its tag and the content's last change. The file result
+    /// answers If-None-Match, If-Modified-Since, Range and If-Range (RFC 9110 §13-14) and streams from disk.
+    /// </summary>
+    private static PhysicalFileHttpResult Send(ExportFile file, HttpContext http)
+    {
+        var coding = ContentCodings.Choose(http.Request.Headers.AcceptEncoding);
+        var (path, tag) = file.In(coding);
+        var headers = http.Response.Headers;
+        headers.CacheControl = ConditionalGet.CacheControl;
+        headers.ContentEncoding = coding.HeaderValue();
+        return TypedResults.PhysicalFile(path, file.ContentType, file.DownloadName, file.LastModified, EntityTagHeaderValue.Parse(tag), enableRangeProcessing: true);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Archive.Core.Content;
 using Archive.Core.Json;
@@ -8,14 +7,13 @@ namespace Archive.Api.Export;
 /// <summary>Every whole letter, newest first, one JSON object per line (JSON Lines), in the shape of <c>/api/v1/letters/{id}</c>.</summary>
 internal static class LettersJsonLines
 {
-    public static string Write(ArchiveContent archive)
+    /// <summary>Writes the lines one letter at a time, so memory holds one letter, not the whole export.</summary>
+    public static void Write(ArchiveContent archive, Stream output)
     {
-        var lines = new StringBuilder();
         foreach (var letter in archive.Letters)
         {
-            lines.Append(JsonSerializer.Serialize(LetterJson.From(letter, archive), ArchiveJson.Options)).Append('\n');
+            JsonSerializer.Serialize(output, LetterJson.From(letter, archive), ArchiveJson.Options);
+            output.WriteByte((byte)'\n');
         }
-
-        return lines.ToString();
     }
 }

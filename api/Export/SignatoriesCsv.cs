@@ -11,9 +11,10 @@ namespace Archive.Api.Export;
 /// </summary>
 internal static class SignatoriesCsv
 {
-    public static string Write(ArchiveContent archive)
+    /// <summary>Writes the rows one at a time, as UTF-8 without a byte order mark.</summary>
+    public static void Write(ArchiveContent archive, Stream output)
     {
-        var csv = new StringBuilder();
+        using var csv = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         Row(csv, "letterId", "date", "name", "organizationId", "countries");
         foreach (var letter in archive.Letters)
         {
@@ -23,14 +24,12 @@ internal static class SignatoriesCsv
                 Row(csv, letter.Id, date, signatory.Name, signatory.OrganizationId, string.Join(';', archive.CountriesOf(signatory).Select(c => c.Value)));
             }
         }
-
-        return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, params string[] cells)
+    private static void Row(StreamWriter csv, params string[] cells)
     {
-        csv.AppendJoin(',', cells.Select(Cell));
-        csv.Append("\r\n");
+        csv.Write(string.Join(',', cells.Select(Cell)));
+        csv.Write("\r\n");
     }
 
     public static string Cell(string value)

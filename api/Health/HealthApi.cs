@@ -1,4 +1,5 @@
 using Archive.Api.Content;
+using Archive.Api.Http;
 using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,13 +11,19 @@ internal static class HealthApi
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet(ApiRoutes.Health, GetHealth)
+            .WithMetadata(OwnCaching.Instance)
             .WithTags("Health")
             .WithName("GetHealth")
             .WithSummary("Check that the API is up")
-            .WithDescription("Answers 200 with the number of letters and organizations loaded, as soon as the content is loaded; search is \"indexing\" until the search index is built (searches meanwhile wait for it), then \"ready\".");
+            .WithDescription("Answers 200 with the number of letters and organizations loaded, as soon as the content is loaded; search is \"indexing\" until the search index is built (searches meanwhile wait for it), then \"ready\"; content is the version of the content served (a hash of its files, the same on every instance serving it). Never cached.");
         return app;
     }
 
-    public static Ok<Health> GetHealth(LoadedArchive archive) =>
-        TypedResults.Ok(new Health("ok", archive.Content.Letters.Count, archive.Content.Organizations.Count, archive.SearchReady ? "ready" : "indexing"));
+    // A load balancer or a monitor must see the answer of now, never a copy.
+    public static async Task<Ok<Health>> GetHealth(LoadedArchive archive, HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new Health(
+            "ok", archive.Content.Letters.Count, archive.Content.Organizations.Count, archive.SearchReady ? "ready" : "indexing", await archive.Version));
+    }
 }

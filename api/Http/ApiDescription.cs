@@ -1,10 +1,11 @@
+using Archive.Api.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Archive.Api.Http;
 
-/// <summary>The OpenAPI document's title and introduction.</summary>
-internal sealed class ApiDescription : IOpenApiDocumentTransformer
+/// <summary>The OpenAPI document's title, introduction and server: the API's public address, not the address of the request.</summary>
+internal sealed class ApiDescription(PublicAddress address, IHttpContextAccessor http) : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -14,12 +15,18 @@ internal sealed class ApiDescription : IOpenApiDocumentTransformer
             Version = "v1",
             Description = """
                 Read-only JSON for the open letters that civil-society coalitions sent to governments and the United Nations,
-                their signatories, organizations and countries. Every GET has a strong ETag (send If-None-Match for 304),
+                their signatories, organizations and countries. Every GET (and HEAD) has a strong ETag (send If-None-Match for 304),
                 Cache-Control: public, max-age=300, and CORS for any origin. Lists are paged (page and pageSize, or cursor)
-                with next/prev links in the body and in the Link header. Errors are application/problem+json (RFC 9457)
-                and name the parameter to fix.
+                with next/prev links in the body and in the Link header. Requests are limited per client; every answer
+                says how many are left (RateLimit and RateLimit-Policy headers), and a 304 costs nothing. Errors are
+                application/problem+json (RFC 9457) and name the parameter to fix.
                 """,
         };
+        if (http.HttpContext is { } request)
+        {
+            document.Servers = [new OpenApiServer { Url = address.BaseOf(request.Request) }];
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -12,11 +12,12 @@ namespace Archive.Api.Http;
 /// </remarks>
 internal sealed class ConditionalGet(RequestDelegate next)
 {
-    private const string CacheControl = "public, max-age=300";
+    public const string CacheControl = "public, max-age=300";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            || context.GetEndpoint()?.Metadata.GetMetadata<OwnCaching>() is not null)
         {
             await next(context);
             return;

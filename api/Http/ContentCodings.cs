@@ -15,6 +15,17 @@ internal static class ContentCodings
     };
 
     /// <summary>
+    /// Middleware, in front of response compression: every answer made behind it is chosen by Accept-Encoding,
+    /// compressed or not, so every one says so (RFC 9110 §12.5.5), or a shared cache could hand a client that
+    /// sent no Accept-Encoding the Brotli copy it stored for another.
+    /// </summary>
+    public static Task VaryByAcceptEncoding(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        return next(context);
+    }
+
+    /// <summary>
     /// The coding with the highest quality value above 0 (a <c>*</c> stands for any coding not named); Brotli
     /// before gzip when they tie, as it is smaller; identity when neither is acceptable or the header is missing or
     /// unreadable.

@@ -9,7 +9,10 @@ namespace Archive.Api.Http;
 internal static class EntityTags
 {
     /// <summary>The tag of a body: 18 bytes of its SHA-256, base64url, quoted.</summary>
-    public static string Of(ReadOnlySpan<byte> body) => $"\"{WebEncoders.Base64UrlEncode(SHA256.HashData(body)[..18])}\"";
+    public static string Of(ReadOnlySpan<byte> body) => OfHash(SHA256.HashData(body));
+
+    /// <summary>The tag of a body from its SHA-256 (of a file, hashed as it is read).</summary>
+    public static string OfHash(byte[] sha256) => $"\"{WebEncoders.Base64UrlEncode(sha256[..18])}\"";
 
     /// <summary>If-None-Match uses the weak comparison: <c>W/"x"</c> matches <c>"x"</c>, and <c>*</c> matches any.</summary>
     public static bool Matches(StringValues ifNoneMatch, string tag)

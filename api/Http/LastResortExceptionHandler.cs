@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Api.Http;
 
@@ -7,7 +6,7 @@ namespace Archive.Api.Http;
 /// The safety net: a bug still answers with problem+json 500 and no stack trace, and is logged and counted. Every
 /// known bad input is answered earlier with a 400 or 404; the tests assert this handler is never reached.
 /// </summary>
-internal sealed class LastResortExceptionHandler(IProblemDetailsService problems, ILogger<LastResortExceptionHandler> logger) : IExceptionHandler
+internal sealed class LastResortExceptionHandler(ILogger<LastResortExceptionHandler> logger) : IExceptionHandler
 {
     private int _handled;
 
@@ -18,16 +17,7 @@ internal sealed class LastResortExceptionHandler(IProblemDetailsService problems
     {
         Interlocked.Increment(ref _handled);
         logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Internal error",
-                Detail = "The server failed to answer this request. It has been logged; please report it with the time and URL.",
-            },
-        });
+        await ProblemResponse.Write(httpContext, Problems.InternalError());
+        return true;
     }
 }

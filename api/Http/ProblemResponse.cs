@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Archive.Api.Http;
 
 /// <summary>
-/// Writes problem details as <c>application/problem+json</c> (RFC 9457). TypedResults.BadRequest(problem) would
-/// send plain application/json; this keeps the honest typed status codes and the right media type.
+/// Writes problem details as <c>application/problem+json</c> (RFC 9457), the one way every error of the API is
+/// written: the handlers' 400s and 404s, the framework's 404 and 405, the 429, 414, 431 and 500. Whatever the
+/// request's Accept header says: an error body the client did not ask for is still better than an empty one.
 /// </summary>
 internal static class ProblemResponse
 {

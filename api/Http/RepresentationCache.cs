@@ -1,4 +1,4 @@
-using Archive.Api.Content;
+using Archive.Api.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
 
@@ -25,16 +25,14 @@ namespace Archive.Api.Http;
 /// </remarks>
 internal sealed class RepresentationCache : IDisposable
 {
-    public const int DefaultMaxMegabytes = 256;
-
     private readonly RequestDelegate _next;
     private readonly long _maxBytes;
     private readonly MemoryCache _stored;
 
-    public RepresentationCache(RequestDelegate next, IConfiguration configuration)
+    public RepresentationCache(RequestDelegate next, ApiSettings settings)
     {
         _next = next;
-        _maxBytes = Math.Max(0, configuration.GetValue(ArchiveOptions.ResponseCacheMaxMegabytes, DefaultMaxMegabytes)) * 1024L * 1024L;
+        _maxBytes = Math.Max(0, settings.ResponseCache.MaxMegabytes) * 1024L * 1024L;
         _stored = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _maxBytes) });
     }
 

@@ -1,13 +1,13 @@
+using Archive.Api.Hosting;
 using Archive.Api.Http;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Api.Paging;
 
 /// <summary>
 /// Cuts one page out of a whole, ordered list and writes the links to the pages beside it, both in the body and in
-/// an RFC 8288 <c>Link</c> header. A cursor continues in the same mode: cursor links lead on from a cursor, page
-/// links from a page.
+/// an RFC 8288 <c>Link</c> header, absolute from the API's public address (<see cref="PublicAddress"/>). A cursor
+/// continues in the same mode: cursor links lead on from a cursor, page links from a page.
 /// </summary>
 internal static class Paginate
 {
@@ -43,18 +43,19 @@ internal static class Paginate
         }
 
         var items = all.Skip(start).Take(end - start).ToList();
-        var self = http.Request.GetEncodedUrl();
+        var address = http.RequestServices.GetRequiredService<PublicAddress>();
+        var self = address.Of(http.Request, http.Request.QueryString);
         string? next, prev;
         if (request.CursorMode)
         {
-            next = end < all.Count && items.Count > 0 ? With(http, "cursor", new Cursor(list, false, keyOf(items[^1])).Encode()) : null;
-            prev = start > 0 && items.Count > 0 ? With(http, "cursor", new Cursor(list, true, keyOf(items[0])).Encode()) : null;
+            next = end < all.Count && items.Count > 0 ? With(http, address, "cursor", new Cursor(list, false, keyOf(items[^1])).Encode()) : null;
+            prev = start > 0 && items.Count > 0 ? With(http, address, "cursor", new Cursor(list, true, keyOf(items[0])).Encode()) : null;
         }
         else
         {
             var lastPage = Math.Max(1, (all.Count + request.PageSize - 1) / request.PageSize);
-            next = end < all.Count ? With(http, "page", (request.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
-            prev = request.Page > 1 ? With(http, "page", Math.Min(request.Page - 1, lastPage).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
+            next = end < all.Count ? With(http, address, "page", (request.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
+            prev = request.Page > 1 ? With(http, address, "page", Math.Min(request.Page - 1, lastPage).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
         }
 
         var links = new PageLinks(self, next, prev);
@@ -94,13 +95,12 @@ internal static class Paginate
     }
 
     /// <summary>This request's URL with page and cursor replaced by one of them; every other parameter kept, in order.</summary>
-    private static string With(HttpContext http, string name, string value)
+    private static string With(HttpContext http, PublicAddress address, string name, string value)
     {
         var query = http.Request.Query
             .Where(p => p.Key is not ("page" or "cursor"))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
             .Append(new KeyValuePair<string, string?>(name, value));
-        var request = http.Request;
-        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
+        return address.Of(http.Request, QueryString.Create(query));
     }
 }

@@ -33,6 +33,12 @@ public static class ApiRoutes
     /// <summary>One CSV row per letter and signatory.</summary>
     public const string SignatoriesExport = "/signatories.csv";
 
+    /// <summary>The OpenAPI document, under <c>/api/</c> so a proxy of <c>/api/*</c> reaches it.</summary>
+    public const string OpenApiDocument = "/api/openapi/v1.json";
+
+    /// <summary>The API's reference page, beside its OpenAPI document.</summary>
+    public const string Docs = "/api/docs";
+
     /// <summary>The health check, outside the versioned root.</summary>
     public const string Health = "/healthz";
 

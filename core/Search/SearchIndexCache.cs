@@ -30,12 +30,13 @@ public sealed class SearchIndexCache
     /// <summary>
     /// The search index of <paramref name="archive"/>, loaded from <paramref name="contentFolder"/>: read from the
     /// cache if this version of the content was indexed before, otherwise built and kept there. A cached index that
-    /// cannot be read is built again.
+    /// cannot be read is built again. <paramref name="contentVersion"/> is <see cref="VersionOf"/> the folder, when
+    /// the caller has it already.
     /// </summary>
-    public (SearchIndex Index, bool Reused) Open(ArchiveContent archive, string contentFolder, int maxQueryTerms = SearchIndex.DefaultMaxQueryTerms)
+    public (SearchIndex Index, bool Reused) Open(ArchiveContent archive, string contentFolder, int maxQueryTerms = SearchIndex.DefaultMaxQueryTerms, string? contentVersion = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        var version = Path.Combine(Folder, VersionOf(contentFolder));
+        var version = Path.Combine(Folder, contentVersion ?? VersionOf(contentFolder));
         if (System.IO.Directory.Exists(version) && TryRead(archive, maxQueryTerms, version) is { } cached)
         {
             return (cached, true);

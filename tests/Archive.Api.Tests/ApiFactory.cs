@@ -1,7 +1,10 @@
+using System.Net;
 using Archive.Api.Http;
 using Archive.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +14,12 @@ namespace Archive.Api.Tests;
 /// <summary>The API hosted in memory over a content folder (the API tests' fixture content unless a test gives one).</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A test request's header naming the address it comes from (the test server has none of its own).</summary>
+    public const string PeerHeader = "X-Test-Peer";
+
     private readonly string _contentPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _exports = Path.Combine(Path.GetTempPath(), "archive-api-test-exports-" + Guid.NewGuid().ToString("N"));
 
     // The tests' frozen copy of the archive, not the live content/: an editor fixing a typo or adding a letter
     // must not change what the API tests expect (issue 15).
@@ -29,6 +36,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _contentPath = contentPath;
         _settings = settings ?? new Dictionary<string, string?>();
     }
+
+    /// <summary>Where this host writes its export files (its own, deleted with it).</summary>
+    public string ExportFolder => _exports;
 
     /// <summary>How many requests reached the last-resort 500 handler; every test run must leave it at 0.</summary>
     public int UnhandledErrors => Services.GetServices<IExceptionHandler>().OfType<LastResortExceptionHandler>().Single().Handled;
@@ -47,6 +57,33 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Archive:RateLimit:PermitLimit"] = "0",
             // Each test indexes its own content in memory; keeping indexes between runs has a test of its own.
             ["Archive:Search:KeepIndex"] = "false",
+            // Each host makes its own export files, so no test finds another's.
+            ["Archive:Export:Folder"] = _exports,
         }).AddInMemoryCollection(_settings));
+        // The in-memory server gives requests no address; each comes from 192.0.2.1 (a documentation address,
+        // RFC 5737), or from the address in its X-Test-Peer header: the peer a proxy test needs.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new FromPeer()));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_exports))
+        {
+            Directory.Delete(_exports, recursive: true);
+        }
+    }
+
+    private sealed class FromPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Parse(context.Request.Headers[PeerHeader].FirstOrDefault() ?? "192.0.2.1");
+                return following(context);
+            });
+            next(app);
+        };
     }
 }

@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Archive.Api.Export;
 
@@ -58,5 +61,74 @@ public sealed class ExportApiTests(ApiFactory api)
         var text = await _client.GetStringAsync("/api/v1/export/letters.jsonl");
 
         Assert.All(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => JsonDocument.Parse(line).Dispose());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/export/letters.jsonl")]
+    [InlineData("/api/v1/export/signatories.csv")]
+    public async Task An_export_has_validators_and_ranges_so_a_broken_download_resumes(string url)
+    {
+        var whole = await _client.GetAsync(url);
+        var bytes = await whole.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        Assert.False(whole.Headers.ETag!.IsWeak);
+        Assert.NotNull(whole.Content.Headers.LastModified);
+        Assert.Equal("public, max-age=300", whole.Headers.CacheControl?.ToString());
+
+        using var resume = new HttpRequestMessage(HttpMethod.Get, url);
+        resume.Headers.Range = new RangeHeaderValue(100, null);
+        resume.Headers.IfRange = new RangeConditionHeaderValue(whole.Headers.ETag);
+        using var rest = await _client.SendAsync(resume);
+        Assert.Equal(HttpStatusCode.PartialContent, rest.StatusCode);
+        Assert.Equal($"bytes 100-{bytes.Length - 1}/{bytes.Length}", rest.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(bytes[100..], await rest.Content.ReadAsByteArrayAsync());
+
+        // A copy that is no longer current gets the whole new file, not a piece of it.
+        using var stale = new HttpRequestMessage(HttpMethod.Get, url);
+        stale.Headers.Range = new RangeHeaderValue(100, null);
+        stale.Headers.IfRange = new RangeConditionHeaderValue(new EntityTagHeaderValue("\"old\""));
+        using var full = await _client.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(bytes.Length, (await full.Content.ReadAsByteArrayAsync()).Length);
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, url);
+        revalidate.Headers.IfNoneMatch.Add(whole.Headers.ETag);
+        using var notModified = await _client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task An_export_is_sent_precompressed_with_a_tag_of_its_own(string encoding)
+    {
+        using var plain = await _client.GetAsync("/api/v1/export/letters.jsonl");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/export/letters.jsonl");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var compressed = await _client.SendAsync(request);
+        var body = await compressed.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        Assert.NotEqual(plain.Headers.ETag, compressed.Headers.ETag);
+        await using Stream decompress = encoding == "gzip"
+            ? new GZipStream(new MemoryStream(body), CompressionMode.Decompress)
+            : new BrotliStream(new MemoryStream(body), CompressionMode.Decompress);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await new StreamReader(decompress).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Each_export_is_made_once_into_files_and_later_downloads_read_them()
+    {
+        using var factory = new ApiFactory();
+        using var client = factory.CreateClient();
+
+        var downloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetByteArrayAsync("/api/v1/export/letters.jsonl")));
+
+        Assert.All(downloads, d => Assert.Equal(downloads[0], d));
+        var files = Directory.GetFiles(factory.ExportFolder, "letters.jsonl*", SearchOption.AllDirectories).Select(Path.GetFileName).Order();
+        Assert.Equal(["letters.jsonl", "letters.jsonl.br", "letters.jsonl.gz"], files);
+        Assert.Equal(downloads[0], File.ReadAllBytes(Directory.GetFiles(factory.ExportFolder, "letters.jsonl", SearchOption.AllDirectories).Single()));
     }
 }

@@ -5,8 +5,8 @@ namespace Archive.Api.Tests;
 
 /// <summary>
 /// Thousands of random and hostile values for every parameter: the API answers each with 200, 400 or 404 (the
-/// errors as problem+json), never a 500, and the last-resort handler is never reached. The seed is fixed, so a
-/// failure reproduces.
+/// errors as problem+json), or 414 when the URL is longer than the API reads (issue 16), never a 500, and the
+/// last-resort handler is never reached. The seed is fixed, so a failure reproduces.
 /// </summary>
 [Collection(SharedApi.Name)]
 public sealed class FuzzTests(ApiFactory api)
@@ -34,7 +34,11 @@ public sealed class FuzzTests(ApiFactory api)
             var url = RandomUrl(random);
             using var response = await _client.GetAsync(url);
             var status = (int)response.StatusCode;
-            if (status is not (200 or 400 or 404))
+            // The in-memory server measures the path encoded again, so near the limit either answer is right.
+            var length = new Uri(_client.BaseAddress!, url).PathAndQuery.Length;
+            var limit = Archive.Api.Http.RequestLimits.MaxTargetBytes;
+            var expected = length > limit * 1.05 ? status == 414 : length < limit * 0.95 ? status is 200 or 400 or 404 : status is 200 or 400 or 404 or 414;
+            if (!expected)
             {
                 unexpected.Add($"{status} {url}: {await response.Content.ReadAsStringAsync()}");
             }

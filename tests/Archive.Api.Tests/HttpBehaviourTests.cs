@@ -16,7 +16,6 @@ public sealed class HttpBehaviourTests(ApiFactory api)
     [InlineData("/api/v1/countries")]
     [InlineData("/api/v1/search?q=pillar")]
     [InlineData("/api/v1/export/signatories.csv")]
-    [InlineData("/healthz")]
     public async Task Every_get_has_a_strong_etag_and_a_public_cache_lifetime_and_304s_when_unchanged(string url)
     {
         using var first = await _client.GetAsync(url);
@@ -127,14 +126,102 @@ public sealed class HttpBehaviourTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task The_health_check_answers_with_what_is_loaded()
+    public async Task The_health_check_answers_with_what_is_loaded_and_is_never_cached()
     {
-        var health = await _client.GetJson("/healthz");
+        using var response = await _client.GetAsync("/healthz");
+        var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("letters").GetInt32());
         Assert.Equal(97, health.GetProperty("organizations").GetInt32());
         Assert.True(health.GetProperty("search").GetString() is "indexing" or "ready");
+        Assert.Equal(Archive.Core.Search.SearchIndexCache.VersionOf(Archive.Testing.RepositoryPaths.ApiFixtureContent), health.GetProperty("content").GetString());
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Null(response.Headers.ETag);
+    }
+
+    // RFC 9110 §9.3.2: HEAD is GET without the body; CORS advertises it, so every GET route answers it.
+    [Theory]
+    [InlineData("/api/v1/letters?pageSize=2")]
+    [InlineData("/api/v1/letters/2009-07-20-ga-debate-on-rtop")]
+    [InlineData("/api/v1/organizations?q=oxfam")]
+    [InlineData("/api/v1/organizations/danchurchaid")]
+    [InlineData("/api/v1/countries/dk")]
+    [InlineData("/api/v1/search?q=pillar")]
+    [InlineData("/api/v1/export/letters.jsonl")]
+    [InlineData("/api/v1/export/signatories.csv")]
+    [InlineData("/healthz")]
+    [InlineData("/api/openapi/v1.json")]
+    [InlineData("/api/docs/")]
+    public async Task Head_answers_wherever_get_does_with_the_same_headers_and_no_body(string url)
+    {
+        using var get = await _client.GetAsync(url);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    // RFC 9110 §12.5.5: an answer chosen by Accept-Encoding says so, compressed or not, or a shared cache may give
+    // a Brotli body to a client that asked for none.
+    [Theory]
+    [InlineData("/api/v1/letters?pageSize=2")]
+    [InlineData("/api/v1/letters/2009-07-20-ga-debate-on-rtop")]
+    [InlineData("/api/v1/search?q=pillar")]
+    [InlineData("/api/v1/export/signatories.csv")]
+    [InlineData("/healthz")]
+    [InlineData("/api/v1/letters/nope")]
+    public async Task Every_negotiated_answer_varies_on_accept_encoding_even_uncompressed(string url)
+    {
+        using var plain = await _client.GetAsync(url);
+
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", plain.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_cors_preflight_may_be_cached_by_the_browser()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/letters");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal("86400", response.Headers.GetValues("Access-Control-Max-Age").Single());
+        Assert.Contains("HEAD", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+    }
+
+    // One shape for every error, whoever makes it: the handlers, routing, the request limits.
+    [Theory]
+    [InlineData("GET", "/api/v1/letters/nope", 404)]
+    [InlineData("GET", "/api/v1/letters?pageSize=0", 400)]
+    [InlineData("GET", "/no/such/route", 404)]
+    [InlineData("POST", "/api/v1/letters", 405)]
+    [InlineData("DELETE", "/api/v1/letters/2009-07-20-ga-debate-on-rtop", 405)]
+    [InlineData("GET", "/api/v1/search?q=LONG", 414)]
+    [InlineData("GET", "/api/v1/letters", 431)]
+    public async Task Every_error_is_problem_json_of_one_shape(string method, string url, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("LONG", new string('a', 9000), StringComparison.Ordinal));
+        if (status == 431)
+        {
+            request.Headers.Add("X-Large", new string('b', 33 * 1024));
+        }
+
+        // A browser's Accept: the error is problem+json all the same.
+        request.Headers.Add("Accept", "text/html");
+        using var response = await _client.SendAsync(request);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        var fields = problem.EnumerateObject().Select(p => p.Name).Where(n => n != "parameter").Order();
+        Assert.Equal(["detail", "status", "title", "type"], fields);
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class OpenApiTests(ApiFactory api)
     [Fact]
     public async Task The_openapi_document_is_3_1_and_describes_every_route_with_summary_and_responses()
     {
-        var document = await _client.GetJson("/openapi/v1.json");
+        var document = await _client.GetJson("/api/openapi/v1.json");
 
         Assert.StartsWith("3.1", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths");
@@ -38,7 +38,7 @@ public sealed class OpenApiTests(ApiFactory api)
     [InlineData("/api/v1/countries/{code}", new[] { "code" }, new[] { "400", "404" })]
     public async Task Each_parameter_and_error_response_is_described(string route, string[] parameters, string[] errors)
     {
-        var document = await _client.GetJson("/openapi/v1.json");
+        var document = await _client.GetJson("/api/openapi/v1.json");
         var get = document.GetProperty("paths").GetProperty(route).GetProperty("get");
 
         var documented = get.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
@@ -58,7 +58,7 @@ public sealed class OpenApiTests(ApiFactory api)
     [Fact]
     public async Task Text_bound_parameters_still_document_their_well_formed_values()
     {
-        var document = await _client.GetJson("/openapi/v1.json");
+        var document = await _client.GetJson("/api/openapi/v1.json");
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
 
@@ -73,7 +73,7 @@ public sealed class OpenApiTests(ApiFactory api)
     [Fact]
     public async Task The_response_schemas_describe_the_json()
     {
-        var document = await _client.GetJson("/openapi/v1.json");
+        var document = await _client.GetJson("/api/openapi/v1.json");
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
         Assert.True(schemas.GetProperty("LetterJson").GetProperty("properties").TryGetProperty("signatories", out _));
@@ -84,13 +84,13 @@ public sealed class OpenApiTests(ApiFactory api)
     [Fact]
     public async Task The_reference_page_is_served_locally_without_a_cdn()
     {
-        using var response = await _client.GetAsync("/docs/");
+        using var response = await _client.GetAsync("/api/docs/");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<script src=\"scalar.js\"></script>", html);
         Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
-        using var script = await _client.GetAsync("/docs/scalar.js");
+        using var script = await _client.GetAsync("/api/docs/scalar.js");
         Assert.Equal(System.Net.HttpStatusCode.OK, script.StatusCode);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
     }
