@@ -16,6 +16,9 @@ internal static partial class ColumnRow
         Country,
         City,
         Other,
+
+        // "¿Autoriza la publicación del nombre de su organización?": a form's question whether the name may be published.
+        Consent,
     }
 
     /// <summary>What a header row names: each column, and where it starts on the line (to place the cells of rows
@@ -50,6 +53,10 @@ internal static partial class ColumnRow
             else if (OtherHeader().IsMatch(word))
             {
                 columns.Add(Column.Other);
+            }
+            else if (ConsentHeader().IsMatch(word))
+            {
+                columns.Add(Column.Consent);
             }
             else
             {
@@ -116,6 +123,69 @@ internal static partial class ColumnRow
             Note = string.Join("; ", new[] { named.Note }.Concat(notes).OfType<string>()) is { Length: > 0 } note ? note : null,
             Text = line.Trim(),
         };
+    }
+
+    /// <summary>
+    /// Why a row of a form export is no signatory, or null when it is one: the organization answered no to being
+    /// named, or the row is someone trying the form out ("prueba", "test").
+    /// </summary>
+    public static string? NotSigned(string line, Header? header)
+    {
+        if (header is not { Tabbed: true } || !line.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+        if (cells.Count != header.Columns.Count)
+        {
+            return null;
+        }
+
+        var consent = header.Columns.ToList().IndexOf(Column.Consent);
+        if (consent >= 0 && Refusal().IsMatch(cells[consent]))
+        {
+            return "the organization did not agree to be named";
+        }
+
+        var name = header.Columns.ToList().IndexOf(Column.Name);
+        return TrialEntry().IsMatch(cells[name]) ? "a trial entry of the form, not a signatory" : null;
+    }
+
+    /// <summary>
+    /// The fields of a line of comma-separated values ("2019/08/28 9:41 a. m.,\"Espacio Público, A.C.\",Venezuela"),
+    /// quotes taken off; null when a quoted field is left open (it goes on on the next line).
+    /// </summary>
+    public static List<string>? CsvFields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"' && (quoted || field.ToString().Trim().Length == 0))
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString().Trim());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString().Trim());
+        return quoted ? null : fields;
     }
 
     /// <summary>What a row of a tabbed table prints in its country column, or null when it prints nothing there.</summary>
@@ -243,12 +313,21 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountryHeader();
+
+    [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous)\b.*\?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentHeader();
+
+    [GeneratedRegex(@"^(?:no|não|nao|non|nein)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Refusal();
+
+    [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrialEntry();
 
     [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
-    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

@@ -264,8 +264,9 @@ internal static partial class SignatoryLine
     }
 
     // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
-    // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too.
-    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too. Word's second-level
+    // bullet pasted as text is a small "o" before a capital ("o Refugee Law Project").
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     // "/s/ Jane Doe": a signature typed where a pen would sign.
@@ -273,8 +274,9 @@ internal static partial class SignatoryLine
     private static partial Regex SignatureMark();
 
     // "World Organisation Against Torture (OMCT)2, Switzerland", "Tournons la Page¹": a footnote's number glued
-    // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs).
-    [GeneratedRegex(@"(?:(?<=[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs), or its
+    // asterisks ("Peace Brigades (Kenya)*").
+    [GeneratedRegex(@"(?:(?<=[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3})(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]

@@ -83,7 +83,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = Unwrapped(SideBySide(GridRows(printed)));
+        var lines = Unwrapped(SideBySide(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))]))));
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -157,6 +157,18 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (WordComment().IsMatch(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document by one of its editors"));
+                continue;
+            }
+
+            if (Withdrawn().IsMatch(text))
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, "an organization marked as withdrawn from the list"));
+                continue;
+            }
+
             if (SignedMark().IsMatch(text))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "where a signature stands on paper"));
@@ -169,7 +181,22 @@ internal static partial class SignatureBlock
                 continue;
             }
 
-            if (IsContact(text))
+            // Before the notes and sentences: a form's header row may ask a question ("¿Autoriza la publicación …?").
+            if (ColumnRow.TryHeader(raw) is { } header)
+            {
+                columns = header;
+                contents.Skipped.Add(new SkippedLine(line, text, $"the header row of a table: {string.Join(", ", header.Columns).ToLowerInvariant()}"));
+                continue;
+            }
+
+            if (columns is not null && ColumnRow.NotSigned(raw, columns) is { } notSigned)
+            {
+                contents.Skipped.Add(new SkippedLine(line, text, notSigned));
+                continue;
+            }
+
+            // A row of a form export may print the contact's e-mail in a column of its own: the row is still a signatory.
+            if (IsContact(text) && !(columns is { Tabbed: true } && raw.Contains('\t', StringComparison.Ordinal)))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "contact details (e-mail, web address, phone or postal address)"));
                 continue;
@@ -193,13 +220,6 @@ internal static partial class SignatureBlock
             if (mode == Mode.People && PeopleHeader().IsMatch(text))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of people"));
-                continue;
-            }
-
-            if (ColumnRow.TryHeader(raw) is { } header)
-            {
-                columns = header;
-                contents.Skipped.Add(new SkippedLine(line, text, $"the header row of a table: {string.Join(", ", header.Columns).ToLowerInvariant()}"));
                 continue;
             }
 
@@ -255,7 +275,7 @@ internal static partial class SignatureBlock
 
             var cells = ColumnRow.Cells(text);
             if (columns is { Tabbed: true, Columns: [ColumnRow.Column.Other, ..] } numberedTable && lastRow is { } rowAbove && rowAbove.Line == lines[i - 1].Line
-                && !LeadingNumber().IsMatch(text))
+                && !LeadingNumber().IsMatch(text) && !FillsEveryColumn(raw, numberedTable))
             {
                 // In a numbered table pasted from a word processor, a line that starts with no number is the rest of
                 // the row above, cell by cell: "2\tAssociation … Fondamentales au\tRépublique"
@@ -493,14 +513,75 @@ internal static partial class SignatureBlock
             : text;
 
     /// <summary>
+    /// A form exported as comma-separated values, under a header row that names its columns ("Marca temporal,Nombre
+    /// de la organización,País"): each record becomes one line of tab-separated cells, a quoted field that goes on
+    /// over two lines joined back. The table ends at the first line that is no record of as many fields.
+    /// </summary>
+    private static List<(string Text, int Line)> CsvRows(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var header = lines[i].Text.Contains(',', StringComparison.Ordinal) && !lines[i].Text.Contains('\t', StringComparison.Ordinal) ? ColumnRow.CsvFields(lines[i].Text) : null;
+            if (header is not { Count: >= 3 } || ColumnRow.TryHeader(string.Join('\t', header)) is null)
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+
+            result.Add((string.Join('\t', header), lines[i].Line));
+            while (i + 1 < lines.Count && Record(lines, i + 1, header.Count) is var (fields, used))
+            {
+                result.Add((string.Join('\t', fields), lines[i + 1].Line));
+                i += used;
+            }
+        }
+
+        return result;
+
+        // The fields of the record starting at line `from` and how many lines it takes, when it has `count` of them.
+        static (List<string> Fields, int Lines)? Record(List<(string Text, int Line)> lines, int from, int count)
+        {
+            var text = lines[from].Text.Trim();
+            for (var used = 1; text.Length > 0 && used <= 3; used++)
+            {
+                if (ColumnRow.CsvFields(text) is { } fields)
+                {
+                    return fields.Count == count ? (fields, used) : null;
+                }
+
+                if (from + used >= lines.Count)
+                {
+                    break;
+                }
+
+                text += " " + lines[from + used].Text.Trim();
+            }
+
+            return null;
+        }
+    }
+
+    // "2019/08/28 9:41:12 a. m.\tProvea\tVenezuela": a line with a first cell and one in every column is a row of its
+    // own, even when its first cell is no number (a form's timestamp).
+    private static bool FillsEveryColumn(string raw, ColumnRow.Header header) =>
+        raw.Trim().Split('\t') is var parts && parts.Length == header.Columns.Count && parts[0].Trim().Length > 0;
+
+    // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.
+    private static string WithoutLinkText(string text) => text.Contains('(', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal) ? LinkText().Replace(text, "") : text;
+
+    /// <summary>
     /// A table drawn with bars and rules ("+-----+------+", "| 1. | Name … | Country |"), whose cells may wrap over
     /// several lines between two rules: each row becomes one line of tab-separated cells, its wrapped parts joined.
+    /// A Markdown table ("| Organization | Location |" over "|---|---|") has no rules between its rows: there each
+    /// line is a row of its own.
     /// </summary>
     private static List<(string Text, int Line)> GridRows(IReadOnlyList<(string Text, int Line)> lines)
     {
         var result = new List<(string Text, int Line)>();
         List<string>? row = null;
         var rowLine = 0;
+        var markdown = false;
         void EndRow()
         {
             if (row is not null && row.Any(c => c.Length > 0))
@@ -520,10 +601,18 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (MarkdownRule().IsMatch(trimmed))
+            {
+                // The rule under a Markdown table's header row: the header is a row, and so is every line below it.
+                EndRow();
+                markdown = true;
+                continue;
+            }
+
             if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
             {
                 var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
-                if (row is null || row.Count != cells.Count)
+                if (row is null || row.Count != cells.Count || markdown)
                 {
                     EndRow();
                     (row, rowLine) = (cells, line);
@@ -537,6 +626,7 @@ internal static partial class SignatureBlock
             }
 
             EndRow();
+            markdown = false;
             result.Add((text, line));
         }
 
@@ -1003,8 +1093,23 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex InlineHeading();
 
+    // "[Comment AB3]: Can someone confirm …": a word processor's comment, pasted with the text it was left on.
+    [GeneratedRegex(@"^\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordComment();
+
+    // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it.
+    [GeneratedRegex(@"\s[-–—]\s*(?:withdrawn|retirée?s?|retirad[oa]s?)\b|\bdo\s+not\s+include\b|\bne\s+pas\s+inclure\b|\bno\s+incluir\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Withdrawn();
+
+    [GeneratedRegex(@"\s*[\(\[](?:link\s+is\s+external|external\s+link|opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|lien\s+externe|enlace\s+externo|link\s+externo)[\)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LinkText();
+
     [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
     private static partial Regex GridRule();
+
+    // "|---|---|", "| :--- | ---: |": the line between a Markdown table's header and its rows.
+    [GeneratedRegex(@"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownRule();
 
     [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePhrase();

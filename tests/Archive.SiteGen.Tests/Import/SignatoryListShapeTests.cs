@@ -809,6 +809,50 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
+    public void A_word_processors_comment_and_a_row_marked_withdrawn_are_not_signatories()
+    {
+        var draft = Read(
+            "Dear Commissioners,\n\nWe write to you about the Sahel.\n\nSignatories:\n\n" +
+            "#\tOrganisation\tCountry\n" +
+            "1\tAssociation Malienne des Droits de l'Homme\tMali\n" +
+            "[Comment JK2]: Still waiting for their director to confirm. – JK\n" +
+            "2\tLigue Tchadienne des Droits de l'Homme\tChad\n" +
+            "3\tWest Africa Civil Society Forum – WITHDRAWN 3 May, do not include\n");
+
+        Assert.Equal(
+            ["Association Malienne des Droits de l'Homme | ML | ", "Ligue Tchadienne des Droits de l'Homme | TD | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_markdown_table_gives_one_organization_per_row_and_a_us_state_after_a_city_is_no_country()
+    {
+        var draft = Read("""
+            Dear Senator,
+
+            We write to ask you to support the bill.
+
+            Sincerely,
+
+            | Organization | Location |
+            |---|---|
+            | Center for Civilians in Conflict | Washington, DC |
+            | Friends of the Earth, Pacific Section | Oakland, CA |
+            | Peace Action (Pennsylvania) | Philadelphia, PA |
+            | Human Rights First | New York, NY |
+            """);
+
+        Assert.Equal(
+            [
+                "Center for Civilians in Conflict |  | ",
+                "Friends of the Earth, Pacific Section |  | ",
+                "Peace Action (Pennsylvania) |  | ",
+                "Human Rights First |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void A_web_pages_own_text_after_the_list_and_a_pdfs_running_headers_are_not_signatories()
     {
         var draft = Read("""
@@ -1113,6 +1157,34 @@ public class SignatoryListShapeTests
             ["Associação Justiça, Paz e Democracia | AO | ", "Liga Guineense dos Direitos Humanos | GW | ", "Conectas Direitos Humanos | BR | "],
             draft.Signatories.Select(Describe));
         Assert.Null(draft.Date);
+    }
+
+    [Fact]
+    public void A_form_export_in_comma_separated_values_gives_each_organization_that_agreed_to_be_named_its_country()
+    {
+        var draft = Read("""
+            Estimados embajadores:
+
+            Les escribimos sobre la situación en Nicaragua.
+
+            Firman:
+
+            Marca temporal,Nombre de la organización,País,Correo electrónico,¿Autoriza publicar el nombre de su organización?
+            2021/05/03 9:12:40 a. m. GMT-6,"Colectivo de Derechos Humanos, Nicaragua Nunca Más",Costa Rica,info@ejemplo.org,Sí
+            2021/05/03 10:20:02 a. m. GMT-6,Raza e Igualdad,Estados Unidos,raza@ejemplo.org,Sí
+            2021/05/03 11:02:15 a. m. GMT-6,prueba,prueba,test@ejemplo.org,Sí
+            2021/05/04 4:30:00 p. m. GMT-6,Unidad de Defensa Jurídica,Nicaragua,udj@ejemplo.org,No
+            2021/05/05 8:45:09 a. m. GMT-6,"Centro por la Justicia y el Derecho Internacional
+            (CEJIL)",Costa Rica,cejil@ejemplo.org,Sí
+            """);
+
+        Assert.Equal(
+            [
+                "Colectivo de Derechos Humanos, Nicaragua Nunca Más | CR | ",
+                "Raza e Igualdad | US | ",
+                "Centro por la Justicia y el Derecho Internacional (CEJIL) | CR | ",
+            ],
+            draft.Signatories.Select(Describe));
     }
 
     [Fact]

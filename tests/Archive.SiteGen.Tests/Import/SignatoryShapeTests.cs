@@ -41,6 +41,10 @@ public class SignatoryShapeTests
     [InlineData("Women, Peace and Security Network, Nairobi, Kenya", "Women, Peace and Security Network | KE | ")]
     [InlineData("Refugee Law Project, Kampala, Uganda", "Refugee Law Project | UG | ")]
     [InlineData("Center for Peace, Justice, and Reconciliation, Liberia", "Center for Peace, Justice, and Reconciliation | LR | ")]
+    [InlineData("Peace Brigades International (Kenya)*", "Peace Brigades International | KE | ")]
+    [InlineData("Peace Brigades International** (Kenya)", "Peace Brigades International | KE | ")]
+    [InlineData("Peace Brigades International (link is external) (Kenya)", "Peace Brigades International | KE | ")]
+    [InlineData("Peace Brigades International [external link], Kenya", "Peace Brigades International | KE | ")]
     public void A_signatory_line_gives_the_printed_name_its_countries_and_its_regions(string line, string expected)
     {
         var draft = Read($"""
@@ -63,6 +67,7 @@ public class SignatoryShapeTests
     [InlineData("• Genocide Alert (Germany)")]
     [InlineData("* Genocide Alert (Germany)")]
     [InlineData("a) Genocide Alert (Germany)")]
+    [InlineData("o Genocide Alert (Germany)")]
     public void Numbered_and_bulleted_lines_lose_their_marker(string line)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
