@@ -186,8 +186,36 @@ public sealed class ArchiveContent
     public IReadOnlyList<Country> CountriesOf(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return [.. NameComparer.OrderByName(letter.Signatories.SelectMany(CountriesOf).Distinct().Select(CountryTable.Get), c => c.Name)];
+        // The site asks this of every letter, of 30-odd signatories each: each country is its place in the A–Z list of
+        // all countries, kept in order as they come, each once.
+        var places = new List<int>();
+        foreach (var signatory in letter.Signatories)
+        {
+            foreach (var code in CountriesOf(signatory))
+            {
+                var place = CountryPlaces[code];
+                var at = places.BinarySearch(place);
+                if (at < 0)
+                {
+                    places.Insert(~at, place);
+                }
+            }
+        }
+
+        var countries = new Country[places.Count];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = CountriesAToZ[places[i]];
+        }
+
+        return countries;
     }
+
+    // Every country A–Z (NameComparer's order of their names), and each country's place in that list.
+    private static readonly Country[] CountriesAToZ = [.. NameComparer.OrderByName(CountryTable.All, c => c.Name)];
+    private static readonly FrozenDictionary<CountryCode, int> CountryPlaces = CountriesAToZ
+        .Select((country, place) => (country.Code, place))
+        .ToFrozenDictionary(p => p.Code, p => p.place);
 
     // Each id once, at the place of the first item in the list that has it (two files may claim one id: an error
     // reported elsewhere).

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Archive.SiteGen.Build.Templates;
@@ -17,13 +18,15 @@ internal sealed class RenderOnceAttribute : Attribute
 }
 
 /// <summary>
-/// The HTML each partial rendered for each <see cref="RenderOnceAttribute"/> instance, for one set of templates. A
+/// The HTML each partial rendered for each <see cref="RenderOnceAttribute"/> instance, for one build. A
 /// 10,000-letter build shows a letter's summary on 60 pages on average. Keyed by the instance itself (by reference,
-/// so a record's copy with another title is another key) and weakly, so serve's next build lets the last one's data go.
+/// so a record's copy with another title is another key). A plain table held for one build: a weak table (a
+/// <c>ConditionalWeakTable</c>) gives every entry a handle that each garbage collection walks, which made a
+/// 10,000-letter build measurably slower (docs/benchmarks.md).
 /// </summary>
 internal sealed class RenderedOnce
 {
-    private readonly ConditionalWeakTable<object, Kept> _kept = new();
+    private readonly ConcurrentDictionary<object, Kept> _kept = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The HTML <paramref name="partial"/> rendered for <paramref name="instance"/>, if it has.</summary>
     public TrustedHtml? Find(object instance, string partial) =>
@@ -34,7 +37,7 @@ internal sealed class RenderedOnce
     {
         // Threads may render the same instance at once; either result is the same HTML. One partial per instance is
         // kept (every list shows a letter with the same partial); another partial replaces it.
-        _kept.AddOrUpdate(instance, new Kept(partial, html));
+        _kept[instance] = new Kept(partial, html);
         return html;
     }
 

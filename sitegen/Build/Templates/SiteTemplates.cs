@@ -26,7 +26,6 @@ internal sealed class SiteTemplates
     private readonly FrozenDictionary<string, Template> _templates;
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly FrozenDictionary<Template, CompiledTemplate> _compiled;
-    private readonly RenderedOnce? _renderedOnce;
     private int _interpretedPages;
 
     // Each thread's rendering, kept for its next page (see ThreadRendering).
@@ -46,7 +45,6 @@ internal sealed class SiteTemplates
         // Keyed by the parsed template itself (Template has no equality of its own: each instance is itself).
         _compiled = compiled.Where(t => t.Compiled is not null).ToFrozenDictionary(t => t.Template, t => t.Compiled!);
         InterpretedTemplates = [.. compiled.Where(t => t.Compiled is null).Select(t => Path.GetRelativePath(folder, t.Template.SourceFilePath ?? "")).Order(StringComparer.Ordinal)];
-        _renderedOnce = mode == TemplateMode.Plain ? null : new RenderedOnce();
     }
 
     /// <summary>Whether the speed machinery is on (<see cref="TemplateMode.Fast"/>) or every template is interpreted.</summary>
@@ -182,6 +180,9 @@ internal sealed class SiteTemplates
         // Deeper than any real nesting of partials; reached only by a partial that renders itself.
         private const int MaxDepth = 32;
 
+        // One build's render-once HTML: a build makes one Partial for its shared globals, so the table goes with it.
+        private readonly RenderedOnce? _renderedOnce = templates.Mode == TemplateMode.Plain ? null : new RenderedOnce();
+
         public int RequiredParameterCount => 2;
 
         public int ParameterCount => 2;
@@ -207,7 +208,7 @@ internal sealed class SiteTemplates
             }
 
             var value = arguments[1];
-            if (templates._renderedOnce is { } renderedOnce && value is not null && RenderOnceAttribute.IsOn(value))
+            if (_renderedOnce is { } renderedOnce && value is not null && RenderOnceAttribute.IsOn(value))
             {
                 return renderedOnce.Find(value, name) ?? renderedOnce.Keep(value, name, Alone(template, value, context));
             }
