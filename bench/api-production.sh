@@ -28,27 +28,7 @@ for tool in dotnet wrk curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench/api-production.sh: missing $tool (Debian: apt-get install -y wrk curl)" >&2; exit 2; }
 done
 mkdir -p "$BENCH_DIR/logs"
-corpus="$BENCH_DIR/corpus-$LETTERS"
-if [ ! -d "$corpus/letters" ]; then
-  echo "# generating $LETTERS letters into $corpus"
-  dotnet build "$repo/sitegen" -c Release -o "$BENCH_DIR/sitegen" -v quiet -nologo >"$BENCH_DIR/logs/sitegen-build.log"
-  "$BENCH_DIR/sitegen/archive" gen-corpus --letters "$LETTERS" --out "$corpus" >"$BENCH_DIR/logs/gen-corpus.log"
-fi
-if [ -z "$api_folder" ]; then
-  api_folder="$BENCH_DIR/api"
-  dotnet publish "$repo/api" -c Release -o "$api_folder" -v quiet -nologo >"$BENCH_DIR/logs/api-publish.log"
-fi
-
-api_pid=""
-stop_api() {
-  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
-    kill "$api_pid" 2>/dev/null || true
-    wait "$api_pid" 2>/dev/null || true
-  fi
-  api_pid=""
-}
-trap stop_api EXIT
-trap 'exit 130' INT TERM
+. "$repo/bench/api-common.sh"
 
 # $1: the permit limit (300, the default, or 0: off).
 start_api() {
@@ -56,13 +36,7 @@ start_api() {
     Archive__PublicBaseUrl=https://letters.example.org AllowedHosts='*' Archive__RateLimit__PermitLimit="$1" \
     Archive__Search__IndexFolder="$BENCH_DIR/search-index" exec dotnet "$api_folder/Archive.Api.dll" >>"$BENCH_DIR/logs/api-production.log" 2>&1) &
   api_pid=$!
-  for _ in $(seq 1 600); do
-    curl -fs "$api_url/healthz" 2>/dev/null | grep -q '"search":"ready"' && return 0
-    kill -0 "$api_pid" 2>/dev/null || { echo "bench/api-production.sh: the API exited; see $BENCH_DIR/logs/api-production.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "bench/api-production.sh: the API was not ready within 60 s" >&2
-  exit 1
+  wait_api_ready bench/api-production.sh "$BENCH_DIR/logs/api-production.log"
 }
 
 measure() {

@@ -30,27 +30,7 @@ api_url="http://127.0.0.1:$API_PORT"
 api_folder="${1:-}"
 
 mkdir -p "$BENCH_DIR/logs" "$BENCH_DIR/downloads"
-corpus="$BENCH_DIR/corpus-$LETTERS"
-if [ ! -d "$corpus/letters" ]; then
-  echo "# generating $LETTERS letters into $corpus"
-  dotnet build "$repo/sitegen" -c Release -o "$BENCH_DIR/sitegen" -v quiet -nologo >"$BENCH_DIR/logs/sitegen-build.log"
-  "$BENCH_DIR/sitegen/archive" gen-corpus --letters "$LETTERS" --out "$corpus" >"$BENCH_DIR/logs/gen-corpus.log"
-fi
-if [ -z "$api_folder" ]; then
-  api_folder="$BENCH_DIR/api"
-  echo "# publishing the API (Release) into $api_folder"
-  dotnet publish "$repo/api" -c Release -o "$api_folder" -v quiet -nologo >"$BENCH_DIR/logs/api-publish.log"
-fi
-
-api_pid=""
-stop_api() {
-  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
-    kill "$api_pid" 2>/dev/null || true
-    wait "$api_pid" 2>/dev/null || true
-  fi
-}
-trap stop_api EXIT
-trap 'exit 130' INT TERM
+. "$repo/bench/api-common.sh"
 
 # Started from another folder than its own, as an operator would; rate limiting off (every download comes from
 # one address); its exports and kept index in folders of this run's own, so the first download builds them.
@@ -60,11 +40,7 @@ rm -rf "$BENCH_DIR/exports" "$BENCH_DIR/search-index-exports"
   Archive__Search__IndexFolder="$BENCH_DIR/search-index-exports" exec dotnet "$api_folder/Archive.Api.dll" \
   >"$BENCH_DIR/logs/api-exports.log" 2>&1) &
 api_pid=$!
-for _ in $(seq 1 600); do
-  curl -fs "$api_url/healthz" 2>/dev/null | grep -q '"search":"ready"' && break
-  kill -0 "$api_pid" 2>/dev/null || { echo "bench/exports.sh: the API exited; see $BENCH_DIR/logs/api-exports.log" >&2; exit 1; }
-  sleep 0.1
-done
+wait_api_ready bench/exports.sh "$BENCH_DIR/logs/api-exports.log"
 
 # The server process itself (dotnet runs the app in the process it starts, so that is $api_pid).
 rss_mb() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$api_pid/status"; }
