@@ -28,6 +28,8 @@ public sealed class ArchiveContent
     {
         Site = site;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
+        // A stable sort: letters added at the same moment (one commit) keep the order of Letters.
+        LettersByAdded = [.. Letters.OrderByDescending(l => l.Dates.Added)];
         Organizations = [.. NameComparer.OrderByName(organizations, o => o.Name).ThenBy(o => o.Id, StringComparer.Ordinal)];
         _letterPlaces = FirstPlaces(Letters, l => l.Id);
         _filings = FilingsOf(Organizations);
@@ -46,6 +48,12 @@ public sealed class ArchiveContent
 
     /// <summary>Every letter, newest first (ties by id).</summary>
     public IReadOnlyList<Letter> Letters { get; }
+
+    /// <summary>
+    /// Every letter, the most recently added to the archive first (see <see cref="Letter.Dates"/>); letters added at
+    /// the same moment newest first, then by id, as in <see cref="Letters"/>.
+    /// </summary>
+    public IReadOnlyList<Letter> LettersByAdded { get; }
 
     /// <summary>Every organization, A–Z by canonical name.</summary>
     public IReadOnlyList<Organization> Organizations { get; }

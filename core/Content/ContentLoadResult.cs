@@ -18,6 +18,13 @@ public sealed record ContentLoadResult(ArchiveContent? Content, IReadOnlyList<Di
     /// </summary>
     public IReadOnlyList<YamlFallback> ReadByFullYaml { get; init; } = [];
 
+    /// <summary>
+    /// Why the dates letters and organizations were added and updated may not be what the content's git history says
+    /// (git missing or failing in a repository, a shallow clone), in a sentence; null when they are, or when the content
+    /// is not in a git repository (its files' modification times are then all there is).
+    /// </summary>
+    public string? DatesNote { get; init; }
+
     /// <summary>True when the content must not be published.</summary>
     public bool HasErrors => Content is null || Diagnostics.Any(d => d.Severity == Severity.Error);
 

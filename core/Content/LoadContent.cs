@@ -11,7 +11,7 @@ namespace Archive.Core.Content;
 /// <summary>
 /// Reads a content folder (<c>site.yml</c>, <c>organizations/*.yml</c>, <c>letters/*.md</c>) into an
 /// <see cref="ArchiveContent"/> and reports every problem found on the way, each at its file and line.
-/// The steps run in a fixed order: site → organizations → names → letters → whole-archive checks.
+/// The steps run in a fixed order: history → site → organizations → names → letters → whole-archive checks.
 /// </summary>
 public static partial class LoadContent
 {
@@ -69,10 +69,12 @@ public static partial class LoadContent
 
         cache.FilesReused = 0;
         cache.FilesRead = 1;
+        // Read on every load, cached or not: a commit changes a file's dates without changing the file.
+        var history = ReadHistory.From(root);
         var site = ReadSite.From(root, fastYaml, diagnostics, out var siteYaml);
         var language = site?.Language ?? "en";
 
-        var organizationFiles = ReadOrganizations(root, cache, fastYaml);
+        var organizationFiles = ReadOrganizations(root, cache, history, fastYaml);
         diagnostics.AddRange(organizationFiles.SelectMany(o => o.Diagnostics));
         if (cache.OrganizationsRead is null)
         {
@@ -88,7 +90,7 @@ public static partial class LoadContent
             cache.LettersLanguage = language;
         }
 
-        var letters = ReadLetters(root, cache, organizations, language, fastYaml);
+        var letters = ReadLetters(root, cache, history, organizations, language, fastYaml);
         diagnostics.AddRange(letters.SelectMany(l => l.File.Diagnostics));
         var letterList = letters.Where(l => l.File.Value is not null).Select(l => l.File.Value!).ToList();
 
@@ -109,14 +111,15 @@ public static partial class LoadContent
         return new ContentLoadResult(content, diagnostics)
         {
             ReadByFullYaml = [.. fullYaml.OfType<YamlFallback>().OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line)],
+            DatesNote = history.Note,
         };
     }
 
     // The organization files, each read again only when it changed. When any was read again, appeared or
     // disappeared, what the organizations give as a whole is forgotten, and with it the letters resolved against it.
-    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache, bool fastYaml)
+    private static List<FileRead<Organization>> ReadOrganizations(string root, ContentCache cache, ContentHistory history, bool fastYaml)
     {
-        var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], fastYaml, cache.Organizations.GetValueOrDefault, ReadOrganization.From);
+        var files = ReadAll(root, OrganizationsFolder, [".yml", ".yaml"], history, fastYaml, cache.Organizations.GetValueOrDefault, ReadOrganization.From);
         var changed = files.Count != cache.Organizations.Count || files.Any(f => !cache.Organizations.TryGetValue(f.RelativePath, out var cached) || !ReferenceEquals(cached, f));
         var reused = files.Count(f => cache.Organizations.TryGetValue(f.RelativePath, out var cached) && ReferenceEquals(cached, f));
         cache.FilesReused += reused;
@@ -145,19 +148,21 @@ public static partial class LoadContent
         return new OrganizationsRead(organizationList, references, diagnostics, new CheckSignatories(organizationList));
     }
 
-    // The letter files, each read again only when it changed, could not be read, or its source file came or went.
-    private static List<LetterRead> ReadLetters(string root, ContentCache cache, OrganizationsRead organizations, string language, bool fastYaml)
+    // The letter files, each read again only when it or its dates changed, could not be read, or its source file came
+    // or went.
+    private static List<LetterRead> ReadLetters(string root, ContentCache cache, ContentHistory history, OrganizationsRead organizations, string language, bool fastYaml)
     {
         var files = ReadAll(
             root,
             LettersFolder,
             [".md", ".markdown"],
+            history,
             fastYaml,
             relative => cache.Letters.TryGetValue(relative, out var cached) && cached.File.Value is not null && SourceStillFound(root, cached)
                 ? cached.File
                 : null,
-            (string path, string text, bool fast, List<Diagnostic> found, out YamlFallback? fullYaml) =>
-                ReadLetter.From(path, text, organizations.References, language, fast, found, out fullYaml));
+            (string path, string text, ContentDates dates, bool fast, List<Diagnostic> found, out YamlFallback? fullYaml) =>
+                ReadLetter.From(path, text, dates, organizations.References, language, fast, found, out fullYaml));
         // Checked on every core too (the checks only read what was loaded): a fifth of a second at 10,000 letters.
         var letters = files.AsParallel().AsOrdered().Select(file => cache.Letters.TryGetValue(file.RelativePath, out var cached) && ReferenceEquals(cached.File, file)
             ? cached
@@ -177,17 +182,19 @@ public static partial class LoadContent
     private static bool SourceStillFound(string root, LetterRead cached) =>
         cached.SourceFound is null || cached.SourceFound == ReadLetter.SourceFileExists(root, cached.File.Value!.Source.File!);
 
-    // Reads one file's text into its value; fullYaml says when its YAML was left to the full YAML parser, and why.
-    private delegate T? ReadFile<T>(string path, string text, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml);
+    // Reads one file's text, with the dates its history gives it, into its value; fullYaml says when its YAML was left
+    // to the full YAML parser, and why.
+    private delegate T? ReadFile<T>(string path, string text, ContentDates history, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml);
 
     /// <summary>
-    /// Reads every file of a folder in parallel, or takes what <paramref name="cached"/> has for it when the file's
-    /// stamp has not changed; the results keep the files' ordinal order.
+    /// Reads every file of a folder in parallel, or takes what <paramref name="cached"/> has for it when neither the
+    /// file's stamp nor its dates in <paramref name="history"/> have changed; the results keep the files' ordinal order.
     /// </summary>
     private static List<FileRead<T>> ReadAll<T>(
         string root,
         string folder,
         string[] extensions,
+        ContentHistory history,
         bool fastYaml,
         Func<string, FileRead<T>?> cached,
         ReadFile<T> read)
@@ -196,7 +203,7 @@ public static partial class LoadContent
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
         {
-            return [new FileRead<T>(folder + "/", default, null, [Diagnostic.Error(new SourceLocation(folder + "/", 1), $"the folder '{folder}/' is missing from the content folder")])];
+            return [new FileRead<T>(folder + "/", default, default, null, [Diagnostic.Error(new SourceLocation(folder + "/", 1), $"the folder '{folder}/' is missing from the content folder")])];
         }
 
         var files = StampedFiles(directory, extensions);
@@ -205,7 +212,8 @@ public static partial class LoadContent
         {
             var (file, stamp) = files[i];
             var relative = folder + "/" + Path.GetFileName(file);
-            if (cached(relative) is { } earlier && earlier.Stamp == stamp)
+            var dates = history.Of(relative, stamp);
+            if (cached(relative) is { } earlier && earlier.Stamp == stamp && earlier.History == dates)
             {
                 results[i] = earlier;
                 return;
@@ -214,9 +222,9 @@ public static partial class LoadContent
             var diagnostics = new List<Diagnostic>();
             var text = ReadText(file, relative, diagnostics);
             YamlFallback? fullYaml = null;
-            var value = text is null ? null : read(relative, text, fastYaml, diagnostics, out fullYaml);
+            var value = text is null ? null : read(relative, text, dates, fastYaml, diagnostics, out fullYaml);
             // A file taken unread from a ContentCache later keeps saying which parser read it, as a fresh load would.
-            results[i] = new FileRead<T>(relative, stamp, value, diagnostics, fullYaml);
+            results[i] = new FileRead<T>(relative, stamp, dates, value, diagnostics, fullYaml);
         });
         return [.. results];
     }

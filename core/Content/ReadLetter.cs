@@ -8,7 +8,7 @@ namespace Archive.Core.Content;
 /// <summary>Reads one letter file (<c>letters/{id}.md</c>): front matter fields, then the Markdown body.</summary>
 internal static class ReadLetter
 {
-    public static Letter? From(string path, string text, LetterReferences references, string defaultLanguage, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
+    public static Letter? From(string path, string text, ContentDates history, LetterReferences references, string defaultLanguage, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
     {
         fullYaml = null;
         var id = Path.GetFileNameWithoutExtension(path);
@@ -52,6 +52,7 @@ internal static class ReadLetter
         var source = ReadSource(fields, references);
         var signatories = fields.MappingList("signatories").Select(s => ReadSignatory(s, references)).OfType<Signatory>().ToList();
         var people = fields.MappingList("people").Select(p => ReadPerson(p, references)).OfType<Person>().ToList();
+        var dates = ReadDates.From(fields, history);
         fields.RejectUnknownFields();
 
         var body = document.Body;
@@ -80,6 +81,7 @@ internal static class ReadLetter
             Signatories = signatories,
             People = people,
             Body = body,
+            Dates = dates,
             Location = fileStart,
         };
     }

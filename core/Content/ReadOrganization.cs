@@ -7,7 +7,7 @@ namespace Archive.Core.Content;
 /// <summary>Reads one organization file (<c>organizations/{id}.yml</c>).</summary>
 internal static class ReadOrganization
 {
-    public static Organization? From(string path, string text, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
+    public static Organization? From(string path, string text, ContentDates history, bool fastYaml, List<Diagnostic> diagnostics, out YamlFallback? fullYaml)
     {
         var id = Path.GetFileNameWithoutExtension(path);
         var map = ParseYaml.Root(text, path, 0, fastYaml, diagnostics, out fullYaml);
@@ -28,6 +28,7 @@ internal static class ReadOrganization
         var countries = LoadContent.ReadCountries(fields, "countries");
         var website = ReadWebsite(fields);
         var description = fields.OptionalString("description");
+        var dates = ReadDates.From(fields, history);
         fields.RejectUnknownFields();
         if (name is null)
         {
@@ -43,6 +44,7 @@ internal static class ReadOrganization
             Countries = countries,
             Website = website,
             Description = description,
+            Dates = dates,
             Location = fields.Location with { Line = 1 },
         };
     }

@@ -44,6 +44,13 @@ public sealed record Letter
     /// <summary>The text of the letter as Markdown, without its signatory block.</summary>
     public required string Body { get; init; }
 
+    /// <summary>
+    /// When the letter came into the archive and when its file last changed (not when it was written: that is
+    /// <see cref="Date"/>). Set when the archive is loaded; an archive's newest additions come first in
+    /// <see cref="ArchiveContent.LettersByAdded"/>.
+    /// </summary>
+    public ContentDates Dates { get; init; }
+
     /// <summary>The file the letter was read from.</summary>
     public required SourceLocation Location { get; init; }
 }

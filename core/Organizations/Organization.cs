@@ -27,6 +27,12 @@ public sealed record Organization
     /// <summary>A short description in plain text.</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// When the organization came into the archive and when its file last changed. Set when the archive is loaded;
+    /// an organization made in memory (an import's new organization) has none.
+    /// </summary>
+    public ContentDates Dates { get; init; }
+
     /// <summary>The file the organization was read from.</summary>
     public required SourceLocation Location { get; init; }
 
