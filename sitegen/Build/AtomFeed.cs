@@ -4,21 +4,28 @@ using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
+using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// <c>/feed.xml</c>: the newest letters as an Atom feed (RFC 4287). The feed's <c>updated</c> is the newest letter's
-/// date, not the build time, so two builds of the same content are identical.
+/// <c>/feed.xml</c>: what is new in the archive, as an Atom feed (RFC 4287). Its entries are the letters most recently
+/// added (<see cref="ArchiveContent.LettersByAdded"/>), whatever their own date: a 2010 letter added today comes first.
+/// An entry is <c>published</c> when its letter was added and <c>updated</c> when its file last changed (see
+/// <see cref="ContentDates"/>); the letter's own date, to the precision it is known, is said in the entry's text, never
+/// made into a timestamp (a letter of "2008" has no day). The feed's <c>updated</c> is the latest of its entries', not
+/// the build time, so two builds of the same content are identical.
 /// </summary>
 internal static class AtomFeed
 {
     public const int EntryCount = 50;
     private const int SummaryLength = 400;
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     public static string Write(ArchiveContent content, SiteUrls urls)
     {
         var site = content.Site;
+        var entries = content.LettersByAdded.Take(EntryCount).ToList();
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
         {
@@ -27,15 +34,15 @@ internal static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, site.Language);
             xml.WriteElementString("id", site.BaseUrl.AbsoluteUri);
             xml.WriteElementString("title", site.Title);
-            xml.WriteElementString("subtitle", site.Description);
-            xml.WriteElementString("updated", Timestamp(content.Letters.Count > 0 ? content.Letters[0].Date : null));
+            xml.WriteElementString("subtitle", $"New in the archive: letters as they are added, the latest first. {site.Description}");
+            xml.WriteElementString("updated", entries.Count > 0 ? Timestamp.Of(entries.Max(l => l.Dates.Updated)) : "1970-01-01T00:00:00Z");
             WriteLink(xml, "self", urls.Absolute(SiteUrls.Feed), "application/atom+xml");
             WriteLink(xml, "alternate", urls.Absolute(SiteUrls.Home), "text/html");
             xml.WriteStartElement("author");
             xml.WriteElementString("name", site.Title);
             xml.WriteElementString("uri", site.BaseUrl.AbsoluteUri);
             xml.WriteEndElement();
-            foreach (var letter in content.Letters.Take(EntryCount))
+            foreach (var letter in entries)
             {
                 WriteEntry(xml, letter, content, urls);
             }
@@ -51,11 +58,19 @@ internal static class AtomFeed
     private static void WriteEntry(XmlWriter xml, Letter letter, ArchiveContent content, SiteUrls urls)
     {
         var permalink = urls.Absolute(SiteUrls.Letter(letter.Id));
+        // The entry is in the letter's language (its title and text); what the site says about it, in the site's.
+        var siteLanguage = content.Site.Language;
+        var ownLanguage = !string.Equals(letter.Language, siteLanguage, StringComparison.OrdinalIgnoreCase);
         xml.WriteStartElement("entry");
+        if (ownLanguage)
+        {
+            xml.WriteAttributeString("xml", "lang", null, letter.Language);
+        }
+
         xml.WriteElementString("id", permalink);
         xml.WriteElementString("title", letter.Title);
-        xml.WriteElementString("published", Timestamp(letter.Date));
-        xml.WriteElementString("updated", Timestamp(letter.Date));
+        xml.WriteElementString("published", Timestamp.Of(letter.Dates.Added));
+        xml.WriteElementString("updated", Timestamp.Of(letter.Dates.Updated));
         WriteLink(xml, "alternate", permalink, "text/html");
         if (letter.PublisherId is not null && content.FindOrganization(letter.PublisherId) is { } publisher)
         {
@@ -66,8 +81,18 @@ internal static class AtomFeed
         }
 
         xml.WriteStartElement("summary");
-        xml.WriteAttributeString("type", "text");
-        xml.WriteString(Excerpt(LetterMarkdown.ToPlainText(letter.Body)));
+        xml.WriteAttributeString("type", "xhtml");
+        xml.WriteStartElement("div", Xhtml);
+        xml.WriteStartElement("p", Xhtml);
+        if (ownLanguage)
+        {
+            xml.WriteAttributeString("xml", "lang", null, siteLanguage);
+        }
+
+        xml.WriteString($"Letter of {SiteData.DisplayDate(letter)}.");
+        xml.WriteEndElement();
+        xml.WriteElementString("p", Xhtml, Excerpt(LetterMarkdown.ToPlainText(letter.Body)));
+        xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -80,10 +105,6 @@ internal static class AtomFeed
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
-
-    // Atom needs a full timestamp; a letter known only to the month or year is dated to its first day.
-    private static string Timestamp(LetterDate? date) =>
-        (date?.Start ?? new DateOnly(1970, 1, 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static string Excerpt(string text)
     {

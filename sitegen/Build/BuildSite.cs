@@ -51,6 +51,11 @@ internal static class BuildSite
             var interpretedBefore = templates.Pages.InterpretedPages;
             var pagesWritten = Timed(steps, step, () => RenderPages.Write(render, content, templates.Pages, templates.Assets, output));
             ReportFullYaml(loaded, log);
+            if (loaded.DatesNote is { } datesNote)
+            {
+                log.WriteLine($"build: {datesNote}");
+            }
+
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
 
             step = "files";
@@ -199,7 +204,7 @@ internal static class BuildSite
         return
         [
             new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
-            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => urls.Absolute(p.Address)))),
+            new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
             .. assets.Files,
             .. sources,

@@ -4,21 +4,29 @@ using Archive.Core.Addresses;
 
 namespace Archive.SiteGen.Build;
 
-/// <summary><c>/sitemap.xml</c> (sitemaps.org 0.9): the permalink of every content page, and <c>/robots.txt</c> pointing to it.</summary>
+/// <summary>
+/// <c>/sitemap.xml</c> (sitemaps.org 0.9): the permalink of every content page, with its <c>lastmod</c> where the page
+/// knows when what it shows last changed (letters and organizations), and <c>/robots.txt</c> pointing to it.
+/// </summary>
 internal static class SitemapXml
 {
-    /// <summary>The sitemap of these permalinks, in order.</summary>
-    public static string Write(IEnumerable<string> permalinks)
+    /// <summary>The sitemap of these pages, in order.</summary>
+    public static string Write(IEnumerable<(string Permalink, DateTimeOffset? Updated)> pages)
     {
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var permalink in permalinks)
+            foreach (var (permalink, updated) in pages)
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", permalink);
+                if (updated is { } lastModified)
+                {
+                    xml.WriteElementString("lastmod", Timestamp.Of(lastModified));
+                }
+
                 xml.WriteEndElement();
             }
 

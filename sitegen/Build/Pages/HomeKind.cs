@@ -1,8 +1,12 @@
 using Archive.Core.Addresses;
+using Archive.Core.Letters;
 
 namespace Archive.SiteGen.Build.Pages;
 
-/// <summary>The home page: what the archive is, its counts and its newest letters. Any change can change them.</summary>
+/// <summary>
+/// The home page: what the archive is, its counts, its newest letters and the letters most recently added to it. Any
+/// change can change them.
+/// </summary>
 internal sealed class HomeKind() : PageKind<HomePage>("home")
 {
     private const int LatestOnHome = 10;
@@ -15,7 +19,17 @@ internal sealed class HomeKind() : PageKind<HomePage>("home")
     {
         var content = site.Content;
         var model = new HomePage(content.Site.Description, content.Letters.Count, content.Organizations.Count, content.Countries.Count,
-            [.. content.Letters.Take(LatestOnHome).Select(site.SummaryOf)]);
+            [.. content.Letters.Take(LatestOnHome).Select(site.SummaryOf)],
+            RecentlyAdded(site));
         return Page(SiteUrls.Home, site.Head(SiteUrls.Home, content.Site.Title, content.Site.Description, "home"), model);
     }
+
+    // The day of each addition in UTC, as the feed's timestamps are: one heading per day of a batch import.
+    private static List<AddedDay> RecentlyAdded(SiteData site) =>
+        [.. site.Content.LettersByAdded.Take(LatestOnHome)
+            .GroupBy(l => DateOnly.FromDateTime(l.Dates.Added.UtcDateTime))
+            .Select(day => new AddedDay(
+                day.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                LetterDate.OfDay(day.Key.Year, day.Key.Month, day.Key.Day).ToDisplayString(),
+                [.. day.Select(site.SummaryOf)]))];
 }

@@ -14,7 +14,7 @@ namespace Archive.SiteGen.Build.Pages;
 internal sealed class LetterKind() : PageKind<LetterPage>("letter")
 {
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
-        site.Content.Letters.Select(l => new PagePlan(SiteUrls.Letter(l.Id), () => Letter(site, l)));
+        site.Content.Letters.Select(l => new PagePlan(SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.LetterPages.Select(SiteUrls.Letter);
 

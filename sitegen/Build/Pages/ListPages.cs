@@ -1,7 +1,12 @@
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>The data of the home page.</summary>
-internal sealed record HomePage(string Description, int LetterCount, int OrganizationCount, int CountryCount, IReadOnlyList<LetterSummary> Latest);
+/// <param name="Latest">The newest letters, by their own date.</param>
+/// <param name="RecentlyAdded">The letters most recently added to the archive, by the day they were added.</param>
+internal sealed record HomePage(string Description, int LetterCount, int OrganizationCount, int CountryCount, IReadOnlyList<LetterSummary> Latest, IReadOnlyList<AddedDay> RecentlyAdded);
+
+/// <summary>The letters added to the archive on one day (UTC), the latest addition first.</summary>
+internal sealed record AddedDay(string DateIso, string DateDisplay, IReadOnlyList<LetterSummary> Letters);
 
 /// <summary>
 /// The data of <c>/letters/</c> and its following pages (<c>/letters/page/2/</c>…): every letter, newest first,

@@ -13,9 +13,24 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
     private const int CoSignersShown = 10;
 
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
-        site.Content.Organizations.Select(o => new PagePlan(SiteUrls.Organization(o.Id), () => Organization(site, o)));
+        site.Content.Organizations.Select(o => new PagePlan(SiteUrls.Organization(o.Id), () => Organization(site, o), Updated: Updated(site, o)));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.OrganizationPages.Select(SiteUrls.Organization);
+
+    // The page lists the organization's letters: it changes with the organization's file and with any of them.
+    private static DateTimeOffset Updated(SiteData site, Organization organization)
+    {
+        var updated = organization.Dates.Updated;
+        foreach (var letter in site.Content.LettersSignedBy(organization.Id).Concat(site.PublishedBy(organization.Id)).Concat(site.SignedByPeopleOf(organization.Id)))
+        {
+            if (letter.Dates.Updated > updated)
+            {
+                updated = letter.Dates.Updated;
+            }
+        }
+
+        return updated;
+    }
 
     private SitePage Organization(SiteData site, Organization organization)
     {

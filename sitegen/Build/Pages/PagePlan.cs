@@ -4,4 +4,8 @@ namespace Archive.SiteGen.Build.Pages;
 /// <param name="Address">The site-relative address (<c>letters/x/</c>, <c>404.html</c>).</param>
 /// <param name="Assemble">Gathers the page's data; pure, so it may run on any thread, once or again.</param>
 /// <param name="InSitemap">False for pages that are not content (the 404 page).</param>
-internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true);
+/// <param name="Updated">
+/// When what the page shows last changed, for the sitemap's <c>lastmod</c>: known for the pages of a letter or an
+/// organization (from <see cref="Archive.Core.Content.ContentDates"/>), null for the others.
+/// </param>
+internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null);

@@ -38,6 +38,26 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_bad_added_or_updated_date_is_reported_at_its_path_and_line()
+    {
+        using var content = new TemporaryContent()
+            .Organization("a", "name: A\nadded: 2024-05-01\nupdated: soon")
+            .Letter("2010-06-01-x", "title: X\ndate: 2010-06-01\nadded: 2024-05-32\nsource: https://example.org/\nsignatories:\n  - name: A");
+        var output = new StringWriter();
+
+        var exitCode = CheckCommand.Run(content.Root, output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                "letters/2010-06-01-x.md:4: invalid date '2024-05-32' in 'added': write YYYY-MM-DD, or a moment with its time zone (2024-05-01T14:30:00Z)",
+                "organizations/a.yml:3: invalid date 'soon' in 'updated': write YYYY-MM-DD, or a moment with its time zone (2024-05-01T14:30:00Z)",
+                "check: 1 letters, 1 organizations, 0 countries: 2 errors, 0 warnings",
+            ],
+            output.ToString().TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public void The_command_line_runs_check_with_content_and_prints_no_stack_trace()
     {
         using var content = new TemporaryContent().Write("letters/x.md", "no front matter");

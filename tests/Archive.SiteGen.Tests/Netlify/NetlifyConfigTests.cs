@@ -59,6 +59,18 @@ public class NetlifyConfigTests
     }
 
     [Fact]
+    public void The_build_script_fetches_the_whole_git_history_of_a_shallow_clone_before_building()
+    {
+        // Letters are dated by the commits that added them (README, "Added and updated"): a shallow clone cuts them short.
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify", "build.sh"));
+
+        var unshallow = script.IndexOf("git fetch --unshallow", StringComparison.Ordinal);
+
+        Assert.InRange(unshallow, 0, script.IndexOf("dotnet run --project sitegen", StringComparison.Ordinal));
+        Assert.Contains("git rev-parse --is-shallow-repository", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_typo_in_netlify_toml_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("netlify-typo-").FullName;
