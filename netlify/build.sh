@@ -10,6 +10,12 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
   export PATH="$HOME/.dotnet:$PATH"
 fi
 
+# The feed and "Recently added" date each letter by the commit that added it: in a shallow clone every letter
+# older than the clone's first commit would count as added by it (README, "Added and updated").
+if [ "$(git rev-parse --is-shallow-repository 2>/dev/null)" = "true" ]; then
+  git fetch --unshallow --quiet || echo "netlify: could not fetch the whole git history; letters are dated by a shallow clone" >&2
+fi
+
 dotnet run --project sitegen -c Release -- build
 
 # /api/* is proxied (status 200: a rewrite, not a redirect) to the API's host. _redirects rules come
