@@ -9,10 +9,12 @@ namespace Archive.Core.Content;
 /// of one folder; the result is always exactly what a fresh load would give.
 /// </summary>
 /// <remarks>
-/// A file counts as unchanged while its length and last write time are. Letters depend on the organizations
-/// (their ids and printed names resolve signatories) and on the site's language, so when any organization file
-/// changes, appears or disappears, or the language changes, every letter is read again. A letter that could not be
-/// read is always read again; so is one whose source file appeared or disappeared. <c>site.yml</c> is always read.
+/// A file counts as unchanged while its length and last write time are, and so are the dates the content's git history
+/// gives it (a commit changes them without changing the file; the history is read again on every load). Letters
+/// depend on the organizations (their ids and printed names resolve signatories) and on the site's language, so when
+/// any organization file changes, appears or disappears, or the language changes, every letter is read again. A
+/// letter that could not be read is always read again; so is one whose source file appeared or disappeared.
+/// <c>site.yml</c> is always read.
 /// One load at a time may use a cache: it is not safe to share between concurrent loads.
 /// </remarks>
 public sealed class ContentCache
