@@ -24,9 +24,10 @@ public sealed class ArchiveContent
     private readonly int[][] _organizationPlacesByPlace;
 
     /// <summary>Assembles the archive from what was read.</summary>
-    public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
+    public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations, AboutText? about = null)
     {
         Site = site;
+        About = about;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
         Organizations = [.. NameComparer.OrderByName(organizations, o => o.Name).ThenBy(o => o.Id, StringComparer.Ordinal)];
         _letterPlaces = FirstPlaces(Letters, l => l.Id);
@@ -38,6 +39,9 @@ public sealed class ArchiveContent
 
     /// <summary>The site-wide settings.</summary>
     public SiteSettings Site { get; }
+
+    /// <summary>The About page's text (<c>about.md</c>), if the archive has one.</summary>
+    public AboutText? About { get; }
 
     /// <summary>The public addresses of the site under its base URL.</summary>
     public Addresses.SiteUrls Urls => _urls ??= new Addresses.SiteUrls(Site);
