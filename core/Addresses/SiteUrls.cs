@@ -49,6 +49,9 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>The search page.</summary>
     public const string Search = "search/";
 
+    /// <summary>What the archive is and how it is made (from <c>content/about.md</c>, when there is one).</summary>
+    public const string About = "about/";
+
     /// <summary>The page a server sends for an unknown address.</summary>
     public const string NotFound = "404.html";
 

@@ -24,9 +24,10 @@ public sealed class ArchiveContent
     private readonly int[][] _organizationPlacesByPlace;
 
     /// <summary>Assembles the archive from what was read.</summary>
-    public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations)
+    public ArchiveContent(SiteSettings site, IEnumerable<Letter> letters, IEnumerable<Organization> organizations, AboutText? about = null)
     {
         Site = site;
+        About = about;
         Letters = [.. letters.OrderByDescending(l => l.Date).ThenBy(l => l.Id, StringComparer.Ordinal)];
         // A stable sort: letters added at the same moment (one commit) keep the order of Letters.
         LettersByAdded = [.. Letters.OrderByDescending(l => l.Dates.Added)];
@@ -40,6 +41,9 @@ public sealed class ArchiveContent
 
     /// <summary>The site-wide settings.</summary>
     public SiteSettings Site { get; }
+
+    /// <summary>The About page's text (<c>about.md</c>), if the archive has one.</summary>
+    public AboutText? About { get; }
 
     /// <summary>The public addresses of the site under its base URL.</summary>
     public Addresses.SiteUrls Urls => _urls ??= new Addresses.SiteUrls(Site);

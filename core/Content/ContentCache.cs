@@ -14,7 +14,7 @@ namespace Archive.Core.Content;
 /// depend on the organizations (their ids and printed names resolve signatories) and on the site's language, so when
 /// any organization file changes, appears or disappears, or the language changes, every letter is read again. A
 /// letter that could not be read is always read again; so is one whose source file appeared or disappeared.
-/// <c>site.yml</c> is always read.
+/// <c>site.yml</c> and <c>about.md</c> are always read.
 /// One load at a time may use a cache: it is not safe to share between concurrent loads.
 /// </remarks>
 public sealed class ContentCache
@@ -37,6 +37,6 @@ public sealed class ContentCache
     /// <summary>How many files the last load took from the cache, unread.</summary>
     public int FilesReused { get; internal set; }
 
-    /// <summary>How many files the last load read from disk (<c>site.yml</c> included).</summary>
+    /// <summary>How many files the last load read from disk (<c>site.yml</c> and <c>about.md</c> included).</summary>
     public int FilesRead { get; internal set; }
 }

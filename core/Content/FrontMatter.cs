@@ -4,7 +4,7 @@ namespace Archive.Core.Content;
 /// <param name="Yaml">The YAML between the fences.</param>
 /// <param name="YamlLineOffset">What to add to a line of <paramref name="Yaml"/> to get the line in the file.</param>
 /// <param name="Body">The Markdown after the closing fence, without the empty lines before and after it.</param>
-/// <param name="BodyLine">The file line the body starts on.</param>
+/// <param name="BodyLine">The file line the body's first line is on (for an empty body, the line after the fence).</param>
 internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyLine)
 {
     private const string Fence = "---";
@@ -32,8 +32,11 @@ internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body,
                 problem = null;
                 var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
                 // One substring of the trimmed span: trimming a substring would copy the body twice.
-                var body = end < text.Length ? new string(text.AsSpan(end + 1).Trim('\n')) : "";
-                return new FrontMatter(yaml, 1, body, lineNumber + 1);
+                ReadOnlySpan<char> after = end < text.Length ? text.AsSpan(end + 1) : [];
+                var body = new string(after.Trim('\n'));
+                // The body's first line, past the empty lines trimmed before it (the line after the fence when it is empty).
+                var emptyLines = body.Length > 0 ? after.Length - after.TrimStart('\n').Length : 0;
+                return new FrontMatter(yaml, 1, body, lineNumber + 1 + emptyLines);
             }
 
             if (end == text.Length)

@@ -24,6 +24,9 @@ public static partial class LoadContent
     /// <summary>The site settings file inside a content folder.</summary>
     public const string SiteFile = "site.yml";
 
+    /// <summary>The About page's text inside a content folder (optional).</summary>
+    public const string AboutFile = "about.md";
+
     /// <summary>Loads and checks the content folder at <paramref name="contentPath"/>.</summary>
     public static ContentLoadResult FromFolder(string contentPath) => FromFolder(contentPath, null);
 
@@ -73,6 +76,12 @@ public static partial class LoadContent
         var history = ReadHistory.From(root);
         var site = ReadSite.From(root, fastYaml, diagnostics, out var siteYaml);
         var language = site?.Language ?? "en";
+        // Read on every load, like site.yml: one small file.
+        var about = ReadAbout.From(root, fastYaml, diagnostics, out var aboutYaml);
+        if (File.Exists(Path.Combine(root, AboutFile)))
+        {
+            cache.FilesRead++;
+        }
 
         var organizationFiles = ReadOrganizations(root, cache, history, fastYaml);
         diagnostics.AddRange(organizationFiles.SelectMany(o => o.Diagnostics));
@@ -97,7 +106,7 @@ public static partial class LoadContent
         diagnostics.AddRange(ValidateContent.DuplicateIds(letterList.Select(l => (l.Id, l.Location)), "letter"));
         // Each letter's signatory checks, kept from when it was read.
         diagnostics.AddRange(letters.Where(l => l.File.Value is not null).SelectMany(l => l.SignatoryChecks));
-        var content = site is null ? null : new ArchiveContent(site, letterList, organizations.Organizations);
+        var content = site is null ? null : new ArchiveContent(site, letterList, organizations.Organizations, about);
         // An organization only looks unreferenced if a letter that cannot be read is not hiding its reference.
         if (letters.All(l => l.File.Value is not null))
         {
@@ -107,7 +116,7 @@ public static partial class LoadContent
             diagnostics.AddRange(ValidateContent.Unreferenced(letterList, organizations.Organizations, signedAny));
         }
 
-        IEnumerable<YamlFallback?> fullYaml = [siteYaml, .. organizationFiles.Select(f => f.ReadByFullYaml), .. letters.Select(l => l.File.ReadByFullYaml)];
+        IEnumerable<YamlFallback?> fullYaml = [siteYaml, aboutYaml, .. organizationFiles.Select(f => f.ReadByFullYaml), .. letters.Select(l => l.File.ReadByFullYaml)];
         return new ContentLoadResult(content, diagnostics)
         {
             ReadByFullYaml = [.. fullYaml.OfType<YamlFallback>().OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line)],
@@ -336,6 +345,26 @@ public static partial class LoadContent
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    /// <summary>
+    /// The optional <c>language</c> field: a BCP 47 language tag (<c>en</c>, <c>fr</c>, <c>pt-BR</c>), which pages
+    /// print as the <c>lang</c> of the text (issue 17); anything else is an error, and null is returned.
+    /// </summary>
+    internal static string? ReadLanguage(YamlFields fields)
+    {
+        var language = fields.OptionalString("language");
+        if (language is null || LanguageTagPattern().IsMatch(language))
+        {
+            return language;
+        }
+
+        fields.Error(fields.Node("language")!, $"'language' must be a language tag such as 'en', 'fr' or 'pt-BR' (BCP 47), not '{language}'");
+        return null;
+    }
+
+    // A primary language of 2–3 letters and optional subtags (script, region, variant): what lang="…" accepts.
+    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTagPattern();
 
     // One strict decoder for every file: it throws on invalid bytes, so a broken file is reported, not mangled.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);

@@ -48,7 +48,7 @@ internal static class ReadLetter
         var recipients = fields.StringList("recipients").Select(r => r.Value).ToList();
         var copiedTo = fields.StringList("cc").Select(r => r.Value).ToList();
         var publisherId = ReadOrganizationId(fields, "publisher", references);
-        var language = fields.OptionalString("language") ?? defaultLanguage;
+        var language = LoadContent.ReadLanguage(fields) ?? defaultLanguage;
         var source = ReadSource(fields, references);
         var signatories = fields.MappingList("signatories").Select(s => ReadSignatory(s, references)).OfType<Signatory>().ToList();
         var people = fields.MappingList("people").Select(p => ReadPerson(p, references)).OfType<Person>().ToList();
@@ -60,6 +60,8 @@ internal static class ReadLetter
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(path, document.BodyLine), "the letter has no text after its front matter"));
         }
+
+        CheckLinks.Of(body, new SourceLocation(path, document.BodyLine), diagnostics);
 
         if (title is null || date is null || source is null)
         {

@@ -28,7 +28,7 @@ internal static class ReadSite
         var description = fields.RequiredString("description");
         var baseUrl = ReadBaseUrl(fields, "base_url", required: true);
         var apiUrl = ReadBaseUrl(fields, "api_url", required: false);
-        var language = fields.OptionalString("language") ?? "en";
+        var language = LoadContent.ReadLanguage(fields) ?? "en";
         fields.RejectUnknownFields();
         if (title is null || description is null || baseUrl is null)
         {

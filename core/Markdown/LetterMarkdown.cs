@@ -6,7 +6,8 @@ namespace Archive.Core.Markdown;
 
 /// <summary>
 /// Turns a letter's Markdown body into HTML and plain text, the same way for the site and the API.
-/// Raw HTML in the Markdown is not rendered (it shows as text), so a letter can never inject markup.
+/// Raw HTML in the Markdown is not rendered (it shows as text), so a letter can never inject markup; nor is a link
+/// or image to anything but an http, https or mailto address or an address on the site (<see cref="AllowedLinks"/>).
 /// </summary>
 public static class LetterMarkdown
 {
@@ -14,6 +15,14 @@ public static class LetterMarkdown
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
+        .Use<UnsafeLinksAsText>()
+        .Build();
+
+    // The same Markdown as written, every inline knowing its line: what check reads to name the links shown as text.
+    private static readonly MarkdownPipeline AsWritten = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
         .Build();
 
     /// <summary>The body as HTML (paragraphs, lists, emphasis, links); any raw HTML is escaped.</summary>
@@ -46,4 +55,8 @@ public static class LetterMarkdown
 
     /// <summary>The parsed document, for callers that walk it (e.g. to cut an excerpt).</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown ?? "", Pipeline);
+
+    /// <summary>The links and images that are shown as text because of where they point, in the order written.</summary>
+    internal static IReadOnlyList<UnsafeLink> UnsafeLinks(string markdown) =>
+        [.. UnsafeLinksAsText.Find(Markdig.Markdown.Parse(markdown ?? "", AsWritten)).Select(l => new UnsafeLink(l.Link.Line + 1, l.Address, l.IsImage))];
 }

@@ -1,8 +1,9 @@
 namespace Archive.Core.Text;
 
 /// <summary>
-/// A number and its noun, as pages and messages print them: "1 letter", "3 letters", "0 countries" (issue 15:
-/// once written four times, with two rules for the plural).
+/// A number and its noun, as pages and messages print them: "1 letter", "3 letters", "0 countries", "1,234 letters"
+/// (issue 15: once written four times, with two rules for the plural; the number as <see cref="ReadableNumber"/>
+/// writes it).
 /// </summary>
 public static class CountedNoun
 {
@@ -13,6 +14,6 @@ public static class CountedNoun
     public static string Of(int count, string noun, string? plural = null)
     {
         ArgumentNullException.ThrowIfNull(noun);
-        return count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
+        return count == 1 ? $"1 {noun}" : $"{ReadableNumber.Of(count)} {plural ?? noun + "s"}";
     }
 }

@@ -36,8 +36,9 @@ internal static class BuildSite
         {
             var loaded = Timed(steps, step, () => LoadContent.FromFolder(options.ContentPath, cache));
             var content = Timed(steps, step, () => Load(loaded, log));
-            // An update builds on the last build's pages and templates; new site settings change every page.
-            var before = previous is { Content: { } last, Templates: not null } && last.Site == content.Site ? previous : null;
+            // An update builds on the last build's pages and templates; new site settings, or an About page come or gone,
+            // change every page.
+            var before = previous is { Content: { } last, Templates: not null } && !ContentChange.ChangesEveryPage(last, content) ? previous : null;
             update = before is not null;
             var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath, options.TemplateMode));
 

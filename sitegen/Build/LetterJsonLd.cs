@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
@@ -15,15 +12,13 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// A letter as schema.org structured data (a <c>CreativeWork</c> whose genre is an open letter: schema.org has
-/// no Letter type), serialized so that it is safe inside <c>&lt;script type="application/ld+json"&gt;</c>.
+/// no Letter type), serialized so that it is safe inside <c>&lt;script type="application/ld+json"&gt;</c>
+/// (<see cref="JsonLdScript"/>).
 /// One per build: it keeps each organization's JSON, written once and copied into every letter it signed.
 /// </summary>
 internal sealed class LetterJsonLd(ArchiveContent content, SiteUrls urls)
 {
-    // The encoder escapes <, >, & and ' in strings as \u003C…, so "</script>" in any field cannot end the element.
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
-    private static readonly JsonWriterOptions Options = new() { Encoder = Encoder };
+    private static readonly JsonWriterOptions Options = JsonLdScript.Options;
 
     // An organization's JSON, the same in each of the letters it signed (over 100 on average at 10,000 letters): written
     // once, it is a copy on every other page. Keyed by the organization itself, hashed by reference.
@@ -82,8 +77,7 @@ internal sealed class LetterJsonLd(ArchiveContent content, SiteUrls urls)
             json.WriteEndObject();
         }
 
-        // No '<' can remain outside a string either; this replacement is the belt to the encoder's braces.
-        return new TrustedHtml(Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("<", "\\u003c", StringComparison.Ordinal));
+        return JsonLdScript.Html(buffer.WrittenSpan);
     }
 
     private void WriteOrganization(Utf8JsonWriter json, Organization organization) =>

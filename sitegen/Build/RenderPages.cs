@@ -22,7 +22,7 @@ internal static class RenderPages
     public static int Write(IReadOnlyList<PagePlan> plans, ArchiveContent content, SiteTemplates templates, SiteAssets assets, SiteOutput output)
     {
         var urls = content.Urls;
-        var shared = Shared(content.Site, urls, templates, assets);
+        var shared = Shared(content, urls, templates, assets);
         var errors = new ConcurrentBag<string>();
         var written = 0;
         // One page per core at a time: writing blocks briefly, and more threads than cores only adds switching.
@@ -55,8 +55,9 @@ internal static class RenderPages
         return written;
     }
 
-    private static ScriptObject Shared(SiteSettings site, SiteUrls urls, SiteTemplates templates, SiteAssets assets)
+    private static ScriptObject Shared(ArchiveContent content, SiteUrls urls, SiteTemplates templates, SiteAssets assets)
     {
+        var site = content.Site;
         var shared = new ScriptObject
         {
             ["site"] = new SiteView(
@@ -70,7 +71,9 @@ internal static class RenderPages
                 urls.Link(SiteUrls.Organizations),
                 urls.Link(SiteUrls.Countries),
                 urls.Link(SiteUrls.Search),
-                urls.Link(SiteUrls.Feed)),
+                urls.Link(SiteUrls.Feed),
+                content.About is null ? null : urls.Link(SiteUrls.About),
+                SiteImage.From(assets, urls, site)),
         };
         shared["partial"] = templates.PartialFunction(shared);
         // Shared by every page on every thread: a template may not change it.

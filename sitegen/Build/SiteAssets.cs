@@ -44,6 +44,13 @@ internal sealed class SiteAssets
         return new SiteAssets(files, addresses.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>The bytes of an asset, by its name in <c>templates/assets/</c>.</summary>
+    public ReadOnlySpan<byte> BytesOf(string name)
+    {
+        var address = AddressOf(name);
+        return Files.First(f => string.Equals(f.Path, address, StringComparison.Ordinal)).Bytes ?? [];
+    }
+
     /// <summary>The published address of an asset, e.g. <c>site.css</c> → <c>assets/site.3f2a9c01de.css</c>.</summary>
     public string AddressOf(string name) =>
         _addresses.TryGetValue(name, out var address)

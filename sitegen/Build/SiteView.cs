@@ -1,7 +1,8 @@
 namespace Archive.SiteGen.Build;
 
 /// <summary>What every template sees as <c>site</c>: the archive's name and the addresses the layout links to
-/// (the icon is a file of our own: browsers ask for one on every page, and a missing one is a 404 on every visit).</summary>
+/// (the icon is a file of our own: browsers ask for one on every page, and a missing one is a 404 on every visit),
+/// the About page's (null when the archive has none) and the picture shown when a page is shared.</summary>
 internal sealed record SiteView(
     string Title,
     string Description,
@@ -13,4 +14,6 @@ internal sealed record SiteView(
     string Organizations,
     string Countries,
     string Search,
-    string Feed);
+    string Feed,
+    string? About,
+    SiteImage Image);

@@ -91,6 +91,34 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_link_to_anything_but_http_https_mailto_or_the_site_is_text_in_the_body_html()
+    {
+        // Issue 17: bodyHtml is shown by hosts that send no Content-Security-Policy, so the link itself must go.
+        using var content = new TemporaryContent()
+            .Organization("forsc", Organization)
+            .Write("sources/x.txt", "x")
+            .Letter(
+                "2010-01-01-links",
+                """
+                title: Links
+                date: 2010-01-01
+                source: sources/x.txt
+                signatories:
+                  - name: FORSC
+                """,
+                "Read [our appeal](JaVaScRiPt:alert(1)), ![a map](data:image/png;base64,AAAA) and [the report](https://example.org/report).\n");
+        using var factory = ApiFactory.For(content.Root);
+        using var client = factory.CreateClient();
+
+        var letter = await client.GetJson("/api/v1/letters/2010-01-01-links");
+
+        Assert.Equal(
+            "<p>Read our appeal, a map and <a href=\"https://example.org/report\">the report</a>.</p>\n",
+            letter.GetProperty("bodyHtml").GetString());
+        Assert.Equal("Read our appeal, a map and the report.", letter.GetProperty("bodyText").GetString());
+    }
+
+    [Fact]
     public async Task An_unexpected_fault_is_a_problem_500_without_a_stack_trace()
     {
         // The only way to reach the last-resort handler is a fault the API does not expect; this one is injected.

@@ -16,6 +16,7 @@ public class AccessibilityTests(SiteFixture site)
     [InlineData("/countries/")]
     [InlineData("/countries/ug/")]
     [InlineData("/search/?q=third+pillar")]
+    [InlineData("/about/")]
     [InlineData("/404.html")]
     public async Task A_page_has_no_serious_or_critical_accessibility_violation(string path)
     {

@@ -40,6 +40,16 @@ internal sealed class ContentChange
     /// <summary>The organizations that are new, gone or changed, by id.</summary>
     public HashSet<string> Organizations { get; }
 
+    /// <summary>Whether the About page's text changed (<c>about.md</c>).</summary>
+    public bool About => !Equals(Before.About, After.About);
+
+    /// <summary>
+    /// Whether a change alters what the layout around every page shows, so that every page is built again: the site
+    /// settings, and whether there is an About page (every page links to it when there is).
+    /// </summary>
+    public static bool ChangesEveryPage(ArchiveContent before, ArchiveContent after) =>
+        before.Site != after.Site || (before.About is null) != (after.About is null);
+
     /// <summary>Whether anything changed: every page that shows the whole archive (its counts, its lists) is then redone.</summary>
     public bool Any => Letters.Count > 0 || Organizations.Count > 0;
 

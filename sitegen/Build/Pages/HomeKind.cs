@@ -21,7 +21,8 @@ internal sealed class HomeKind() : PageKind<HomePage>("home")
         var model = new HomePage(content.Site.Description, content.Letters.Count, content.Organizations.Count, content.Countries.Count,
             [.. content.Letters.Take(LatestOnHome).Select(site.SummaryOf)],
             RecentlyAdded(site));
-        return Page(SiteUrls.Home, site.Head(SiteUrls.Home, content.Site.Title, content.Site.Description, "home"), model);
+        var head = site.Head(SiteUrls.Home, content.Site.Title, content.Site.Description, "home") with { JsonLd = WebSiteJsonLd.For(content.Site, site.Urls) };
+        return Page(SiteUrls.Home, head, model);
     }
 
     // The day of each addition in UTC, as the feed's timestamps are: one heading per day of a batch import.

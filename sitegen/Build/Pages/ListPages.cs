@@ -1,3 +1,5 @@
+using Archive.SiteGen.Build.Templates;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>The data of the home page.</summary>
@@ -83,6 +85,9 @@ internal sealed record CountryPage(
 
 /// <summary>The data of the search page: where Pagefind's script is.</summary>
 internal sealed record SearchPage(string PagefindScript);
+
+/// <summary>The data of <c>/about/</c>: its title and its text, rendered from Markdown.</summary>
+internal sealed record AboutPage(string Title, TrustedHtml Body);
 
 /// <summary>The data of the 404 page.</summary>
 internal sealed record NotFoundPage(string SearchUrl);

@@ -54,6 +54,6 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
         var description = organization.Description
             ?? $"{organization.Name} signed {CountedNoun.Of(signed.Count, "letter")} in the {content.Site.Title}.";
         var address = SiteUrls.Organization(organization.Id);
-        return Page(address, site.Head(address, organization.Name, description, "organizations"), model);
+        return Page(address, site.Head(address, organization.Name, description, "organizations") with { JsonLd = OrganizationJsonLd.For(organization, site.Urls) }, model);
     }
 }

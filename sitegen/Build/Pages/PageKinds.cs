@@ -2,7 +2,8 @@ namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>
 /// Every kind of page, in the order the site lists them (the sitemap's order): the home page, the letters list,
-/// the organizations and countries indexes, search, the 404 page, then every letter, organization and country.
+/// the organizations and countries indexes, search, the About page, the 404 page, then every letter, organization and
+/// country.
 /// A new kind of page is one new <see cref="PageKind"/> and one line here.
 /// </summary>
 internal static class PageKinds
@@ -14,6 +15,7 @@ internal static class PageKinds
         new OrganizationsKind(),
         new CountriesKind(),
         new SearchKind(),
+        new AboutKind(),
         new NotFoundKind(),
         new LetterKind(),
         new OrganizationKind(),

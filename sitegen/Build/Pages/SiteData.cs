@@ -130,7 +130,8 @@ internal sealed class SiteData
         letter.Date.Year,
         OrganizationCount(letter),
         Signers(letter),
-        string.Join("; ", letter.Recipients));
+        string.Join("; ", letter.Recipients),
+        letter.Language);
 
     /// <summary>The date as shown: "20 July 2009", or "2008 (undated)" when the letter prints none.</summary>
     public static string DisplayDate(Letter letter) =>

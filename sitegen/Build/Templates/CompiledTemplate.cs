@@ -12,7 +12,7 @@ namespace Archive.SiteGen.Build.Templates;
 /// <summary>
 /// A template turned once into .NET delegates, for the constructs the site's templates use: text, printed
 /// expressions, <c>if</c> / <c>else if</c> / <c>else</c>, <c>for</c> loops (with <c>for.index</c>, <c>for.last</c>…),
-/// members, comparisons and arithmetic, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>| array.size</c>, literals and
+/// members, comparisons and arithmetic, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>| array.size</c>, <c>| number</c>, literals and
 /// <c>partial</c> calls. Values are read, tested, compared and printed with Scriban's own rules (its member
 /// accessors, <c>ToBool</c>, operators, and the escaping <see cref="HtmlTemplateContext.Write(SourceSpan, object?)"/>),
 /// so a page comes out exactly as Scriban renders it: what is gone is walking the syntax tree for every value of every
@@ -370,13 +370,19 @@ internal sealed class CompiledTemplate
             return frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, leftValue(frame), rightSpan, rightValue(frame));
         }
 
-        // `list | array.size`, the one pipe the templates use; any other is Scriban's.
+        // `list | array.size` and `count | number`, the pipes the templates use; any other is Scriban's.
         private Func<Frame, object?> Pipe(ScriptPipeCall pipe)
         {
+            if (pipe.To is ScriptFunctionCall { Arguments.Count: 0, Target: ScriptVariable { Name: NumberFunction.Name } number }
+                && !_loopVariables.Contains(NumberFunction.Name))
+            {
+                return Number(pipe, number);
+            }
+
             if (pipe.To is not ScriptFunctionCall { Arguments.Count: 0, Target: ScriptMemberExpression { Target: ScriptVariable { Name: "array" }, Member.Name: "size" } }
                 || _loopVariables.Contains("array"))
             {
-                throw new NotCompiledException("a pipe other than `| array.size`");
+                throw new NotCompiledException("a pipe other than `| array.size` or `| number`");
             }
 
             var list = Expression(pipe.From);
@@ -386,6 +392,16 @@ internal sealed class CompiledTemplate
                 ICollection collection => collection.Count,
                 _ => throw new NotCompiledException("the size of something that is not a list"),
             };
+        }
+
+        // The built-in `number`, unless something else goes by that name where the template runs.
+        private Func<Frame, object?> Number(ScriptPipeCall pipe, ScriptVariable function)
+        {
+            var value = Expression(pipe.From);
+            var span = pipe.Span;
+            return frame => frame.Context.GetValue(function) is NumberFunction
+                ? NumberFunction.Format(value(frame), span)
+                : throw new NotCompiledException("`number` that is not the built-in function");
         }
 
         private bool IsPartial(ScriptFunctionCall call) =>

@@ -12,8 +12,8 @@ namespace Archive.SiteGen.Build.Templates;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    // Scriban's built-in functions (string, array, date…) are the same for every page; building them for each of
-    // thousands of contexts was a measurable share of rendering.
+    // Scriban's built-in functions (string, array, date…) and ours (number) are the same for every page; building them
+    // for each of thousands of contexts was a measurable share of rendering.
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
     public HtmlTemplateContext(ScriptObject shared)
@@ -53,6 +53,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
+        builtins[NumberFunction.Name] = new NumberFunction();
         builtins.IsReadOnly = true;
         return builtins;
     }

@@ -111,6 +111,12 @@ function resultItem(data) {
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";
   excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  // The letter's title and words in their own language, where it is not the page's (issue 17).
+  const lang = data.meta?.lang;
+  if (lang && lang !== document.documentElement.lang) {
+    link.lang = lang;
+    excerpt.lang = lang;
+  }
   item.append(link, when, excerpt);
   return item;
 }

@@ -269,4 +269,27 @@ public class LoadContentTests
         Assert.False(result.HasErrors);
         Assert.Equal(Severity.Warning, Assert.Single(result.Diagnostics).Severity);
     }
+
+    [Fact]
+    public void The_About_page_loads_from_about_md_with_its_title_description_and_text()
+    {
+        using var content = new TemporaryContent()
+            .Write("about.md", "---\ntitle: About this archive\ndescription: What it is.\n---\n\nThe archive keeps open letters.\n\n## Errors\n\nTell the editors.\n");
+        var result = LoadContent.FromFolder(content.Root);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(
+            new AboutText("About this archive", "What it is.", "The archive keeps open letters.\n\n## Errors\n\nTell the editors.", new SourceLocation("about.md", 1)),
+            result.Content!.About);
+    }
+
+    [Fact]
+    public void A_content_folder_without_about_md_loads_without_an_About_page()
+    {
+        using var content = new TemporaryContent();
+        var result = LoadContent.FromFolder(content.Root);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Content!.About);
+    }
 }

@@ -274,4 +274,53 @@ public class ValidationTests
 
         Assert.Equal(3, Problems(content).Length);
     }
+
+    [Fact]
+    public void A_link_the_site_shows_as_text_is_a_warning_at_its_line_in_the_file_naming_the_link()
+    {
+        // The front matter ends on line 6; two empty lines follow it, so the text starts on line 9.
+        using var content = new TemporaryContent()
+            .Organization("human-rights-watch", Organization)
+            .Write("letters/x.md", "---\ntitle: X\ndate: 2001\nsource: https://example.org/\nsignatories:\n  - name: Human Rights Watch\n---\n\n\nDear Excellency,\n\nSee [our appeal](JaVaScRiPt:alert(1)) and\n![a map](data:image/png;base64,AAAA) and [the report](https://example.org/report).\n");
+
+        Assert.Equal(
+            [
+                "letters/x.md:12: warning: the link 'JaVaScRiPt:alert(1)' is shown as text: links may go only to http, https and mailto addresses or to an address on this site (a relative address or #fragment)",
+                "letters/x.md:13: warning: the image 'data:image/png;base64,AAAA' is shown as text: links may go only to http, https and mailto addresses or to an address on this site (a relative address or #fragment)",
+            ],
+            Problems(content));
+        Assert.False(LoadContent.FromFolder(content.Root).HasErrors);
+    }
+
+    [Fact]
+    public void A_language_that_is_not_a_language_tag_is_an_error()
+    {
+        using var content = new TemporaryContent()
+            .Organization("human-rights-watch", Organization)
+            .Letter("x", "title: X\ndate: 2001\nlanguage: French\nsource: https://example.org/\nsignatories:\n  - name: Human Rights Watch")
+            .Letter("y", "title: Y\ndate: 2001\nlanguage: pt-BR\nsource: https://example.org/\nsignatories:\n  - name: Human Rights Watch");
+
+        Assert.Equal(["letters/x.md:4: 'language' must be a language tag such as 'en', 'fr' or 'pt-BR' (BCP 47), not 'French'"], Problems(content));
+    }
+
+    [Fact]
+    public void The_About_page_needs_a_title_and_text_and_its_links_are_checked_like_a_letters()
+    {
+        using var content = new TemporaryContent()
+            .Write("about.md", "---\ntitle: About\nsubtitle: typo\n---\n\nWrite to [us](vbscript:x).\n");
+        using var untitled = new TemporaryContent().Write("about.md", "---\ndescription: No title\n---\n\nText.\n");
+        using var empty = new TemporaryContent().Write("about.md", "---\ntitle: About\n---\n\n");
+        using var plain = new TemporaryContent().Write("about.md", "About this archive\n");
+
+        Assert.Equal(
+            [
+                "about.md:3: unknown field 'subtitle' (known fields here: description, title)",
+                "about.md:6: warning: the link 'vbscript:x' is shown as text: links may go only to http, https and mailto addresses or to an address on this site (a relative address or #fragment)",
+            ],
+            Problems(content));
+        Assert.Equal(["about.md:2: missing required field 'title'"], Problems(untitled));
+        Assert.Equal(["about.md:4: the About page has no text after its front matter"], Problems(empty));
+        Assert.Equal(["about.md:1: the About page starts with its front matter: a line '---', 'title: About this archive', and another line '---', then its text in Markdown"], Problems(plain));
+    }
 }
+

@@ -61,6 +61,7 @@ public class CompiledTemplateTests
     [InlineData("{{ if !model.flag || model.count == 0 }}a{{ end }}{{ if model.flag && model.none == null }}b{{ end }}{{ if model.none && model.none.x }}c{{ end }}{{ if model.flag || model.none.x }}d{{ end }}")]
     [InlineData("{{ model.items | array.size }} {{ model.none | array.size }} {{ (model.items | array.size) + 1 }} {{ if (model.no_items | array.size) > 0 }}x{{ end }}")]
     [InlineData("{{ model.count + 1 }} {{ model.title + '!' }} {{ model.count * 2 - 1 }}")]
+    [InlineData("{{ model.count | number }} {{ 1234567 | number }} {{ (model.count * 1000) | number }} {{ (model.items | array.size) | number }} {{ for i in model.items }}{{ (for.index + 999) | number }};{{ end }}")]
     [InlineData("{{ model.count == '3' }} {{ model.title != null }} {{ model.empty == '' }} {{ model.none == null }} {{ model.count >= 3 }} {{ model.count <= 2 }} {{ model.count < 4 }}")]
     [InlineData("{{ if model.empty }}E{{ end }}{{ if model.zero }}Z{{ end }}{{ if model.items }}I{{ end }}{{ if model.no_items }}N{{ end }}{{ if model.none }}0{{ end }}")]
     [InlineData("{{ for x in model.mixed }}{{ x.name }};{{ end }}{{ for x in model.mixed }}{{ x.name }};{{ end }}")]
@@ -85,6 +86,8 @@ public class CompiledTemplateTests
     [InlineData("{{ model.count ?? 1 }}")]
     [InlineData("{{ model.items[0].name }}")]
     [InlineData("{{ for.index }}")]
+    [InlineData("{{ model.count | number 2 }}")]
+    [InlineData("{{ for number in model.items }}{{ model.count | number }}{{ end }}")]
     public void Leaves_to_Scriban_what_it_does_not_handle(string text)
     {
         Assert.Null(CompiledTemplate.Compile(Template.Parse(text)));
@@ -95,6 +98,7 @@ public class CompiledTemplateTests
     [InlineData("{{ for c in model.title }}{{ c }}{{ end }}")]
     [InlineData("{{ model.title | array.size }}")]
     [InlineData("{{ model.no_such_member }}")]
+    [InlineData("{{ model.title | number }}")]
     public void Stops_where_a_value_needs_Scriban_so_the_page_is_rendered_again_by_it(string text)
     {
         var compiled = CompiledTemplate.Compile(Template.Parse(text));

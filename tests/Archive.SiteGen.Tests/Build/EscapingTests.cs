@@ -51,7 +51,13 @@ public partial class EscapingTests
                 roles:
                   - title: '<img src=x onerror=alert(10)>'
                     affiliation: '<script>alert(11)</script>'
-            """, "<script>alert(12)</script>\n\nText & more: <b>bold</b>.\n");
+            """, "<script>alert(12)</script>\n\nText & more: <b>bold</b>.\n\n" + HostileLinks);
+
+    // Issue 17: links and images to anything but http, https, mailto or the site, however the scheme is spelt.
+    private const string HostileLinks =
+        "Links: [a](javascript:alert(15)), [b](JaVaScRiPt:alert(16)), [c]( vbscript:msgbox(17)),\n"
+        + "[d](&#106;avascript:alert(18)), [e](<java\tscript:alert(19)>), <javascript:alert(20)>,\n"
+        + "![f](data:text/html;base64,PHNjcmlwdD5hbGVydCgyMSk8L3NjcmlwdD4=) and [g](file:///etc/passwd).\n";
 
     [Fact]
     public void No_field_of_a_hostile_letter_becomes_markup_anywhere_in_the_site()
@@ -73,6 +79,46 @@ public partial class EscapingTests
             Assert.DoesNotContain("<b>bold", text, StringComparison.Ordinal);
             Assert.DoesNotContain("<i>", text, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void No_link_or_image_of_a_hostile_letter_points_anywhere_but_http_https_mailto_or_the_site()
+    {
+        using var content = HostileArchive();
+        using var site = BuiltSite.From(content);
+
+        var addresses = site.HtmlFiles()
+            .SelectMany(path => LinkAddress().Matches(site.Read(path)).Select(m => (Page: path, Address: WebUtility.HtmlDecode(m.Groups[1].Value))))
+            .ToList();
+        var body = site.Read("letters/2010-hostile/index.html");
+
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, link => Assert.True(
+            Scheme().Match(link.Address.Trim()) is not { Success: true } scheme || scheme.Groups[1].Value.ToLowerInvariant() is "http" or "https" or "mailto",
+            $"{link.Page}: {link.Address}"));
+        // The links' words stay, as text.
+        Assert.Contains("Links: a, b, c,\nd, e, javascript:alert(20),\nf and g.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_names_each_link_shown_as_text_at_its_line_in_the_letter_file()
+    {
+        using var content = HostileArchive();
+        var output = new StringWriter();
+        var lines = File.ReadAllLines(Path.Combine(content.Root, "letters", "2010-hostile.md"));
+        string At(string address) => $"letters/2010-hostile.md:{Array.FindIndex(lines, l => l.Contains(address, StringComparison.Ordinal)) + 1}: warning: the";
+
+        Archive.SiteGen.Check.CheckCommand.Run(content.Root, output);
+        var warnings = output.ToString();
+
+        Assert.Contains($"{At("alert(15)")} link 'javascript:alert(15)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("alert(16)")} link 'JaVaScRiPt:alert(16)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("msgbox(17)")} link 'vbscript:msgbox(17)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("alert(18)")} link 'javascript:alert(18)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("alert(19)")} link 'java?script:alert(19)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("alert(20)")} link 'javascript:alert(20)' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("base64")} image 'data:text/html;base64,PHNjcmlwdD5hbGVydCgyMSk8L3NjcmlwdD4=' is shown as text", warnings, StringComparison.Ordinal);
+        Assert.Contains($"{At("file:///")} link 'file:///etc/passwd' is shown as text", warnings, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,6 +178,13 @@ public partial class EscapingTests
         Assert.Contains("data-organization=\"&lt;script&gt;alert(1)&lt;/script&gt; &quot;Quoted&quot; &#39;Single&#39; &amp; Co\"", page, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\" content=\"&lt;script&gt;alert(4)&lt;/script&gt; &quot;Title&quot; &amp; &#39;more&#39; &lt;/script&gt;\">", page, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex LinkAddress();
+
+    // A scheme as browsers read it (tabs and line breaks inside are ignored).
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.\\-\\t\\n\\r]*):")]
+    private static partial Regex Scheme();
 
     [GeneratedRegex("<h1 data-pagefind-meta=\"title\">(.*?)</h1>", RegexOptions.Singleline)]
     private static partial Regex HeadingText();

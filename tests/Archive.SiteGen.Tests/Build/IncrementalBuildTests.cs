@@ -89,6 +89,38 @@ public sealed partial class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Adding_editing_and_removing_the_About_page_gives_the_site_a_full_build_gives()
+    {
+        var about = Path.Combine(_content.Root, "about.md");
+
+        // Coming and going, the About page changes the navigation of every page: everything is built again.
+        File.WriteAllText(about, "---\ntitle: About\n---\n\nWhat the archive is.\n");
+        AssertSameAsFullBuild(edited: false);
+        Edit(about, text => text.Replace("What the archive is.", "What the archive is, and how it is made.", StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+        File.Delete(about);
+        AssertSameAsFullBuild(edited: false);
+    }
+
+    [Fact]
+    public void Editing_the_About_page_renders_only_the_About_page()
+    {
+        var about = Path.Combine(_content.Root, "about.md");
+        File.WriteAllText(about, "---\ntitle: About\n---\n\nWhat the archive is.\n");
+        Assert.True(_build.Run().Succeeded, _log.ToString());
+        var times = LastWrites();
+
+        Edit(about, text => text.Replace("title: About", "title: About the archive", StringComparison.Ordinal));
+        Assert.True(_build.Run().Succeeded, _log.ToString());
+
+        var rendered = RenderedAgain().Match(_log.ToString());
+        Assert.True(rendered.Success, _log.ToString());
+        Assert.Equal("1", rendered.Groups[1].Value);
+        Assert.Equal(["about/index.html"], LastWrites().Where(p => !times.TryGetValue(p.Key, out var before) || before != p.Value).Select(p => p.Key));
+        Assert.Contains("<h1>About the archive</h1>", File.ReadAllText(Path.Combine(_output, "about", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_change_leaves_the_site_as_it_was_and_the_fix_is_built()
     {
         var before = Snapshot(_output);

@@ -97,7 +97,7 @@ public class PartialTests
     public void What_a_partial_rendered_is_kept_for_that_partial_and_that_very_instance()
     {
         var rendered = new RenderedOnce();
-        var summary = new LetterSummary("Title", "/letters/x/", "1 May 2001", "2001-05-01", 2001, 3, "3 organizations", "");
+        var summary = new LetterSummary("Title", "/letters/x/", "1 May 2001", "2001-05-01", 2001, 3, "3 organizations", "", "en");
         var html = new TrustedHtml("<li>Title</li>");
 
         Assert.Null(rendered.Find(summary, "letter-item"));
@@ -112,8 +112,8 @@ public class PartialTests
     [Fact]
     public void Only_data_marked_as_rendering_the_same_everywhere_is_rendered_once()
     {
-        Assert.True(RenderOnceAttribute.IsOn(new LetterSummary("T", "/u/", "", "", 2001, 1, "", "")));
-        Assert.False(RenderOnceAttribute.IsOn(new SiteView("t", "d", "en", "/", "", "", "", "", "", "", "")));
+        Assert.True(RenderOnceAttribute.IsOn(new LetterSummary("T", "/u/", "", "", 2001, 1, "", "", "en")));
+        Assert.False(RenderOnceAttribute.IsOn(new SiteView("t", "d", "en", "/", "", "", "", "", "", "", "", null, new SiteImage("https://example.org/card.png", 1200, 630, "A card"))));
         Assert.False(RenderOnceAttribute.IsOn("text"));
     }
 
