@@ -101,4 +101,24 @@ public class LetterMarkdownTests
             [new UnsafeLink(3, "javascript:a", false), new UnsafeLink(4, "data:x", true), new UnsafeLink(6, "vbscript:c", false), new UnsafeLink(11, "file:///x", false)],
             links);
     }
+
+    [Fact]
+    public void Skipping_texts_without_a_link_finds_exactly_what_parsing_every_text_finds()
+    {
+        // Random texts made of the pieces links are written with, and the repository's letters.
+        string[] pieces =
+        [
+            "[", "]", "(", ")", "<", ">", ":", "!", "*", " ", "\n", "\n\n", "\t", "\\", "&#106;", "&#58;", "javascript", "JaVaScRiPt",
+            "data", "ftp", "FTP", "tel", "Tel", "//", "http", "www.", "mailto", "a@b.org", "x", "+41", "]:", "](", "- ", "> ",
+        ];
+        var random = new Random(17);
+        var texts = Enumerable.Range(0, 20_000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 24)).Select(_ => pieces[random.Next(pieces.Length)])))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Archive.Testing.RepositoryPaths.Content, "letters")).Select(File.ReadAllText))
+            .ToList();
+
+        Assert.All(texts, text => Assert.Equal(LetterMarkdown.UnsafeLinks(text, screen: false), LetterMarkdown.UnsafeLinks(text)));
+        Assert.Contains(texts, text => LetterMarkdown.UnsafeLinks(text, screen: false).Count > 0);
+    }
 }
+
