@@ -34,4 +34,22 @@ public class AccessibilityTests(SiteFixture site)
         Assert.Empty(serious);
         Assert.Equal("", string.Join(" | ", errors));
     }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task The_search_page_with_its_organization_type_ahead_open_has_no_accessibility_violation(int width)
+    {
+        var (page, errors) = await site.OpenAsync("/search/?q=responsibility&country=Uganda");
+        await page.SetViewportSizeAsync(width, 900);
+        await page.Locator("[data-search-results] li").First.WaitForAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Combobox, new() { Name = "Organization" }).PressSequentiallyAsync("human");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Listbox).WaitForAsync();
+
+        var results = await page.RunAxe();
+
+        Assert.Empty(results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
+        Assert.Equal("", string.Join(" | ", errors));
+    }
 }

@@ -7,7 +7,7 @@ namespace Archive.Browser.Tests;
 /// The repository's content built into a site once (with search), served on loopback, and a headless Chromium
 /// to browse it. Read-only for every test: each test opens its own page.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     // Debian's Chromium: Playwright must never download a browser of its own (there is no network for it).
     // The flags keep Chromium from calling home, which the closed network here would refuse.
@@ -28,7 +28,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var site = Path.Combine(_output, "_site");
-        BuildSite(RepositoryPaths.Content, site);
+        BuildSite(PrepareContent(_output), site);
         _server = await SiteServer.StartAsync(site);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -78,6 +78,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
         Directory.Delete(_output, recursive: true);
     }
+
+    /// <summary>The content folder to build: the repository's own, unless a fixture makes another in <paramref name="folder"/>.</summary>
+    protected virtual string PrepareContent(string folder) => RepositoryPaths.Content;
 
     // The real command, as an editor runs it: `archive build --content ... --out ...`.
     private static void BuildSite(string content, string site)

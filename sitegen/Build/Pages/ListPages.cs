@@ -83,8 +83,11 @@ internal sealed record CountryPage(
     IReadOnlyList<LetterSummary> Letters,
     PageLinks? Pages);
 
-/// <summary>The data of the search page: where Pagefind's script is.</summary>
-internal sealed record SearchPage(string PagefindScript);
+/// <summary>The data of the search page: where Pagefind's script is, and the countries its country filter can name.</summary>
+internal sealed record SearchPage(string PagefindScript, IReadOnlyList<SearchCountry> Countries);
+
+/// <summary>A country of the search page's filter: its name (the filter's value) and its ISO 3166-1 code.</summary>
+internal sealed record SearchCountry(string Name, string Code);
 
 /// <summary>The data of <c>/about/</c>: its title and its text, rendered from Markdown.</summary>
 internal sealed record AboutPage(string Title, TrustedHtml Body);
