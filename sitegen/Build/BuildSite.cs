@@ -201,7 +201,7 @@ internal static class BuildSite
             new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => urls.Absolute(p.Address)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
-            new OutputFile(SiteUrls.OrganizationNames, OrganizationNamesJson.Write(content)),
+            new OutputFile(SiteUrls.OrganizationNames, Bytes: OrganizationNamesJson.Write(content)),
             .. assets.Files,
             .. sources,
         ];

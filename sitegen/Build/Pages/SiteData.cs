@@ -78,7 +78,8 @@ internal sealed class SiteData
     /// <summary>How many pages a list of letters takes.</summary>
     public static int PageCount(int letters) => Math.Max(1, (letters + LettersPerPage - 1) / LettersPerPage);
 
-    public static IEnumerable<Letter> PageOf(IReadOnlyList<Letter> letters, int number)
+    // The letters of page `number` of a list.
+    private static IEnumerable<Letter> PageOf(IReadOnlyList<Letter> letters, int number)
     {
         var start = (number - 1) * LettersPerPage;
         for (var i = start; i < letters.Count && i < start + LettersPerPage; i++)
@@ -106,8 +107,8 @@ internal sealed class SiteData
         return new LetterListPage(heading, years, jump ?? (count > 1 ? YearLinks(letters, address) : []), Pages(number, count, address));
     }
 
-    /// <summary>Every year of a list of letters (newest first), linked to the page and heading where its letters start.</summary>
-    public IReadOnlyList<Link> YearLinks(IReadOnlyList<Letter> letters, Func<int, string> address)
+    // Every year of a list of letters (newest first), linked to the page and heading where its letters start.
+    private List<Link> YearLinks(IReadOnlyList<Letter> letters, Func<int, string> address)
     {
         var links = new List<Link>();
         for (var i = 0; i < letters.Count; i++)
