@@ -32,7 +32,37 @@ public sealed partial class SiteUrls(SiteSettings site)
     public const string LettersPages = Letters + LoadContent.ReservedLetterId + "/";
 
     /// <summary>Page <paramref name="number"/> of a country: <c>countries/ug/</c>, then <c>countries/ug/page/2/</c>…</summary>
-    public static string CountryPage(CountryCode code, int number) => number == 1 ? Country(code) : $"{Country(code)}page/{number}/";
+    public static string CountryPage(CountryCode code, int number) => Paged(Country(code), number);
+
+    /// <summary>
+    /// Page <paramref name="number"/> of a country's organizations, A–Z, when they are too many for its first page:
+    /// <c>countries/ug/organizations/</c>, then <c>countries/ug/organizations/page/2/</c>…
+    /// </summary>
+    public static string CountryOrganizationsPage(CountryCode code, int number) => Paged($"{Country(code)}organizations/", number);
+
+    /// <summary>
+    /// Page <paramref name="number"/> of the letters an organization signed: <c>organizations/{id}/</c>, then
+    /// <c>organizations/{id}/page/2/</c>…
+    /// </summary>
+    public static string OrganizationPage(string id, int number) => Paged(Organization(id), number);
+
+    /// <summary>Page <paramref name="number"/> of the letters an organization published: <c>organizations/{id}/published/</c>…</summary>
+    public static string OrganizationPublishedPage(string id, int number) => Paged($"{Organization(id)}published/", number);
+
+    /// <summary>Page <paramref name="number"/> of the letters an organization's people signed: <c>organizations/{id}/people/</c>…</summary>
+    public static string OrganizationPeoplePage(string id, int number) => Paged($"{Organization(id)}people/", number);
+
+    /// <summary>
+    /// The organizations whose names start with one initial, when the index is too long for one page:
+    /// <c>organizations/initial/a/</c>, <c>organizations/initial/other/</c> for digits and signs.
+    /// </summary>
+    public static string OrganizationsStartingWith(string initial) => $"{OrganizationsByInitial}{initial}/";
+
+    /// <summary>Where the organizations index goes on by initial; no organization may take this id (check refuses it).</summary>
+    public const string OrganizationsByInitial = Organizations + LoadContent.ReservedOrganizationId + "/";
+
+    // The first page of a list, then {first}page/2/, {first}page/3/…
+    private static string Paged(string first, int number) => number == 1 ? first : $"{first}page/{number}/";
 
     /// <summary>The home page.</summary>
     public const string Home = "";
@@ -42,6 +72,9 @@ public sealed partial class SiteUrls(SiteSettings site)
 
     /// <summary>Every organization, A–Z.</summary>
     public const string Organizations = "organizations/";
+
+    /// <summary>Every organization's names, acronym and letter count, as JSON, for the organizations filter.</summary>
+    public const string OrganizationNames = "organizations/index.json";
 
     /// <summary>Every country.</summary>
     public const string Countries = "countries/";

@@ -18,6 +18,8 @@ public sealed class ArchiveContent
     private readonly Dictionary<string, int> _letterPlaces;
     private readonly Dictionary<string, Filing> _filings;
     private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
+    private readonly Dictionary<string, List<Letter>> _published;
+    private readonly Dictionary<string, List<Letter>> _signedByPeople;
 
     // By a letter's place in Letters: the organizations that signed it, as ids and as A–Z places (see Filing.Place).
     private readonly string[][] _organizationIdsByPlace;
@@ -37,6 +39,7 @@ public sealed class ArchiveContent
         (_organizationIdsByPlace, _organizationPlacesByPlace, var lettersByCountry) = IndexLetters(Letters, _filings, hasDuplicateIds: _letterPlaces.Count < Letters.Count);
         Countries = BuildCountries(lettersByCountry);
         _countriesByCode = Countries.ToDictionary(c => c.Country.Code);
+        (_published, _signedByPeople) = IndexPublishersAndPeople(Letters);
     }
 
     /// <summary>The site-wide settings.</summary>
@@ -78,6 +81,14 @@ public sealed class ArchiveContent
     /// <summary>The letters an organization signed, oldest first.</summary>
     public IReadOnlyList<Letter> LettersSignedBy(string organizationId) =>
         _filings.TryGetValue(organizationId, out var filing) ? filing.Letters : [];
+
+    /// <summary>The letters an organization published (it is their <see cref="Letter.PublisherId"/>), newest first.</summary>
+    public IReadOnlyList<Letter> LettersPublishedBy(string organizationId) =>
+        _published.TryGetValue(organizationId, out var letters) ? letters : [];
+
+    /// <summary>The letters people of an organization signed (it is the organization of one of their roles), newest first.</summary>
+    public IReadOnlyList<Letter> LettersSignedByPeopleOf(string organizationId) =>
+        _signedByPeople.TryGetValue(organizationId, out var letters) ? letters : [];
 
     /// <summary>The organizations that signed a letter, each once, in the order the letter prints them.</summary>
     public IReadOnlyList<string> OrganizationIdsOf(Letter letter)
@@ -328,6 +339,29 @@ public sealed class ArchiveContent
         }
 
         return (idsByPlace, placesByPlace, byCountry);
+    }
+
+    // Each organization's letters as publisher and through its people's roles, newest first (each letter once).
+    private static (Dictionary<string, List<Letter>> Published, Dictionary<string, List<Letter>> SignedByPeople) IndexPublishersAndPeople(IReadOnlyList<Letter> newestFirst)
+    {
+        var published = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
+        var signedByPeople = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
+        foreach (var letter in newestFirst)
+        {
+            if (letter.PublisherId is { } publisher)
+            {
+                ref var letters = ref CollectionsMarshal.GetValueRefOrAddDefault(published, publisher, out _);
+                (letters ??= []).Add(letter);
+            }
+
+            foreach (var id in letter.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                ref var letters = ref CollectionsMarshal.GetValueRefOrAddDefault(signedByPeople, id, out _);
+                (letters ??= []).Add(letter);
+            }
+        }
+
+        return (published, signedByPeople);
     }
 
     /// <summary>

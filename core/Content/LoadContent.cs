@@ -309,6 +309,12 @@ public static partial class LoadContent
     /// </summary>
     public const string ReservedLetterId = "page";
 
+    /// <summary>
+    /// The one id no organization may have: the organizations index goes on by initial at
+    /// <c>/organizations/initial/a/</c>, beside the organizations' own addresses (<c>/organizations/{id}/</c>).
+    /// </summary>
+    public const string ReservedOrganizationId = "initial";
+
     /// <summary>Reads the countries of a field as ISO codes, reporting any that is unknown.</summary>
     internal static IReadOnlyList<CountryCode> ReadCountries(YamlFields fields, string key)
     {

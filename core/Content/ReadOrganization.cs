@@ -21,6 +21,10 @@ internal static class ReadOrganization
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(path, 1), $"the file name '{id}' is the organization's id and must be lower-case letters, digits and single hyphens"));
         }
+        else if (string.Equals(id, LoadContent.ReservedOrganizationId, StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(path, 1), $"the id '{id}' is taken by the site (/organizations/{id}/a/ lists the organizations starting with A); rename the file, e.g. after the organization's full name"));
+        }
 
         var name = fields.RequiredString("name");
         var acronym = fields.OptionalString("acronym");

@@ -180,7 +180,9 @@ internal sealed class ImportedOrganizations
     private string UniqueId(string slug)
     {
         var id = slug;
-        for (var n = 2; _byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)); n++)
+        // The site's own folder of the organizations index is no organization's id (check refuses it).
+        for (var n = 2; _byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase))
+            || string.Equals(id, Archive.Core.Content.LoadContent.ReservedOrganizationId, StringComparison.Ordinal); n++)
         {
             id = $"{slug}-{n}";
         }

@@ -40,7 +40,10 @@ public class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new page whose console errors (e.g. a Content-Security-Policy violation) are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path)
+    public Task<(IPage Page, List<string> Errors)> OpenAsync(string path) => OpenAsync(new Uri(Address, path.TrimStart('/')));
+
+    /// <summary>A new page at an address of any site served for the tests (see <see cref="GeneratedSite"/>), its console errors collected.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(Uri address)
     {
         var page = await Browser.NewPageAsync();
         var errors = new List<string>();
@@ -59,7 +62,7 @@ public class SiteFixture : IAsyncLifetime
                 errors.Add($"{response.Status} {response.Url}");
             }
         };
-        await page.GotoAsync(new Uri(Address, path.TrimStart('/')).ToString());
+        await page.GotoAsync(address.ToString());
         return (page, errors);
     }
 

@@ -13,7 +13,7 @@ internal sealed class LettersKind() : PageKind<LettersPage>("letters")
     public override IEnumerable<PagePlan> Plan(SiteData site)
     {
         var count = SiteData.PageCount(site.Content.Letters.Count);
-        return Enumerable.Range(1, count).Select(n => new PagePlan(SiteUrls.LettersPage(n), () => Letters(site, n, count)));
+        return Enumerable.Range(1, count).Select(n => new PagePlan(SiteUrls.LettersPage(n), () => Letters(site, n)));
     }
 
     public override IEnumerable<string> Affected(ContentChange change)
@@ -29,16 +29,13 @@ internal sealed class LettersKind() : PageKind<LettersPage>("letters")
         return showing.Prepend(1).Distinct().Select(SiteUrls.LettersPage);
     }
 
-    private SitePage Letters(SiteData site, int number, int pageCount)
+    private SitePage Letters(SiteData site, int number)
     {
         var letters = site.Content.Letters;
-        var years = SiteData.PageOf(letters, number)
-            .GroupBy(l => l.Date.Year)
-            .Select(g => new YearGroup(g.Key, [.. g.Select(site.SummaryOf)]))
-            .ToList();
-        var pages = site.Pages(number, pageCount, SiteUrls.LettersPage);
+        var list = site.ListPage(letters, number, SiteUrls.LettersPage, heading: 2, jump: site.Years);
+        var pages = list.Pages;
         var description = $"All {CountedNoun.Of(letters.Count, "open letter")} in the archive, newest first{pages?.Suffix}.";
         var address = SiteUrls.LettersPage(number);
-        return Page(address, site.Head(address, "Letters" + pages?.TitleSuffix, description, "letters"), new LettersPage(letters.Count, years, site.Years, pages));
+        return Page(address, site.Head(address, "Letters" + pages?.TitleSuffix, description, "letters"), new LettersPage(letters.Count, list));
     }
 }

@@ -23,8 +23,6 @@ internal sealed class SiteData
     private readonly LetterSummary[] _summaries;
     private readonly Dictionary<Letter, int> _places;
     private readonly Lazy<IReadOnlyList<Link>> _years;
-    private readonly Lazy<ILookup<string, Letter>> _published;
-    private readonly Lazy<ILookup<string, Letter>> _signedByPeople;
 
     public SiteData(ArchiveContent content)
     {
@@ -47,17 +45,7 @@ internal sealed class SiteData
         }
 
         // Every year links to the page of the letters list where its letters start: any year is two clicks away.
-        _years = new(() => [.. Content.Letters
-            .Select((l, i) => (l.Date.Year, Page: (i / LettersPerPage) + 1))
-            .DistinctBy(p => p.Year)
-            .Select(p => new Link(p.Year.ToString(CultureInfo.InvariantCulture), Urls.Link(SiteUrls.LettersPage(p.Page)) + "#y" + p.Year.ToString(CultureInfo.InvariantCulture)))]);
-        // Indexed once for every organization page: which letters each organization published and which its people signed.
-        _published = new(() => Content.Letters
-            .Where(l => l.PublisherId is not null)
-            .ToLookup(l => l.PublisherId!, StringComparer.Ordinal));
-        _signedByPeople = new(() => Content.Letters
-            .SelectMany(l => l.People.SelectMany(p => p.Roles).Select(r => r.OrganizationId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, l)))
-            .ToLookup(p => p.id, p => p.l, StringComparer.Ordinal));
+        _years = new(() => YearLinks(Content.Letters, SiteUrls.LettersPage));
     }
 
     public ArchiveContent Content { get; }
@@ -68,12 +56,6 @@ internal sealed class SiteData
 
     /// <summary>Every year of the archive, linked to where its letters start in the letters list.</summary>
     public IReadOnlyList<Link> Years => _years.Value;
-
-    /// <summary>The letters an organization published, newest first.</summary>
-    public IEnumerable<Letter> PublishedBy(string organizationId) => _published.Value[organizationId].Reverse();
-
-    /// <summary>The letters people of an organization signed, newest first.</summary>
-    public IEnumerable<Letter> SignedByPeopleOf(string organizationId) => _signedByPeople.Value[organizationId].Reverse();
 
     public Link OrganizationLink(string id, string printedName) =>
         _organizationLinks.GetValueOrDefault(id) ?? new Link(printedName, Urls.Link(SiteUrls.Organization(id)));
@@ -96,8 +78,51 @@ internal sealed class SiteData
     /// <summary>How many pages a list of letters takes.</summary>
     public static int PageCount(int letters) => Math.Max(1, (letters + LettersPerPage - 1) / LettersPerPage);
 
-    public static IEnumerable<Letter> PageOf(IReadOnlyList<Letter> letters, int number) =>
-        letters.Skip((number - 1) * LettersPerPage).Take(LettersPerPage);
+    // The letters of page `number` of a list.
+    private static IEnumerable<Letter> PageOf(IReadOnlyList<Letter> letters, int number)
+    {
+        var start = (number - 1) * LettersPerPage;
+        for (var i = start; i < letters.Count && i < start + LettersPerPage; i++)
+        {
+            yield return letters[i];
+        }
+    }
+
+    /// <summary>
+    /// Page <paramref name="number"/> of a list of letters, newest first, whose pages are at <paramref name="address"/>:
+    /// its letters by year (a year whose newer letters are on the page before is marked as continued), the page links,
+    /// and, when the list takes several pages, every year of it linked to where its letters start.
+    /// </summary>
+    /// <param name="heading">The level of the year headings (see <see cref="LetterListPage.Heading"/>).</param>
+    /// <param name="jump">The years to link, when worked out once for every page of the list; otherwise from the list.</param>
+    public LetterListPage ListPage(IReadOnlyList<Letter> letters, int number, Func<int, string> address, int heading, IReadOnlyList<Link>? jump = null)
+    {
+        var count = PageCount(letters.Count);
+        var start = (number - 1) * LettersPerPage;
+        int? continued = number > 1 && start - 1 < letters.Count ? letters[start - 1].Date.Year : null;
+        var years = PageOf(letters, number)
+            .GroupBy(l => l.Date.Year)
+            .Select(g => new YearGroup(g.Key, g.Key == continued, [.. g.Select(SummaryOf)]))
+            .ToList();
+        return new LetterListPage(heading, years, jump ?? (count > 1 ? YearLinks(letters, address) : []), Pages(number, count, address));
+    }
+
+    // Every year of a list of letters (newest first), linked to the page and heading where its letters start.
+    private List<Link> YearLinks(IReadOnlyList<Letter> letters, Func<int, string> address)
+    {
+        var links = new List<Link>();
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var year = letters[i].Date.Year;
+            if (i == 0 || letters[i - 1].Date.Year != year)
+            {
+                var text = year.ToString(CultureInfo.InvariantCulture);
+                links.Add(new Link(text, Urls.Link(address((i / LettersPerPage) + 1)) + "#y" + text));
+            }
+        }
+
+        return links;
+    }
 
     /// <summary>The page links of a list that takes more than one page; null for a list that fits on one.</summary>
     public PageLinks? Pages(int number, int count, Func<int, string> address) => count <= 1 ? null : new PageLinks(

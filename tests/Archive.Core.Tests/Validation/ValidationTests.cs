@@ -256,6 +256,17 @@ public class ValidationTests
     }
 
     [Fact]
+    public void The_id_the_site_uses_for_its_organizations_by_initial_is_refused_for_an_organization()
+    {
+        using var content = new TemporaryContent()
+            .Organization("initial", "name: Initial\ncountries: [US]")
+            .Organization("human-rights-watch", Organization)
+            .Letter("2001-x", "title: X\ndate: 2001\nsource: https://example.org/\nsignatories:\n  - name: Human Rights Watch\n  - name: Initial");
+
+        Assert.Equal(["organizations/initial.yml:1: the id 'initial' is taken by the site (/organizations/initial/a/ lists the organizations starting with A); rename the file, e.g. after the organization's full name"], Problems(content));
+    }
+
+    [Fact]
     public void A_missing_content_folder_or_site_file_is_an_error_not_a_crash()
     {
         Assert.True(LoadContent.FromFolder("/no/such/folder").HasErrors);

@@ -154,6 +154,21 @@ public partial class EscapingTests
     }
 
     [Fact]
+    public void The_organizations_names_for_the_filter_read_exactly_as_written_and_hold_no_markup()
+    {
+        using var content = HostileArchive();
+        using var site = BuiltSite.From(content);
+        var json = site.Read("organizations/index.json");
+
+        var evil = JsonDocument.Parse(json).RootElement.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "evil");
+
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+        Assert.Equal("<script>alert(1)</script> \"Quoted\" 'Single' & Co", evil.GetProperty("name").GetString());
+        Assert.Equal("A&B<i>", evil.GetProperty("acronym").GetString());
+        Assert.Equal(["</script><script>alert(2)</script>"], evil.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
     public void An_ampersand_is_escaped_once_in_html_and_reads_as_written()
     {
         using var content = HostileArchive();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Archive.Core.Content;
 using Archive.SiteGen.Build;
+using Archive.SiteGen.Build.Pages;
 using Archive.SiteGen.Corpus;
 using Archive.Testing;
 
@@ -118,6 +120,27 @@ public sealed partial class IncrementalBuildTests : IDisposable
         Assert.Equal("1", rendered.Groups[1].Value);
         Assert.Equal(["about/index.html"], LastWrites().Where(p => !times.TryGetValue(p.Key, out var before) || before != p.Value).Select(p => p.Key));
         Assert.Contains("<h1>About the archive</h1>", File.ReadAllText(Path.Combine(_output, "about", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_that_shrink_by_a_page_leave_no_page_behind_and_give_the_site_a_full_build_gives()
+    {
+        // The busiest organization's letters and the letters list both go from two pages to one.
+        var archive = LoadContent.FromFolder(_content.Root).Content!;
+        var busiest = archive.Organizations.MaxBy(o => archive.LettersSignedBy(o.Id).Count)!;
+        var signed = archive.LettersSignedBy(busiest.Id);
+        Assert.InRange(signed.Count, SiteData.LettersPerPage + 1, archive.Letters.Count);
+        Assert.True(File.Exists(Path.Combine(_output, "organizations", busiest.Id, "page", "2", "index.html")));
+        var gone = signed.Concat(archive.Letters).DistinctBy(l => l.Id).Take(archive.Letters.Count - SiteData.LettersPerPage).ToList();
+        Assert.True(signed.Count - gone.Count(signed.Contains) <= SiteData.LettersPerPage);
+        foreach (var letter in gone)
+        {
+            File.Delete(Path.Combine(_content.Root, "letters", letter.Id + ".md"));
+        }
+
+        AssertSameAsFullBuild();
+        Assert.False(Directory.Exists(Path.Combine(_output, "organizations", busiest.Id, "page")));
+        Assert.False(Directory.Exists(Path.Combine(_output, "letters", "page")));
     }
 
     [Fact]

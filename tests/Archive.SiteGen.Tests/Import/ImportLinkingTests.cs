@@ -67,6 +67,15 @@ public sealed class ImportLinkingTests : IDisposable
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
     }
 
+    [Fact]
+    public void A_new_organization_is_never_given_the_id_the_site_keeps_for_its_organizations_by_initial()
+    {
+        var signatory = Only("Initial (Kenya)");
+
+        Assert.True(signatory.IsNewOrganization);
+        Assert.Equal("initial-2", signatory.OrganizationId);
+    }
+
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
 
     private IReadOnlyList<ResolvedSignatory> Read(string list)
