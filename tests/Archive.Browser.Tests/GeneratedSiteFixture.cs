@@ -26,7 +26,7 @@ public sealed class GeneratedSiteFixture : SiteFixture
 }
 
 [CollectionDefinition(Name)]
-public sealed class GeneratedSite : ICollectionFixture<GeneratedSiteFixture>
+public sealed class GeneratedSearchSite : ICollectionFixture<GeneratedSiteFixture>
 {
-    public const string Name = "generated site";
+    public const string Name = "generated site with search";
 }

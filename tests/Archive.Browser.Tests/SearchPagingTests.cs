@@ -6,7 +6,7 @@ namespace Archive.Browser.Tests;
 /// The search page where results run to several pages: a generated archive of 150 letters, 103 of them signed by
 /// organizations from Algeria.
 /// </summary>
-[Collection(GeneratedSite.Name)]
+[Collection(GeneratedSearchSite.Name)]
 public class SearchPagingTests(GeneratedSiteFixture site)
 {
     private const string Algeria = "/search/?country=Algeria";
