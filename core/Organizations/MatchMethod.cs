@@ -14,8 +14,9 @@ public enum MatchMethod
 
     /// <summary>
     /// The printed name is one of the organization's names written another way (<see cref="NameVariant"/>): small
-    /// words, spacing, spelling, its country or an acronym for some of its words; a slip of a letter only when the
-    /// country agrees.
+    /// words, spacing, spelling, its country, an acronym for some of its words or another language; a slip of a letter
+    /// only when the country agrees. Also a printed acronym that spells the initials of its name, and its name followed
+    /// by the university it belongs to in its country.
     /// </summary>
     Variant,
 

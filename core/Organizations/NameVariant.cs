@@ -7,9 +7,11 @@ namespace Archive.Core.Organizations;
 /// Whether two printed names can be one organization's name written two ways, and how they differ. Only differences
 /// that never tell two organizations apart count: small words ("of", "the", "de"), spacing and hyphens
 /// ("DanChurch Aid"), British and American spelling ("Centre", "Organisation"), "Africa"/"African", the
-/// organization's own country added to its name, an acronym written for its words — and, as a weaker kind that
-/// needs the country to agree, a slip of one letter ("Recontre" for "Rencontre"). Any other word that differs
-/// ("Institute" and "Forum", "International" and "Australia") makes them different names.
+/// organization's own country added to its name, an acronym written for its words, the same words in another
+/// language (<see cref="NameGlossary"/>) — and, as a weaker kind that needs the country to agree, a slip of one letter
+/// ("Recontre" for "Rencontre"), a noun for its adjective ("Environment" for "Environmental"), or a short name in
+/// another language. Any other word that differs ("Institute" and "Forum", "International" and "Australia") makes
+/// them different names.
 /// </summary>
 public static class NameVariant
 {
@@ -38,6 +40,99 @@ public static class NameVariant
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(printedCountries);
         ArgumentNullException.ThrowIfNull(knownCountries);
+        var compared = CompareWords(printed, known, printedCountries, knownCountries);
+        return compared.Kind == Kind.Different ? Translated(printed, known, printedCountries, knownCountries) ?? compared : compared;
+    }
+
+    /// <summary>
+    /// Two names, one of them (or both) in another language, read in English (<see cref="NameGlossary"/>): the same
+    /// name when they read the same words, in any order (French, Spanish and Portuguese put the adjective after the
+    /// noun: "Centre africain d'études pour la paix" is the "African Centre for Peace Studies"), each word paired with
+    /// one of the other. A word that only one reading has makes them different names, as it does in one language
+    /// ("Asociación Colombiana de Defensores de Derechos Humanos" is not the World Association of Human Rights
+    /// Defenders), unless it is that side's own country. Names of one word are too short to compare across languages; names of two or three are as weak as a
+    /// slip of a letter (the country must agree).
+    /// </summary>
+    private static (Kind Kind, string Why)? Translated(string printed, string known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    {
+        var (a, b) = (NameGlossary.Read(printed), NameGlossary.Read(known));
+        if (!a.Translated && !b.Translated)
+        {
+            return null;
+        }
+
+        var notes = new List<string>();
+        var left = ReadingWithoutOwnCountry(a.Words, b.Words, knownCountries, notes, "printed");
+        var right = ReadingWithoutOwnCountry(b.Words, a.Words, printedCountries, notes, "known");
+        if (left.Count < 2 || left.Count != right.Count || !EveryWordPaired(left, right))
+        {
+            return null;
+        }
+
+        notes.Insert(0, $"language: both read '{new NameGlossary.Reading(right, true)}' in English");
+        // "Ligue des droits de l'homme" reads "league human rights", a name many bodies bear in many countries: a short
+        // name read from another language is the organization only where the country agrees.
+        return (left.Count >= 4 ? Kind.Wording : Kind.Spelling, Joined(notes));
+    }
+
+    /// <summary>A reading without a word that is a country of the other side and not in the other reading.</summary>
+    private static List<IReadOnlyList<string>> ReadingWithoutOwnCountry(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<IReadOnlyList<string>> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
+    {
+        var kept = words.ToList();
+        var own = kept.FindIndex(w => w.Any(word => CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code))
+            && !other.Any(o => o.Any(x => w.Any(word => SameEnglishWord(word, x)))));
+        if (own >= 0)
+        {
+            notes.Add($"the country '{kept[own][0]}' in the {side} name");
+            kept.RemoveAt(own);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Whether every word of one reading pairs with its own word of the other (a perfect matching, found by augmenting paths).</summary>
+    private static bool EveryWordPaired(List<IReadOnlyList<string>> left, List<IReadOnlyList<string>> right)
+    {
+        var partner = new int[right.Count];
+        Array.Fill(partner, -1);
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!Pair(i, new bool[right.Count]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool Pair(int i, bool[] seen)
+        {
+            for (var j = 0; j < right.Count; j++)
+            {
+                if (!seen[j] && left[i].Any(x => right[j].Any(y => SameEnglishWord(x, y))))
+                {
+                    seen[j] = true;
+                    if (partner[j] < 0 || Pair(partner[j], seen))
+                    {
+                        partner[j] = i;
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // One word in two spellings or numbers: "centre"/"center", "refugee"/"refugees", "women"/"womens", "study"/"studies".
+    private static bool SameEnglishWord(string a, string b) =>
+        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a);
+
+    private static bool Plural(string one, string many) =>
+        many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");
+
+    private static (Kind Kind, string Why) CompareWords(string printed, string known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    {
         if (OrganizationNameForm.Compact(printed) == OrganizationNameForm.Compact(known))
         {
             return (Kind.Wording, "they differ only in spacing or hyphens");
@@ -85,6 +180,12 @@ public static class NameVariant
             {
                 kind = Kind.Spelling;
                 notes.Add($"'{a[i]}' / '{b[i]}' (one letter)");
+            }
+            else if (IsAdjectiveOf(a[i], b[i]) || IsAdjectiveOf(b[i], a[i]))
+            {
+                // "Centre for Environment Law" for "… Environmental Law": a noun for its adjective, as weak as a slip.
+                kind = Kind.Spelling;
+                notes.Add($"'{a[i]}' / '{b[i]}' (a noun and its adjective)");
             }
             else
             {
@@ -176,6 +277,10 @@ public static class NameVariant
         && !a.Any(char.IsDigit) && !b.Any(char.IsDigit)
         && !CountryTable.TryResolveName(a, out _) && !CountryTable.TryResolveName(b, out _)
         && EditDistance(a, b) == 1;
+
+    /// <summary>"environmental" for "environment", "constitutional" for "constitution": the adjective made with "-al" of a noun of six letters or more.</summary>
+    private static bool IsAdjectiveOf(string adjective, string noun) =>
+        noun.Length >= 6 && adjective == noun + "al" && !noun.Any(char.IsDigit);
 
     /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
     private static int EditDistance(string a, string b)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Archive.Core.Countries;
 
 namespace Archive.Core.Organizations;
@@ -11,7 +12,7 @@ namespace Archive.Core.Organizations;
 /// review. A similar name is never a match: "West Africa Civil Society Forum" is not the "… Institute".
 /// Built once from a list of organizations; immutable.
 /// </summary>
-public sealed class OrganizationMatcher
+public sealed partial class OrganizationMatcher
 {
     /// <summary>The score from which an organization is offered for review.</summary>
     public const double ReviewThreshold = 0.8;
@@ -63,8 +64,25 @@ public sealed class OrganizationMatcher
                 return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but the name is distinctive");
             }
 
+            if (sure.Method == MatchMethod.Acronym && printed.Acronym is not null && IsDistinctive(printed.Base, NameWithWitness) && NameAgrees(printed.Base, sure.Organization!))
+            {
+                // "Réseau de Protection des Défenseurs du Sahel (RPDS)" printed with Burkina Faso: the acronym and the name
+                // (in any language) both name it, two witnesses, so a name of four words that tell it apart is enough.
+                return Matched(sure.Method, sure.Organization!, $"{sure.Reason} and '{printed.Base}' is its name; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but name and acronym together are distinctive");
+            }
+
             var why = $"{sure.Reason}, but it is printed with {string.Join(", ", printedCountries)} and that organization is in {string.Join(", ", sure.Organization!.Countries)}";
             return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
+        }
+
+        if (InBrackets(printedName, printedCountries) is { } bracketed)
+        {
+            return bracketed;
+        }
+
+        if (Hosted(printed, printedCountries) is { } hosted)
+        {
+            return hosted;
         }
 
         var variants = Variants(printed, printedCountries);
@@ -113,8 +131,74 @@ public sealed class OrganizationMatcher
     }
 
     /// <summary>
+    /// "Église évangélique du Congo (Evangelical Church of Congo)": a name with its translation printed in brackets
+    /// after it. The organization the name in brackets surely is, when the printed name says the same in its own
+    /// language (the two share a word read in English: "église" is "church"); a parent printed in brackets ("Programme
+    /// de paix du Kivu (Oxfam International)") shares none and is not taken for the organization.
+    /// </summary>
+    private OrganizationMatch? InBrackets(string printedName, IReadOnlyList<CountryCode> printedCountries)
+    {
+        if (BracketedName().Match(printedName.Trim()) is not { Success: true } bracketed || CountryTable.TryResolveName(bracketed.Groups["inner"].Value, out _))
+        {
+            return null;
+        }
+
+        var (outer, inner) = (bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim());
+        var match = Match(inner, printedCountries);
+        if (!match.IsMatched)
+        {
+            return null;
+        }
+
+        var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
+        var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
+        var outerMatch = Match(outer, printedCountries);
+        // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its
+        // translation: it has every word of it, or a country it lacks, or no word of another language.
+        var part = shared.Count == b.Words.Count && a.Words.Count > b.Words.Count;
+        var country = a.Words.Any(w => !b.Words.Any(x => x.Intersect(w).Any()) && w.Any(word => CountryTable.TryResolveName(word, out _)));
+        if (shared.Count == 0 || !a.Translated || part || country || (outerMatch.IsMatched && outerMatch.Organization!.Id != match.Organization!.Id))
+        {
+            return null;
+        }
+
+        return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+    }
+
+    /// <summary>
+    /// "Centre for Conflict Resolution Studies, University of Cape Town": an organization's name followed by the university
+    /// (or college, or school) it belongs to. It is that organization when the country agrees and the name has four
+    /// words that tell it apart; otherwise it goes to review, since a centre of one name may sit in several universities.
+    /// </summary>
+    private OrganizationMatch? Hosted(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
+    {
+        if (HostInstitution().Match(printed.Base) is not { Success: true } hosted)
+        {
+            return null;
+        }
+
+        // The name alone, wherever it is: the country is weighed below, with the host.
+        var (name, host) = (hosted.Groups["name"].Value.Trim(), hosted.Groups["host"].Value.Trim());
+        var match = Match(name, []);
+        if (!match.IsMatched || match.Method == MatchMethod.Acronym)
+        {
+            return null;
+        }
+
+        var organization = match.Organization!;
+        var agrees = printedCountries.Intersect(organization.Countries).ToList();
+        var why = $"'{name}' is the name before '{host}', the body it belongs to: {match.Reason}";
+        // "Centre for Human Rights, University of …": a short name of a centre is borne by centres of many universities.
+        return agrees.Count > 0 && IsDistinctive(name, NameWithWitness)
+            ? Matched(MatchMethod.Variant, organization, $"{why}; the country agrees ({string.Join(", ", agrees)})")
+            : new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(organization, 0.9, agrees.Count > 0 ? $"{why}; the country agrees, but the name is short" : $"{why}; no country agrees")], "the name is known, with the body it belongs to, but not surely this one: the editor decides");
+    }
+
+    /// <summary>
     /// The organizations whose name the printed one writes another way (<see cref="NameVariant"/>): a wording when
     /// the country does not disagree, a slip of a letter only when the country agrees; never when the acronyms differ.
+    /// A printed acronym that spells the initials of an organization's name is a wording too, when the names share
+    /// enough words (<see cref="AcronymOfName"/>).
     /// </summary>
     private List<MatchCandidate> Variants(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
     {
@@ -123,6 +207,13 @@ public sealed class OrganizationMatcher
         {
             if (AcronymsDiffer(printed, organization))
             {
+                continue;
+            }
+
+            if (AcronymOfName(printed, organization) is { } spelled && !CountriesDisagree(printedCountries, organization))
+            {
+                var agreeing = printedCountries.Intersect(organization.Countries).ToList();
+                variants.Add(new MatchCandidate(organization, 1, $"{spelled}; {(agreeing.Count > 0 ? $"the country agrees ({string.Join(", ", agreeing)})" : "no country to compare")}"));
                 continue;
             }
 
@@ -161,11 +252,58 @@ public sealed class OrganizationMatcher
         && AcronymsOf(organization).Select(AcronymKey).ToList() is { Count: > 0 } known
         && !known.Contains(AcronymKey(acronym));
 
-    /// <summary>A name that names one organization wherever it is printed: five words that tell it apart, or a word saying it is international.</summary>
-    private static bool IsDistinctive(string name)
+    /// <summary>
+    /// "Réseau international des femmes artisanes de paix (IWPN)" for the "International Women's Peace Network": the
+    /// printed acronym (four letters or more; a "2" or "4" in it stands for "to" or "for", small words that initials
+    /// skip) spells the initials of one of the organization's names, in whatever language the name beside it is
+    /// printed, and the two names, read in English, share at least two words and half the words of the shorter. Why,
+    /// or null.
+    /// </summary>
+    private static string? AcronymOfName(PrintedOrganizationName printed, Organization organization)
     {
-        var words = OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).ToList();
-        return words.Count >= 5 || words.Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
+        if (printed.Acronym is not { } acronym || printed.Base == printed.Printed)
+        {
+            return null;
+        }
+
+        var letters = string.Concat(acronym.Where(char.IsLetter)).ToUpperInvariant();
+        if (letters.Length < 4 || acronym.Any(c => char.IsDigit(c) && c is not ('2' or '4')))
+        {
+            return null;
+        }
+
+        var reading = NameGlossary.Read(printed.Base).Words;
+        foreach (var name in organization.PrintedNames.Where(n => n.Length > 0))
+        {
+            var known = PrintedOrganizationName.Parse(name).Base;
+            var initials = string.Concat(OrganizationNameForm.Words(known).Where(w => !NameVariant.IsSmallWord(w)).Select(w => char.ToUpperInvariant(w[0])));
+            var knownReading = NameGlossary.Read(known).Words;
+            var shared = reading.Count(w => knownReading.Any(x => x.Intersect(w).Any()));
+            if (initials == letters && shared >= 2 && 2 * shared >= Math.Min(reading.Count, knownReading.Count))
+            {
+                return $"the printed acronym '{acronym}' spells the initials of '{name}', and the names share {shared} words read in English";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a printed name (without its acronym) is one of the organization's names, as printed, normalized, or written another way in any language.</summary>
+    private static bool NameAgrees(string printedBase, Organization organization) =>
+        organization.PrintedNames.Where(n => n.Length > 0).Select(n => PrintedOrganizationName.Parse(n).Base).Any(known =>
+            OrganizationNameForm.Normalize(known) == OrganizationNameForm.Normalize(printedBase)
+            || NameVariant.Compare(printedBase, known, [], organization.Countries).Kind == NameVariant.Kind.Wording);
+
+    // Words that tell a name apart that a distinctive name needs: five alone, four with a second witness beside it
+    // (its acronym, or the university it belongs to in the country it is filed under).
+    private const int NameAlone = 5;
+    private const int NameWithWitness = 4;
+
+    /// <summary>A name that names one organization wherever it is printed: enough words that tell it apart, or a word saying it is international.</summary>
+    private static bool IsDistinctive(string name, int words = NameAlone)
+    {
+        var significant = OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).ToList();
+        return significant.Count >= words || significant.Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
     }
 
     private static OrganizationMatch Matched(MatchMethod method, Organization organization, string reason) =>
@@ -293,6 +431,14 @@ public sealed class OrganizationMatcher
     // Acronyms compare in capitals without punctuation: "WFM-IGP" and "WFM IGP".
     private static string AcronymKey(string acronym) =>
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    // "Église évangélique du Congo (Evangelical Church of Congo)": a name of two words or more in brackets at the end.
+    [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedName();
+
+    // ", University of Cape Town", " – Universidade de Lisboa", ", Oxford University": the body a centre belongs to.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<host>(?:(?:the\s+)?(?:university|université|universite|universidad|universidade|università|universität|college|faculty|faculté|facultad|faculdade|school|école|escuela|escola)\b[^,]*)|(?:[^,]*\s(?:university|universität|universiteit|college)))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HostInstitution();
 
     private static FrozenDictionary<string, Organization[]> Group(IReadOnlyList<Organization> organizations, Func<Organization, IEnumerable<string>> keysOf, Func<string, string> key)
     {

@@ -37,7 +37,8 @@ internal static partial class ColumnRow
         var columns = new List<Column>();
         foreach (var (cell, _) in cells)
         {
-            var word = cell.TrimEnd(':', '.').Trim();
+            // "Organisation (continued)": the header repeated on the next page of the table.
+            var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
             if (NameHeader().IsMatch(word))
             {
                 columns.Add(Column.Name);
@@ -115,8 +116,14 @@ internal static partial class ColumnRow
             return null;
         }
 
-        // The name cell may carry its own acronym or place: "Human Rights Network (HURINET)", "Aegis Trust (UK)".
+        // The name cell may carry its own acronym or place: "Human Rights Network (HURINET)", "Aegis Trust (UK)". A
+        // country read only from the name gives way to the country column: "Sudan Human Rights Hub | Kenya" is in Kenya.
         var named = SignatoryLine.One(name, number);
+        if (named.FromName is { } fromName && places.Countries.Count > 0)
+        {
+            named = named with { Places = named.Places with { Countries = [.. named.Places.Countries.Where(c => c != fromName)] }, FromName = null };
+        }
+
         return named with
         {
             Places = places.Plus(named.Places),
@@ -309,6 +316,9 @@ internal static partial class ColumnRow
 
     [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Continued();
 
     [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();

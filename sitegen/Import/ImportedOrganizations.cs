@@ -81,11 +81,12 @@ internal sealed class ImportedOrganizations
     /// <summary>
     /// "Women and Law in Southern Africa – Zambia" beside a known "Women and Law in Southern Africa" of Lesotho: the name
     /// without the country is another country's organization, so the country is part of this one's name. A scope
-    /// ("… – Global") names no country and no branch.
+    /// ("… – Global") names no country and no branch, and neither does a distinctive name the matcher links wherever
+    /// it is printed from ("World Organisation Against Torture – Belgium").
     /// </summary>
     private bool IsBranch(PrintedSignatory printed)
     {
-        if (printed.Places.Countries.Count == 0)
+        if (printed.Places.Countries.Count == 0 || Matcher.Match(printed.Name, printed.Places.Countries).IsMatched)
         {
             return false;
         }

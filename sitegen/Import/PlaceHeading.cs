@@ -21,6 +21,13 @@ internal static partial class PlaceHeading
 
         var place = match.Groups["place"].Value.Trim();
         var scopes = ScopeJoin().Split(place);
+        if (scopes.Any(part => OtherCountries().IsMatch(part)) && scopes.All(part => Scope().IsMatch(part) || OtherCountries().IsMatch(part)))
+        {
+            // "Entidades internacionais e de outros países", "International organisations and other countries": a
+            // category that names no one place; each organization under it prints its own.
+            return PrintedPlaces.None;
+        }
+
         if (scopes.All(part => Scope().IsMatch(part)))
         {
             // "INTERNATIONAL ORGANIZATIONS" is the region International; "National organizations" names no place;
@@ -31,8 +38,47 @@ internal static partial class PlaceHeading
                 : PrintedPlaces.None;
         }
 
-        return Places.TryRead(place) is { } places ? places with { Regions = [.. places.Regions.Select(Places.RegionName)] } : null;
+        return Places.TryRead(place) is { } places ? places with { Regions = [.. places.Regions.Select(Places.RegionName)] }
+            : OfCountry(place) is { } country ? new PrintedPlaces([country], [])
+            : null;
     }
+
+    /// <summary>
+    /// "Organizações angolanas", "Organisations sénégalaises", "Kenyan organisations": organizations named by the
+    /// adjective of their country. The adjective starts with the country's name (without its last vowel, and of
+    /// four letters or more: "angol-anas", "keny-an"); it must fit exactly one country, and a country whose name is in
+    /// another's ("Congo", "Guinea", "Sudan") fits more than one, so "Organisations congolaises" is no heading.
+    /// </summary>
+    private static Archive.Core.Countries.CountryCode? OfCountry(string place)
+    {
+        if (OrganizationsOf().Match(place) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        var adjective = Archive.Core.Countries.CountryTable.NormalizeName(named.Groups["adjective"].Value);
+        var names = Archive.Core.Countries.CountryTable.All
+            .SelectMany(country => country.Aliases.Prepend(country.Name).Select(name => (country.Code, Name: Archive.Core.Countries.CountryTable.NormalizeName(name))))
+            .ToList();
+        var fitting = names
+            .Where(n => !n.Name.Contains(' ', StringComparison.Ordinal) && Stem(n.Name) is { Length: >= 4 } stem && adjective.Length > n.Name.Length && adjective.StartsWith(stem, StringComparison.Ordinal))
+            .ToList();
+        var countries = fitting.Select(n => n.Code)
+            .Concat(names.Where(n => fitting.Any(f => n.Name.Split(' ').Contains(f.Name, StringComparer.Ordinal))).Select(n => n.Code))
+            .Distinct()
+            .ToList();
+        return countries is [var only] ? only : null;
+
+        static string Stem(string name) => name[^1] is 'a' or 'e' or 'i' or 'o' ? name[..^1] : name;
+    }
+
+    // "Organizações angolanas", "ONG sénégalaises", "Kenyan organisations", "Organizaciones colombianas".
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|ong|ongs|ngos|entidades|associations)\s+(?<adjective>\p{L}+)|(?<adjective>\p{L}+)\s+(?:organi[sz]ations|ngos|civil\s+society\s+organi[sz]ations))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganizationsOf();
+
+    // "de outros países", "other countries", "d'autres pays", "otros países": wherever else.
+    [GeneratedRegex(@"^(?:(?:de|of|from|d['’]|en)\s*)?(?:outros\s+pa[ií]ses|otros\s+pa[ií]ses|other\s+countries|autres\s+pays|elsewhere|ailleurs)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCountries();
 
     // Decoration around the place ("— KENYA —", "## Kenya", "Kenya:"), a lead-in ("Organizations from", "Signataires
     // du"), and a count after it ("Kenya (12)", "Uganda (3 organizations)").
@@ -40,7 +86,7 @@ internal static partial class PlaceHeading
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL".
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -285,8 +285,29 @@ internal static partial class ReadLetterText
         }
 
         var (a, b) = (PrintedOrganizationName.Parse(first.Name), PrintedOrganizationName.Parse(later.Name));
+        if (ShortForm(a, later.Name) || ShortForm(b, first.Name))
+        {
+            return true;
+        }
+
         var acronymsAgree = a.Acronym is null || b.Acronym is null || OrganizationNames.Key(a.Acronym) == OrganizationNames.Key(b.Acronym);
         return acronymsAgree && (a.Acronym ?? b.Acronym) is not null && OrganizationNameForm.Normalize(a.Base) == OrganizationNameForm.Normalize(b.Base);
+    }
+
+    /// <summary>
+    /// "ACODEV" after "Acodev – Asociación Comunitaria para el Desarrollo": one word that is the other's acronym, or
+    /// the word printed before its name and a dash or colon, in any case.
+    /// </summary>
+    private static bool ShortForm(PrintedOrganizationName full, string other)
+    {
+        if (other.Contains(' ', StringComparison.Ordinal) || full.Printed.Length <= other.Length)
+        {
+            return false;
+        }
+
+        var lead = LeadingWord().Match(full.Printed);
+        return string.Equals(full.Acronym, other, StringComparison.OrdinalIgnoreCase)
+            || (lead.Success && string.Equals(lead.Groups["word"].Value, other, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -327,7 +348,11 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?:\s{0,3}>)+ ?", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
 
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excelencias?|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Acodev – Asociación …", "CIVICUS: World Alliance …": one word, then a spaced dash or a colon, then the name.
+    [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWord();
+
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excelencias?|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     [GeneratedRegex(@"^(?<label>to|à|a|para|attn|attention|destinataires?|cc|c\.c\.|copy|copie|copia|subject|re|objet|asunto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

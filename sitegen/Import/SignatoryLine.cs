@@ -24,7 +24,9 @@ internal static partial class SignatoryLine
         var bySemicolon = SplitTopLevel(item, ';');
         if (bySemicolon.Count > 1)
         {
-            return [.. bySemicolon.Select(Clean).Where(part => part.Length > 0).Select(part => One(part, line))];
+            // Run in as a sentence ("…; the Nordic Peace Institute (Norway); and the Andean Commission of Jurists"): the
+            // sentence's article and its last "and" are not part of the names.
+            return [.. bySemicolon.Select(part => RunInWords().Replace(Clean(part), "")).Where(part => part.Length > 0).Select(part => One(part, line))];
         }
 
         var groups = CommaGroups(item);
@@ -52,9 +54,10 @@ internal static partial class SignatoryLine
             {
                 (name, places) = (bracket.Groups["name"].Value, inBrackets.Plus(places));
             }
-            else if (TrailingBracket().Match(name) is { Success: true } city && KnownCities.Contains(city.Groups["place"].Value))
+            else if (TrailingBracket().Match(name) is { Success: true } city && (KnownCities.Contains(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
             {
-                // "Human Rights Law Centre (Melbourne)": a city, left out; it gives no country.
+                // "Human Rights Law Centre (Melbourne)", "Instituto Pro Bono (Porto Alegre/RS)": a city (with its state),
+                // left out; it gives no country.
                 notes.Add($"left out the city '{city.Groups["place"].Value}'");
                 name = city.Groups["name"].Value;
             }
@@ -78,6 +81,13 @@ internal static partial class SignatoryLine
                 (name, places) = (described.Name, described.Places.Plus(places));
                 notes.Add($"left out '{described.Phrase}'");
             }
+            else if (Appositive().Match(name) is { Success: true } appositive)
+            {
+                // "Peace Bridges, the peacebuilding programme of …": a description after the name, in lower case after
+                // its article, says what it is; it is not part of its name.
+                notes.Add($"left out '{appositive.Groups["phrase"].Value}'");
+                name = appositive.Groups["name"].Value;
+            }
             else
             {
                 break;
@@ -90,24 +100,30 @@ internal static partial class SignatoryLine
         // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo").
         // Without a country, only a known city is left out: "Mouvement Ivoirien des Droits Humains (MIDH), Abidjan",
         // "Kituo Cha Sheria – Nairobi".
+        // A known city is the whole place: what comes before it is the name ("Caritas Développement, Diocèse de Goma,
+        // Goma, RDC"), unless it is a known city as well; a district the archive does not know ("Goma, North Kivu")
+        // may have its city before it.
+        var knownCity = false;
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
-            && (afterComma ? city.Groups["separator"].Value == "," || KnownCities.Contains(city.Groups["city"].Value)
+            && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value)
                 : KnownCities.Contains(city.Groups["city"].Value)); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
+            knownCity = KnownCities.Contains(city.Groups["city"].Value);
             name = city.Groups["name"].Value.Trim();
         }
 
         Archive.Core.Countries.CountryCode? fromName = null;
         var baseName = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
         if ((DashedEnd().Match(baseName) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code))
-            || EndsWithCountry(name, out code) || (places.Countries.Count == 0 && StartsWithCountry(baseName, out code)))
+            || EndsWithCountry(name, out code) || (places.Countries.Count == 0 && (StartsWithCountry(baseName, out code) || CountryInside(name, out code))))
         {
             // "World Federalist Movement - Canada", "Oxfam-Australia", "Burma Campaign UK": the country is part of the
-            // printed name, and still its country. A name that starts with a country printed with another one
-            // ("Zimbabwe Exiles Forum (United Kingdom)") is about the first and in the second.
-            fromName = places.Countries.Contains(code) ? null : code;
-            places = places.Countries.Contains(code) ? places : places.Plus(new PrintedPlaces([code], []));
+            // printed name, and still its country, when the line prints none. A name that starts with a country printed
+            // with another one ("Zimbabwe Exiles Forum (United Kingdom)") is about the first and in the second, and so is
+            // one that ends with it ("Radio Dabanga Sudan (Netherlands)").
+            fromName = places.Countries.Count > 0 ? null : code;
+            places = places.Countries.Count > 0 ? places : places.Plus(new PrintedPlaces([code], []));
         }
 
         return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName };
@@ -115,6 +131,10 @@ internal static partial class SignatoryLine
 
     /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
     public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
+
+    // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
+    private static bool IsCityAndState(string text) =>
+        CityState().Match(text.Trim()) is { Success: true } m && IsCityName(m.Groups["city"].Value.Trim());
 
     private static bool IsCity(string text) =>
         !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text);
@@ -147,6 +167,16 @@ internal static partial class SignatoryLine
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Methodist Church (U.K.), Joint Public Issues Team": a country in brackets inside the name, after the words it
+    /// qualifies, says where that body is (the place printed after a name is read before this).
+    /// </summary>
+    private static bool CountryInside(string name, out Archive.Core.Countries.CountryCode code)
+    {
+        code = default;
+        return InnerBracket().Match(name) is { Success: true } inner && Places.TryCountry(inner.Groups["country"].Value, out code);
     }
 
     /// <summary>
@@ -327,5 +357,21 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();
+
+    [GeneratedRegex(@"^(?<city>[^/,()\[\]]+?)\s*(?:/|,|\s[-–]\s)\s*\p{Lu}{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityState();
+
+    // "and the …", "the …", "et la …": in lower case, a sentence's words before a name run in with others.
+    [GeneratedRegex(@"^(?:(?:and|or|et|ou|y|e)\s+)?(?:the\s+)?(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunInWords();
+
+    // "Methodist Church (U.K.), Joint …": a bracket followed by more of the name.
+    [GeneratedRegex(@"^\p{L}[^()]*\S\s*\((?<country>[^()]+)\)\s*[,\s]\s*\S[^()]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerBracket();
+
+    // "Peace Bridges, the peacebuilding programme of the Evangelical Alliance": a lower-case article after a comma, and
+    // a lower-case word after it.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*,\s+(?<phrase>(?:the|an?)\s+\p{Ll}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Appositive();
 
 }

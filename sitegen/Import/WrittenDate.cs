@@ -33,10 +33,11 @@ internal static partial class WrittenDate
             return false;
         }
 
-        // "Nairobi, 20 July 2009", "Geneva, July 20, 2009": try the text after each comma, the shortest last.
+        // "Nairobi, 20 July 2009", "Geneva, July 20, 2009", "Bujumbura, le 03/04/2015": try the text after each comma
+        // (without its "le"), the shortest last.
         for (var start = 0; start >= 0; start = text.IndexOf(',', start) is var comma and >= 0 ? comma + 1 : -1)
         {
-            if (TryParseDate(Weekday().Replace(text[start..].Trim(), ""), out date, out note))
+            if (TryParseDate(Weekday().Replace(DatePrefix().Replace(text[start..].Trim(), ""), ""), out date, out note))
             {
                 return true;
             }

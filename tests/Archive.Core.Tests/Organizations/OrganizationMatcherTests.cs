@@ -24,6 +24,14 @@ public class OrganizationMatcherTests
         Organization("east-africa-law-society", "East Africa Law Society", countries: ["TZ"]),
         Organization("global-centre", "Global Centre for the Responsibility to Protect", countries: ["US"]),
         Organization("ditshwanelo", "Ditshwanelo", countries: ["BW"]),
+        Organization("world-association-of-human-rights-defenders", "World Association of Human Rights Defenders", countries: ["CH"]),
+        Organization("african-centre-for-peace-studies", "African Centre for Peace Studies", countries: ["SN"]),
+        Organization("human-rights-league", "Human Rights League", countries: ["LR"]),
+        Organization("international-womens-peace-network", "International Women's Peace Network", countries: ["CA"]),
+        Organization("centre-for-environmental-law", "Centre for Environmental Law", countries: ["KE"]),
+        Organization("sahel-defenders-network", "Réseau de Protection des Défenseurs du Sahel", acronym: "RPDS", countries: ["ML"]),
+        Organization("evangelical-church-of-congo", "Evangelical Church of Congo", countries: ["CG"]),
+        Organization("centre-for-conflict-resolution-studies", "Centre for Conflict Resolution Studies", countries: ["ZA"]),
     ]);
 
     [Theory]
@@ -114,6 +122,128 @@ public class OrganizationMatcherTests
     }
 
     [Theory]
+    [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "CH", "world-association-of-human-rights-defenders", "both read 'world association human rights defenders' in English; the country agrees (CH)")]
+    // The adjective after its noun, an elided article, and no country printed: four words that say the same are enough.
+    [InlineData("Centre africain d'études pour la paix", "", "african-centre-for-peace-studies", "both read 'african centre peace studies' in English; no country to compare")]
+    [InlineData("Centro Africano de Estudos para a Paz", "SN", "african-centre-for-peace-studies", "the country agrees (SN)")]
+    // A short translated name is a name many bodies bear: it links only where the country agrees.
+    [InlineData("Ligue des droits de l'homme", "LR", "human-rights-league", "both read 'human rights league' in English; the country agrees (LR)")]
+    public void A_name_printed_in_another_language_links_when_it_reads_the_same_words_in_english(string printed, string country, string id, string reason)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal((MatchMethod.Variant, id), (match.Method, match.Organization?.Id));
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ligue des droits de l'homme", "", "human-rights-league")]
+    [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "AR", "world-association-of-human-rights-defenders")]
+    public void A_translated_name_that_is_short_and_printed_without_a_country_or_printed_with_another_country_goes_to_review(string printed, string country, string candidate)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal((MatchMethod.Review, candidate), (match.Method, match.Candidates[0].Organization.Id));
+    }
+
+    [Theory]
+    // A word the known name lacks ("colombiana") is another organization in any language.
+    [InlineData("Asociación Colombiana de Defensores de Derechos Humanos")]
+    [InlineData("Asociación Mundial de Defensores de Derechos de la Mujer")]
+    public void A_translated_name_with_a_word_the_known_name_lacks_is_not_linked(string printed)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.False(match.IsMatched);
+    }
+
+    [Fact]
+    public void The_glossary_reads_a_name_in_english_keeping_each_printed_word_as_an_alternative()
+    {
+        var reading = NameGlossary.Read("Coalizão Mundial pela Paz e os Direitos Humanos");
+
+        Assert.Equal("coalition/coalizao world/global/mundial peace/paz human rights", reading.ToString());
+        Assert.True(reading.Translated);
+        Assert.False(NameGlossary.Read("Human Rights Watch").Translated);
+    }
+
+    [Fact]
+    public void A_printed_acronym_that_spells_the_initials_of_a_known_name_links_when_the_names_share_words()
+    {
+        // "artisanes" has no English in the glossary: the acronym and four shared words say it is the same network.
+        var match = Matcher.Match("Réseau international des femmes artisanes de paix (IWPN)", []);
+
+        Assert.Equal((MatchMethod.Variant, "international-womens-peace-network"), (match.Method, match.Organization?.Id));
+        Assert.Contains("the printed acronym 'IWPN' spells the initials of 'International Women's Peace Network'", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_printed_acronym_that_spells_the_initials_of_a_known_name_but_shares_no_words_is_not_linked()
+    {
+        var match = Matcher.Match("Instituto Wayúu para Niñas (IWPN)", []);
+
+        Assert.False(match.IsMatched);
+    }
+
+    [Theory]
+    [InlineData("KE", MatchMethod.Variant)]
+    [InlineData("", MatchMethod.Review)]
+    public void A_noun_for_its_adjective_is_a_spelling_that_links_only_where_the_country_agrees(string country, MatchMethod method)
+    {
+        var match = Matcher.Match("Centre for Environment Law", Countries(country));
+
+        Assert.Equal(method, match.Method);
+        Assert.Equal("centre-for-environmental-law", match.Candidates[0].Organization.Id);
+        Assert.Contains("'environment' / 'environmental' (a noun and its adjective)", match.Candidates[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_and_its_acronym_printed_together_with_another_country_are_distinctive_from_four_words()
+    {
+        var both = Matcher.Match("Réseau de Protection des Défenseurs du Sahel (RPDS)", Countries("BF"));
+        var acronym = Matcher.Match("RPDS", Countries("BF"));
+
+        Assert.Equal((MatchMethod.Acronym, "sahel-defenders-network"), (both.Method, both.Organization?.Id));
+        Assert.Contains("name and acronym together are distinctive", both.Reason, StringComparison.Ordinal);
+        Assert.Equal(MatchMethod.Review, acronym.Method);
+    }
+
+    [Fact]
+    public void A_name_with_its_translation_in_brackets_is_the_organization_the_translation_names()
+    {
+        var match = Matcher.Match("Église évangélique du Congo (Evangelical Church of Congo)", Countries("CG"));
+
+        Assert.Equal("evangelical-church-of-congo", match.Organization?.Id);
+        Assert.Contains("is printed in brackets as the name of 'Église évangélique du Congo' in another language", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A programme with its parent in brackets shares no word with it; a section has every word of it and more; an
+    // affiliate in brackets after its own English name is not a translation of it.
+    [InlineData("Programme de paix du Kivu (Oxfam International)")]
+    [InlineData("Oxfam International Kenya Programme (Oxfam International)")]
+    [InlineData("Oxfam Novib (Oxfam International)")]
+    public void A_name_with_another_organization_in_brackets_is_not_that_organization(string printed)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.NotEqual("oxfam-international", match.Organization?.Id);
+    }
+
+    [Theory]
+    [InlineData("ZA", MatchMethod.Variant)]
+    [InlineData("", MatchMethod.Review)]
+    [InlineData("KE", MatchMethod.Review)]
+    public void A_name_followed_by_the_university_it_belongs_to_links_where_the_country_agrees(string country, MatchMethod method)
+    {
+        var match = Matcher.Match("Centre for Conflict Resolution Studies, University of Cape Town", Countries(country));
+
+        Assert.Equal(method, match.Method);
+        Assert.Equal("centre-for-conflict-resolution-studies", match.Candidates[0].Organization.Id);
+        Assert.Contains("is the name before 'University of Cape Town', the body it belongs to", match.Candidates[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("West Africa Civil Society Forum", "NG")]
     [InlineData("West Africa Civil Society Forum", "GH")]
     [InlineData("Oxfam-Australia", "AU")]
@@ -187,6 +317,8 @@ public class OrganizationMatcherTests
     [InlineData("CIVICUS: World Alliance for Citizen Participation", "World Alliance for Citizen Participation", "CIVICUS")]
     [InlineData("WFM-Institute for Global Policy", "WFM-Institute for Global Policy", null)]
     [InlineData("UNA-Canada", "UNA-Canada", null)]
+    [InlineData("Red Regional por la Justicia – RRpJ", "Red Regional por la Justicia", "RRpJ")]
+    [InlineData("Centro de Estudios – McGill", "Centro de Estudios – McGill", null)]
     public void A_printed_name_splits_into_its_name_and_acronym(string printed, string name, string? acronym)
     {
         var parts = PrintedOrganizationName.Parse(printed);

@@ -14,7 +14,9 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("international-crisis-group", "name: International Crisis Group\ncountries: [US]\n")
         .Organization("human-rights-network-uganda", "name: Human Rights Network-Uganda\nacronym: HURINET\ncountries: [UG]\n")
         .Organization("women-and-law-in-southern-africa", "name: Women and Law in Southern Africa\ncountries: [LS]\n")
-        .Organization("world-federalist-movement-canada", "name: World Federalist Movement – Canada\ncountries: [CA]\n");
+        .Organization("world-federalist-movement-canada", "name: World Federalist Movement – Canada\ncountries: [CA]\n")
+        .Organization("world-organisation-against-torture", "name: World Organisation Against Torture\ncountries: [CH]\n")
+        .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
 
@@ -74,6 +76,33 @@ public sealed class ImportLinkingTests : IDisposable
 
         Assert.True(signatory.IsNewOrganization);
         Assert.Equal("initial-2", signatory.OrganizationId);
+    }
+
+    [Fact]
+    public void In_a_list_that_prints_places_apart_a_distinctive_name_with_another_country_after_its_dash_is_its_organization_not_a_branch()
+    {
+        var signatories = Read("""
+            Aegis Trust – United Kingdom
+            World Organisation Against Torture – Belgium
+            Women and Law in Southern Africa – Zambia
+            """);
+
+        Assert.Equal(
+            [
+                "Aegis Trust | aegis-trust | GB",
+                "World Organisation Against Torture | world-organisation-against-torture | BE",
+                "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+    }
+
+    [Fact]
+    public void A_name_printed_in_another_language_links_to_the_organization_filed_in_english_and_says_why()
+    {
+        var signatory = Only("Asociación Mundial de Defensores de Derechos Humanos (Suiza)");
+
+        Assert.Equal(("world-association-of-human-rights-defenders", false), (signatory.OrganizationId, signatory.IsNewOrganization));
+        Assert.Contains("both read 'world association human rights defenders' in English", signatory.Match.Reason, StringComparison.Ordinal);
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));

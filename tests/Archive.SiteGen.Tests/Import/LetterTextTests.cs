@@ -22,6 +22,7 @@ public class LetterTextTests
     [InlineData("2009", "2009")]
     [InlineData("New York, 20 July 2009", "2009-07-20")]
     [InlineData("Nairobi, le 20 juillet 2009", "2009-07-20")]
+    [InlineData("Bujumbura, le 03/04/2015", "2015-04-03")]
     [InlineData("Geneva, July 20, 2009", "2009-07-20")]
     [InlineData("Monday, 20 July 2009", "2009-07-20")]
     [InlineData("Date: 23 March 2012", "2012-03-23")]
@@ -49,6 +50,38 @@ public class LetterTextTests
     [InlineData("March 3, 2011 / le 4 mars 2011")]
     public void A_line_that_is_not_wholly_a_date_gives_none(string line) =>
         Assert.False(WrittenDate.TryParse(line, out _, out _), line);
+
+    [Fact]
+    public void A_news_pages_time_stamp_above_a_portuguese_letter_gives_way_to_the_letters_date_above_its_salutation()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Notícias › Direitos humanos
+
+            ONGs pedem ao governo uma posição sobre o Sudão do Sul
+
+            05/05/2016 – 09h15 | Atualizado em 06/05/2016 – 10h02
+
+            Um grupo de organizações enviou ontem uma carta à ministra, pedindo que o governo apoie uma resolução no Conselho de Direitos Humanos. Leia a íntegra abaixo.
+
+            Luanda, 4 de maio de 2016
+
+            Senhora Ministra,
+
+            Escrevemos para pedir ao governo que apoie uma resolução sobre a situação no Sudão do Sul.
+
+            A violência contra civis aumentou desde o início do ano, e as agências humanitárias não chegam às regiões afetadas.
+
+            Pedimos que o governo defenda, no Conselho, uma comissão de inquérito com recursos suficientes.
+
+            Pedimos ainda que o governo apoie a presença de observadores de direitos humanos no terreno.
+
+            Atenciosamente,
+
+            SOS Habitat (Angola)
+            """);
+
+        Assert.Equal("2016-05-04", draft.Date.ToString());
+    }
 
     [Fact]
     public void A_numeric_date_that_reads_both_ways_is_read_day_first_and_flagged()

@@ -316,6 +316,9 @@ public class SignatoryListShapeTests
     [InlineData("Asociación Pro Derechos Humanos, Lima, Perú", "Asociación Pro Derechos Humanos | PE | ")]
     [InlineData("Legal Resources Centre, Dar es Salaam, Tanzania", "Legal Resources Centre | TZ | ")]
     [InlineData("Network of Women in Kenya", "Network of Women in Kenya | KE | ")]
+    // A description after the name, in lower case after its article, is not part of the name.
+    [InlineData("Peace Bridges, the peacebuilding programme of the Evangelical Alliance (Kenya)", "Peace Bridges | KE | ")]
+    [InlineData("Sahel Women's Watch, a network of women's groups across the Sahel (Mali)", "Sahel Women's Watch | ML | ")]
     public void Where_an_organization_is_said_in_words_gives_its_country_and_is_not_part_of_its_name(string line, string expected)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
@@ -501,6 +504,9 @@ public class SignatoryListShapeTests
     [InlineData("Campaign against Arms Trade with Syria", "Campaign against Arms Trade with Syria |  | ")]
     [InlineData("Mouvement des Femmes pour la Paix au Burundi (MFP)", "Mouvement des Femmes pour la Paix au Burundi (MFP) | BI | ")]
     [InlineData("SOS-Torture/Burundi", "SOS-Torture/Burundi | BI | ")]
+    // The country a line prints wins over the one the name ends with, and a country in brackets inside a name is its own.
+    [InlineData("Radio Dabanga Sudan (Netherlands)", "Radio Dabanga Sudan | NL | ")]
+    [InlineData("Methodist Church (U.K.), Joint Public Issues Team", "Methodist Church (U.K.), Joint Public Issues Team | GB | ")]
     public void A_country_that_ends_a_name_is_its_country_unless_the_name_is_about_it_and_in_names_where_it_is(string line, string expected)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
@@ -769,6 +775,11 @@ public class SignatoryListShapeTests
     [InlineData("United Nations Association of Nigeria (UNA-Nigeria), based in Lagos", "United Nations Association of Nigeria (UNA-Nigeria) | NG | ")]
     [InlineData("Friends of Syria", "Friends of Syria |  | ")]
     [InlineData("Law Society of Kenya", "Law Society of Kenya | KE | ")]
+    // A city with its state's code in brackets: "RS" is no country, nor "CA" Canada.
+    [InlineData("Instituto Pro Bono (Porto Alegre/RS)", "Instituto Pro Bono |  | ")]
+    [InlineData("Legal Aid Society (Oakland, CA)", "Legal Aid Society |  | ")]
+    // Before a known city and its country, what reads like a city is still the name: it ends with a diocese.
+    [InlineData("Caritas Développement, Diocèse de Goma, Goma, RDC", "Caritas Développement, Diocèse de Goma | CD | ")]
     public void A_known_city_without_a_country_is_left_out_and_gives_none(string line, string expected)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
@@ -951,6 +962,7 @@ public class SignatoryListShapeTests
     [InlineData("Published on 22 November 2021", "2021-11-22")]
     [InlineData("Done in Banjul, The Gambia, 19 October 2022", "2022-10-19")]
     [InlineData("Fait à Genève, le 3 juin 2015", "2015-06-03")]
+    [InlineData("Bujumbura, le 03/04/2015", "2015-04-03")]
     public void A_dateline_is_read_above_the_letter_or_between_its_text_and_its_signatories(string dateline, string date)
     {
         var above = Read($"{dateline}\n\nDear Minister,\n\nWe write to you.\n\nSincerely,\n\nGenocide Alert (Germany)\n");
@@ -1458,6 +1470,142 @@ public class SignatoryListShapeTests
 
         Assert.Equal("Somchai Prasert", Assert.Single(draft.People).Name);
         Assert.Equal(["Asia Pacific Refugee Rights Network", "Fortify Rights"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_header_row_repeated_on_the_next_page_as_continued_is_a_header_and_the_country_column_wins_over_a_country_in_the_name()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the situation in the region.
+
+            Signatories:
+
+            Organisation                                  Country
+            Aegis Trust                                   UK
+            Sudan Human Rights Hub                        Kenya
+
+                                                          Page 2 of 2
+
+            Organisation (continued)                      Country
+            Nordic Peace Institute                        Norway
+            """);
+
+        Assert.Equal(["Aegis Trust | GB | ", "Sudan Human Rights Hub | KE | ", "Nordic Peace Institute | NO | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void An_organization_printed_again_by_its_short_form_in_capitals_is_one_signatory()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the situation in the region.
+
+            Signatories:
+
+            Acodev – Asociación Comunitaria para el Desarrollo (Honduras)
+            Nordic Peace Institute (Norway)
+            ACODEV (Honduras)
+            """);
+
+        Assert.Equal(["Acodev – Asociación Comunitaria para el Desarrollo | HN | ", "Nordic Peace Institute | NO | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Organizations_run_in_as_a_sentence_lose_its_articles_its_last_and_and_their_descriptions()
+    {
+        var draft = Read("""
+            Dear Minister,
+
+            We write to you about the situation in the region.
+
+            This statement is endorsed by the following organisations: the Nordic Peace Institute (Norway); Sahel Women's Watch, a network of women's groups across the Sahel (Mali); and the Andean Commission of Jurists (Peru).
+            """);
+
+        Assert.Equal(["Nordic Peace Institute | NO | ", "Sahel Women's Watch | ML | ", "Andean Commission of Jurists | PE | "], draft.Signatories.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("Organisations sénégalaises")]
+    [InlineData("Senegalese organisations")]
+    [InlineData("Organizações senegalesas")]
+    public void A_heading_that_names_the_organizations_by_the_adjective_of_their_country_gives_that_country(string heading)
+    {
+        var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSignatories:\n\n{heading}\nLigue Sénégalaise des Droits Humains\nForum Civil\n");
+
+        Assert.Equal(["Ligue Sénégalaise des Droits Humains | SN | ", "Forum Civil | SN | "], draft.Signatories.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("Organisations congolaises")]
+    [InlineData("Sudanese organisations")]
+    public void A_heading_by_an_adjective_that_fits_two_countries_gives_no_country(string heading) =>
+        Assert.Null(PlaceHeading.TryRead(heading));
+
+    [Theory]
+    [InlineData("Pela coordenação:")]
+    [InlineData("Pour la coordination de la lettre :")]
+    [InlineData("For the coordination of the letter:")]
+    public void Organizers_signing_for_the_letter_are_people_with_their_affiliations(string heading)
+    {
+        var draft = Read($"""
+            Senhora Ministra,
+
+            Escrevemos para pedir ao governo que apoie uma resolução sobre a situação no Sudão do Sul.
+
+            Atenciosamente,
+
+            {heading}
+            Profa. Marta Sitoe – Núcleo de Estudos da Paz (NEP)
+            João Baptista Nhamitambo – Centro de Integridade Pública
+
+            Assinam:
+            Centro de Integridade Pública (Moçambique)
+            Núcleo de Estudos da Paz (Moçambique)
+            """);
+
+        Assert.Equal(["Profa. Marta Sitoe", "João Baptista Nhamitambo"], draft.People.Select(p => p.Name));
+        Assert.Equal(["Centro de Integridade Pública | MZ | ", "Núcleo de Estudos da Paz | MZ | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_portuguese_list_by_category_with_cities_and_state_codes_printed_again_in_an_annex_gives_one_signatory_each()
+    {
+        var draft = Read("""
+            Senhora Ministra,
+
+            Escrevemos para pedir ao governo que apoie uma resolução sobre a situação no Sudão do Sul.
+
+            Assinam:
+
+            Organizações angolanas
+            Associação Construindo Comunidades (Huambo/HB)
+            SOS Habitat (Luanda)
+
+            Entidades internacionais e de outros países
+            Conectas Direitos Humanos (Brasil)
+            Sociedade Civil Unida (Paraguai)
+
+            Baixe a carta em PDF (95 KB)
+
+            Anexo – Lista de signatários (por ordem alfabética)
+            Associação Construindo Comunidades
+            SOS Habitat
+            Conectas Direitos Humanos
+            Sociedade Civil Unida
+            """);
+
+        Assert.Equal(
+            [
+                "Associação Construindo Comunidades | AO | ",
+                "SOS Habitat | AO | ",
+                "Conectas Direitos Humanos | BR | ",
+                "Sociedade Civil Unida | PY | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Contains(draft.Skipped, s => s.Text == "Baixe a carta em PDF (95 KB)");
     }
 
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);

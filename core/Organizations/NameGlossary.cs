@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Organizations;
+
+/// <summary>
+/// The vocabulary organizations' names are made of, in the languages coalition letters are written in (French,
+/// Spanish, Portuguese, Italian, Norwegian, Swedish), with its English words, so that a name printed in one language
+/// can be compared with a name filed in another: "Asociación Mundial de Defensores de Derechos Humanos" reads "world
+/// association human rights defenders", the words of the "World Association of Human Rights Defenders". It holds only
+/// the words that say what kind of body an organization is and what it works on (centre, union, lawyers, human
+/// rights, the responsibility to protect) and demonyms, never names of their own: "Asociación Colombiana de
+/// Defensores de Derechos Humanos" keeps a word the World Association lacks, and a name or a place stays as printed.
+/// A word may have two English words ("mondial" is "world" or "global"). Pure data and a lookup.
+/// </summary>
+public static partial class NameGlossary
+{
+    /// <summary>
+    /// A name read in English: each word that tells it apart (small words left out) as the English words it may be,
+    /// and whether any was read from another language ("R2P" counts: it is "responsibility to protect").
+    /// </summary>
+    public sealed record Reading(IReadOnlyList<IReadOnlyList<string>> Words, bool Translated)
+    {
+        /// <summary>The reading as text, each word with its alternatives joined by '/': "centre world/global responsibility protect".</summary>
+        public override string ToString() => string.Join(' ', Words.Select(w => string.Join('/', w)));
+    }
+
+    /// <summary>Reads a printed name in English, phrase by phrase (the longest phrase the glossary knows first).</summary>
+    public static Reading Read(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        // "droits de l'homme", "d'Atrocidades": an elided article is a word of its own, not part of the next one.
+        var words = OrganizationNameForm.Words(Elision().Replace(name, "$1 ")).Where(w => !IsSmallWord(w)).ToList();
+        var read = new List<IReadOnlyList<string>>();
+        var translated = false;
+        for (var i = 0; i < words.Count;)
+        {
+            var found = false;
+            for (var length = Math.Min(MaxPhrase, words.Count - i); length >= 1 && !found; length--)
+            {
+                if (Entries.GetValueOrDefault(string.Join(' ', words.Skip(i).Take(length))) is { } english)
+                {
+                    read.AddRange(english);
+                    translated = true;
+                    i += length;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                // "Co-operation" is "cooperation": a prefix a hyphen set apart is one word with the next.
+                if (words[i] == "co" && i + 1 < words.Count)
+                {
+                    read.Add([words[i] + words[i + 1]]);
+                    i += 2;
+                    continue;
+                }
+
+                read.Add([words[i]]);
+                i++;
+            }
+        }
+
+        return new Reading(read, translated);
+    }
+
+    /// <summary>A small word of any of the glossary's languages (articles, prepositions, "and"), which is no part of a reading.</summary>
+    public static bool IsSmallWord(string word) => NameVariant.IsSmallWord(word) || SmallWords.Contains(word);
+
+    private const int MaxPhrase = 4;
+
+    [GeneratedRegex(@"\b([ldjmnst]|qu)['’](?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Elision();
+
+    // Small words of Portuguese, Italian and the Scandinavian languages, beside NameVariant's (English, French, Spanish).
+    private static readonly FrozenSet<string> SmallWords = new[]
+    {
+        "o", "os", "as", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelo", "pelas", "pelos", "com", "um",
+        "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
+    private static readonly (string Printed, string English)[] Table =
+    [
+        // Phrases, read before their words.
+        ("droits homme", "human rights"), ("droits humains", "human rights"), ("droits personne", "human rights"),
+        ("derechos humanos", "human rights"), ("direitos humanos", "human rights"), ("diritti umani", "human rights"),
+        ("menneskerettigheter", "human rights"), ("manskliga rattigheter", "human rights"),
+        ("cour penale internationale", "international criminal court"), ("corte penal internacional", "international criminal court"),
+        ("tribunal penal internacional", "international criminal court"), ("corte penale internazionale", "international criminal court"),
+        ("responsabilite proteger", "responsibility protect"), ("responsabilidad proteger", "responsibility protect"),
+        ("responsabilidade proteger", "responsibility protect"), ("responsabilita proteggere", "responsibility protect"),
+        ("r2p", "responsibility protect"), ("rtop", "responsibility protect"),
+        ("maintien paix", "peacekeeping"), ("mantenimiento paz", "peacekeeping"), ("manutencao paz", "peacekeeping"),
+        ("consolidation paix", "peacebuilding"), ("construction paix", "peacebuilding"), ("consolidacion paz", "peacebuilding"),
+        ("construccion paz", "peacebuilding"), ("construcao paz", "peacebuilding"),
+        ("nations unies", "united nations"), ("naciones unidas", "united nations"), ("nacoes unidas", "united nations"),
+        ("nazioni unite", "united nations"), ("forente nasjoner", "united nations"), ("forenta nationerna", "united nations"),
+        ("societe civile", "civil society"), ("sociedad civil", "civil society"), ("sociedade civil", "civil society"),
+        ("societa civile", "civil society"),
+        ("sans frontieres", "without borders"), ("sin fronteras", "without borders"), ("sem fronteiras", "without borders"),
+        ("conflits armes", "armed conflict"), ("politicas publicas", "public policy"), ("politiques publiques", "public policy"),
+        ("medio ambiente", "environment"), ("meio ambiente", "environment"),
+
+        // Words.
+        ("centro", "centre"), ("zentrum", "centre"),
+        ("coalicion", "coalition"), ("coalizao", "coalition"), ("coligacao", "coalition"), ("coalizione", "coalition"),
+        ("uniao", "union"), ("unione", "union"), ("alianza", "alliance"), ("alianca", "alliance"),
+        ("avocats", "lawyers"), ("avocat", "lawyer"), ("abogados", "lawyers"), ("abogado", "lawyer"), ("advogados", "lawyers"),
+        ("advogado", "lawyer"), ("avvocati", "lawyers"), ("juristes", "jurists"), ("juristas", "jurists"),
+        ("internationale", "international"), ("internationales", "international"), ("internacional", "international"),
+        ("internacionales", "international"), ("internacionais", "international"), ("internazionale", "international"),
+        ("internasjonal", "international"), ("internationell", "international"), ("internationella", "international"),
+        ("mondial", "world|global"), ("mondiale", "world|global"), ("mondiaux", "world|global"), ("mundial", "world|global"),
+        ("mundiales", "world|global"), ("mundiais", "world|global"), ("globale", "global"), ("globales", "global"), ("globais", "global"),
+        ("iniciativa", "initiative"), ("iniziativa", "initiative"),
+        ("droits", "rights"), ("derechos", "rights"), ("direitos", "rights"), ("diritti", "rights"), ("rettigheter", "rights"),
+        ("rattigheter", "rights"), ("droit", "law|right"), ("derecho", "law|right"), ("direito", "law|right"),
+        ("refugies", "refugees"), ("refugie", "refugee"), ("refugiados", "refugees"), ("refugiado", "refugee"), ("rifugiati", "refugees"),
+        ("flyktninger", "refugees"), ("flyktingar", "refugees"),
+        ("federacion", "federation"), ("federacao", "federation"), ("federazione", "federation"),
+        ("asociaciones", "associations"), ("associacoes", "associations"), ("associazioni", "associations"),
+        ("asociacion", "association"), ("associacao", "association"), ("associazione", "association"), ("forening", "association"),
+        ("conseil", "council"), ("consejo", "council"), ("conselho", "council"), ("consiglio", "council"),
+        ("cooperacion", "cooperation"), ("cooperacao", "cooperation"), ("cooperazione", "cooperation"),
+        ("reseau", "network"), ("red", "network"), ("rede", "network"), ("rete", "network"), ("nettverk", "network"), ("natverk", "network"),
+        ("developpement", "development"), ("desarrollo", "development"), ("desenvolvimento", "development"), ("sviluppo", "development"),
+        ("femmes", "women"), ("femme", "women"), ("mujeres", "women"), ("mujer", "women"), ("mulheres", "women"), ("mulher", "women"),
+        ("donne", "women"), ("kvinner", "women"), ("kvinnor", "women"),
+        ("comunicacion", "communication"), ("comunicaciones", "communications"), ("comunicacao", "communication"),
+        ("comunicacoes", "communications"),
+        ("institut", "institute"), ("instituto", "institute"), ("istituto", "institute"), ("institutt", "institute"),
+        ("politique", "policy|political|politics"), ("politica", "policy|political|politics"), ("politicas", "policy|political|politics"),
+        ("mouvement", "movement"), ("movimiento", "movement"), ("movimento", "movement"), ("rorelse", "movement"),
+        ("federaliste", "federalist"), ("federalista", "federalist"),
+        ("partenariat", "partnership"), ("parceria", "partnership"), ("partenariato", "partnership"),
+        ("prevencion", "prevention"), ("prevencao", "prevention"), ("prevenzione", "prevention"),
+        ("conflit", "conflict"), ("conflits", "conflicts"), ("conflicto", "conflict"), ("conflictos", "conflicts"),
+        ("conflito", "conflict"), ("conflitos", "conflicts"), ("conflitti", "conflicts"),
+        ("armados", "armed"), ("armadas", "armed"), ("armati", "armed"),
+        ("paix", "peace"), ("paz", "peace"), ("pace", "peace"),
+        ("justicia", "justice"), ("justica", "justice"), ("giustizia", "justice"),
+        ("groupe", "group"), ("grupo", "group"), ("gruppo", "group"), ("crise", "crisis"), ("crisi", "crisis"),
+        ("eglise", "church"), ("iglesia", "church"), ("igreja", "church"), ("chiesa", "church"), ("kirke", "church"),
+        ("kirken", "church"), ("kirkens", "church"), ("kyrka", "church"), ("kyrkan", "church"), ("kyrkans", "church"),
+        ("aide", "aid"), ("ayuda", "aid"), ("ajuda", "aid"), ("hjelp", "aid"), ("hjalp", "aid"),
+        ("formation", "training"), ("formacion", "training"), ("formacao", "training"), ("capacitacion", "training"),
+        ("etudes", "studies"), ("estudios", "studies"), ("estudos", "studies"), ("studi", "studies"),
+        ("recherche", "research"), ("recherches", "research"), ("investigacion", "research"), ("investigaciones", "research"),
+        ("pesquisa", "research"), ("pesquisas", "research"), ("ricerca", "research"),
+        ("economique", "economic"), ("economiques", "economic"), ("economica", "economic"), ("economicas", "economic"),
+        ("economico", "economic"), ("economicos", "economic"),
+        ("sociale", "social"), ("sociaux", "social"), ("sociales", "social"), ("sociais", "social"),
+        ("regionale", "regional"), ("regionales", "regional"), ("regionais", "regional"), ("regionaux", "regional"),
+        ("coordinacion", "coordination"), ("coordenacao", "coordination"), ("coordinadora", "coordination|coordinating"),
+        ("coordenadora", "coordination|coordinating"),
+        ("nationale", "national"), ("nationales", "national"), ("nacional", "national"), ("nacionales", "national"),
+        ("nacionais", "national"), ("nazionale", "national"), ("nasjonal", "national"),
+        ("fondation", "foundation"), ("fundacion", "foundation"), ("fundacao", "foundation"), ("fondazione", "foundation"),
+        ("stiftelse", "foundation"), ("stiftung", "foundation"),
+        ("comision", "commission"), ("comissao", "commission"), ("commissione", "commission"),
+        ("comite", "committee"), ("comitato", "committee"),
+        ("ligue", "league"), ("liga", "league"), ("lega", "league"),
+        ("observatoire", "observatory"), ("observatorio", "observatory"),
+        ("foro", "forum"), ("plateforme", "platform"), ("plataforma", "platform"),
+        ("accion", "action"), ("acao", "action"), ("azione", "action"),
+        ("solidarite", "solidarity"), ("solidaridad", "solidarity"), ("solidariedade", "solidarity"), ("solidarieta", "solidarity"),
+        ("democratie", "democracy"), ("democracia", "democracy"), ("democrazia", "democracy"),
+        ("liberte", "freedom|liberty"), ("libertes", "freedoms|liberties"), ("libertad", "freedom|liberty"),
+        ("libertades", "freedoms|liberties"), ("liberdade", "freedom|liberty"), ("liberdades", "freedoms|liberties"),
+        ("jeunes", "youth|young"), ("jeunesse", "youth"), ("jovenes", "youth|young"), ("juventud", "youth"), ("jovens", "youth|young"),
+        ("juventude", "youth"), ("enfants", "children"), ("ninos", "children"), ("ninas", "children"), ("criancas", "children"),
+        ("juridique", "legal"), ("juridico", "legal"), ("juridica", "legal"), ("educacion", "education"), ("educacao", "education"),
+        ("populaire", "popular"), ("publico", "public"), ("publica", "public"), ("publicos", "public"), ("publicas", "public"),
+        ("sante", "health"), ("salud", "health"), ("saude", "health"), ("environnement", "environment"),
+        ("victimes", "victims"), ("victimas", "victims"), ("vitimas", "victims"),
+        ("defenseurs", "defenders"), ("defensores", "defenders"), ("defensa", "defence"), ("defesa", "defence"),
+        ("proteccion", "protection"), ("protecao", "protection"), ("protezione", "protection"),
+        ("securite", "security"), ("seguridad", "security"), ("seguranca", "security"), ("sicurezza", "security"),
+        ("genocidio", "genocide"), ("atrocites", "atrocities"), ("atrocidades", "atrocities"), ("atrocita", "atrocities"),
+        ("universite", "university"), ("universidad", "university"), ("universidade", "university"), ("universita", "university"),
+        ("afrique", "africa"), ("frontieres", "borders"), ("fronteras", "borders"), ("fronteiras", "borders"),
+
+        // Demonyms: a translated name keeps them, in English, so that one of another country still differs.
+        ("africain", "african"), ("africaine", "african"), ("africains", "african"), ("africaines", "african"), ("africana", "african"),
+        ("africano", "african"), ("africanas", "african"), ("africanos", "african"),
+        ("panafricain", "pan african"), ("panafricaine", "pan african"), ("panafricana", "pan african"), ("panafricano", "pan african"),
+        ("canadien", "canadian"), ("canadienne", "canadian"), ("canadiense", "canadian"), ("canadense", "canadian"),
+        ("americain", "american"), ("americaine", "american"), ("americana", "american"), ("americano", "american"),
+        ("europeen", "european"), ("europeenne", "european"), ("europea", "european"), ("europeo", "european"), ("europeu", "european"),
+        ("latinoamericana", "latin american"), ("latinoamericano", "latin american"), ("asiatique", "asian"), ("arabe", "arab"),
+        ("suedois", "swedish"), ("suedoise", "swedish"), ("sueca", "swedish"), ("sueco", "swedish"), ("svenska", "swedish"), ("svenske", "swedish"),
+        ("norvegien", "norwegian"), ("norvegienne", "norwegian"), ("noruega", "norwegian"), ("noruego", "norwegian"), ("norsk", "norwegian"),
+        ("norske", "norwegian"),
+    ];
+
+    // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
+    private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(
+        entry => entry.Printed,
+        entry => entry.English.Split(' ') is [var one] && !entry.Printed.Contains(' ', StringComparison.Ordinal)
+            ? (IReadOnlyList<IReadOnlyList<string>>)[[.. one.Split('|'), entry.Printed]]
+            : [.. entry.English.Split(' ').Select(word => (IReadOnlyList<string>)word.Split('|'))],
+        StringComparer.Ordinal);
+}
