@@ -2,7 +2,8 @@
 # Measures what `archive serve` does after one letter changes: it starts serve on a generated archive (no search
 # index, so the number is the site's own), edits one letter at a time, and reports the rebuild's own time, the time
 # from the edit to the rebuilt page (which includes serve's 300 ms wait for the editor to stop saving), and how many
-# files were rewritten. Usage: bench/rebuild.sh [letters]   (default 10000; BENCH_RUNS edits, default 5)
+# files were rewritten. Usage: bench/rebuild.sh [letters]   (default 10000; BENCH_RUNS edits, default 5;
+# BENCH_GIT=1 makes the copy a git repository of one commit, so every rebuild reads its history as an editor's does)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,6 +21,12 @@ corpus="$work/corpus-$letters"
 edited="$work/edited-$letters"
 rm -rf "$edited" "$work/serve-site-$letters"
 cp -r "$corpus" "$edited"
+if [ -n "${BENCH_GIT:-}" ]; then
+  git -C "$edited" init -q
+  git -C "$edited" add -A
+  # No automatic gc: run in the background after the commit, it writes into .git while serve watches the folder.
+  git -C "$edited" -c user.name=bench -c user.email=bench@example.org -c commit.gpgsign=false -c gc.auto=0 commit -q -m "The generated archive"
+fi
 site="$work/serve-site-$letters/_site"
 log="$work/serve-$letters.log"
 

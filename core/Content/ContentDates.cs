@@ -5,8 +5,8 @@ namespace Archive.Core.Content;
 /// <summary>
 /// When a letter or an organization came into the archive and when its file last changed, in UTC to the second.
 /// They come from the content's git history (the commit that added the file, the last commit that changed it), unless
-/// the file itself says otherwise (<c>added:</c>, <c>updated:</c>, for material imported long after it was first
-/// published); a file git has no commit of (no repository, git not installed, or a new file not yet committed) has its
+/// the file itself says otherwise (<c>added:</c>, <c>updated:</c>, for material whose first commit is not when it
+/// came into the archive); a file git has no commit of (no repository, git not installed, or a new file not yet committed) has its
 /// modification time for both. <see cref="Updated"/> is never earlier than <see cref="Added"/>.
 /// </summary>
 /// <param name="Added">When it came into the archive.</param>
