@@ -314,11 +314,12 @@ public sealed partial class OrganizationMatcher
         var candidates = new List<MatchCandidate>();
         foreach (var organization in _organizations)
         {
-            var best = organization.PrintedNames
+            var compared = organization.PrintedNames
                 .Where(name => name.Length > 0)
                 .Select(name => Compare(printed.Base, PrintedOrganizationName.Parse(name).Base, printedCountries, organization))
-                .MaxBy(c => c.Score);
-            if (best.Score <= 0)
+                .ToList();
+            // An organization with no name to compare (only possible for one being made) is nobody's match.
+            if (compared.Count == 0 || compared.MaxBy(c => c.Score) is not { Score: > 0 } best)
             {
                 continue;
             }

@@ -254,6 +254,14 @@ internal static partial class ReadLetterText
         var result = new List<PrintedSignatory>();
         foreach (var signatory in signatories)
         {
+            // A place alone on its line ("(Thailand)" under a name wrapped in a column) leaves no name: never a
+            // signatory, and shown to the editor among the skipped lines rather than lost.
+            if (!signatory.Name.Any(char.IsLetterOrDigit))
+            {
+                skipped.Add(new SkippedLine(signatory.Line, signatory.Text, "no name is left once its place is read; not a signatory"));
+                continue;
+            }
+
             var index = result.FindIndex(s => IsPrintedAgain(s, signatory));
             if (index < 0)
             {

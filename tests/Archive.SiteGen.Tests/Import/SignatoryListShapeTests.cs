@@ -10,6 +10,27 @@ namespace Archive.SiteGen.Tests.Import;
 public class SignatoryListShapeTests
 {
     [Fact]
+    public void A_place_left_alone_on_its_line_is_never_a_signatory_without_a_name_and_is_shown_as_skipped()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the border districts.
+
+            Sincerely,
+
+            Lake Region Peace Forum (Kenya)
+            Mountain Women's Network (Nepal)
+            (Bolivia)
+            Coastal Fishers' Union (Ghana)
+            """);
+
+        Assert.DoesNotContain(draft.Signatories, s => !s.Name.Any(char.IsLetterOrDigit));
+        Assert.Contains("Lake Region Peace Forum | KE | ", draft.Signatories.Select(Describe));
+        Assert.Contains("Coastal Fishers' Union | GH | ", draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void Organizations_under_a_country_heading_take_its_country_and_international_or_a_region_is_no_one_country()
     {
         var draft = Read("""
