@@ -72,7 +72,7 @@ internal static partial class ReadLetterText
             Language = LanguageOf(lines),
             Body = BodyMarkdown.From(body),
             SignatureLine = signature + 1,
-            Signatories = Deduplicate(block.Signatories, block.Skipped),
+            Signatories = Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped),
             People = block.People,
             Skipped = block.Skipped,
         };
@@ -244,6 +244,28 @@ internal static partial class ReadLetterText
         : "Untitled letter";
 
     /// <summary>
+    /// The signatories that have a name. A place alone on its line ("(Thailand)" under a name wrapped in a column)
+    /// leaves none: never a signatory, and shown to the editor among the skipped lines rather than lost.
+    /// </summary>
+    private static List<PrintedSignatory> Named(List<PrintedSignatory> signatories, List<SkippedLine> skipped)
+    {
+        var named = new List<PrintedSignatory>();
+        foreach (var signatory in signatories)
+        {
+            if (signatory.Name.Any(char.IsLetterOrDigit))
+            {
+                named.Add(signatory);
+            }
+            else
+            {
+                skipped.Add(new SkippedLine(signatory.Line, signatory.Text, "no name is left once its place is read; not a signatory"));
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
     /// A list printed twice (bare, then with countries) is one signatory each: the first place and printed name, the
     /// places of both. The second printing may differ in typography, a leading "The", an acronym, or by printing
     /// the country apart from a name the first printing ran it into ("Human Rights Network Uganda" and
@@ -254,14 +276,6 @@ internal static partial class ReadLetterText
         var result = new List<PrintedSignatory>();
         foreach (var signatory in signatories)
         {
-            // A place alone on its line ("(Thailand)" under a name wrapped in a column) leaves no name: never a
-            // signatory, and shown to the editor among the skipped lines rather than lost.
-            if (!signatory.Name.Any(char.IsLetterOrDigit))
-            {
-                skipped.Add(new SkippedLine(signatory.Line, signatory.Text, "no name is left once its place is read; not a signatory"));
-                continue;
-            }
-
             var index = result.FindIndex(s => IsPrintedAgain(s, signatory));
             if (index < 0)
             {
