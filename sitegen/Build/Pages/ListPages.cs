@@ -24,7 +24,7 @@ internal sealed record LettersPage(int LetterCount, LetterListPage List);
 /// </summary>
 /// <param name="Heading">The level of the year headings: 2 under the page's <c>h1</c>, 3 in a section under an <c>h2</c>.</param>
 /// <param name="Years">This page's letters, by year.</param>
-/// <param name="Jump">Every year of the list, linked to the page and heading where its letters start (shown when there are several).</param>
+/// <param name="Jump">Every year of the list, linked to the page and heading where its letters start (shown when there are several): on every page of the letters list, on the first page of others.</param>
 /// <param name="Pages">The links to the other pages; null when the list fits on one.</param>
 internal sealed record LetterListPage(int Heading, IReadOnlyList<YearGroup> Years, IReadOnlyList<Link> Jump, PageLinks? Pages);
 

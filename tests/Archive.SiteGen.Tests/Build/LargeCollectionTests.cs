@@ -37,7 +37,7 @@ public sealed partial class LargeCollectionTests(LargeCollectionTests.LargeSite 
     }
 
     [Fact]
-    public void Its_co_signers_and_letters_per_year_are_above_its_letters_on_its_first_page_only()
+    public void Its_co_signers_letters_per_year_and_years_are_above_its_letters_on_its_first_page_only()
     {
         var (id, signed) = MostActive();
         var first = Site.Read($"organizations/{id}/index.html");
@@ -46,6 +46,11 @@ public sealed partial class LargeCollectionTests(LargeCollectionTests.LargeSite 
 
         Assert.True(first.IndexOf("id=\"timeline-title\"", StringComparison.Ordinal) is var chart && chart > 0 && chart < first.IndexOf("<h2 id=\"signed\">", StringComparison.Ordinal));
         Assert.True(first.IndexOf("<h2 id=\"co-signers\">", StringComparison.Ordinal) is var coSigners && coSigners > 0 && coSigners < first.IndexOf("<h2 id=\"signed\">", StringComparison.Ordinal));
+        // Its first page links every year of its letters to the page where they start; the page links go on from there.
+        var oldest = signed[^1].Date.Year;
+        var starts = (signed.Select(l => l.Date.Year).ToList().IndexOf(oldest) / SiteData.LettersPerPage) + 1;
+        Assert.Contains($"<li><a href=\"/organizations/{id}/page/{starts}/#y{oldest}\">{oldest}</a></li>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=\"Years\"", second, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"co-signers\"", second, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"timeline-title\"", second, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/organizations/{id}/\">its main page</a>", second, StringComparison.Ordinal);
