@@ -8,6 +8,7 @@ using Archive.Api.Hosting;
 using Archive.Api.Http;
 using Archive.Api.Letters;
 using Archive.Api.Organizations;
+using Archive.Api.Parameters;
 using Archive.Api.Search;
 using Archive.Core.Addresses;
 using Archive.Core.Json;
@@ -110,6 +111,7 @@ if (RateLimits.WindowsFor(settings.RateLimit) is { } windows)
     app.UseMiddleware<RateLimits>(windows);
 }
 
+app.Use(RefuseUnknownParameters.Check);
 app.UseMiddleware<RepresentationCache>();
 app.UseMiddleware<ConditionalGet>();
 app.Use(ContentCodings.VaryByAcceptEncoding);
@@ -117,7 +119,7 @@ app.UseResponseCompression();
 
 // The routes, each answering HEAD as well as GET.
 var routes = app.MapGroup("").WithHeadWhereGet();
-var v1 = routes.MapGroup(ApiRoutes.Root).WithMetadata(RateLimits.Rejection);
+var v1 = QueryParameters.AddTo(routes.MapGroup(ApiRoutes.Root).WithMetadata(RateLimits.Rejection));
 v1.MapLetters();
 v1.MapOrganizations();
 v1.MapCountries();

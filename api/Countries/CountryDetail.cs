@@ -1,19 +1,31 @@
 using Archive.Api.Letters;
 using Archive.Api.Organizations;
+using Archive.Api.Paging;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 
 namespace Archive.Api.Countries;
 
-/// <summary>One country: its organizations (A–Z) and the letters they signed (newest first).</summary>
+/// <summary>
+/// One country: the organizations based there (A–Z) and the letters with a signatory standing for it (newest first),
+/// the first <see cref="PageRequest.EmbeddedItems"/> of each; <see cref="Links"/> lead to the whole lists, paged.
+/// </summary>
 internal sealed record CountryDetail(
-    string Code, string Name, IReadOnlyList<string> Aliases, Uri Url, IReadOnlyList<OrganizationSummary> Organizations, IReadOnlyList<LetterSummary> Letters)
+    string Code, string Name, IReadOnlyList<string> Aliases, Uri Url, IReadOnlyList<OrganizationSummary> Organizations, IReadOnlyList<LetterSummary> Letters,
+    int OrganizationCount,
+    int LetterCount,
+    CountryLinks Links)
 {
     public static CountryDetail From(CountryProfile profile, ArchiveContent archive) => new(
         profile.Country.Code.Value,
         profile.Country.Name,
         profile.Country.Aliases,
         archive.Urls.AbsoluteUri(SiteUrls.Country(profile.Country.Code)),
-        [.. profile.Organizations.Select(o => OrganizationSummary.From(o, archive))],
-        [.. profile.Letters.Select(l => LetterSummary.From(l, archive))]);
+        [.. profile.Organizations.Take(PageRequest.EmbeddedItems).Select(o => OrganizationSummary.From(o, archive))],
+        [.. profile.Letters.Take(PageRequest.EmbeddedItems).Select(l => LetterSummary.From(l, archive))],
+        profile.Organizations.Count,
+        profile.Letters.Count,
+        new CountryLinks(
+            archive.Urls.ApiUri(CountriesApi.OrganizationsOf(profile.Country.Code).TrimStart('/')),
+            archive.Urls.ApiUri(CountriesApi.LettersOf(profile.Country.Code).TrimStart('/'))));
 }

@@ -1,6 +1,9 @@
+using System.ComponentModel;
 using Archive.Api.Http;
+using Archive.Api.Parameters;
 using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace Archive.Api.Export;
@@ -22,14 +25,27 @@ internal static class ExportApi
         export.MapGet(ApiRoutes.SignatoriesExport, ExportSignatories)
             .WithName("ExportSignatories")
             .WithSummary("Download every signature as CSV")
-            .WithDescription("One row per letter and signatory: letterId, date, name (as printed), organizationId, countries (ISO codes joined with ;). RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '. Range requests (with If-Range) resume a broken download.")
+            .WithDescription("One row per letter and signer, each letter's organizations in printed order, then its people: letterId, date, name (as printed), organizationId, countries (the ISO codes the signatory stands for, as the country filter reads them, joined with ;), signer (organization or person), printedCountries (the codes the letter printed with it). A person has no organizationId and no countries. UTF-8, RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '. Range requests (with If-Range) resume a broken download.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return api;
     }
 
     public static async Task<PhysicalFileHttpResult> ExportLetters(ExportFiles files, HttpContext http) => Send(await files.Letters, http);
 
-    public static async Task<PhysicalFileHttpResult> ExportSignatories(ExportFiles files, HttpContext http) => Send(await files.Signatories, http);
+    public static async Task<Results<PhysicalFileHttpResult, Problem<Status400BadRequest>>> ExportSignatories(
+        [FromQuery(Name = "bom")][Description("true: start the file with the UTF-8 byte order mark, so a spreadsheet on Windows (Excel) reads it as UTF-8 instead of the system's code page. Default false.")] string? bom,
+        ExportFiles files,
+        HttpContext http)
+    {
+        var read = new ReadQuery();
+        var withBom = read.Choice("bom", bom, "false", "true", "false") == "true";
+        if (read.Problem is { } invalid)
+        {
+            return new Problem<Status400BadRequest>(invalid);
+        }
+
+        return Send(await (withBom ? files.SignatoriesWithBom : files.Signatories), http);
+    }
 
     /// <summary>
     /// The file in the coding the client prefers, with its tag and the content's last change. The file result

@@ -22,30 +22,34 @@ internal sealed class ExportFiles(LoadedArchive archive, ApiSettings settings, I
     private readonly Lock _gate = new();
     private Task<ExportFile>? _letters;
     private Task<ExportFile>? _signatories;
+    private Task<ExportFile>? _signatoriesWithBom;
 
-    public Task<ExportFile> Letters => Once(ref _letters, "letters.jsonl", ExportApi.JsonLines, LettersJsonLines.Write);
+    public Task<ExportFile> Letters => Once(ref _letters, "letters.jsonl", "letters.jsonl", ExportApi.JsonLines, LettersJsonLines.Write);
 
-    public Task<ExportFile> Signatories => Once(ref _signatories, "signatories.csv", ExportApi.Csv, SignatoriesCsv.Write);
+    public Task<ExportFile> Signatories => Once(ref _signatories, "signatories.csv", "signatories.csv", ExportApi.Csv, (content, output) => SignatoriesCsv.Write(content, output, byteOrderMark: false));
+
+    /// <summary>The same CSV starting with the UTF-8 byte order mark (<c>?bom=true</c>): other bytes, so a file and a tag of its own.</summary>
+    public Task<ExportFile> SignatoriesWithBom => Once(ref _signatoriesWithBom, "signatories-bom.csv", "signatories.csv", ExportApi.Csv, (content, output) => SignatoriesCsv.Write(content, output, byteOrderMark: true));
 
     // Made by the first request; a failure (a full disk) is not kept, so a later request tries again.
-    private Task<ExportFile> Once(ref Task<ExportFile>? made, string name, string contentType, Action<ArchiveContent, Stream> write)
+    private Task<ExportFile> Once(ref Task<ExportFile>? made, string file, string downloadName, string contentType, Action<ArchiveContent, Stream> write)
     {
         lock (_gate)
         {
             if (made is null || made.IsFaulted || made.IsCanceled)
             {
-                made = Task.Run(() => Make(name, contentType, write));
+                made = Task.Run(() => Make(file, downloadName, contentType, write));
             }
 
             return made;
         }
     }
 
-    private async Task<ExportFile> Make(string name, string contentType, Action<ArchiveContent, Stream> write)
+    private async Task<ExportFile> Make(string file, string downloadName, string contentType, Action<ArchiveContent, Stream> write)
     {
         var folder = Path.Combine(settings.Export.FolderPath, VersionKey(await archive.Version));
         Directory.CreateDirectory(folder);
-        var plain = Path.Combine(folder, name);
+        var plain = Path.Combine(folder, file);
         var made = WriteOnce(plain, output => write(archive.Content, output));
         made |= WriteOnce(plain + ".br", output => Compress(plain, new BrotliStream(output, CompressionLevel.Optimal, leaveOpen: true)));
         made |= WriteOnce(plain + ".gz", output => Compress(plain, new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)));
@@ -55,7 +59,7 @@ internal sealed class ExportFiles(LoadedArchive archive, ApiSettings settings, I
             Prune(folder);
         }
 
-        return new ExportFile(name, contentType, LastChange(archive.Path), new Dictionary<ContentCoding, (string, string)>
+        return new ExportFile(downloadName, contentType, LastChange(archive.Path), new Dictionary<ContentCoding, (string, string)>
         {
             [ContentCoding.Identity] = (plain, TagOf(plain)),
             [ContentCoding.Brotli] = (plain + ".br", TagOf(plain + ".br")),

@@ -26,8 +26,11 @@ internal sealed class PublicAddress(ApiSettings settings)
     }
 
     /// <summary>The absolute URL of this request's path with <paramref name="query"/>.</summary>
-    public string Of(HttpRequest request, QueryString query) =>
-        BaseOf(request) + UriHelper.BuildRelative(path: request.Path, query: query);
+    public string Of(HttpRequest request, QueryString query) => Of(request, request.Path, query);
+
+    /// <summary>The absolute URL of another path of the API (from its root, e.g. <c>/api/v1/letters/x</c>) with <paramref name="query"/>.</summary>
+    public string Of(HttpRequest request, PathString path, QueryString query) =>
+        BaseOf(request) + UriHelper.BuildRelative(path: path, query: query);
 
     private static HostString LocalHost(ConnectionInfo connection)
     {

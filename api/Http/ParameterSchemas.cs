@@ -7,7 +7,8 @@ namespace Archive.Api.Http;
 
 /// <summary>
 /// The query parameters are bound as text, so the API itself can name a malformed one in its 400; the OpenAPI
-/// document still tells clients what a well-formed value is: a number and its range, a date, a code pattern, a choice.
+/// document still tells clients what a well-formed value is: a number and its range, a date, a code pattern, a choice
+/// (each value of a parameter that may be repeated).
 /// </summary>
 internal sealed class ParameterSchemas : IOpenApiOperationTransformer
 {
@@ -15,7 +16,7 @@ internal sealed class ParameterSchemas : IOpenApiOperationTransformer
     {
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
-            parameter.Schema = parameter.Name switch
+            var value = parameter.Name switch
             {
                 "page" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "1000000", Default = JsonValue.Create(1) },
                 "pageSize" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "100", Default = JsonValue.Create(20) },
@@ -27,6 +28,10 @@ internal sealed class ParameterSchemas : IOpenApiOperationTransformer
                     new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = SearchIndex.MaxQueryLength },
                 _ => parameter.Schema,
             };
+            // A filter that may be repeated (country=dk&country=ug) is an array of such values.
+            parameter.Schema = value != parameter.Schema && parameter.Schema?.Type is { } type && type.HasFlag(JsonSchemaType.Array)
+                ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = value }
+                : value;
         }
 
         return Task.CompletedTask;

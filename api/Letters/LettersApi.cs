@@ -25,7 +25,8 @@ internal static class LettersApi
             .WithName("GetLetter")
             .WithMetadata(PathDeterminesResponse.Instance)
             .WithSummary("Get one whole letter")
-            .WithDescription("The letter with its recipients, signatories (as printed, with organization ids and countries), people, source, and its body as HTML and plain text.");
+            .WithDescription("The letter with its recipients, signatories (as printed, with organization ids, the countries each stands for and the countries printed with it), people, source, and its body as HTML and plain text. An id in another case is redirected (308) to the canonical id.")
+            .Produces(StatusCodes.Status308PermanentRedirect);
         return api;
     }
 
@@ -50,8 +51,15 @@ internal static class LettersApi
             [.. page.Items.Select(l => LetterSummary.From(l, archive.Content))], matching.Count, page.Links));
     }
 
-    public static Results<Ok<LetterJson>, Problem<Status404NotFound>> GetLetter(string id, LoadedArchive archive) =>
-        archive.Content.FindLetter(id) is { } letter
-            ? TypedResults.Ok(LetterJson.From(letter, archive.Content))
-            : new Problem<Status404NotFound>(Problems.NotFound($"No letter has the id '{id}'. Letter ids are listed at /api/v1/letters."));
+    public static Results<Ok<LetterJson>, RedirectHttpResult, Problem<Status404NotFound>> GetLetter(string id, LoadedArchive archive, HttpContext http)
+    {
+        if (archive.Content.FindLetter(id) is { } letter)
+        {
+            return TypedResults.Ok(LetterJson.From(letter, archive.Content));
+        }
+
+        return CanonicalId.IgnoringCase(archive.Content.Letters, l => l.Id, id) is { } other
+            ? CanonicalId.Redirect(http, $"{ApiRoutes.Root}{ApiRoutes.Letters}/{other.Id}")
+            : new Problem<Status404NotFound>(Problems.NotFound($"No letter has the id '{id}'. Letter ids are listed at {ApiRoutes.Root}{ApiRoutes.Letters}."));
+    }
 }

@@ -12,7 +12,9 @@ namespace Archive.Api.Parameters;
 
 /// <summary>
 /// Reads a request's text parameters into typed values. The first malformed parameter becomes <see cref="Problem"/>
-/// (a 400 naming it); later reads still return defaults, so a handler reads everything, then checks once.
+/// (a 400 naming it); later reads still return defaults, so a handler reads everything, then checks once. An empty
+/// value is no value, as an HTML form sends a filter left blank (<c>?country=</c>), except <c>cursor=</c>, which
+/// starts cursor paging (issue 18).
 /// </summary>
 internal sealed partial class ReadQuery
 {
@@ -22,11 +24,11 @@ internal sealed partial class ReadQuery
     {
         var filter = new LetterFilter
         {
-            OrganizationId = Organization(parameters.Organization, archive),
-            Country = Country(parameters.Country),
-            Year = Year(parameters.Year),
-            From = Day("from", parameters.From),
-            To = Day("to", parameters.To),
+            OrganizationIds = [.. Given(parameters.Organization).Select(id => Organization(id, archive)).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Countries = Countries(parameters.Country),
+            Years = [.. Given(parameters.Year).Select(Year).OfType<int>().Distinct()],
+            From = Day("from", Given(parameters.From)),
+            To = Day("to", Given(parameters.To)),
         };
         if (filter.From is { } from && filter.To is { } to && from > to)
         {
@@ -38,12 +40,12 @@ internal sealed partial class ReadQuery
 
     public PageRequest Paging(PagingParameters parameters, string list)
     {
-        var page = Number("page", parameters.Page, 1, 1_000_000, 1);
-        var size = Number("pageSize", parameters.PageSize, 1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize);
+        var page = Number("page", Given(parameters.Page), 1, 1_000_000, 1);
+        var size = Number("pageSize", Given(parameters.PageSize), 1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize);
         Cursor? cursor = null;
         if (parameters.Cursor is not null)
         {
-            if (parameters.Page is not null)
+            if (Given(parameters.Page) is not null)
             {
                 Fail("cursor", "give either page or cursor, not both");
             }
@@ -64,10 +66,14 @@ internal sealed partial class ReadQuery
         return new PageRequest(page, size, cursor, CursorMode: cursor is not null);
     }
 
+    /// <summary>The countries of a parameter that may be given several times (any of them), each once; none when absent or empty.</summary>
+    public IReadOnlyList<CountryCode> Countries(string[]? texts, string parameter = "country") =>
+        [.. Given(texts).Select(text => Country(text, parameter)).OfType<CountryCode>().Distinct()];
+
     /// <summary>A country code in a parameter or a path: two letters, any case, of ISO 3166-1.</summary>
     public CountryCode? Country(string? text, string parameter = "country")
     {
-        if (text is null)
+        if (string.IsNullOrEmpty(text))
         {
             return null;
         }
@@ -90,7 +96,7 @@ internal sealed partial class ReadQuery
     /// <summary>One of a fixed set of words, exactly.</summary>
     public string Choice(string parameter, string? text, string fallback, params string[] choices)
     {
-        if (text is null)
+        if (string.IsNullOrEmpty(text))
         {
             return fallback;
         }
@@ -106,13 +112,14 @@ internal sealed partial class ReadQuery
 
     public void Fail(string parameter, string detail) => Problem ??= Problems.BadParameter(parameter, detail);
 
-    private string? Organization(string? id, ArchiveContent archive)
-    {
-        if (id is null)
-        {
-            return null;
-        }
+    /// <summary>The value, or null when it is absent or empty.</summary>
+    private static string? Given(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
+    /// <summary>The values given, without the empty ones.</summary>
+    private static IEnumerable<string> Given(string[]? texts) => (texts ?? []).Where(t => !string.IsNullOrEmpty(t));
+
+    private string? Organization(string id, ArchiveContent archive)
+    {
         if (archive.FindOrganization(id) is null)
         {
             Fail("organization", $"no organization has the id '{Shorten(id)}'; ids are listed at {ApiRoutes.Root}{ApiRoutes.Organizations}");
@@ -122,13 +129,8 @@ internal sealed partial class ReadQuery
         return id;
     }
 
-    private int? Year(string? text)
+    private int? Year(string text)
     {
-        if (text is null)
-        {
-            return null;
-        }
-
         if (!FourDigits().IsMatch(text) || text == "0000")
         {
             Fail("year", $"'{Shorten(text)}' is not a year; use four digits, e.g. 2012");

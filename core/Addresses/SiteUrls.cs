@@ -121,6 +121,9 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>The letter's JSON in the API.</summary>
     public string Api(string letterId) => new Uri(site.ApiUrl, ApiRoutes.Letter(letterId)).AbsoluteUri;
 
+    /// <summary>Another address of the API, relative to its base address (<c>api_url</c>): <c>countries/dk/letters</c>.</summary>
+    public Uri ApiUri(string relative) => new(site.ApiUrl, relative);
+
     /// <summary>The output file of a page address: <c>letters/x/</c> is <c>letters/x/index.html</c>.</summary>
     public static string FileOf(string relative) =>
         relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;

@@ -65,7 +65,10 @@ public sealed class ArchiveContent
     /// <summary>Every organization, A–Z by canonical name.</summary>
     public IReadOnlyList<Organization> Organizations { get; }
 
-    /// <summary>Every country that has at least one organization in the archive, A–Z by name.</summary>
+    /// <summary>
+    /// Every country that has at least one organization in the archive or a letter signed for it (a signatory that
+    /// stands for it, <see cref="CountriesOf(Signatory)"/>), A–Z by name.
+    /// </summary>
     public IReadOnlyList<CountryProfile> Countries { get; }
 
     /// <summary>The letter with this id, if any.</summary>
@@ -195,14 +198,15 @@ public sealed class ArchiveContent
 
     /// <summary>
     /// The countries a signatory stands for: those printed with it in the letter, or, where the letter printed none,
-    /// its organization's countries.
+    /// its organization's countries. The one meaning of a letter's countries: the <c>country</c> filter, a country's
+    /// letters and their counts, the search facets and the exports all read it (issue 18).
     /// </summary>
     public IReadOnlyList<CountryCode> CountriesOf(Signatory signatory)
     {
         ArgumentNullException.ThrowIfNull(signatory);
         return signatory.Countries.Count > 0
             ? signatory.Countries
-            : FindOrganization(signatory.OrganizationId)?.Countries ?? [];
+            : _filings.TryGetValue(signatory.OrganizationId, out var filing) ? filing.Countries : [];
     }
 
     /// <summary>The distinct countries of a letter's signatories, A–Z by name.</summary>
@@ -298,6 +302,17 @@ public sealed class ArchiveContent
             {
                 ref var filing = ref CollectionsMarshal.GetValueRefOrAddDefault(filings, signatory.OrganizationId, out _);
                 filing ??= new Filing(signatory.OrganizationId, place: -1);
+                // The countries it stands for, as CountriesOf(Signatory) says (issue 18): what the letter printed with
+                // it, else its organization's. Counted for a second signature of one organization too, which may
+                // print another country.
+                foreach (var code in signatory.Countries.Count > 0 ? signatory.Countries : filing.Countries)
+                {
+                    if (!countriesOfLetter.Contains(code))
+                    {
+                        countriesOfLetter.Add(code);
+                    }
+                }
+
                 if (filing.LastLetter == i)
                 {
                     // The organization signed this letter twice (a warning reported elsewhere): file it once.
@@ -308,13 +323,6 @@ public sealed class ArchiveContent
                 filing.Letters.Add(letter);
                 filing.LetterPlaces.Add(i);
                 signers.Add(filing);
-                foreach (var code in filing.Countries)
-                {
-                    if (!countriesOfLetter.Contains(code))
-                    {
-                        countriesOfLetter.Add(code);
-                    }
-                }
             }
 
             idsByPlace[i] = [.. signers.Select(f => f.Id)];
@@ -396,8 +404,10 @@ public sealed class ArchiveContent
             }
         }
 
+        // A letter may print a country none of its signatories' organizations is in: that country has letters and no organization.
         return [.. NameComparer.OrderByName(
-            organizationsByCountry.Select(pair => new CountryProfile(CountryTable.Get(pair.Key), pair.Value, lettersByCountry.GetValueOrDefault(pair.Key) ?? [])),
+            organizationsByCountry.Keys.Union(lettersByCountry.Keys).Select(code => new CountryProfile(
+                CountryTable.Get(code), organizationsByCountry.GetValueOrDefault(code) ?? [], lettersByCountry.GetValueOrDefault(code) ?? [])),
             p => p.Country.Name)];
     }
 }

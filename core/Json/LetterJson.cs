@@ -85,7 +85,7 @@ public sealed record LetterJson
             Publisher = publisher is null ? null : new OrganizationRefJson(publisher.Id, publisher.Name),
             Language = letter.Language,
             Source = new SourceJson(letter.Source.File, letter.Source.Url, letter.Source.Note),
-            Signatories = [.. letter.Signatories.Select(SignatoryJson.From)],
+            Signatories = [.. letter.Signatories.Select(s => SignatoryJson.From(s, archive))],
             People = [.. letter.People.Select(PersonJson.From)],
             Url = archive.Urls.AbsoluteUri(Addresses.SiteUrls.Letter(letter.Id)),
             BodyHtml = Markdown.LetterMarkdown.ToHtml(letter.Body),

@@ -290,19 +290,19 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private Func<IndexedLetter, bool> FilterOf(LetterFilter filter)
     {
-        if (filter == LetterFilter.None)
+        if (filter.IsNone)
         {
             return static _ => true;
         }
 
-        int? organization = filter.OrganizationId is { } id ? _organizations.TryGetSlot(id, out var o) ? o : -1 : null;
-        int? country = filter.Country is { } code ? _countries.TryGetSlot(code.Value, out var c) ? c : -1 : null;
-        var dates = filter with { OrganizationId = null, Country = null };
-        var anyDate = dates == LetterFilter.None;
+        // A value no letter has has no slot (-1): it matches nothing, and any of several values may match.
+        int[] organizations = [.. filter.OrganizationIds.Select(id => _organizations.TryGetSlot(id, out var o) ? o : -1)];
+        int[] countries = [.. filter.Countries.Select(code => _countries.TryGetSlot(code.Value, out var c) ? c : -1)];
+        var anyDate = !filter.HasDates;
         return indexed =>
-            (organization is not { } os || indexed.OrganizationSlots.Contains(os))
-            && (country is not { } cs || indexed.CountrySlots.Contains(cs))
-            && (anyDate || dates.Matches(indexed.Letter, _archive));
+            (organizations.Length == 0 || indexed.OrganizationSlots.Any(organizations.Contains))
+            && (countries.Length == 0 || indexed.CountrySlots.Any(countries.Contains))
+            && (anyDate || filter.MatchesDates(indexed.Letter));
     }
 
     /// <summary>Releases the in-memory index.</summary>

@@ -123,11 +123,15 @@ internal static class ImportReport
             Source = new SourceJson(letter.Id is null ? null : $"sources/{letter.Id}.txt", null, $"Imported from {Path.GetFileName(letter.File)}."),
             // Every signatory carries the id it will be written with, a new organization's too, so that two letters
             // of one run that share a new organization show the same id; match.new says which ids are new.
+            // countries as the archive will read them once written (printed, else the organization's); printedCountries as printed.
             Signatories = [.. letter.Signatories.Select(s => new SignatoryJson(
                 s.Printed.Name,
                 s.OrganizationId,
-                [.. s.Printed.Places.Countries.Select(c => c.Value)],
-                s.Printed.Places.Regions))],
+                [.. (s.Printed.Places.Countries.Count > 0 || s.OrganizationId is null ? s.Printed.Places.Countries : organizations.Find(s.OrganizationId)?.Countries ?? []).Select(c => c.Value)],
+                s.Printed.Places.Regions)
+            {
+                PrintedCountries = [.. s.Printed.Places.Countries.Select(c => c.Value)],
+            })],
             People = [.. letter.People.Select(p => new PersonJson(
                 p.Printed.Name,
                 [.. p.Printed.Roles.Select((r, i) => new PersonRoleJson(r.Title, r.Affiliation, Existing(p.AffiliationIds[i])))]))],

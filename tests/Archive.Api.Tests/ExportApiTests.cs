@@ -25,17 +25,59 @@ public sealed class ExportApiTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Signatories_csv_has_one_row_per_letter_and_signatory()
+    public async Task Signatories_csv_has_one_row_per_letter_and_signer_organization_or_person()
     {
         using var response = await _client.GetAsync("/api/v1/export/signatories.csv");
         var rows = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var letters = await _client.GetJson("/api/v1/letters");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("letterId,date,name,organizationId,countries", rows[0]);
-        Assert.Equal(letters.GetProperty("items").EnumerateArray().Sum(l => l.GetProperty("signatoryCount").GetInt32()), rows.Length - 1);
-        Assert.Contains("2009-07-20-ga-debate-on-rtop,2009-07-20,DanChurchAid,danchurchaid,DK", rows);
-        Assert.Contains(rows, r => r.StartsWith("2008-rtop-at-the-63rd-general-assembly,2008,", StringComparison.Ordinal));
+        Assert.Equal("letterId,date,name,organizationId,countries,signer,printedCountries", rows[0]);
+        Assert.Equal(letters.GetProperty("items").EnumerateArray().Sum(l => l.GetProperty("signatoryCount").GetInt32() + l.GetProperty("peopleCount").GetInt32()), rows.Length - 1);
+        Assert.Contains("2009-07-20-ga-debate-on-rtop,2009-07-20,DanChurchAid,danchurchaid,DK,organization,DK", rows);
+        Assert.Contains(rows, r => r.StartsWith("2008-rtop-at-the-63rd-general-assembly,2008,", StringComparison.Ordinal) && r.EndsWith(",,,person,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_letter_signed_only_by_people_has_a_row_for_each_of_them()
+    {
+        var letter = await _client.GetJson("/api/v1/letters/2012-08-16-dialogue-on-the-third-pillar");
+        var rows = (await _client.GetStringAsync("/api/v1/export/signatories.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        var people = letter.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Empty(letter.GetProperty("signatories").EnumerateArray());
+        Assert.NotEmpty(people);
+        Assert.Equal(
+            people.Select(name => $"2012-08-16-dialogue-on-the-third-pillar,2012-08-16,{SignatoriesCsv.Cell(name)},,,person,"),
+            rows.Where(r => r.StartsWith("2012-08-16-dialogue-on-the-third-pillar,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Signatories_csv_starts_with_the_utf8_byte_order_mark_only_when_asked()
+    {
+        var plain = await _client.GetByteArrayAsync("/api/v1/export/signatories.csv");
+        var explicitlyPlain = await _client.GetByteArrayAsync("/api/v1/export/signatories.csv?bom=false");
+        using var response = await _client.GetAsync("/api/v1/export/signatories.csv?bom=true");
+        var marked = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal((byte)'l', plain[0]);
+        Assert.Equal(plain, explicitlyPlain);
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. plain], marked);
+        Assert.Equal("signatories.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.NotEqual((await _client.GetAsync("/api/v1/export/signatories.csv")).Headers.ETag, response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("bom=yes")]
+    [InlineData("bom=TRUE")]
+    [InlineData("bom=1")]
+    public async Task A_bom_other_than_true_or_false_is_a_400_naming_it(string query)
+    {
+        var problem = await _client.GetProblem("/api/v1/export/signatories.csv?" + query, HttpStatusCode.BadRequest);
+
+        Assert.Equal("bom", problem.GetProperty("parameter").GetString());
+        Assert.Contains("is not one of true, false", problem.Detail());
     }
 
     [Theory]

@@ -25,7 +25,13 @@ internal sealed class ContentChange
         Organizations = Changed(before.Organizations.Select(o => o.Id), after.Organizations.Select(o => o.Id), id => before.FindOrganization(id), id => after.FindOrganization(id));
         _letterPages = new(LetterPagesShowingAChange);
         _organizationPages = new(OrganizationPagesShowingAChange);
-        _countries = new(() => [.. OrganizationPages.SelectMany(id => new[] { before, after }.Select(c => c.FindOrganization(id)).OfType<Archive.Core.Organizations.Organization>()).SelectMany(o => o.Countries)]);
+        _countries = new(() =>
+        [
+            .. OrganizationPages.SelectMany(id => new[] { before, after }.Select(c => c.FindOrganization(id)).OfType<Archive.Core.Organizations.Organization>()).SelectMany(o => o.Countries),
+            .. Letters.SelectMany(id => new[] { before, after }.Select(c => (Content: c, Letter: c.FindLetter(id))))
+                .Where(pair => pair.Letter is not null)
+                .SelectMany(pair => pair.Content.CountriesOf(pair.Letter!).Select(c => c.Code)),
+        ]);
     }
 
     public static ContentChange Between(ArchiveContent before, ArchiveContent after) => new(before, after);
@@ -66,7 +72,10 @@ internal sealed class ContentChange
     /// </summary>
     public HashSet<string> OrganizationPages => _organizationPages.Value;
 
-    /// <summary>The countries of those organizations, before or after: their pages list them and their letters.</summary>
+    /// <summary>
+    /// The countries of those organizations, and of the changed letters' signatories (printed or their organization's), before or after:
+    /// their pages list them and their letters.
+    /// </summary>
     public HashSet<CountryCode> Countries => _countries.Value;
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class SearchFacetsTests
     {
         Assert.True(Index.TryParse("", out var query, out _));
         Assert.True(CountryTable.TryGetByCode("DK", out var country));
-        var denmark = new LetterFilter { Country = country.Code };
+        var denmark = new LetterFilter { Countries = [country.Code] };
 
         var hits = Index.Search(query, denmark);
 
