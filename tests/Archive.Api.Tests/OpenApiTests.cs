@@ -18,6 +18,7 @@ public sealed class OpenApiTests(ApiFactory api)
         [
             "/api/v1/letters", "/api/v1/letters/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
             "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/search", "/api/v1/export/letters.jsonl",
+            "/api/v1/organizations/{id}/letters", "/api/v1/organizations/{id}/co-signers", "/api/v1/countries/{code}/organizations", "/api/v1/countries/{code}/letters",
             "/api/v1/export/signatories.csv", "/healthz",
         ];
         Assert.Equal(routes.Order(), paths.EnumerateObject().Select(p => p.Name).Order());
@@ -65,7 +66,10 @@ public sealed class OpenApiTests(ApiFactory api)
         Assert.Equal("integer", parameters["pageSize"].GetProperty("type").GetString());
         Assert.Equal(100, parameters["pageSize"].GetProperty("maximum").GetInt32());
         Assert.Equal("date", parameters["from"].GetProperty("format").GetString());
-        Assert.Equal("^[A-Za-z]{2}$", parameters["country"].GetProperty("pattern").GetString());
+        // A filter that may be repeated is an array of such values (country=dk&country=ug).
+        Assert.Equal("array", parameters["country"].GetProperty("type").GetString());
+        Assert.Equal("^[A-Za-z]{2}$", parameters["country"].GetProperty("items").GetProperty("pattern").GetString());
+        Assert.Equal("integer", parameters["year"].GetProperty("items").GetProperty("type").GetString());
         Assert.Equal(["relevance", "date"], parameters["sort"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1000, parameters["q"].GetProperty("maxLength").GetInt32());
     }
