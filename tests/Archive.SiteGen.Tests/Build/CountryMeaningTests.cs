@@ -22,6 +22,8 @@ public sealed partial class CountryMeaningTests
         .Letter("2010-05-04-appeal", """
             title: An Appeal
             date: 2010-05-04
+            source:
+              url: https://example.org/appeal
             signatories:
               - name: Geneva Forum
                 countries: [CH]

@@ -170,7 +170,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("2009-07-20", letters[0].GetProperty("date").GetString());
         Assert.Equal("day", letters[0].GetProperty("datePrecision").GetString());
         var signatories = letters[0].GetProperty("signatories").EnumerateArray().ToList();
-        Assert.Equal(["name", "organizationId", "countries", "regions", "match"], signatories[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "organizationId", "countries", "regions", "printedCountries", "match"], signatories[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("genocide-alert", signatories[0].GetProperty("organizationId").GetString());
         Assert.Equal("alias", signatories[0].GetProperty("match").GetProperty("method").GetString());
         Assert.False(signatories[0].GetProperty("match").GetProperty("new").GetBoolean());
