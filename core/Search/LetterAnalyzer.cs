@@ -31,7 +31,7 @@ public sealed class LetterAnalyzer : Analyzer
     /// A word a query expands itself (the text of <c>wild?ard*</c>) in the index's case and letters: lower case,
     /// accents folded by the same table as the index's ("Genè*" looks for "gene*"). Its wildcard characters stay.
     /// </summary>
-    public static string Fold(string text)
+    internal static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lower = text.ToLowerInvariant().ToCharArray();
