@@ -17,14 +17,14 @@ internal sealed class CutSnippets(Analyzer analyzer, ShortValueTokens shortValue
     /// <summary>Each value of a field that has a matched word, whole, with its matches marked.</summary>
     public IEnumerable<SearchSnippet> Whole(string field, IEnumerable<string> values)
     {
-        if (query.TermsIn(field).Set.Count == 0)
+        if (!LooksIn(field))
         {
             yield break;
         }
 
         foreach (var value in values)
         {
-            var matches = Matches(field, shortValues.Of(field, value));
+            var matches = Matches(field, f => shortValues.Of(f, value));
             if (matches.Count > 0)
             {
                 yield return new SearchSnippet(field, Render(value, 0, value.Length, matches));
@@ -35,10 +35,9 @@ internal sealed class CutSnippets(Analyzer analyzer, ShortValueTokens shortValue
     /// <summary>Up to three passages around the matched words of a long text; its opening when nothing matched.</summary>
     public IEnumerable<SearchSnippet> Passages(string field, string text)
     {
-        var wanted = query.TermsIn(field);
-        var matches = wanted.Set.Count == 0 || text.Length == 0
+        var matches = !LooksIn(field) || text.Length == 0
             ? []
-            : Matches(field, ShortValueTokens.Analyze(analyzer, field, text, wanted));
+            : Matches(field, f => ShortValueTokens.Analyze(analyzer, f, text, query.TermsIn(f)));
         if (matches.Count == 0)
         {
             var end = text.Length <= LeadLength ? text.Length : WordEnd(text, LeadLength);
@@ -61,20 +60,30 @@ internal sealed class CutSnippets(Analyzer analyzer, ShortValueTokens shortValue
         return passages.Select(p => new SearchSnippet(field, Render(text, WordStart(text, p.Start), WordEnd(text, p.End), matches)));
     }
 
+    /// <summary>Whether the query looks for any word in this field or in its unstemmed copy.</summary>
+    private bool LooksIn(string field) =>
+        query.TermsIn(field).Set.Count > 0 || query.TermsIn(SearchFields.Unstemmed(field)).Set.Count > 0;
+
     /// <summary>
-    /// The character ranges of the tokens the query matched in this field: any token that is one of its words, and
-    /// the tokens of each phrase where all its words stand at their positions, as Lucene matched them.
+    /// The character ranges of the tokens the query matched in this field: any token that is one of its words, the
+    /// tokens of each phrase where all its words stand at their positions, as Lucene matched them, and the tokens of
+    /// the unstemmed copy that a prefix, wildcard or fuzzy word expanded to. <paramref name="analyze"/> gives the
+    /// text's tokens as a field (this one or its copy) holds them; both have the same positions and characters.
     /// </summary>
-    private List<(int Start, int End)> Matches(string field, IReadOnlyList<AnalyzedToken> analyzed)
+    private List<(int Start, int End)> Matches(string field, Func<string, IReadOnlyList<AnalyzedToken>> analyze)
     {
-        var wanted = query.TermsIn(field);
-        var tokens = analyzed.Where(t => wanted.Set.Contains(t.Term)).ToList();
-        if (tokens.Count == 0)
+        var marked = new SortedSet<(int Start, int End)>();
+        var unstemmed = SearchFields.Unstemmed(field);
+        if (query.TermsIn(unstemmed).Set.Count > 0)
         {
-            return [];
+            foreach (var token in analyze(unstemmed).Where(t => query.Words.Contains((unstemmed, t.Term))))
+            {
+                marked.Add((token.Start, token.End));
+            }
         }
 
-        var marked = new SortedSet<(int Start, int End)>();
+        var wanted = query.TermsIn(field);
+        List<AnalyzedToken> tokens = wanted.Set.Count == 0 ? [] : analyze(field).Where(t => wanted.Set.Contains(t.Term)).ToList();
         foreach (var token in tokens.Where(t => query.Words.Contains((field, t.Term))))
         {
             marked.Add((token.Start, token.End));

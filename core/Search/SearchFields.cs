@@ -23,6 +23,9 @@ public static class SearchFields
     /// <summary>The stored letter id; not searchable by the query language.</summary>
     internal const string Id = "id";
 
+    // Not a name a query can type: a field of the query language never has a dot.
+    private const string UnstemmedSuffix = ".unstemmed";
+
     /// <summary>The fields an unqualified word searches, with how much a match in each counts.</summary>
     public static IReadOnlyDictionary<string, float> Boosts { get; } = new Dictionary<string, float>(StringComparer.Ordinal)
     {
@@ -47,6 +50,19 @@ public static class SearchFields
 
     /// <summary>The names a query may use before a colon, for messages.</summary>
     public static string Names => "title, body, signatory (or organization), recipient";
+
+    /// <summary>
+    /// The copy of a field with its words unstemmed ("responsibilities", not "respons"): what prefixes, wildcards and
+    /// fuzzy words are matched against, so they mean words as written (issue 18).
+    /// </summary>
+    public static string Unstemmed(string field) => field + UnstemmedSuffix;
+
+    /// <summary>Whether a field is the unstemmed copy of another.</summary>
+    public static bool IsUnstemmed(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.EndsWith(UnstemmedSuffix, StringComparison.Ordinal);
+    }
 
     /// <summary>The field a name typed in a query stands for, if it is one.</summary>
     public static bool TryResolve(string typed, out string field) => ByName.TryGetValue(typed, out field!);

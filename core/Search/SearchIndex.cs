@@ -439,23 +439,39 @@ public sealed class SearchIndex : IDisposable
 
         public Document ToDocument()
         {
-            var document = new Document
-            {
-                new StringField(SearchFields.Id, Letter.Id, Field.Store.YES),
-                new TextField(SearchFields.Title, Letter.Title, Field.Store.NO),
-                new TextField(SearchFields.Body, Body, Field.Store.NO),
-            };
+            var document = new Document { new StringField(SearchFields.Id, Letter.Id, Field.Store.YES) };
+            AddText(document, SearchFields.Title, Letter.Title);
+            AddText(document, SearchFields.Body, Body);
             foreach (var name in Names)
             {
-                document.Add(new TextField(SearchFields.Signatory, name, Field.Store.NO));
+                AddText(document, SearchFields.Signatory, name);
             }
 
             foreach (var recipient in Recipients)
             {
-                document.Add(new TextField(SearchFields.Recipient, recipient, Field.Store.NO));
+                AddText(document, SearchFields.Recipient, recipient);
             }
 
             return document;
+        }
+
+        /// <summary>A text in its field, stemmed, and again unstemmed for the words a query expands (prefixes, fuzzy words).</summary>
+        private static void AddText(Document document, string field, string text)
+        {
+            document.Add(new TextField(field, text, Field.Store.NO));
+            document.Add(new Field(SearchFields.Unstemmed(field), text, UnstemmedText));
+        }
+
+        /// <summary>
+        /// The unstemmed copies hold no positions: only single words are looked up in them (phrases use the stemmed
+        /// field), and positions are most of a field's size in the index.
+        /// </summary>
+        private static readonly FieldType UnstemmedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+        private static FieldType Frozen(FieldType type)
+        {
+            type.Freeze();
+            return type;
         }
     }
 }

@@ -32,7 +32,10 @@ public sealed class SearchQuery
 
     internal Query Query { get; }
 
-    /// <summary>Words matched on their own (a word, an expanded wildcard or fuzzy word), by field.</summary>
+    /// <summary>
+    /// Words matched on their own, by field: a word, and the words a prefix, wildcard or fuzzy word expanded to, under
+    /// the <see cref="SearchFields.Unstemmed"/> copy of their field.
+    /// </summary>
     internal IReadOnlySet<(string Field, string Text)> Words { get; }
 
     /// <summary>Phrases: their words only match in this order, at these relative positions.</summary>

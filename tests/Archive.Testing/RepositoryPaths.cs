@@ -14,6 +14,12 @@ public static class RepositoryPaths
     /// </summary>
     public static string ApiFixtureContent => Path.Combine(Root, "tests", "fixtures", "api-content");
 
+    /// <summary>
+    /// Letters written for the search tests (issue 18): each has the words one kind of query must find, or must
+    /// miss; see <see cref="SearchQueryTable"/> and the folder's README.md.
+    /// </summary>
+    public static string SearchFixtureContent => Path.Combine(Root, "tests", "fixtures", "search-content");
+
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
     private static string FindRoot()
