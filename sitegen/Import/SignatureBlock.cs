@@ -103,6 +103,8 @@ internal static partial class SignatureBlock
         var tabbedRows = new List<(int Index, PrintedPlaces Cell)>();
         // The lines of people who signed outside a list of individuals: heads of organizations, perhaps.
         var signers = new HashSet<int>();
+        // The places a signature line prints after the signer's organization ("Jane Doe, Director, Aegis Trust, UK").
+        var signerPlaces = new Dictionary<int, PrintedPlaces>();
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, line) = lines[i];
@@ -367,6 +369,8 @@ internal static partial class SignatureBlock
             if (TryPersonOnOneLine(cleaned, line) is { } inline)
             {
                 contents.People.Add(inline);
+                signers.Add(line);
+                signerPlaces[line] = SignatoryLine.One(cleaned, line).Places;
                 (current, awaitingAffiliation, extraAffiliation) = (inline, false, false);
                 continue;
             }
@@ -449,7 +453,7 @@ internal static partial class SignatureBlock
         }
 
         WithMergedCountryCells(contents.Signatories, tabbedRows);
-        return WithOrganizationsOfHeads(contents, signers);
+        return WithOrganizationsOfHeads(contents, signers, signerPlaces);
     }
 
     /// <summary>
@@ -487,7 +491,12 @@ internal static partial class SignatureBlock
     /// Nations Association in Canada", …): their organizations sign it, in that order. Officers of one organization
     /// signing together ("Chair, ICRtoP" and "Deputy-Director, ICRtoP") are people only.
     /// </summary>
-    private static Contents WithOrganizationsOfHeads(Contents contents, HashSet<int> signerLines)
+    /// <remarks>
+    /// A signature line may print it all ("Jane Doe, Director, Aegis Trust, London, United Kingdom"): the places after
+    /// the organization are its own. A department before the organization ("Head, Research Unit, Nairobi Peace
+    /// Institute") is not the organization.
+    /// </remarks>
+    private static Contents WithOrganizationsOfHeads(Contents contents, HashSet<int> signerLines, Dictionary<int, PrintedPlaces> places)
     {
         var heads = contents.People.Where(p => signerLines.Contains(p.Line)).ToList();
         if (heads.Count < 3 || !heads.All(p => p.Roles is [{ Affiliation: not null }])
@@ -501,11 +510,45 @@ internal static partial class SignatureBlock
         foreach (var head in heads.OrderBy(p => p.Line))
         {
             var at = contents.Signatories.FindIndex(s => s.Line > head.Line);
-            contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, SignatoryLine.One(head.Roles[0].Affiliation!, head.Line));
+            var organization = SignatoryLine.One(WithoutDepartment(head.Roles[0].Affiliation!), head.Line);
+            if (!organization.Places.Any && places.TryGetValue(head.Line, out var printed))
+            {
+                organization = organization with { Places = printed };
+            }
+
+            contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, organization);
         }
 
         return contents;
     }
+
+    // "…, Aegis Trust, United Kingdom", "…, (UK)": the places printed after the last comma, or in a bracket, left out.
+    private static string WithoutTrailingPlaces(string text)
+    {
+        while (true)
+        {
+            var parts = SignatoryLine.SplitTopLevel(text, ',');
+            if (parts.Count > 1 && Places.TryRead(parts[^1].Trim()) is not null)
+            {
+                text = string.Join(",", parts.Take(parts.Count - 1)).TrimEnd();
+                continue;
+            }
+
+            if (TrailingBracket().Match(text) is { Success: true } bracket && bracket.Groups["name"].Value.Length > 0 && Places.TryRead(bracket.Groups["place"].Value) is not null)
+            {
+                text = bracket.Groups["name"].Value.TrimEnd();
+                continue;
+            }
+
+            return text;
+        }
+    }
+
+    // "Conflict Management Programme, Kofi Annan …": a unit of the organization named before it, after a comma.
+    private static string WithoutDepartment(string affiliation) =>
+        SignatoryLine.SplitTopLevel(affiliation, ',') is [var unit, .. var rest] && rest.Count > 0 && Department().IsMatch(unit.Trim())
+            ? string.Join(",", rest).Trim()
+            : affiliation;
 
     private static string WithoutCity(string text) =>
         TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
@@ -988,9 +1031,11 @@ internal static partial class SignatureBlock
     /// </remarks>
     private static PrintedRole? TryRole(string text, bool afterName = false)
     {
-        if (afterName && SignatoryLine.One(text, 0) is { Places.Any: true } placed)
+        if (afterName)
         {
-            text = placed.Name;
+            // Only the places at the end go: "Programme Manager, Femnet, Kenya" keeps Femnet, which a reading of the
+            // whole as one organization would take for a city before the country.
+            text = WithoutTrailingPlaces(text);
         }
 
         var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -1207,7 +1252,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
@@ -1226,4 +1271,7 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<rest>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAffiliation();
+
+    [GeneratedRegex(@"\b(?:programmes?|programs?|departments?|desk|unit|division|office|département|programa|departamento|unidad|abteilung|dipartimento|ufficio)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Department();
 }
