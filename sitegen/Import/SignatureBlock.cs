@@ -83,7 +83,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = WithoutAddressesAfterNames(Unwrapped(SideBySide(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))])))));
+        var lines = WithoutAddressesAfterNames(Unwrapped(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))]))))));
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -719,6 +719,83 @@ internal static partial class SignatureBlock
             result.AddRange(Joined(left));
             result.Add(("", lines[end - 1].Line));
             result.AddRange(Joined(rightCells));
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A list laid out in three columns or more, as a PDF prints a long alphabetical list ("Aegis Trust (UK)
+    /// Equal Rights Trust (UK)        Refugees International (USA)"): read down the first column, then the second,
+    /// and so on, each entry that wraps inside its column onto an indented line joined back. It is a list of names
+    /// only when no column is one of places: a table of name, city and country is left alone.
+    /// </summary>
+    private static List<(string Text, int Line)> ManyColumns(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var first = ColumnRow.Spans(lines[i].Text);
+            var anchors = first.Select(s => s.Start).ToList();
+            if (first.Count < 3 || anchors.Zip(anchors.Skip(1)).Any(p => p.Second - p.First < 16) || ColumnRow.TryHeader(lines[i].Text) is not null)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            // Each cell belongs to the last column that starts at or before it (a wrapped part is indented a little).
+            int ColumnOf(int start) => anchors.FindLastIndex(a => a <= start + 1);
+            var columns = anchors.Select(_ => new List<(string Text, int Line, int Start)>()).ToList();
+            var end = i;
+            for (; end < lines.Count && lines[end].Text.Trim().Length > 0; end++)
+            {
+                var spans = ColumnRow.Spans(lines[end].Text);
+                var placed = spans.Select(s => (Span: s, Column: ColumnOf(s.Start))).ToList();
+                if (placed.Any(p => p.Column < 0 || p.Span.Start > anchors[p.Column] + 6) || placed.Select(p => p.Column).Distinct().Count() != placed.Count)
+                {
+                    break;
+                }
+
+                foreach (var (span, column) in placed)
+                {
+                    columns[column].Add((span.Text, lines[end].Line, span.Start));
+                }
+            }
+
+            var rows = Enumerable.Range(i, end - i).Count(r => ColumnRow.Spans(lines[r].Text).Count == anchors.Count);
+            var names = columns.All(c => c.Count(cell => cell.Text.Count(char.IsLetter) >= 2 && Places.TryRead(cell.Text) is null && !KnownCities.Contains(cell.Text)) >= 0.8 * c.Count);
+            if (rows < 3 || !names)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            foreach (var (column, c) in columns.Select((column, c) => (column, c)))
+            {
+                if (c > 0)
+                {
+                    result.Add(("", column.Count > 0 ? column[0].Line : lines[i].Line));
+                }
+
+                var entries = new List<(string Text, int Line)>();
+                foreach (var (text, line, start) in column)
+                {
+                    if (entries.Count > 0 && (start > anchors[c] + 1 || Opens(entries[^1].Text)))
+                    {
+                        entries[^1] = (entries[^1].Text + " " + text, entries[^1].Line);
+                    }
+                    else
+                    {
+                        entries.Add((text, line));
+                    }
+                }
+
+                result.AddRange(entries);
+            }
+
             i = end;
         }
 
