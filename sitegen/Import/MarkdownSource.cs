@@ -4,7 +4,7 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>
 /// A letter kept as Markdown (a repository's README, a page's source): it is read as the text it shows. Headings lose
-/// their "#", "**bold**" and "_emphasis_" their marks, a link "[Name](https://…)" keeps only its text, and what a code
+/// their "#" (a section after the signatories' own, at its level or above, ends the list), "**bold**" and "_emphasis_" their marks, a link "[Name](https://…)" keeps only its text, and what a code
 /// block holds (a template of a line to add, a command) is no part of the letter. A letter is read so only when it
 /// is plainly Markdown: two headings or two links at least, so that a "#" or a "*" in plain text is left alone.
 /// </summary>
@@ -19,8 +19,16 @@ internal static partial class MarkdownSource
 
         var plain = new List<string>(lines.Count);
         var inCode = false;
+        int? listLevel = null;
+        var ended = false;
         foreach (var line in lines)
         {
+            if (ended)
+            {
+                plain.Add("");
+                continue;
+            }
+
             if (Fence().IsMatch(line))
             {
                 inCode = !inCode;
@@ -34,6 +42,23 @@ internal static partial class MarkdownSource
                 continue;
             }
 
+            if (AtxHeading().Match(line) is { Success: true } heading)
+            {
+                var level = heading.Groups["level"].Length;
+                var title = Strong().Replace(heading.Groups["text"].Value, "${text}");
+                if (SignatureBlock.IsHeading(title, out _))
+                {
+                    listLevel ??= level;
+                }
+                else if (level <= listLevel && PlaceHeading.TryRead(title) is null)
+                {
+                    // "## How to sign" after "## Signatories": a section of its own, after the list, ends it.
+                    ended = true;
+                    plain.Add("");
+                    continue;
+                }
+            }
+
             var text = AtxHeading().Replace(line, "${text}");
             text = Link().Replace(text, "${text}");
             text = Strong().Replace(text, "${text}");
@@ -45,7 +70,7 @@ internal static partial class MarkdownSource
     }
 
     // "## Signatories", "### Organisations ###".
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtxHeading();
 
     // "[Aegis Trust](https://aegistrust.org)", "![logo](logo.png)".

@@ -264,6 +264,13 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (mode == Mode.People && current is not null && !IsPersonName(cleaned) && TryRole(cleaned) is { } peopleRole)
+            {
+                // "Dott.ssa Giulia Ferrante" then "Portavoce": the title of the person above, not another person.
+                current = AddRole(contents.People, current, peopleRole);
+                continue;
+            }
+
             if (mode == Mode.People)
             {
                 // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
@@ -764,8 +771,25 @@ internal static partial class SignatureBlock
                 }
             }
 
+            var entries = columns.Select((column, c) =>
+            {
+                var joined = new List<(string Text, int Line)>();
+                foreach (var (text, line, start) in column)
+                {
+                    if (joined.Count > 0 && (start > anchors[c] + 1 || Opens(joined[^1].Text) || IsRestOfName(joined[^1].Text, text)))
+                    {
+                        joined[^1] = (joined[^1].Text + " " + text, joined[^1].Line);
+                    }
+                    else
+                    {
+                        joined.Add((text, line));
+                    }
+                }
+
+                return joined;
+            }).ToList();
             var rows = Enumerable.Range(i, end - i).Count(r => ColumnRow.Spans(lines[r].Text).Count == anchors.Count);
-            var names = columns.All(c => c.Count(cell => cell.Text.Count(char.IsLetter) >= 2 && Places.TryRead(cell.Text) is null && !KnownCities.Contains(cell.Text)) >= 0.8 * c.Count);
+            var names = entries.All(c => c.Count(e => e.Text.Count(char.IsLetter) >= 2 && Places.TryRead(e.Text) is null && !KnownCities.Contains(e.Text)) >= 0.8 * c.Count);
             if (rows < 3 || !names)
             {
                 result.Add(lines[i]);
@@ -773,27 +797,14 @@ internal static partial class SignatureBlock
                 continue;
             }
 
-            foreach (var (column, c) in columns.Select((column, c) => (column, c)))
+            foreach (var (column, c) in entries.Select((column, c) => (column, c)))
             {
                 if (c > 0)
                 {
                     result.Add(("", column.Count > 0 ? column[0].Line : lines[i].Line));
                 }
 
-                var entries = new List<(string Text, int Line)>();
-                foreach (var (text, line, start) in column)
-                {
-                    if (entries.Count > 0 && (start > anchors[c] + 1 || Opens(entries[^1].Text)))
-                    {
-                        entries[^1] = (entries[^1].Text + " " + text, entries[^1].Line);
-                    }
-                    else
-                    {
-                        entries.Add((text, line));
-                    }
-                }
-
-                result.AddRange(entries);
+                result.AddRange(column);
             }
 
             i = end;
@@ -1329,7 +1340,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
