@@ -6,7 +6,8 @@ namespace Archive.Core.Countries;
 
 /// <summary>
 /// The one table of countries (ISO 3166-1) with the names letters print for them: English short names,
-/// common aliases ("USA", "UK", "DR Congo", "Swaziland"), and the French and Spanish names.
+/// common aliases ("USA", "UK", "DR Congo", "Swaziland"), and the French, Spanish, Portuguese, German and Italian
+/// names of the countries letters most often name.
 /// The rows are in <c>CountryTable.Data.cs</c>.
 /// </summary>
 public static partial class CountryTable

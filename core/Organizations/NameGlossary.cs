@@ -5,7 +5,7 @@ namespace Archive.Core.Organizations;
 
 /// <summary>
 /// The vocabulary organizations' names are made of, in the languages coalition letters are written in (French,
-/// Spanish, Portuguese, Italian, Norwegian, Swedish), with its English words, so that a name printed in one language
+/// Spanish, Portuguese, Italian, German, Norwegian, Swedish), with its English words, so that a name printed in one language
 /// can be compared with a name filed in another: "Asociación Mundial de Defensores de Derechos Humanos" reads "world
 /// association human rights defenders", the words of the "World Association of Human Rights Defenders". It holds only
 /// the words that say what kind of body an organization is and what it works on (centre, union, lawyers, human
@@ -73,11 +73,12 @@ public static partial class NameGlossary
     [GeneratedRegex(@"\b([ldjmnst]|qu)['’](?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Elision();
 
-    // Small words of Portuguese, Italian and the Scandinavian languages, beside NameVariant's (English, French, Spanish).
+    // Small words of Portuguese, Italian, German and the Scandinavian languages, beside NameVariant's (English, French, Spanish).
     private static readonly FrozenSet<string> SmallWords = new[]
     {
         "o", "os", "as", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelo", "pelas", "pelos", "com", "um",
         "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
+        "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
@@ -102,6 +103,8 @@ public static partial class NameGlossary
         ("sans frontieres", "without borders"), ("sin fronteras", "without borders"), ("sem fronteiras", "without borders"),
         ("conflits armes", "armed conflict"), ("politicas publicas", "public policy"), ("politiques publiques", "public policy"),
         ("medio ambiente", "environment"), ("meio ambiente", "environment"),
+        ("vereinten nationen", "united nations"), ("menschenrechte", "human rights"), ("schutzverantwortung", "responsibility protect"),
+        ("weltverband", "world federation"), ("kirchenhilfe", "church aid"), ("friedenskonsolidierung", "peacebuilding"),
 
         // Words.
         ("centro", "centre"), ("zentrum", "centre"),
@@ -158,7 +161,7 @@ public static partial class NameGlossary
         ("nationale", "national"), ("nationales", "national"), ("nacional", "national"), ("nacionales", "national"),
         ("nacionais", "national"), ("nazionale", "national"), ("nasjonal", "national"),
         ("fondation", "foundation"), ("fundacion", "foundation"), ("fundacao", "foundation"), ("fondazione", "foundation"),
-        ("stiftelse", "foundation"), ("stiftung", "foundation"),
+        ("stiftelse", "foundation"),
         ("comision", "commission"), ("comissao", "commission"), ("commissione", "commission"),
         ("comite", "committee"), ("comitato", "committee"),
         ("ligue", "league"), ("liga", "league"), ("lega", "league"),
@@ -192,7 +195,14 @@ public static partial class NameGlossary
         ("latinoamericana", "latin american"), ("latinoamericano", "latin american"), ("asiatique", "asian"), ("arabe", "arab"),
         ("suedois", "swedish"), ("suedoise", "swedish"), ("sueca", "swedish"), ("sueco", "swedish"), ("svenska", "swedish"), ("svenske", "swedish"),
         ("norvegien", "norwegian"), ("norvegienne", "norwegian"), ("noruega", "norwegian"), ("noruego", "norwegian"), ("norsk", "norwegian"),
-        ("norske", "norwegian"),
+        ("norske", "norwegian"), ("norwegische", "norwegian"), ("norwegischer", "norwegian"), ("schwedische", "swedish"),
+        ("schwedischer", "swedish"), ("afrikanische", "african"), ("afrikanischer", "african"), ("europaische", "european"),
+
+        // German and Italian words, and an English abbreviation letters print ("Int'l").
+        ("koalition", "coalition"), ("gesellschaft", "association|society"), ("gesellschaften", "associations|societies"),
+        ("kirche", "church"), ("netzwerk", "network"), ("bewegung", "movement"), ("stiftung", "foundation"),
+        ("vereinigung", "association"), ("verband", "federation|association"), ("frieden", "peace"), ("rechte", "rights"),
+        ("collegio", "college"), ("europa", "europe"), ("intl", "international"),
     ];
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".

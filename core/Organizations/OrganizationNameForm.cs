@@ -43,6 +43,12 @@ public static class OrganizationNameForm
         }
 
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 2 && words[^2] == "e" && words[^1] == "v")
+        {
+            // "Genocide Alert e. V." and "Genocide Alert e.V.": a German registered association's suffix, with or without its space.
+            words = [.. words[..^2], "ev"];
+        }
+
         return words.Length > 1 && words[0] == "the" ? words[1..] : words;
     }
 }

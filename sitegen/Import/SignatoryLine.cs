@@ -39,7 +39,7 @@ internal static partial class SignatoryLine
 
     /// <summary>The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation.</summary>
     public static string Clean(string text) =>
-        FootnoteMark().Replace(ListMarker().Replace(SignatureMark().Replace(text.Trim(), ""), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
+        FootnoteMark().Replace(ListMarker().Replace(LogoAltText().Replace(SignatureMark().Replace(text.Trim(), ""), "${name}"), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
 
     /// <summary>One organization: strips the places printed after the name, keeping a country that is part of it.</summary>
     public static PrintedSignatory One(string text, int line)
@@ -73,6 +73,13 @@ internal static partial class SignatoryLine
             {
                 // "Human Rights Network, Uganda (HURINET)": the acronym belongs with the name, not the country.
                 (name, places) = (acronym.Groups["name"].Value.Trim() + " " + acronym.Groups["acronym"].Value, beforeAcronym.Plus(places));
+            }
+            else if (StatusMark().Match(name) is { Success: true } status)
+            {
+                // "West Africa Civil Society Forum (Observer)", "… Network (in formation)": how the organization
+                // stands in the list, not part of its name; it still signs.
+                notes.Add($"left out the mark '{status.Groups["mark"].Value}'");
+                name = status.Groups["name"].Value;
             }
             else if (Description(name) is { } described)
             {
@@ -299,6 +306,11 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
+    // "[logo] Aegis Trust", "[image] Humanity United logo": a web page's logo turned into text by its alt text; the
+    // marker and the word "logo" the alt text ends with are not part of the name.
+    [GeneratedRegex(@"^\[(?:logo|logotype|logotipo|image|img|picture|photo|icon)\]\s*(?<name>.+?)(?:\s+(?:logo|logotype|logotipo))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LogoAltText();
+
     // "/s/ Jane Doe": a signature typed where a pen would sign.
     [GeneratedRegex(@"^/s/\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SignatureMark();
@@ -314,6 +326,10 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingComma();
+
+    // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatusMark();
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBracket();

@@ -83,7 +83,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = Unwrapped(SideBySide(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))]))));
+        var lines = WithoutAddressesAfterNames(Unwrapped(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))]))))));
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -103,6 +103,8 @@ internal static partial class SignatureBlock
         var tabbedRows = new List<(int Index, PrintedPlaces Cell)>();
         // The lines of people who signed outside a list of individuals: heads of organizations, perhaps.
         var signers = new HashSet<int>();
+        // The places a signature line prints after the signer's organization ("Jane Doe, Director, Aegis Trust, UK").
+        var signerPlaces = new Dictionary<int, PrintedPlaces>();
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, line) = lines[i];
@@ -262,6 +264,13 @@ internal static partial class SignatureBlock
                 continue;
             }
 
+            if (mode == Mode.People && current is not null && !IsPersonName(cleaned) && TryRole(cleaned) is { } peopleRole)
+            {
+                // "Dott.ssa Giulia Ferrante" then "Portavoce": the title of the person above, not another person.
+                current = AddRole(contents.People, current, peopleRole);
+                continue;
+            }
+
             if (mode == Mode.People)
             {
                 // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
@@ -367,6 +376,8 @@ internal static partial class SignatureBlock
             if (TryPersonOnOneLine(cleaned, line) is { } inline)
             {
                 contents.People.Add(inline);
+                signers.Add(line);
+                signerPlaces[line] = SignatoryLine.One(cleaned, line).Places;
                 (current, awaitingAffiliation, extraAffiliation) = (inline, false, false);
                 continue;
             }
@@ -449,7 +460,7 @@ internal static partial class SignatureBlock
         }
 
         WithMergedCountryCells(contents.Signatories, tabbedRows);
-        return WithOrganizationsOfHeads(contents, signers);
+        return WithOrganizationsOfHeads(contents, signers, signerPlaces);
     }
 
     /// <summary>
@@ -487,7 +498,12 @@ internal static partial class SignatureBlock
     /// Nations Association in Canada", …): their organizations sign it, in that order. Officers of one organization
     /// signing together ("Chair, ICRtoP" and "Deputy-Director, ICRtoP") are people only.
     /// </summary>
-    private static Contents WithOrganizationsOfHeads(Contents contents, HashSet<int> signerLines)
+    /// <remarks>
+    /// A signature line may print it all ("Jane Doe, Director, Aegis Trust, London, United Kingdom"): the places after
+    /// the organization are its own. A department before the organization ("Head, Research Unit, Nairobi Peace
+    /// Institute") is not the organization.
+    /// </remarks>
+    private static Contents WithOrganizationsOfHeads(Contents contents, HashSet<int> signerLines, Dictionary<int, PrintedPlaces> places)
     {
         var heads = contents.People.Where(p => signerLines.Contains(p.Line)).ToList();
         if (heads.Count < 3 || !heads.All(p => p.Roles is [{ Affiliation: not null }])
@@ -501,11 +517,45 @@ internal static partial class SignatureBlock
         foreach (var head in heads.OrderBy(p => p.Line))
         {
             var at = contents.Signatories.FindIndex(s => s.Line > head.Line);
-            contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, SignatoryLine.One(head.Roles[0].Affiliation!, head.Line));
+            var organization = SignatoryLine.One(WithoutDepartment(head.Roles[0].Affiliation!), head.Line);
+            if (!organization.Places.Any && places.TryGetValue(head.Line, out var printed))
+            {
+                organization = organization with { Places = printed };
+            }
+
+            contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, organization);
         }
 
         return contents;
     }
+
+    // "…, Aegis Trust, United Kingdom", "…, (UK)": the places printed after the last comma, or in a bracket, left out.
+    private static string WithoutTrailingPlaces(string text)
+    {
+        while (true)
+        {
+            var parts = SignatoryLine.SplitTopLevel(text, ',');
+            if (parts.Count > 1 && Places.TryRead(parts[^1].Trim()) is not null)
+            {
+                text = string.Join(",", parts.Take(parts.Count - 1)).TrimEnd();
+                continue;
+            }
+
+            if (TrailingBracket().Match(text) is { Success: true } bracket && bracket.Groups["name"].Value.Length > 0 && Places.TryRead(bracket.Groups["place"].Value) is not null)
+            {
+                text = bracket.Groups["name"].Value.TrimEnd();
+                continue;
+            }
+
+            return text;
+        }
+    }
+
+    // "Conflict Management Programme, Kofi Annan …": a unit of the organization named before it, after a comma.
+    private static string WithoutDepartment(string affiliation) =>
+        SignatoryLine.SplitTopLevel(affiliation, ',') is [var unit, .. var rest] && rest.Count > 0 && Department().IsMatch(unit.Trim())
+            ? string.Join(",", rest).Trim()
+            : affiliation;
 
     private static string WithoutCity(string text) =>
         TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
@@ -561,6 +611,15 @@ internal static partial class SignatureBlock
             return null;
         }
     }
+
+    /// <summary>
+    /// "Aegis Trust, United Kingdom – www.aegistrust.org", "Syrian Network (SNHR), UK – info@sn4hr.org": an entry
+    /// that ends with its website or e-mail address is the entry without it; only a line that is nothing but contact
+    /// details is contact details.
+    /// </summary>
+    private static List<(string Text, int Line)> WithoutAddressesAfterNames(List<(string Text, int Line)> lines) =>
+        [.. lines.Select(l => AddressAfterName().Match(l.Text.Trim()) is { Success: true } m && !IsContact(m.Groups["name"].Value) && !m.Groups["name"].Value.TrimEnd().EndsWith(':')
+            && m.Groups["name"].Value.Count(char.IsLetter) >= 2 ? (m.Groups["name"].Value, l.Line) : l)];
 
     // "2019/08/28 9:41:12 a. m.\tProvea\tVenezuela": a line with a first cell and one in every column is a row of its
     // own, even when its first cell is no number (a form's timestamp).
@@ -667,6 +726,87 @@ internal static partial class SignatureBlock
             result.AddRange(Joined(left));
             result.Add(("", lines[end - 1].Line));
             result.AddRange(Joined(rightCells));
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A list laid out in three columns or more, as a PDF prints a long alphabetical list ("Aegis Trust (UK)
+    /// Equal Rights Trust (UK)        Refugees International (USA)"): read down the first column, then the second,
+    /// and so on, each entry that wraps inside its column onto an indented line joined back. It is a list of names
+    /// only when no column is one of places: a table of name, city and country is left alone.
+    /// </summary>
+    private static List<(string Text, int Line)> ManyColumns(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var first = ColumnRow.Spans(lines[i].Text);
+            var anchors = first.Select(s => s.Start).ToList();
+            if (first.Count < 3 || anchors.Zip(anchors.Skip(1)).Any(p => p.Second - p.First < 16) || ColumnRow.TryHeader(lines[i].Text) is not null)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            // Each cell belongs to the last column that starts at or before it (a wrapped part is indented a little).
+            int ColumnOf(int start) => anchors.FindLastIndex(a => a <= start + 1);
+            var columns = anchors.Select(_ => new List<(string Text, int Line, int Start)>()).ToList();
+            var end = i;
+            for (; end < lines.Count && lines[end].Text.Trim().Length > 0; end++)
+            {
+                var spans = ColumnRow.Spans(lines[end].Text);
+                var placed = spans.Select(s => (Span: s, Column: ColumnOf(s.Start))).ToList();
+                if (placed.Any(p => p.Column < 0 || p.Span.Start > anchors[p.Column] + 6) || placed.Select(p => p.Column).Distinct().Count() != placed.Count)
+                {
+                    break;
+                }
+
+                foreach (var (span, column) in placed)
+                {
+                    columns[column].Add((span.Text, lines[end].Line, span.Start));
+                }
+            }
+
+            var entries = columns.Select((column, c) =>
+            {
+                var joined = new List<(string Text, int Line)>();
+                foreach (var (text, line, start) in column)
+                {
+                    if (joined.Count > 0 && (start > anchors[c] + 1 || Opens(joined[^1].Text) || IsRestOfName(joined[^1].Text, text)))
+                    {
+                        joined[^1] = (joined[^1].Text + " " + text, joined[^1].Line);
+                    }
+                    else
+                    {
+                        joined.Add((text, line));
+                    }
+                }
+
+                return joined;
+            }).ToList();
+            var rows = Enumerable.Range(i, end - i).Count(r => ColumnRow.Spans(lines[r].Text).Count == anchors.Count);
+            var names = entries.All(c => c.Count(e => e.Text.Count(char.IsLetter) >= 2 && Places.TryRead(e.Text) is null && !KnownCities.Contains(e.Text)) >= 0.8 * c.Count);
+            if (rows < 3 || !names)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            foreach (var (column, c) in entries.Select((column, c) => (column, c)))
+            {
+                if (c > 0)
+                {
+                    result.Add(("", column.Count > 0 ? column[0].Line : lines[i].Line));
+                }
+
+                result.AddRange(column);
+            }
+
             i = end;
         }
 
@@ -799,7 +939,7 @@ internal static partial class SignatureBlock
 
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
                 && !SignatoryLine.StartsWithListMarker(trimmed)
-                && (Opens(previous) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && AddressAfterName().IsMatch(trimmed) && !AddressAfterName().IsMatch(previous) && !IsContact(previous)) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
                     || WrapsRunInList(previous, printedLength)))
             {
                 joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
@@ -979,9 +1119,11 @@ internal static partial class SignatureBlock
     /// </remarks>
     private static PrintedRole? TryRole(string text, bool afterName = false)
     {
-        if (afterName && SignatoryLine.One(text, 0) is { Places.Any: true } placed)
+        if (afterName)
         {
-            text = placed.Name;
+            // Only the places at the end go: "Programme Manager, Femnet, Kenya" keeps Femnet, which a reading of the
+            // whole as one organization would take for a city before the country.
+            text = WithoutTrailingPlaces(text);
         }
 
         var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -1053,23 +1195,23 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
     // Président, l'expression de notre très haute considération.", "Hacemos propicia la ocasión para reiterarle…".
-    [GeneratedRegex(@"(?:prions\s+d'agréer|prie\s+d'agréer|veuillez\s+agréer|veuillez\s+recevoir|l'expression\s+de\s+(?:notre|nos|ma|mes)\s+(?:très\s+)?(?:haute|hautes|plus\s+haute|respectueuse|distinguée|sincère)|hacemos\s+propicia\s+la\s+(?:ocasión|oportunidad)|(?:reiteramos|reiteramos\s+a|reitero)\s+.*(?:consideración|estima)|aprovechamos\s+la\s+(?:ocasión|oportunidad)\s+para\s+(?:reiterar|saludar)|please\s+accept(?:,\s*[^,]+,)?\s+the\s+assurances?\s+of)[^.]*\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:prions\s+d'agréer|prie\s+d'agréer|veuillez\s+agréer|veuillez\s+recevoir|l'expression\s+de\s+(?:notre|nos|ma|mes)\s+(?:très\s+)?(?:haute|hautes|plus\s+haute|respectueuse|distinguée|sincère)|(?:porgiamo|porgo|inviamo|invio)\s+(?:i\s+(?:più\s+)?)?(?:distinti|cordiali)\s+saluti|hacemos\s+propicia\s+la\s+(?:ocasión|oportunidad)|(?:reiteramos|reiteramos\s+a|reitero)\s+.*(?:consideración|estima)|aprovechamos\s+la\s+(?:ocasión|oportunidad)\s+para\s+(?:reiterar|saludar)|please\s+accept(?:,\s*[^,]+,)?\s+the\s+assurances?\s+of)[^.]*\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSentence();
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
-    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual))|(?:pela|por\s+la|pour\s+la|for\s+the)\s+(?:coordenação|coordinación|coordination)(?:\s+(?:da|de\s+la|of\s+the)\s+(?:carta|lettre|letter|declaração|declaración|déclaration|statement))?)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual))|(?:per\s+il|für\s+den)\s+(?:comitato\s+promotore|coordinamento|koordinierungskreis|trägerkreis)|(?:pela|por\s+la|pour\s+la|for\s+the)\s+(?:coordenação|coordinación|coordination)(?:\s+(?:da|de\s+la|of\s+the)\s+(?:carta|lettre|letter|declaração|declaración|déclaration|statement))?)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -1158,6 +1300,10 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
+    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end.
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressAfterName();
+
     // A web address, or a file offered for download ("Download: letter_HRC20_Eritrea.pdf (62 KB)").
     // "Baixe a carta em PDF (95 KB)", "Download the letter (PDF, 1.2 MB)": a file offered with its size.
     [GeneratedRegex(@"(?:https?://|www\.)\S+|^(?:download|télécharger|descargar|baixar)\s*:|\S\.(?:pdf|docx?|odt|rtf)\b|\b(?:pdf|docx?|odt|rtf)\b[^()]*\(\s*(?:(?:pdf|docx?)\s*,\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)|\(\s*(?:pdf|docx?)\s*,\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1182,7 +1328,7 @@ internal static partial class SignatureBlock
     private static partial Regex Address();
 
     // Titles printed before a person's name, in English, French and Spanish.
-    private const string Titles = @"(?:Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr)";
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
@@ -1194,11 +1340,11 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
-    [GeneratedRegex(@"^(?:chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|director|directora|directeur|directrice|coordinator|co-ordinator|coordinateur|coordinatrice|coordonnateur|coordonnatrice|coordinador|coordinadora|founder|co-founder|fondateur|fondatrice|fundador|fundadora|member|membre|miembro|secretary|secrétaire|secretario|secretaria|ceo|spokesperson|porte-parole|vocero|vocera|treasurer|trésorier|trésorière|tesorero|tesorera|convenor|convener|representative|représentant|représentante|representante)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|director|directora|directeur|directrice|coordinator|co-ordinator|coordinateur|coordinatrice|coordonnateur|coordonnatrice|coordinador|coordinadora|founder|co-founder|fondateur|fondatrice|fundador|fundadora|member|membre|miembro|secretary|secrétaire|secretario|secretaria|ceo|spokesperson|porte-parole|vocero|vocera|treasurer|trésorier|trésorière|tesorero|tesorera|convenor|convener|representative|représentant|représentante|representante|portavoce|coordinatore|coordinatrice|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonTitle();
 
     [GeneratedRegex(@"^(?:of|the|and|for|de|du|des|la|le|del|y|et|committee|comité|comite|board|general|général|programmes?|programs?|communications?|advocacy|policy|legal|national|regional|country|project|team|staff|relations|affairs|research|campaigns?|operations|finance|media|press|public|external|membership|development|emeritus|interim|acting|honorary|&)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1213,4 +1359,7 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<rest>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAffiliation();
+
+    [GeneratedRegex(@"\b(?:programmes?|programs?|departments?|desk|unit|division|office|département|programa|departamento|unidad|abteilung|dipartimento|ufficio)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Department();
 }

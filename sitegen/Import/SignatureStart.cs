@@ -194,6 +194,6 @@ internal static partial class SignatureStart
         return letters.Length > 0 && char.IsUpper(letters[0]);
     }
 
-    [GeneratedRegex(@"\b(?:sign|endors|undersigned|soussign|firma|following\s+organi[sz]ations|organi[sz]ations\s+below|joined\s+by|supported\s+by|suivantes|siguientes)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign|endors|undersigned|soussign|firma|following\s+organi[sz]ations|organi[sz]ations\s+below|joined\s+by|supported\s+by|suivantes|siguientes|unterzeichn|sottoscri|firmatari)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IntroducesSignatories();
 }

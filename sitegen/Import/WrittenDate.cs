@@ -193,9 +193,29 @@ internal static partial class WrittenDate
         ["outubro"] = 10,
         ["novembro"] = 11,
         ["dezembro"] = 12,
+        // Italian
+        ["gennaio"] = 1,
+        ["febbraio"] = 2,
+        ["aprile"] = 4,
+        ["maggio"] = 5,
+        ["giugno"] = 6,
+        ["luglio"] = 7,
+        ["settembre"] = 9,
+        ["ottobre"] = 10,
+        ["dicembre"] = 12,
+        // German
+        ["januar"] = 1,
+        ["jänner"] = 1,
+        ["februar"] = 2,
+        ["märz"] = 3,
+        ["maerz"] = 3,
+        ["juni"] = 6,
+        ["juli"] = 7,
+        ["oktober"] = 10,
+        ["dezember"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private const string MonthName = @"(?<m>[a-zéûç]+)\.?";
+    private const string MonthName = @"(?<m>[a-zéûçä]+)\.?";
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Done in Banjul, The Gambia,
     // 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
@@ -208,7 +228,7 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\.?,\s+|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o|\.)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex("^" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]

@@ -128,6 +128,9 @@ public class OrganizationMatcherTests
     [InlineData("Centro Africano de Estudos para a Paz", "SN", "african-centre-for-peace-studies", "the country agrees (SN)")]
     // A short translated name is a name many bodies bear: it links only where the country agrees.
     [InlineData("Ligue des droits de l'homme", "LR", "human-rights-league", "both read 'human rights league' in English; the country agrees (LR)")]
+    // German: compounds the glossary knows whole ("Menschenrechte") and its small words ("für", "die").
+    [InlineData("Liga für die Menschenrechte", "LR", "human-rights-league", "the country agrees (LR)")]
+    [InlineData("Globales Zentrum für die Schutzverantwortung", "US", "global-centre", "the country agrees (US)")]
     public void A_name_printed_in_another_language_links_when_it_reads_the_same_words_in_english(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -301,6 +304,8 @@ public class OrganizationMatcherTests
     [InlineData("Mano River Women's Peace Network", "mano river womens peace network")]
     [InlineData("Forum pour le Renforcement de la Société civile", "forum pour le renforcement de la societe civile")]
     [InlineData("  World Federalist Movement – Canada ", "world federalist movement canada")]
+    [InlineData("Friedensnetz Nord e. V.", "friedensnetz nord ev")]
+    [InlineData("Friedensnetz Nord e.V.", "friedensnetz nord ev")]
     public void The_normalized_form_drops_case_accents_punctuation_and_a_leading_the(string name, string normalized) =>
         Assert.Equal(normalized, OrganizationNameForm.Normalize(name));
 

@@ -1629,6 +1629,229 @@ public class SignatoryListShapeTests
         Assert.Contains(draft.Skipped, s => s.Text == "Baixe a carta em PDF (95 KB)");
     }
 
+    [Fact]
+    public void A_letter_kept_as_markdown_is_read_as_its_text_links_keep_their_words_and_a_code_block_is_no_signatory()
+    {
+        var draft = Read("""
+            # Joint appeal on the Sahel
+
+            **Geneva, October 2019**
+
+            Dear Ministers,
+
+            We ask you to renew the mandate of the Independent Expert on Mali.
+
+            With kind regards,
+
+            ## Signatories
+
+            _Listed in the order they joined._
+
+            - [Coastal Fishers' Union](https://fishers.example.org) — Ghana
+            - **Lake Region Peace Forum** — Kenya
+            - Mountain Women's Network — Nepal
+
+            ## How to join
+
+            ```
+            - [Your organisation](https://example.org) — Country
+            ```
+            """);
+
+        Assert.Equal(
+            ["Coastal Fishers' Union | GH | ", "Lake Region Peace Forum | KE | ", "Mountain Women's Network | NP | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal("2019-10", draft.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_logo_turned_into_text_by_its_alt_text_is_the_organization_without_the_marker_and_the_word_logo()
+    {
+        var draft = Read("""
+            Dear Members of the Council,
+
+            We ask you to extend the arms embargo.
+
+            Supported by:
+
+            [logo] Lake Region Peace Forum
+            [logo] Coastal Fishers' Union logo
+            [logo] Mountain Women's Network
+            """);
+
+        Assert.Equal(["Lake Region Peace Forum", "Coastal Fishers' Union", "Mountain Women's Network"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_status_mark_after_a_name_is_left_out_and_the_organization_still_signs()
+    {
+        var draft = Read("""
+            Dear Chairperson,
+
+            We ask the Council to hold an open session on the crisis.
+
+            Sincerely,
+
+            Lake Region Peace Forum (Observer) – Kenya
+            Coastal Fishers' Network (in formation) – Ghana
+            Mountain Women's Network – Nepal
+            """);
+
+        Assert.Equal(
+            ["Lake Region Peace Forum | KE | ", "Coastal Fishers' Network | GH | ", "Mountain Women's Network | NP | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_german_list_with_a_website_or_an_e_mail_after_each_name_keeps_the_names_and_reads_german_country_names()
+    {
+        var draft = Read("""
+            Sehr geehrte Frau Ministerin,
+
+            wir bitten Sie, sich für einen Waffenstillstand einzusetzen.
+
+            Mit freundlichen Grüßen
+
+            Unterzeichnende Organisationen:
+
+            Friedensnetz Nord e. V., Deutschland – www.friedensnetz-nord.example
+            Alpine Menschenrechtsinitiative, Österreich – www.alpine-mr.example
+            Hilfswerk für Flüchtlinge – Evangelische Arbeitsgemeinschaft für Nothilfe und
+              Wiederaufbau e. V., Deutschland – www.hilfswerk.example
+            Netzwerk Zivile Hilfe, Vereinigtes Königreich – kontakt@zivile-hilfe.example
+            Kirchlicher Friedensdienst, Schweiz – www.kfd.example
+
+            Pressekontakt: Lena Brandt, presse@friedensnetz-nord.example
+            """);
+
+        Assert.Equal(
+            [
+                "Friedensnetz Nord e. V. | DE | ",
+                "Alpine Menschenrechtsinitiative | AT | ",
+                "Hilfswerk für Flüchtlinge – Evangelische Arbeitsgemeinschaft für Nothilfe und Wiederaufbau e. V. | DE | ",
+                "Netzwerk Zivile Hilfe | GB | ",
+                "Kirchlicher Friedensdienst | CH | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void An_italian_list_in_capitals_reads_each_country_after_its_dash_and_the_coordinator_is_a_person()
+    {
+        var draft = Read("""
+            Gentile Ministra,
+
+            chiediamo al Governo di sostenere l'invio di osservatori internazionali.
+
+            Cordiali saluti
+
+            Per il Comitato promotore
+            Dott.ssa Giulia Ferrante
+            Portavoce
+
+            HANNO ADERITO:
+
+            RETE PACE E DIRITTI – ITALIA
+            OSSERVATORIO MEDITERRANEO – COLLEGIO DEI GIURISTI – GRECIA
+            CENTRO STUDI SUL DISARMO – REGNO UNITO
+            FORUM PER LA GIUSTIZIA GLOBALE – PAESI BASSI / STATI UNITI
+            """);
+
+        Assert.Equal(
+            [
+                "RETE PACE E DIRITTI | IT | ",
+                "OSSERVATORIO MEDITERRANEO – COLLEGIO DEI GIURISTI | GR | ",
+                "CENTRO STUDI SUL DISARMO | GB | ",
+                "FORUM PER LA GIUSTIZIA GLOBALE | NL,US | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Dott.ssa Giulia Ferrante"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Heads_signing_one_line_each_with_title_organization_city_and_country_sign_for_their_organizations()
+    {
+        var draft = Read("""
+            Dear Members of the Peace and Security Council,
+
+            We ask you to deploy human rights monitors without delay.
+
+            Signed:
+
+            Amara Diallo, President, Lake Region Peace Forum, Kisumu, Kenya
+            Tomas Lindqvist, Programme Manager, Nordic Aid, Sweden
+            Grace Achieng, Head, Research Unit, Coastal Fishers' Union (CFU), Ghana
+            Paul Mensah, Policy Director, Mountain Women's Network, Washington, D.C.
+            """);
+
+        Assert.Equal(
+            [
+                "Lake Region Peace Forum | KE | ",
+                "Nordic Aid | SE | ",
+                "Coastal Fishers' Union (CFU) | GH | ",
+                "Mountain Women's Network |  | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Amara Diallo", "Tomas Lindqvist", "Grace Achieng", "Paul Mensah"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_list_in_three_columns_is_read_down_each_column_with_names_wrapped_inside_their_column_joined()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to suspend the deportations.
+
+            Sincerely,
+
+            Alpine Relief (Austria)         Harbour Rights Centre           River Voices
+            Baltic Legal Aid (Latvia)       (Malta)                           (Nigeria)
+            Coastal Fishers' Union          Lake Region Peace Forum         Sahel Women's
+              (Ghana)                       (Kenya)                           Network (Niger)
+            Desert Watch (Chad)             Mountain Women's Network        Tundra Council
+                                              (Nepal)                       (Canada)
+            """);
+
+        Assert.Equal(
+            [
+                "Alpine Relief | AT | ",
+                "Baltic Legal Aid | LV | ",
+                "Coastal Fishers' Union | GH | ",
+                "Desert Watch | TD | ",
+                "Harbour Rights Centre | MT | ",
+                "Lake Region Peace Forum | KE | ",
+                "Mountain Women's Network | NP | ",
+                "River Voices | NG | ",
+                "Sahel Women's Network | NE | ",
+                "Tundra Council | CA | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("Hamburg, 7. Oktober 2014", "2014-10-07")]
+    [InlineData("Berlin, 12.3.2015", "2015-03-12")]
+    [InlineData("Milano, 3 giugno 2016", "2016-06-03")]
+    [InlineData("Roma, 1° dicembre 2012", "2012-12-01")]
+    public void German_and_italian_datelines_give_the_date(string dateline, string expected)
+    {
+        var draft = Read($"""
+            {dateline}
+
+            Sehr geehrter Herr Minister,
+
+            wir bitten Sie, die Hilfe aufzustocken.
+
+            Mit freundlichen Grüßen
+
+            Friedensnetz Nord e. V., Deutschland
+            Alpine Menschenrechtsinitiative, Österreich
+            """);
+
+        Assert.Equal(expected, draft.Date?.ToString());
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>

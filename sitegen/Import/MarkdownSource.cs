@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// A letter kept as Markdown (a repository's README, a page's source): it is read as the text it shows. Headings lose
+/// their "#" (a section after the signatories' own, at its level or above, ends the list), "**bold**" and "_emphasis_" their marks, a link "[Name](https://…)" keeps only its text, and what a code
+/// block holds (a template of a line to add, a command) is no part of the letter. A letter is read so only when it
+/// is plainly Markdown: two headings or two links at least, so that a "#" or a "*" in plain text is left alone.
+/// </summary>
+internal static partial class MarkdownSource
+{
+    public static List<string> Plain(List<string> lines)
+    {
+        if (lines.Count(l => AtxHeading().IsMatch(l)) < 2 && lines.Sum(l => Link().Count(l)) < 2)
+        {
+            return lines;
+        }
+
+        var plain = new List<string>(lines.Count);
+        var inCode = false;
+        int? listLevel = null;
+        var ended = false;
+        foreach (var line in lines)
+        {
+            if (ended)
+            {
+                plain.Add("");
+                continue;
+            }
+
+            if (Fence().IsMatch(line))
+            {
+                inCode = !inCode;
+                plain.Add("");
+                continue;
+            }
+
+            if (inCode)
+            {
+                plain.Add("");
+                continue;
+            }
+
+            if (AtxHeading().Match(line) is { Success: true } heading)
+            {
+                var level = heading.Groups["level"].Length;
+                var title = Strong().Replace(heading.Groups["text"].Value, "${text}");
+                if (SignatureBlock.IsHeading(title, out _))
+                {
+                    listLevel ??= level;
+                }
+                else if (level <= listLevel && PlaceHeading.TryRead(title) is null)
+                {
+                    // "## How to sign" after "## Signatories": a section of its own, after the list, ends it.
+                    ended = true;
+                    plain.Add("");
+                    continue;
+                }
+            }
+
+            var text = AtxHeading().Replace(line, "${text}");
+            text = Link().Replace(text, "${text}");
+            text = Strong().Replace(text, "${text}");
+            text = Emphasis().Replace(text, "${text}");
+            plain.Add(text);
+        }
+
+        return plain;
+    }
+
+    // "## Signatories", "### Organisations ###".
+    [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtxHeading();
+
+    // "[Aegis Trust](https://aegistrust.org)", "![logo](logo.png)".
+    [GeneratedRegex(@"!?\[(?<text>[^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
+    private static partial Regex Fence();
+
+    [GeneratedRegex(@"(?<mark>\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\k<mark>", RegexOptions.CultureInvariant)]
+    private static partial Regex Strong();
+
+    // "_Listed alphabetically._", "*in formation*": a star or underscore that opens after a space or the line's start
+    // and closes before one; "* Aegis Trust" (a bullet) and "snake_case" are not emphasis.
+    [GeneratedRegex(@"(?<![\p{L}\d*_])(?<mark>[*_])(?=[^\s*_])(?<text>[^*_]+?)(?<=[^\s*_])\k<mark>(?![\p{L}\d*_])", RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasis();
+}
