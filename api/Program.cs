@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Archive.Api.Content;
 using Archive.Api.Countries;
+using Archive.Api.Discovery;
 using Archive.Api.Export;
 using Archive.Api.Health;
 using Archive.Api.Hosting;
@@ -118,6 +119,7 @@ app.UseResponseCompression();
 // The routes, each answering HEAD as well as GET.
 var routes = app.MapGroup("").WithHeadWhereGet();
 var v1 = routes.MapGroup(ApiRoutes.Root).WithMetadata(RateLimits.Rejection);
+v1.MapDiscovery();
 v1.MapLetters();
 v1.MapOrganizations();
 v1.MapCountries();

@@ -15,6 +15,8 @@ internal sealed record OrganizationDetail(
     Uri? Website,
     string? Description,
     Uri Url,
+    DateTimeOffset Added,
+    DateTimeOffset Updated,
     IReadOnlyList<SignedLetter> Letters,
     IReadOnlyList<CoSignerJson> CoSigners)
 {
@@ -27,6 +29,9 @@ internal sealed record OrganizationDetail(
         organization.Website,
         organization.Description,
         archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
-        [.. archive.LettersSignedBy(organization.Id).Select(l => new SignedLetter(l.Id, l.Title, LetterJson.DateOf(l.Date).Date, archive.Urls.AbsoluteUri(SiteUrls.Letter(l.Id))))],
+        organization.Dates.Added,
+        organization.Dates.Updated,
+        [.. archive.LettersSignedBy(organization.Id).Select(l => new SignedLetter(
+            l.Id, l.Title, LetterJson.DateOf(l.Date).Date, archive.Urls.AbsoluteUri(SiteUrls.Letter(l.Id)), l.Dates.Added, l.Dates.Updated))],
         [.. archive.CoSignersOf(organization.Id).Select(c => new CoSignerJson(c.Organization.Id, c.Organization.Name, c.LetterCount))]);
 }

@@ -32,12 +32,14 @@ internal static class OrganizationsApi
     public static Results<Ok<Page<OrganizationSummary>>, Problem<Status400BadRequest>> ListOrganizations(
         [FromQuery(Name = "country")][Description("Only organizations of this country: an ISO 3166-1 alpha-2 code, any case.")] string? country,
         [FromQuery(Name = "q")][Description("A prefix of a name, acronym or alias (or of a word in one), ignoring case and accents.")] string? q,
+        [AsParameters] ChangedSinceParameter changed,
         [AsParameters] PagingParameters paging,
         LoadedArchive archive,
         HttpContext http)
     {
         var read = new ReadQuery();
         var code = read.Country(country);
+        var since = changed.Read(read);
         if (q is { Length: > 200 })
         {
             read.Fail("q", $"the name is {q.Length} characters long; at most 200 are allowed");
@@ -52,6 +54,7 @@ internal static class OrganizationsApi
         var matching = archive.Content.Organizations
             .Where(o => code is not { } c || o.Countries.Contains(c))
             .Where(o => string.IsNullOrWhiteSpace(q) || OrganizationNameSearch.Matches(o, q))
+            .Where(o => since is not { } moment || o.Dates.Updated >= moment)
             .ToList();
         if (!Paginate.TrySlice(matching, o => o.Id, ListName, request, http, out var page, out var problem))
         {

@@ -49,6 +49,14 @@ public sealed record LetterJson
     /// <summary>The individuals who signed, in printed order.</summary>
     public required IReadOnlyList<PersonJson> People { get; init; }
 
+    /// <summary>When the letter came into the archive, in UTC to the second (from the content's history).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? Added { get; init; }
+
+    /// <summary>When the letter's file last changed, in UTC to the second; never earlier than added.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? Updated { get; init; }
+
     /// <summary>The letter's page on the site (API only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Uri? Url { get; init; }
@@ -87,6 +95,8 @@ public sealed record LetterJson
             Source = new SourceJson(letter.Source.File, letter.Source.Url, letter.Source.Note),
             Signatories = [.. letter.Signatories.Select(SignatoryJson.From)],
             People = [.. letter.People.Select(PersonJson.From)],
+            Added = letter.Dates.Added,
+            Updated = letter.Dates.Updated,
             Url = archive.Urls.AbsoluteUri(Addresses.SiteUrls.Letter(letter.Id)),
             BodyHtml = Markdown.LetterMarkdown.ToHtml(letter.Body),
             BodyText = Markdown.LetterMarkdown.ToPlainText(letter.Body),
