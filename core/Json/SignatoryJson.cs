@@ -2,8 +2,8 @@ using Archive.Core.Letters;
 
 namespace Archive.Core.Json;
 
-/// <summary>A signatory as JSON: the name as printed, its organization (null when new, at import) and printed places.
-/// Not sealed: import extends it with how the signatory was matched.</summary>
+/// <summary>An organization that signed: its name as printed, its organization's id, and the places printed with it.</summary>
+/// <remarks>Not sealed: import extends it with how the signatory was matched, and leaves the organization null when it is new.</remarks>
 public record SignatoryJson(string Name, string? OrganizationId, IReadOnlyList<string> Countries, IReadOnlyList<string> Regions)
 {
     /// <summary>The JSON form of a loaded signatory.</summary>
