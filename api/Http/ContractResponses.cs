@@ -98,6 +98,16 @@ internal sealed class ContractResponses : IOpenApiOperationTransformer
 
             var notModified = new OpenApiResponse { Description = "Not Modified: the copy whose ETag was sent in If-None-Match is current (it does not count against the rate limit)." };
             Tagged(notModified);
+            if (paged)
+            {
+                Add(notModified, "Link", "As on a 200.");
+            }
+
+            if (export)
+            {
+                Add(notModified, "Last-Modified", "As on a 200.");
+            }
+
             if (rateLimited)
             {
                 Add(notModified, "RateLimit", "As on a 200.");
