@@ -97,6 +97,9 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>The instructions for crawlers.</summary>
     public const string Robots = "robots.txt";
 
+    /// <summary>Every letter's senders, addressees, date and address in CMIF (TEI <c>correspDesc</c>), for correspSearch (issue 19).</summary>
+    public const string Cmif = "data/cmif.xml";
+
     /// <summary>A link from one page to another: the site-relative address under <see cref="Root"/>.</summary>
     public string Link(string relative) => Root + relative;
 

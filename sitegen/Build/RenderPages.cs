@@ -72,6 +72,7 @@ internal static class RenderPages
                 urls.Link(SiteUrls.Countries),
                 urls.Link(SiteUrls.Search),
                 urls.Link(SiteUrls.Feed),
+                urls.Link(SiteUrls.Cmif),
                 content.About is null ? null : urls.Link(SiteUrls.About),
                 SiteImage.From(assets, urls, site)),
         };

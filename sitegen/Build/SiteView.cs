@@ -15,5 +15,6 @@ internal sealed record SiteView(
     string Countries,
     string Search,
     string Feed,
+    string Cmif,
     string? About,
     SiteImage Image);

@@ -32,6 +32,15 @@ public sealed partial class BuiltSite : IDisposable
         return new BuiltSite(parent, folder, exitCode, log);
     }
 
+    /// <summary>A site built from a content folder that is not the test's own (the repository's fixtures), which it leaves as it is.</summary>
+    public static BuiltSite FromFolder(string content)
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "archive-site-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(parent, "_site");
+        var (exitCode, log) = Build(content, folder);
+        return new BuiltSite(parent, folder, exitCode, log);
+    }
+
     public static (int ExitCode, string Log) Build(string content, string output, bool search = false)
     {
         var log = new StringWriter();
