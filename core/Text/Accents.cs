@@ -18,9 +18,24 @@ public static class Accents
     // letter, and an id made from it lost the letter ("n-dhj-lp").
     private static readonly Dictionary<char, string> Undecomposed = new()
     {
-        ['ø'] = "o", ['Ø'] = "O", ['æ'] = "ae", ['Æ'] = "AE", ['œ'] = "oe", ['Œ'] = "OE",
-        ['ß'] = "ss", ['ł'] = "l", ['Ł'] = "L", ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d",
-        ['Ð'] = "D", ['þ'] = "th", ['Þ'] = "TH", ['ı'] = "i", ['ħ'] = "h", ['Ħ'] = "H",
+        ['ø'] = "o",
+        ['Ø'] = "O",
+        ['æ'] = "ae",
+        ['Æ'] = "AE",
+        ['œ'] = "oe",
+        ['Œ'] = "OE",
+        ['ß'] = "ss",
+        ['ł'] = "l",
+        ['Ł'] = "L",
+        ['đ'] = "d",
+        ['Đ'] = "D",
+        ['ð'] = "d",
+        ['Ð'] = "D",
+        ['þ'] = "th",
+        ['Þ'] = "TH",
+        ['ı'] = "i",
+        ['ħ'] = "h",
+        ['Ħ'] = "H",
     };
 
     private static readonly System.Buffers.SearchValues<char> UndecomposedLetters = System.Buffers.SearchValues.Create([.. Undecomposed.Keys]);
