@@ -410,9 +410,10 @@ internal static partial class SignatureBlock
                     continue;
                 }
 
-                if (!startsParagraph && IsPlaceLine(cleaned))
+                if (IsPlaceLine(cleaned) && (!startsParagraph || cleaned.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(KnownCities.Contains)))
                 {
-                    // "Goma, North Kivu" under a signer's title: where the signer is.
+                    // "Goma, North Kivu" under a signer's title: where the signer is; "Juba / Nairobi" under signers
+                    // side by side, a paragraph of its own: where they are, since only cities are in it.
                     contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
                     continue;
                 }
@@ -1126,7 +1127,7 @@ internal static partial class SignatureBlock
 
     // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya": cities and places only, one of them a known city or a country.
     private static bool IsPlaceLine(string text) =>
-        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        text.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
         && parts.Any(part => KnownCities.Contains(part) || Places.TryRead(part) is not null)
         && parts.All(part => SignatoryLine.IsCityName(part) || Places.TryRead(part) is not null);
 
@@ -1184,8 +1185,9 @@ internal static partial class SignatureBlock
             text = WithoutTrailingPlaces(text);
         }
 
-        var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
+        // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
+        var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is null || !IsRoleWord(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
         {
             // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
             // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
@@ -1204,6 +1206,13 @@ internal static partial class SignatureBlock
             return new PrintedRole(at.Groups["title"].Value.Trim(), at.Groups["organization"].Value.Trim());
         }
 
+        // "Présidente du comité de pilotage", "Chair of the steering committee": a position in a body written in small
+        // letters, a common noun and no organization's proper name.
+        if (InUnnamedBody().IsMatch(text))
+        {
+            return new PrintedRole(text, null);
+        }
+
         // A title alone ("Executive Director", "Steering Committee Member") is made of title words only, so an
         // organization such as "Executive Secretariat of ICGLR" is not taken for one.
         // "Coordinatrice de la campagne", "Chargé de plaidoyer": a position and what it is about, with no word of an
@@ -1211,6 +1220,9 @@ internal static partial class SignatureBlock
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
     }
+
+    private static bool IsRoleWord(string word) =>
+        RoleWord().IsMatch(word) || (word.Split('-', StringSplitOptions.RemoveEmptyEntries) is [var head, .., var last] && (RoleWord().IsMatch(head) || RoleWord().IsMatch(last)));
 
     // The next line that says something is a position; other signers' names may come first ("Jane Doe", "John Roe",
     // "Conveners").
@@ -1411,6 +1423,10 @@ internal static partial class SignatureBlock
     // "Director at X", "Présidente de la Fédération …", "Secrétaire général de l'Organisation …", "Director de …".
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for|with|de\s+la|de\s+los|de\s+las|du|des|de|del|d['’]|de\s+l['’])\s*(?<organization>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtOrganization();
+
+    // "Présidente du comité de pilotage", "Chair of the steering committee", "Coordinadora del comité organizador".
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:of(?:\s+the)?|du|des|de|del|de\s+la|de\s+l['’]|d['’]|della|do|da)\s*[^\p{Lu}\d,()]{3,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InUnnamedBody();
 
     [GeneratedRegex(@"\s*(?:,|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();

@@ -50,7 +50,8 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
-        var lower = text.ToLowerInvariant();
+        // "le premier mars 2013", "el primero de octubre de 2011": the first of the month written as a word.
+        var lower = FirstOfMonth().Replace(text.ToLowerInvariant(), "1 ");
         if (LetterDate.TryParse(lower, out date) && lower.Length is 10 or 4)
         {
             return date.Year is >= 1900 and <= 2100;
@@ -236,6 +237,9 @@ internal static partial class WrittenDate
 
     [GeneratedRegex("^" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^(?:(?:le|el|o)\s+)?(?:premier|primero|primeiro|primo|first|erster)\s+(?:(?:de|of)\s+)?(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfMonth();
 
     [GeneratedRegex(@"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();

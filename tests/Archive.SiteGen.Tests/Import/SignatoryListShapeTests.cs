@@ -1944,6 +1944,98 @@ public class SignatoryListShapeTests
         Assert.Equal(expected, draft.Date?.ToString());
     }
 
+    [Fact]
+    public void Two_conveners_signing_side_by_side_for_the_list_above_are_people_and_their_place_line_is_no_signatory()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to open the border crossings to aid convoys.
+
+            The signatories:
+
+            NEPAL
+            1. Mountain Women's Network
+            2. Himalayan Rights Forum
+
+            GHANA
+            3. Coastal Fishers' Union
+
+            Signed on behalf of the above organisations by:
+
+            Dr. Amara Okonkwo-Reyes                          Tenzin Dolma Sherpa
+            Convenor                                         Co-convenor
+
+            Kathmandu / Accra
+            """);
+
+        Assert.Equal(["Mountain Women's Network | NP | ", "Himalayan Rights Forum | NP | ", "Coastal Fishers' Union | GH | "], draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Amara Okonkwo-Reyes", "Tenzin Dolma Sherpa"], draft.People.Select(p => p.Name));
+        Assert.Equal("Co-convenor", draft.People[1].Roles[0].Title);
+    }
+
+    [Theory]
+    [InlineData("Dakar, le premier juin 2015", "2015-06-01")]
+    [InlineData("Lima, el primero de octubre de 2011", "2011-10-01")]
+    [InlineData("Maputo, primeiro de abril de 2016", "2016-04-01")]
+    [InlineData("London, first of May 2014", "2014-05-01")]
+    public void The_first_of_a_month_written_as_a_word_gives_the_date(string dateline, string expected)
+    {
+        var draft = Read($"""
+            {dateline}
+
+            Dear Ministers,
+
+            We ask you to protect the people of the border districts.
+
+            Sincerely,
+
+            Lake Region Peace Forum, Kenya
+            """);
+
+        Assert.Equal(expected, draft.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_convener_with_a_position_in_a_body_written_in_small_letters_is_a_person_and_the_position_no_signatory()
+    {
+        var draft = Read("""
+            Madame la Ministre,
+
+            Nous vous demandons de protéger les populations du fleuve.
+
+            Veuillez agréer, Madame la Ministre, l'expression de notre haute considération.
+
+            Organisations signataires : Forum des Pêcheurs du Lac (Togo) ; Réseau des Femmes Rurales (Bénin)
+
+            Pour les organisations signataires,
+            Mme Awa Koné-Diallo
+            Coordinatrice du comité de suivi
+            """);
+
+        Assert.Equal(["Forum des Pêcheurs du Lac | TG | ", "Réseau des Femmes Rurales | BJ | "], draft.Signatories.Select(Describe));
+        Assert.Equal("Coordinatrice du comité de suivi", Assert.Single(draft.People).Roles[0].Title);
+    }
+
+    [Fact]
+    public void A_university_after_a_comma_is_part_of_the_name_not_a_city()
+    {
+        var draft = Read("""
+            Sehr geehrte Frau Ministerin,
+
+            wir bitten Sie, die Menschen an der Grenze zu schützen.
+
+            Mit freundlichen Grüßen
+
+            Forschungsstelle Wasserrechte, Ruhr-Universität Bochum, Deutschland
+            Centre for Lake Studies, Makerere University, Kampala, Uganda
+            """);
+
+        Assert.Equal(
+            ["Forschungsstelle Wasserrechte, Ruhr-Universität Bochum | DE | ", "Centre for Lake Studies, Makerere University | UG | "],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
