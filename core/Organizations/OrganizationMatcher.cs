@@ -161,6 +161,13 @@ public sealed partial class OrganizationMatcher
             return OtherNameInBrackets(outer, inner, outerMatch, match);
         }
 
+        if (!outer.Any(char.IsAsciiLetter) && outer.Any(char.IsLetter) && !outerMatch.IsMatched)
+        {
+            // "حركة السلام الدائم (Permanent Peace Movement)": a name in another script, with the name it is known by
+            // in brackets; no word of the two can be compared, and the one in brackets says which organization it is.
+            return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in another script: {match.Reason}");
+        }
+
         var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
         var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
         // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its

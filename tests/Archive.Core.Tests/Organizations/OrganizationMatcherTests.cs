@@ -188,6 +188,35 @@ public class OrganizationMatcherTests
         Assert.NotEqual("lakeside-women-forum", match.Organization?.Id);
     }
 
+    [Fact]
+    public void A_name_in_another_script_with_a_known_name_in_brackets_links_by_the_name_in_brackets()
+    {
+        var match = Matcher.Match("منتدى نساء البحيرة (Lakeside Women Forum)", Countries("KE"));
+
+        Assert.Equal("lakeside-women-forum", match.Organization?.Id);
+        Assert.Contains("written in another script", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_glossary_reads_a_compound_of_two_words_it_knows_as_both()
+    {
+        Assert.Equal("women/frauen council/rat", NameGlossary.Read("Frauenrat").ToString());
+        Assert.Equal("peace/freds council/rad", NameGlossary.Read("Fredsråd").ToString());
+        // An English word is not taken apart by chance.
+        Assert.False(NameGlossary.Read("Peacebuilders Network").Translated);
+    }
+
+    [Theory]
+    [InlineData("BDI", "BI")]
+    [InlineData("ZAF", "ZA")]
+    [InlineData("GBR", "GB")]
+    public void A_country_is_found_by_its_alpha_3_code(string code, string expected)
+    {
+        Assert.True(CountryTable.TryGetByAlpha3(code, out var country));
+        Assert.Equal(expected, country.Code.Value);
+        Assert.False(CountryTable.TryGetByAlpha3(code.ToLowerInvariant(), out _));
+    }
+
     [Theory]
     [InlineData("KEPNET-K", "KE", true)]
     [InlineData("KEPNET-KE", "KE", true)]
