@@ -5,7 +5,7 @@ namespace Archive.Core.Organizations;
 
 /// <summary>
 /// The vocabulary organizations' names are made of, in the languages coalition letters are written in (French,
-/// Spanish, Portuguese, Italian, German, Norwegian, Swedish), with its English words, so that a name printed in one language
+/// Spanish, Portuguese, Italian, German, Dutch, Norwegian, Danish, Swedish), with its English words, so that a name printed in one language
 /// can be compared with a name filed in another: "Asociación Mundial de Defensores de Derechos Humanos" reads "world
 /// association human rights defenders", the words of the "World Association of Human Rights Defenders". It holds only
 /// the words that say what kind of body an organization is and what it works on (centre, union, lawyers, human
@@ -108,7 +108,7 @@ public static partial class NameGlossary
     {
         "o", "os", "as", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelo", "pelas", "pelos", "com", "um",
         "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
-        "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum",
+        "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum", "voor", "het", "van", "tot", "een", "ter",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
@@ -246,7 +246,7 @@ public static partial class NameGlossary
         ("menneskerettigheder", "human rights"), ("manniskorattigheter", "human rights"), ("nodhjelp", "aid|relief"),
         ("nodhjaelp", "aid|relief"), ("nodhjalp", "aid|relief"), ("hjaelp", "aid"), ("senter", "centre"), ("senteret", "centre"),
         ("centrum", "centre"), ("centret", "centre"), ("rad", "council"), ("radet", "council"), ("foreningen", "association"),
-        ("forbund", "federation|union"), ("forbundet", "federation|union"), ("fred", "peace"), ("freds", "peace"), ("kvinder", "women"),
+        ("forbund", "federation|union|association"), ("forbundet", "federation|union|association"), ("fred", "peace"), ("freds", "peace"), ("kvinder", "women"),
         ("kvinners", "women"), ("kvinnors", "women"), ("flyktning", "refugee"), ("flygtninge", "refugees"), ("stiftelsen", "foundation"),
         ("institutet", "institute"), ("instituttet", "institute"), ("internasjonale", "international"), ("internationalt", "international"),
         ("nasjonale", "national"), ("nationell", "national"), ("nationella", "national"), ("utvikling", "development"),
@@ -255,7 +255,19 @@ public static partial class NameGlossary
         ("kommitte", "committee"), ("komiteen", "committee"), ("rettferdighet", "justice"), ("retfaerdighed", "justice"),
         ("rattvisa", "justice"), ("ungdom", "youth"), ("verdens", "world"),
         ("varldens", "world"), ("dansk", "danish"), ("danske", "danish"), ("svensk", "swedish"), ("finsk", "finnish"),
-        ("kirkelig", "church"), ("kyrkor", "churches"), ("kirker", "churches"),
+        ("kirkelig", "church"), ("kyrkor", "churches"), ("kirker", "churches"), ("fn", "united nations"),
+
+        // Dutch words.
+        ("mensenrechten", "human rights"), ("verenigde naties", "united nations"), ("kerk", "church"), ("hulp", "aid"),
+        ("globaal", "global"), ("mondiaal", "global|world"), ("wereldwijd", "global|worldwide"), ("wereld", "world"),
+        ("internationaal", "international"), ("nationaal", "national"),
+        ("verantwoordelijkheid", "responsibility"), ("bescherming", "protection|protect"), ("beschermen", "protect"),
+        ("initiatief", "initiative"), ("vluchtelingen", "refugees"), ("rechten", "rights"), ("partnerschap", "partnership"),
+        ("preventie", "prevention"), ("gewapende", "armed"), ("conflicten", "conflicts"), ("vereniging", "association"),
+        ("stichting", "foundation"), ("netwerk", "network"), ("beweging", "movement"), ("instituut", "institute"),
+        ("beleid", "policy"), ("vrede", "peace"), ("vrouwen", "women"), ("raad", "council"), ("ontwikkeling", "development"),
+        ("noorse", "norwegian"), ("zweedse", "swedish"), ("deense", "danish"), ("nederlandse", "dutch"), ("afrikaanse", "african"),
+        ("federalistische", "federalist"),
     ];
 
     /// <summary>

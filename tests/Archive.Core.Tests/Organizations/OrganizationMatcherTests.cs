@@ -150,7 +150,9 @@ public class OrganizationMatcherTests
     [InlineData("Norwegischer Frauenrat", "NO", "norwegian-womens-council", "the country agrees (NO)")]
     [InlineData("Danske Kirke", "DK", "church-of-denmark", "both read 'church denmark' in English")]
     [InlineData("Dänische Kirche", "DK", "church-of-denmark", "the country agrees (DK)")]
-    public void A_scandinavian_or_german_name_links_when_it_reads_the_same_words_in_english_and_the_country_agrees(string printed, string country, string id, string reason)
+    [InlineData("Deense Kerk", "DK", "church-of-denmark", "the country agrees (DK)")]
+    [InlineData("Noorse Vrouwenraad", "NO", "norwegian-womens-council", "the country agrees (NO)")]
+    public void A_scandinavian_german_or_dutch_name_links_when_it_reads_the_same_words_in_english_and_the_country_agrees(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
 
