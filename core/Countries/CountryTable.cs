@@ -14,6 +14,31 @@ public static partial class CountryTable
 {
     private static readonly FrozenDictionary<string, Country> ByCode;
     private static readonly FrozenDictionary<string, Country> ByName;
+    private static readonly FrozenDictionary<string, Country> ByAlpha3;
+
+    // The alpha-3 codes come from the platform's region data (ICU), which holds ISO 3166-1; a code it does not know
+    // (a user-assigned one) simply has no alpha-3 form.
+    private static FrozenDictionary<string, Country> BuildByAlpha3()
+    {
+        var byAlpha3 = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in ByCode.Values)
+        {
+            try
+            {
+                var alpha3 = new System.Globalization.RegionInfo(country.Code.Value).ThreeLetterISORegionName;
+                if (alpha3.Length == 3 && alpha3.All(char.IsAsciiLetterUpper))
+                {
+                    byAlpha3.TryAdd(alpha3, country);
+                }
+            }
+            catch (ArgumentException)
+            {
+                // Not a region the platform knows.
+            }
+        }
+
+        return byAlpha3.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     // A static constructor, not field initializers: the rows live in another file of this partial class,
     // and C# runs field initializers of different files in no promised order; the constructor runs after them all.
@@ -21,6 +46,7 @@ public static partial class CountryTable
     {
         ByCode = BuildByCode();
         ByName = BuildByName();
+        ByAlpha3 = BuildByAlpha3();
         All = [.. ByCode.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal)];
     }
 
@@ -32,6 +58,16 @@ public static partial class CountryTable
     {
         ArgumentNullException.ThrowIfNull(code);
         return ByCode.TryGetValue(code.Trim().ToUpperInvariant(), out country!);
+    }
+
+    /// <summary>
+    /// Finds a country by its ISO 3166-1 alpha-3 code in capitals ("BDI", "UGA", "ZAF"), as some lists print it after
+    /// each name. Lower case is no code: "uga" is not Uganda.
+    /// </summary>
+    public static bool TryGetByAlpha3(string code, out Country country)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return ByAlpha3.TryGetValue(code.Trim(), out country!);
     }
 
     /// <summary>The country of a code that is known to be valid.</summary>

@@ -5,7 +5,7 @@ namespace Archive.Core.Organizations;
 
 /// <summary>
 /// The vocabulary organizations' names are made of, in the languages coalition letters are written in (French,
-/// Spanish, Portuguese, Italian, German, Norwegian, Swedish), with its English words, so that a name printed in one language
+/// Spanish, Portuguese, Italian, German, Dutch, Norwegian, Danish, Swedish), with its English words, so that a name printed in one language
 /// can be compared with a name filed in another: "Asociación Mundial de Defensores de Derechos Humanos" reads "world
 /// association human rights defenders", the words of the "World Association of Human Rights Defenders". It holds only
 /// the words that say what kind of body an organization is and what it works on (centre, union, lawyers, human
@@ -57,6 +57,14 @@ public static partial class NameGlossary
                     continue;
                 }
 
+                if (Compound(words[i]) is { } parts)
+                {
+                    read.AddRange(parts);
+                    translated = true;
+                    i++;
+                    continue;
+                }
+
                 read.Add([words[i]]);
                 i++;
             }
@@ -64,6 +72,28 @@ public static partial class NameGlossary
 
         return new Reading(read, translated);
     }
+
+    /// <summary>
+    /// A compound of two words the glossary knows, as German and the Scandinavian languages write them ("Frauenrat" is
+    /// "Frauen" and "Rat", "Fredsråd" is "Freds" and "Råd"), read as its two words; a linking "s" or "e" may end the first
+    /// ("Friedensrat"). Each part has three letters or more, so no English word is taken apart by chance. Null when it is none.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>>? Compound(string word)
+    {
+        for (var split = MinPart; split <= word.Length - MinPart; split++)
+        {
+            var (head, tail) = (word[..split], word[split..]);
+            var first = Entries.GetValueOrDefault(head) ?? (head.Length > MinPart && head[^1] is 's' or 'e' ? Entries.GetValueOrDefault(head[..^1]) : null);
+            if (first is not null && Entries.GetValueOrDefault(tail) is { } second)
+            {
+                return [.. first, .. second];
+            }
+        }
+
+        return null;
+    }
+
+    private const int MinPart = 3;
 
     /// <summary>A small word of any of the glossary's languages (articles, prepositions, "and"), which is no part of a reading.</summary>
     public static bool IsSmallWord(string word) => NameVariant.IsSmallWord(word) || SmallWords.Contains(word);
@@ -78,7 +108,7 @@ public static partial class NameGlossary
     {
         "o", "os", "as", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelo", "pelas", "pelos", "com", "um",
         "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
-        "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum",
+        "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum", "voor", "het", "van", "tot", "een", "ter",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
@@ -203,7 +233,74 @@ public static partial class NameGlossary
         ("kirche", "church"), ("netzwerk", "network"), ("bewegung", "movement"), ("stiftung", "foundation"),
         ("vereinigung", "association"), ("verband", "federation|association"), ("frieden", "peace"), ("rechte", "rights"),
         ("collegio", "college"), ("europa", "europe"), ("intl", "international"),
+        ("hilfe", "aid"), ("nothilfe", "aid|relief"), ("entwicklung", "development"), ("rat", "council"), ("komitee", "committee"),
+        ("ausschuss", "committee"), ("bundnis", "alliance"), ("gerechtigkeit", "justice"), ("frauen", "women"), ("kinder", "children"),
+        ("jugend", "youth"), ("fluchtlinge", "refugees"), ("welt", "world"), ("friedens", "peace"), ("konflikt", "conflict"),
+        ("konflikte", "conflicts"), ("forschung", "research"), ("friedensforschung", "peace research"),
+        ("konfliktforschung", "conflict research"), ("internationaler", "international"),
+        ("evangelische", "evangelical"), ("evangelischer", "evangelical"), ("katholische", "catholic"), ("aktion", "action"),
+        ("juristen", "jurists"), ("demokratie", "democracy"), ("deutsche", "german"), ("deutscher", "german"), ("deutsches", "german"),
+        ("danische", "danish"), ("finnische", "finnish"),
+
+        // Norwegian, Danish and Swedish words (folded: "ø" is "o", "æ" is "ae", "å" and "ä" are "a").
+        ("menneskerettigheder", "human rights"), ("manniskorattigheter", "human rights"), ("nodhjelp", "aid|relief"),
+        ("nodhjaelp", "aid|relief"), ("nodhjalp", "aid|relief"), ("hjaelp", "aid"), ("senter", "centre"), ("senteret", "centre"),
+        ("centrum", "centre"), ("centret", "centre"), ("rad", "council"), ("radet", "council"), ("foreningen", "association"),
+        ("forbund", "federation|union|association"), ("forbundet", "federation|union|association"), ("fred", "peace"), ("freds", "peace"), ("kvinder", "women"),
+        ("kvinners", "women"), ("kvinnors", "women"), ("flyktning", "refugee"), ("flygtninge", "refugees"), ("stiftelsen", "foundation"),
+        ("institutet", "institute"), ("instituttet", "institute"), ("internasjonale", "international"), ("internationalt", "international"),
+        ("nasjonale", "national"), ("nationell", "national"), ("nationella", "national"), ("utvikling", "development"),
+        ("udvikling", "development"), ("utveckling", "development"), ("demokrati", "democracy"), ("bevegelse", "movement"),
+        ("bevaegelse", "movement"), ("nettverket", "network"), ("netvaerk", "network"), ("natverket", "network"),
+        ("kommitte", "committee"), ("komiteen", "committee"), ("rettferdighet", "justice"), ("retfaerdighed", "justice"),
+        ("rattvisa", "justice"), ("ungdom", "youth"), ("verdens", "world"),
+        ("varldens", "world"), ("dansk", "danish"), ("danske", "danish"), ("svensk", "swedish"), ("finsk", "finnish"),
+        ("kirkelig", "church"), ("kyrkor", "churches"), ("kirker", "churches"), ("fn", "united nations"),
+
+        // Dutch words.
+        ("mensenrechten", "human rights"), ("verenigde naties", "united nations"), ("kerk", "church"), ("hulp", "aid"),
+        ("globaal", "global"), ("mondiaal", "global|world"), ("wereldwijd", "global|worldwide"), ("wereld", "world"),
+        ("internationaal", "international"), ("nationaal", "national"),
+        ("verantwoordelijkheid", "responsibility"), ("bescherming", "protection|protect"), ("beschermen", "protect"),
+        ("initiatief", "initiative"), ("vluchtelingen", "refugees"), ("rechten", "rights"), ("partnerschap", "partnership"),
+        ("preventie", "prevention"), ("gewapende", "armed"), ("conflicten", "conflicts"), ("vereniging", "association"),
+        ("stichting", "foundation"), ("netwerk", "network"), ("beweging", "movement"), ("instituut", "institute"),
+        ("beleid", "policy"), ("vrede", "peace"), ("vrouwen", "women"), ("raad", "council"), ("ontwikkeling", "development"),
+        ("noorse", "norwegian"), ("zweedse", "swedish"), ("deense", "danish"), ("nederlandse", "dutch"), ("afrikaanse", "african"),
+        ("federalistische", "federalist"),
     ];
+
+    /// <summary>
+    /// The country an English demonym of a reading names ("swedish" is Sweden), as the country table knows it, or null:
+    /// "Swedish Church" and "Church of Sweden" say the same, and "Norwegian" in a name filed under Norway is its own country.
+    /// </summary>
+    public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
+
+    private static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["swedish"] = "sweden",
+        ["norwegian"] = "norway",
+        ["danish"] = "denmark",
+        ["finnish"] = "finland",
+        ["icelandic"] = "iceland",
+        ["german"] = "germany",
+        ["dutch"] = "netherlands",
+        ["french"] = "france",
+        ["british"] = "united kingdom",
+        ["irish"] = "ireland",
+        ["swiss"] = "switzerland",
+        ["austrian"] = "austria",
+        ["belgian"] = "belgium",
+        ["italian"] = "italy",
+        ["spanish"] = "spain",
+        ["portuguese"] = "portugal",
+        ["canadian"] = "canada",
+        ["kenyan"] = "kenya",
+        ["ugandan"] = "uganda",
+        ["nigerian"] = "nigeria",
+        ["ghanaian"] = "ghana",
+        ["brazilian"] = "brazil",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
     private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(

@@ -79,7 +79,8 @@ public static class NameVariant
     private static List<IReadOnlyList<string>> ReadingWithoutOwnCountry(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<IReadOnlyList<string>> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
     {
         var kept = words.ToList();
-        var own = kept.FindIndex(w => w.Any(word => CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code))
+        // "Norwegian" in a name filed under Norway is its own country as much as "Norway" would be.
+        var own = kept.FindIndex(w => w.Any(word => CountryTable.TryResolveName(NameGlossary.CountryOfDemonym(word) ?? word, out var country) && countries.Contains(country.Code))
             && !other.Any(o => o.Any(x => w.Any(word => SameEnglishWord(word, x)))));
         if (own >= 0)
         {
@@ -124,9 +125,10 @@ public static class NameVariant
         }
     }
 
-    // One word in two spellings or numbers: "centre"/"center", "refugee"/"refugees", "women"/"womens", "study"/"studies".
+    // One word in two spellings or numbers: "centre"/"center", "refugee"/"refugees", "women"/"womens", "study"/"studies";
+    // a country and its demonym: "Swedish Church" is the "Church of Sweden".
     private static bool SameEnglishWord(string a, string b) =>
-        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a);
+        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a) || NameGlossary.CountryOfDemonym(a) == b || NameGlossary.CountryOfDemonym(b) == a;
 
     private static bool Plural(string one, string many) =>
         many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");

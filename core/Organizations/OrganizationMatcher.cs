@@ -75,6 +75,11 @@ public sealed partial class OrganizationMatcher
             return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
         }
 
+        if (AcronymWithCountry(printed, printedCountries) is { } suffixed)
+        {
+            return suffixed;
+        }
+
         if (InBrackets(printedName, printedCountries) is { } bracketed)
         {
             return bracketed;
@@ -145,14 +150,26 @@ public sealed partial class OrganizationMatcher
 
         var (outer, inner) = (bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim());
         var match = Match(inner, printedCountries);
+        var outerMatch = Match(outer, printedCountries);
+        if (match.IsMatched && outerMatch.IsMatched && match.Organization!.Id == outerMatch.Organization!.Id)
+        {
+            return Matched(outerMatch.Method, outerMatch.Organization, $"'{outer}' and '{inner}', printed in brackets after it, are both its names: {outerMatch.Reason}");
+        }
+
         if (!match.IsMatched)
         {
-            return null;
+            return OtherNameInBrackets(outer, inner, outerMatch, match);
+        }
+
+        if (!outer.Any(char.IsAsciiLetter) && outer.Any(char.IsLetter) && !outerMatch.IsMatched)
+        {
+            // "حركة السلام الدائم (Permanent Peace Movement)": a name in another script, with the name it is known by
+            // in brackets; no word of the two can be compared, and the one in brackets says which organization it is.
+            return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in another script: {match.Reason}");
         }
 
         var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
         var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
-        var outerMatch = Match(outer, printedCountries);
         // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its
         // translation: it has every word of it, or a country it lacks, or no word of another language.
         var part = shared.Count == b.Words.Count && a.Words.Count > b.Words.Count;
@@ -163,6 +180,49 @@ public sealed partial class OrganizationMatcher
         }
 
         return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+    }
+
+    /// <summary>
+    /// "Peace Council (Fredsrådet)": a known name followed by another name of the same body in brackets, one the file
+    /// does not have (its name in its own language, its former name). The name outside links when the one in brackets
+    /// names no other organization, shares no word with it (so it is no part or branch of it: "Oxfam International
+    /// (Oxfam Kenya)") and has no country's name in it.
+    /// </summary>
+    private static OrganizationMatch? OtherNameInBrackets(string outer, string inner, OrganizationMatch outerMatch, OrganizationMatch innerMatch)
+    {
+        if (!outerMatch.IsMatched || innerMatch.Candidates.Any(c => c.Organization.Id != outerMatch.Organization!.Id))
+        {
+            return null;
+        }
+
+        var innerWords = OrganizationNameForm.Words(inner).Where(w => !NameGlossary.IsSmallWord(w)).ToList();
+        var outerWords = OrganizationNameForm.Words(outer);
+        if (innerWords.Count == 0 || innerWords.Any(outerWords.Contains) || innerWords.Any(IsCountryWord))
+        {
+            return null;
+        }
+
+        return Matched(outerMatch.Method, outerMatch.Organization!, $"'{outer}' is printed with another name of it in brackets, '{inner}', which names no other organization: {outerMatch.Reason}");
+    }
+
+    /// <summary>
+    /// "HURINET-U" printed with Uganda: an organization's acronym with its country's initials (or code) after a hyphen.
+    /// It is that organization only when the country printed is the one the letters stand for and it is filed under;
+    /// any other country, or none, leaves it to the name rules and review.
+    /// </summary>
+    private OrganizationMatch? AcronymWithCountry(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
+    {
+        if (CountrySuffixedAcronym().Match(printed.Acronym ?? printed.Base) is not { Success: true } suffixed
+            || _byAcronym.GetValueOrDefault(AcronymKey(suffixed.Groups["acronym"].Value)) is not [var organization])
+        {
+            return null;
+        }
+
+        var suffix = suffixed.Groups["suffix"].Value;
+        var country = printedCountries.Intersect(organization.Countries).FirstOrDefault(code =>
+            code.Value == suffix || string.Concat(CountryTable.Get(code).Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]))) == suffix);
+        return country == default ? null
+            : Matched(MatchMethod.Acronym, organization, $"'{suffixed.Value}' is the acronym '{suffixed.Groups["acronym"].Value}' of '{organization.Name}' with '{suffix}' for {CountryTable.Get(country).Name}, the country it is printed with and filed under");
     }
 
     /// <summary>
@@ -432,6 +492,10 @@ public sealed partial class OrganizationMatcher
     // Acronyms compare in capitals without punctuation: "WFM-IGP" and "WFM IGP".
     private static string AcronymKey(string acronym) =>
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    // "HURINET-U", "KHRC-K": an acronym, a hyphen and one to three capitals.
+    [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})[-–](?<suffix>\p{Lu}{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountrySuffixedAcronym();
 
     // "Église évangélique du Congo (Evangelical Church of Congo)": a name of two words or more in brackets at the end.
     [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]

@@ -320,10 +320,10 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
 
-    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountryHeader();
 
     [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous)\b.*\?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -335,7 +335,7 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrialEntry();
 
-    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu|cidade|localidade|città|citta|stadt|ort|stad|plaats|by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -26,5 +26,9 @@ internal static class OrganizationWords
         "centro", "coordinadora", "observatorio", "observatoire", "ligue", "liga", "mouvement", "movimiento",
         "collectif", "colectivo", "instituto", "institut", "groupe", "grupo", "conseil", "consejo", "fédération",
         "federación", "action", "acción", "droits", "derechos", "paix", "paz", "femmes", "mujeres", "jeunes",
+        // A university in any language is a body, never a city: "…, Ruhr-Universität Bochum, Deutschland".
+        "universität", "universitat", "université", "universite", "universidad", "universidade", "università", "universita",
+        "universiteit", "universitet", "hochschule", "zentrum", "stiftung", "verein", "netzwerk", "gesellschaft", "kirche",
+        "stichting", "vereniging", "centrum",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -24,10 +24,19 @@ internal static class Places
             return new PrintedPlaces([whole], []);
         }
 
+        if (IsAlpha3(text))
+        {
+            // "… – BDI", "…, ZAF": an ISO alpha-3 code printed for the country.
+            CountryTable.TryGetByAlpha3(text, out var coded);
+            return new PrintedPlaces([coded.Code], []);
+        }
+
         var parts = text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" & ", ",", StringComparison.Ordinal)
             .Replace(" et ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" y ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" en ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" und ", ",", StringComparison.OrdinalIgnoreCase)
             .Split([',', '/', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
@@ -73,6 +82,10 @@ internal static class Places
         return false;
     }
 
+    /// <summary>An ISO 3166-1 alpha-3 code in capitals that is no country's name ("BDI", "UGA"; "USA" is a name).</summary>
+    public static bool IsAlpha3(string text) =>
+        text.Trim() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper) && !TryCountry(code, out _) && CountryTable.TryGetByAlpha3(code, out _);
+
     public static bool IsRegion(string text) => Regions.ContainsKey(CountryTable.NormalizeName(text));
 
     /// <summary>A region as the list below spells it ("INTERNATIONAL" → "International"), or the text as printed when it is not listed.</summary>
@@ -97,5 +110,6 @@ internal static class Places
         "East and Horn of Africa", "Gulf", "Gulf region", "Levant", "South Caucasus", "Southeast Europe",
         "Sub-Saharan Africa", "Afrique subsaharienne", "Afrique centrale et de l'Ouest", "América del Sur",
         "América del Norte", "Amérique du Nord", "Amérique du Sud", "Europe de l'Est", "Europa del Este",
+        "Internationaal", "Int'l", "Internazionale", "Internasjonal", "Internationell", "Afrika", "Azië", "Latijns-Amerika",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

@@ -50,7 +50,8 @@ internal static partial class SignatoryLine
         var notes = new List<string>();
         while (true)
         {
-            if (TrailingBracket().Match(name) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is { } inBrackets)
+            // "(CIP)" in brackets is an acronym, even one that is some country's alpha-3 code.
+            if (TrailingBracket().Match(name) is { Success: true } bracket && !Places.IsAlpha3(bracket.Groups["place"].Value) && Places.TryRead(bracket.Groups["place"].Value) is { } inBrackets)
             {
                 (name, places) = (bracket.Groups["name"].Value, inBrackets.Plus(places));
             }

@@ -105,6 +105,8 @@ internal static partial class SignatureBlock
         var signers = new HashSet<int>();
         // The places a signature line prints after the signer's organization ("Jane Doe, Director, Aegis Trust, UK").
         var signerPlaces = new Dictionary<int, PrintedPlaces>();
+        // Where the group that a line such as "— all of Syria" closes begins.
+        var groupStart = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, line) = lines[i];
@@ -118,6 +120,23 @@ internal static partial class SignatureBlock
 
             if (IsTrailer(text))
             {
+                if (CopyLine().IsMatch(text) && ListHeadingAfterParagraph(lines, i) is { } heading)
+                {
+                    // "cc:" and the officials copied, then "LIST OF SIGNATORIES": the copy block stands between the
+                    // signature and the list, and the list goes on under its heading.
+                    for (; i < heading; i++)
+                    {
+                        if (lines[i].Text.Trim().Length > 0)
+                        {
+                            contents.Skipped.Add(new SkippedLine(lines[i].Line, lines[i].Text.Trim(), "a copy line (cc), before the list"));
+                        }
+                    }
+
+                    i--;
+                    paragraphStart = true;
+                    continue;
+                }
+
                 contents.Skipped.Add(new SkippedLine(line, text, "the signatory block ends here (a trailer, not a signatory)"));
                 break;
             }
@@ -222,6 +241,20 @@ internal static partial class SignatureBlock
             if (mode == Mode.People && PeopleHeader().IsMatch(text))
             {
                 contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of people"));
+                continue;
+            }
+
+            if (GroupPlace().Match(text) is { Success: true } groupPlace && !IsCapitals(groupPlace.Groups["place"].Value) && Places.TryRead(groupPlace.Groups["place"].Value) is { } after && mode != Mode.People && contents.Signatories.Count > groupStart)
+            {
+                // "— all of Lebanon" under a group of names: the country of every name of the group above it (back to
+                // the previous such line), over a country read only from a name.
+                for (var g = groupStart; g < contents.Signatories.Count; g++)
+                {
+                    contents.Signatories[g] = UnderHeading(contents.Signatories[g], after, heading: false);
+                }
+
+                groupStart = contents.Signatories.Count;
+                contents.Skipped.Add(new SkippedLine(line, text, $"the place of the group above: {Describe(after)}"));
                 continue;
             }
 
@@ -410,9 +443,10 @@ internal static partial class SignatureBlock
                     continue;
                 }
 
-                if (!startsParagraph && IsPlaceLine(cleaned))
+                if (IsPlaceLine(cleaned) && (!startsParagraph || cleaned.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(KnownCities.Contains)))
                 {
-                    // "Goma, North Kivu" under a signer's title: where the signer is.
+                    // "Goma, North Kivu" under a signer's title: where the signer is; "Juba / Nairobi" under signers
+                    // side by side, a paragraph of its own: where they are, since only cities are in it.
                     contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
                     continue;
                 }
@@ -671,7 +705,12 @@ internal static partial class SignatureBlock
             if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
             {
                 var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
-                if (row is null || row.Count != cells.Count || markdown)
+                // A numbered table: a number starts a row, a line with its number cell empty goes on with the row
+                // above, whether the rows are ruled apart or not ("|  2 | Centro de … de la Universidad |" then
+                // "|    | Católica Andrés Bello (CDH-UCAB) |").
+                var numbered = row is not null && row.Count == cells.Count && RowNumber().IsMatch(row[0]);
+                var newRow = numbered ? cells[0].Length > 0 : markdown;
+                if (row is null || row.Count != cells.Count || newRow)
                 {
                     EndRow();
                     (row, rowLine) = (cells, line);
@@ -698,11 +737,21 @@ internal static partial class SignatureBlock
     /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
     /// the organization works on, and gives way to the heading it stands under.
     /// </summary>
-    private static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group)
+    private static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true)
     {
         if (group is null)
         {
             return signatory;
+        }
+
+        if (heading && TrailingCityInBrackets().Match(signatory.Name) is { Success: true } city && SignatoryLine.IsCityName(city.Groups["city"].Value)
+            && city.Groups["name"].Value.Any(char.IsAsciiLetter) && !city.Groups["city"].Value.Split([' ', '-']).Any(word => Places.TryCountry(word, out _))
+            && (KnownCities.Contains(city.Groups["city"].Value) || !SpellsInitials(city.Groups["city"].Value, city.Groups["name"].Value)))
+        {
+            // "Ohne Rüstung Leben (Stuttgart)" under "DEUTSCHLAND": under a country heading a town in brackets is
+            // where the organization sits, not part of its name; the heading gives the country.
+            var note = $"left out the city '{city.Groups["city"].Value}'";
+            signatory = signatory with { Name = city.Groups["name"].Value.Trim(), Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note };
         }
 
         var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
@@ -1126,7 +1175,7 @@ internal static partial class SignatureBlock
 
     // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya": cities and places only, one of them a known city or a country.
     private static bool IsPlaceLine(string text) =>
-        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        text.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
         && parts.Any(part => KnownCities.Contains(part) || Places.TryRead(part) is not null)
         && parts.All(part => SignatoryLine.IsCityName(part) || Places.TryRead(part) is not null);
 
@@ -1184,8 +1233,9 @@ internal static partial class SignatureBlock
             text = WithoutTrailingPlaces(text);
         }
 
-        var first = text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !RoleWord().IsMatch(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
+        // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
+        var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is null || !IsRoleWord(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
         {
             // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
             // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
@@ -1204,6 +1254,13 @@ internal static partial class SignatureBlock
             return new PrintedRole(at.Groups["title"].Value.Trim(), at.Groups["organization"].Value.Trim());
         }
 
+        // "Présidente du comité de pilotage", "Chair of the steering committee": a position in a body written in small
+        // letters, a common noun and no organization's proper name.
+        if (InUnnamedBody().IsMatch(text))
+        {
+            return new PrintedRole(text, null);
+        }
+
         // A title alone ("Executive Director", "Steering Committee Member") is made of title words only, so an
         // organization such as "Executive Secretariat of ICGLR" is not taken for one.
         // "Coordinatrice de la campagne", "Chargé de plaidoyer": a position and what it is about, with no word of an
@@ -1211,6 +1268,56 @@ internal static partial class SignatureBlock
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
     }
+
+    /// <summary>
+    /// Whether a word in brackets is an acronym written as a word ("Provea" for "Programa Venezolano de Educación-Acción
+    /// …"): it starts with the name's first initial and holds three of its initials in order.
+    /// </summary>
+    private static bool SpellsInitials(string word, string name)
+    {
+        var initials = OrganizationNameForm.Words(name).Where(w => !NameGlossary.IsSmallWord(w)).Select(w => w[0]).ToList();
+        var letters = OrganizationNameForm.Words(word) is [var only] ? only : "";
+        if (initials.Count < 3 || letters.Length == 0 || letters[0] != initials[0])
+        {
+            return false;
+        }
+
+        var (found, at) = (1, 1);
+        foreach (var initial in initials.Skip(1))
+        {
+            var next = letters.IndexOf(initial, at);
+            if (next >= 0)
+            {
+                (found, at) = (found + 1, next + 1);
+            }
+        }
+
+        return found >= 3;
+    }
+
+    /// <summary>The index of a list heading after the paragraph that starts at <paramref name="index"/> (a blank line ends it), or null.</summary>
+    private static int? ListHeadingAfterParagraph(List<(string Text, int Line)> lines, int index)
+    {
+        var end = index;
+        while (end < lines.Count && lines[end].Text.Trim().Length > 0)
+        {
+            end++;
+        }
+
+        for (var j = end; j < lines.Count; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (text.Length > 0)
+            {
+                return IsHeading(text, out var people) && !people ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRoleWord(string word) =>
+        RoleWord().IsMatch(word) || (word.Split('-', StringSplitOptions.RemoveEmptyEntries) is [var head, .., var last] && (RoleWord().IsMatch(head) || RoleWord().IsMatch(last)));
 
     // The next line that says something is a position; other signers' names may come first ("Jane Doe", "John Roe",
     // "Conveners").
@@ -1253,7 +1360,7 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias|hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|met\s+de\s+meeste\s+hoogachting|namens\s+de\s+(?:ondertekenende|ondergetekende)\s+organisaties|für\s+die\s+(?:unterzeichnenden|unterzeichneten|beteiligten)\s+organisationen)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
@@ -1263,13 +1370,13 @@ internal static partial class SignatureBlock
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano|ondertekenaars|(?:de\s+)?(?:ondertekenende|ondergetekende)\s+organisaties|ondertekend\s+door)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
     [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual))|(?:per\s+il|für\s+den)\s+(?:comitato\s+promotore|coordinamento|koordinierungskreis|trägerkreis)|(?:pela|por\s+la|pour\s+la|for\s+the)\s+(?:coordenação|coordinación|coordination)(?:\s+(?:da|de\s+la|of\s+the)\s+(?:carta|lettre|letter|declaração|declaración|déclaration|statement))?)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|perscontact|contact\s+for\s+(?:this|the)\s+(?:letter|statement|appeal)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -1309,6 +1416,22 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
     private static partial Regex GridRule();
+
+    // "    — all of Syria", "— Jordan", "— all international", "– each based in Kenya": the place of the group above.
+    [GeneratedRegex(@"^\s*[—–]\s*(?:(?:all|each|both)\s+(?:of\s+)?(?:them\s+)?(?:(?:in|from|based\s+in)\s+)?)?(?:the\s+)?(?<place>[^—–()]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupPlace();
+
+    // "Ohne Rüstung Leben (Stuttgart)", "… (Frankfurt am Main)": a town's name in brackets at the end.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<city>\p{Lu}\p{Ll}+(?:(?:[\s-]\p{Ll}{1,3})*[\s-]\p{Lu}\p{Ll}+)*)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCityInBrackets();
+
+    // "cc:", "c.c.", "Copy to:", "Copie :", "Kopie:", "Afschrift:": the officials a letter is copied to.
+    [GeneratedRegex(@"^(?:cc|c\.\s?c\.|copy\s+to|copies\s+to|copie|copia|kopie|afschrift|c/c)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CopyLine();
+
+    // "12", "12.", "3)": the number of a table's row.
+    [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
 
     // "|---|---|", "| :--- | ---: |": the line between a Markdown table's header and its rows.
     [GeneratedRegex(@"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$", RegexOptions.CultureInvariant)]
@@ -1386,7 +1509,7 @@ internal static partial class SignatureBlock
     private static partial Regex Address();
 
     // Titles printed before a person's name, in English, French and Spanish.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr)";
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
@@ -1398,7 +1521,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
@@ -1411,6 +1534,10 @@ internal static partial class SignatureBlock
     // "Director at X", "Présidente de la Fédération …", "Secrétaire général de l'Organisation …", "Director de …".
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for|with|de\s+la|de\s+los|de\s+las|du|des|de|del|d['’]|de\s+l['’])\s*(?<organization>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtOrganization();
+
+    // "Présidente du comité de pilotage", "Chair of the steering committee", "Coordinadora del comité organizador".
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:of(?:\s+the)?|du|des|de|del|de\s+la|de\s+l['’]|d['’]|della|do|da|van(?:\s+de|\s+het)?|der|des)\s*[^\p{Lu}\d,()]{3,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InUnnamedBody();
 
     [GeneratedRegex(@"\s*(?:,|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();

@@ -50,7 +50,8 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
-        var lower = text.ToLowerInvariant();
+        // "le premier mars 2013", "el primero de octubre de 2011": the first of the month written as a word.
+        var lower = FirstOfMonth().Replace(text.ToLowerInvariant(), "1 ");
         if (LetterDate.TryParse(lower, out date) && lower.Length is 10 or 4)
         {
             return date.Year is >= 1900 and <= 2100;
@@ -213,13 +214,19 @@ internal static partial class WrittenDate
         ["juli"] = 7,
         ["oktober"] = 10,
         ["dezember"] = 12,
+        // Dutch
+        ["januari"] = 1,
+        ["februari"] = 2,
+        ["maart"] = 3,
+        ["mei"] = 5,
+        ["augustus"] = 8,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const string MonthName = @"(?<m>[a-zéûçä]+)\.?";
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Done in Banjul, The Gambia,
     // 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -236,6 +243,9 @@ internal static partial class WrittenDate
 
     [GeneratedRegex("^" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^(?:(?:le|el|o)\s+)?(?:premier|primero|primeiro|primo|first|erster)\s+(?:(?:de|of)\s+)?(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfMonth();
 
     [GeneratedRegex(@"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();

@@ -32,6 +32,10 @@ public class OrganizationMatcherTests
         Organization("sahel-defenders-network", "Réseau de Protection des Défenseurs du Sahel", acronym: "RPDS", countries: ["ML"]),
         Organization("evangelical-church-of-congo", "Evangelical Church of Congo", countries: ["CG"]),
         Organization("centre-for-conflict-resolution-studies", "Centre for Conflict Resolution Studies", countries: ["ZA"]),
+        Organization("norwegian-womens-council", "Norwegian Women's Council", countries: ["NO"]),
+        Organization("church-of-denmark", "Church of Denmark", countries: ["DK"]),
+        Organization("lakeside-women-forum", "Lakeside Women Forum", countries: ["KE"]),
+        Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
     ]);
 
     [Theory]
@@ -137,6 +141,100 @@ public class OrganizationMatcherTests
 
         Assert.Equal((MatchMethod.Variant, id), (match.Method, match.Organization?.Id));
         Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Norwegian, Danish, Swedish and German words; a demonym of the organization's own country ("Norwegian" in a name
+    // filed under Norway) may be left out, and a demonym is its country's name ("Danish Church", "Church of Denmark").
+    [InlineData("Kvinners Råd", "NO", "norwegian-womens-council", "the country 'norwegian' in the known name; the country agrees (NO)")]
+    [InlineData("Norwegischer Frauenrat", "NO", "norwegian-womens-council", "the country agrees (NO)")]
+    [InlineData("Danske Kirke", "DK", "church-of-denmark", "both read 'church denmark' in English")]
+    [InlineData("Dänische Kirche", "DK", "church-of-denmark", "the country agrees (DK)")]
+    [InlineData("Deense Kerk", "DK", "church-of-denmark", "the country agrees (DK)")]
+    [InlineData("Noorse Vrouwenraad", "NO", "norwegian-womens-council", "the country agrees (NO)")]
+    public void A_scandinavian_german_or_dutch_name_links_when_it_reads_the_same_words_in_english_and_the_country_agrees(string printed, string country, string id, string reason)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal((MatchMethod.Variant, id), (match.Method, match.Organization?.Id));
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Short translated names: without the country, or with another, the editor decides.
+    [InlineData("Kvinners Råd", "")]
+    [InlineData("Danske Kirke", "SE")]
+    public void A_short_scandinavian_name_without_its_country_is_not_linked(string printed, string country) =>
+        Assert.False(Matcher.Match(printed, Countries(country)).IsMatched);
+
+    [Theory]
+    [InlineData("Lakeside Women Forum (Jukwaa la Wanawake)", "KE", "lakeside-women-forum", "printed with another name of it in brackets, 'Jukwaa la Wanawake'")]
+    [InlineData("Danske Kirke (Church of Denmark)", "DK", "church-of-denmark", "are both its names")]
+    public void A_known_name_with_another_name_of_the_same_organization_in_brackets_links(string printed, string country, string id, string reason)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal(id, match.Organization?.Id);
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A part or branch (it shares a word), another known organization, or a country in brackets: not another name of it.
+    [InlineData("Lakeside Women Forum (Lakeside Youth Forum)", "KE")]
+    [InlineData("Lakeside Women Forum (Kenya Peace Network)", "KE")]
+    [InlineData("Lakeside Women Forum (Nairobi Kenya Office)", "KE")]
+    public void A_known_name_with_a_part_or_another_organization_in_brackets_does_not_link_to_the_name_outside(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.NotEqual("lakeside-women-forum", match.Organization?.Id);
+    }
+
+    [Fact]
+    public void A_name_in_another_script_with_a_known_name_in_brackets_links_by_the_name_in_brackets()
+    {
+        var match = Matcher.Match("منتدى نساء البحيرة (Lakeside Women Forum)", Countries("KE"));
+
+        Assert.Equal("lakeside-women-forum", match.Organization?.Id);
+        Assert.Contains("written in another script", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_glossary_reads_a_compound_of_two_words_it_knows_as_both()
+    {
+        Assert.Equal("women/frauen council/rat", NameGlossary.Read("Frauenrat").ToString());
+        Assert.Equal("peace/freds council/rad", NameGlossary.Read("Fredsråd").ToString());
+        // An English word is not taken apart by chance.
+        Assert.False(NameGlossary.Read("Peacebuilders Network").Translated);
+    }
+
+    [Theory]
+    [InlineData("BDI", "BI")]
+    [InlineData("ZAF", "ZA")]
+    [InlineData("GBR", "GB")]
+    public void A_country_is_found_by_its_alpha_3_code(string code, string expected)
+    {
+        Assert.True(CountryTable.TryGetByAlpha3(code, out var country));
+        Assert.Equal(expected, country.Code.Value);
+        Assert.False(CountryTable.TryGetByAlpha3(code.ToLowerInvariant(), out _));
+    }
+
+    [Theory]
+    [InlineData("KEPNET-K", "KE", true)]
+    [InlineData("KEPNET-KE", "KE", true)]
+    [InlineData("Peace Network (KEPNET-K)", "KE", true)]
+    [InlineData("KEPNET-K", "", false)]
+    [InlineData("KEPNET-U", "KE", false)]
+    [InlineData("KEPNET-K", "UG", false)]
+    public void An_acronym_with_its_countrys_initial_links_only_where_that_country_is_printed_and_filed(string printed, string country, bool linked)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal(linked ? "kenya-peace-network" : null, match.Organization?.Id);
+        if (linked)
+        {
+            Assert.Contains("with 'K", match.Reason, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

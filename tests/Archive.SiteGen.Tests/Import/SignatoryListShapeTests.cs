@@ -1944,6 +1944,326 @@ public class SignatoryListShapeTests
         Assert.Equal(expected, draft.Date?.ToString());
     }
 
+    [Fact]
+    public void Two_conveners_signing_side_by_side_for_the_list_above_are_people_and_their_place_line_is_no_signatory()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to open the border crossings to aid convoys.
+
+            The signatories:
+
+            NEPAL
+            1. Mountain Women's Network
+            2. Himalayan Rights Forum
+
+            GHANA
+            3. Coastal Fishers' Union
+
+            Signed on behalf of the above organisations by:
+
+            Dr. Amara Okonkwo-Reyes                          Tenzin Dolma Sherpa
+            Convenor                                         Co-convenor
+
+            Kathmandu / Accra
+            """);
+
+        Assert.Equal(["Mountain Women's Network | NP | ", "Himalayan Rights Forum | NP | ", "Coastal Fishers' Union | GH | "], draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Amara Okonkwo-Reyes", "Tenzin Dolma Sherpa"], draft.People.Select(p => p.Name));
+        Assert.Equal("Co-convenor", draft.People[1].Roles[0].Title);
+    }
+
+    [Theory]
+    [InlineData("Dakar, le premier juin 2015", "2015-06-01")]
+    [InlineData("Lima, el primero de octubre de 2011", "2011-10-01")]
+    [InlineData("Maputo, primeiro de abril de 2016", "2016-04-01")]
+    [InlineData("London, first of May 2014", "2014-05-01")]
+    public void The_first_of_a_month_written_as_a_word_gives_the_date(string dateline, string expected)
+    {
+        var draft = Read($"""
+            {dateline}
+
+            Dear Ministers,
+
+            We ask you to protect the people of the border districts.
+
+            Sincerely,
+
+            Lake Region Peace Forum, Kenya
+            """);
+
+        Assert.Equal(expected, draft.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_convener_with_a_position_in_a_body_written_in_small_letters_is_a_person_and_the_position_no_signatory()
+    {
+        var draft = Read("""
+            Madame la Ministre,
+
+            Nous vous demandons de protéger les populations du fleuve.
+
+            Veuillez agréer, Madame la Ministre, l'expression de notre haute considération.
+
+            Organisations signataires : Forum des Pêcheurs du Lac (Togo) ; Réseau des Femmes Rurales (Bénin)
+
+            Pour les organisations signataires,
+            Mme Awa Koné-Diallo
+            Coordinatrice du comité de suivi
+            """);
+
+        Assert.Equal(["Forum des Pêcheurs du Lac | TG | ", "Réseau des Femmes Rurales | BJ | "], draft.Signatories.Select(Describe));
+        Assert.Equal("Coordinatrice du comité de suivi", Assert.Single(draft.People).Roles[0].Title);
+    }
+
+    [Fact]
+    public void A_university_after_a_comma_is_part_of_the_name_not_a_city()
+    {
+        var draft = Read("""
+            Sehr geehrte Frau Ministerin,
+
+            wir bitten Sie, die Menschen an der Grenze zu schützen.
+
+            Mit freundlichen Grüßen
+
+            Forschungsstelle Wasserrechte, Ruhr-Universität Bochum, Deutschland
+            Centre for Lake Studies, Makerere University, Kampala, Uganda
+            """);
+
+        Assert.Equal(
+            ["Forschungsstelle Wasserrechte, Ruhr-Universität Bochum | DE | ", "Centre for Lake Studies, Makerere University | UG | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_table_drawn_with_rules_and_bars_keeps_each_numbered_row_one_organization_and_joins_its_wrapped_cells()
+    {
+        var draft = Read("""
+            Señora Ministra:
+
+            Le pedimos que proteja a las comunidades del río.
+
+            Atentamente,
+
+            +----+--------------------------------------+--------------+-------------+
+            | N° | Organización                         | Ciudad       | País        |
+            +----+--------------------------------------+--------------+-------------+
+            |  1 | Red de Pescadores del Lago           | Cuenca       | Ecuador     |
+            |  2 | Asociación de Mujeres Campesinas del | Cusco        | Perú        |
+            |    | Altiplano (AMCA)                     |              |             |
+            |  3 | Observatorio del Agua                | La Paz       | Bolivia     |
+            +----+--------------------------------------+--------------+-------------+
+            """);
+
+        Assert.Equal(
+            ["Red de Pescadores del Lago | EC | ", "Asociación de Mujeres Campesinas del Altiplano (AMCA) | PE | ", "Observatorio del Agua | BO | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_markdown_table_with_portuguese_headers_reads_the_country_column_and_a_row_with_its_number_cell_empty_goes_on()
+    {
+        var draft = Read("""
+            Senhora Ministra,
+
+            Pedimos que proteja as comunidades do rio.
+
+            Com os nossos melhores cumprimentos,
+
+            Organizações signatárias:
+
+            | N.º | Organização | Cidade | País |
+            |---:|---|---|---|
+            | 1 | Rede das Pescadoras do Lago | Maputo | Moçambique |
+            | 2 | Associação dos Camponeses do | Huambo | Angola |
+            |  | Planalto Central (ACPC) |  |  |
+            | 3 | Observatório da Água |  | Cabo Verde |
+            """);
+
+        Assert.Equal(
+            ["Rede das Pescadoras do Lago | MZ | ", "Associação dos Camponeses do Planalto Central (ACPC) | AO | ", "Observatório da Água | CV | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_copy_block_between_the_signature_and_a_list_heading_is_skipped_and_iso_alpha_3_codes_give_the_countries()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to open the border crossings to aid convoys.
+
+            Yours faithfully,
+
+            Amara Okonkwo
+            Convenor
+
+            cc:
+            Hon. Peter Mwangi, Minister of Water
+              and Irrigation
+            Members of the Regional Water Council
+
+            SIGNATORIES (ISO country codes)
+
+            Lake Region Peace Forum – KEN
+            Coastal Fishers' Union – GHA
+            Himalayan Rights Forum – NPL
+            Andean Water Watch (AWW) – BOL
+            Mekong Delta Farmers' Network – VNM
+            Sahel Women's Network – NER
+            """);
+
+        Assert.Equal(
+            [
+                "Lake Region Peace Forum | KE | ", "Coastal Fishers' Union | GH | ", "Himalayan Rights Forum | NP | ", "Andean Water Watch (AWW) | BO | ",
+                "Mekong Delta Farmers' Network | VN | ", "Sahel Women's Network | NE | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.DoesNotContain(draft.Signatories, s => s.Name.Contains("Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_that_is_also_a_countrys_alpha_3_code_stays_an_acronym()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to open the border crossings.
+
+            Sincerely,
+
+            Centro de Integração Popular (CIP), Mozambique
+            Lake Region Peace Forum, Kenya
+            """);
+
+        Assert.Equal("Centro de Integração Popular (CIP) | MZ | ", Describe(draft.Signatories[0]));
+    }
+
+    [Fact]
+    public void A_dutch_letter_with_two_line_entries_reads_each_country_line_as_the_country_of_the_name_above()
+    {
+        var draft = Read("""
+            Den Haag, 5 maart 2016
+
+            Geachte minister,
+
+            Wij vragen u de bevolking langs de rivier te beschermen.
+
+            Hoogachtend,
+
+            namens de ondertekenende organisaties,
+
+            drs. Pieter de Boer
+            coördinator van de gezamenlijke oproep
+
+            Ondertekenaars:
+
+            Stichting Rivierenwacht
+            Nederland
+
+            Vlaams Netwerk voor Waterrecht
+            België
+
+            Andean Water Watch
+            Verenigde Staten en Nederland
+
+            Wereldwaterforum
+            Internationaal
+
+            Perscontact: Sanne Visser, +31 6 1234 5678
+            """);
+
+        Assert.Equal(
+            ["Stichting Rivierenwacht | NL | ", "Vlaams Netwerk voor Waterrecht | BE | ", "Andean Water Watch | US,NL | ", "Wereldwaterforum |  | Internationaal"],
+            draft.Signatories.Select(Describe));
+        Assert.Equal("drs. Pieter de Boer", Assert.Single(draft.People).Name);
+        Assert.Equal("2016-03-05", draft.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_line_giving_the_place_of_the_group_above_gives_it_to_every_name_of_the_group()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to open the border crossings.
+
+            The undersigned organizations, listed by where they are based:
+
+            Lake Region Peace Forum
+            Nile Basin Women's Network
+                — all of Kenya
+
+            Andes Rights Forum
+                — Peru
+
+            Bolivia Water Watch
+            Coastal Fishers' Union
+                — all of Ghana
+
+            Global Water Alliance
+                — all international
+
+            Contact for this letter: Amara Okonkwo, amara@example.org
+            """);
+
+        Assert.Equal(
+            [
+                "Lake Region Peace Forum | KE | ", "Nile Basin Women's Network | KE | ", "Andes Rights Forum | PE | ",
+                "Bolivia Water Watch | GH | ", "Coastal Fishers' Union | GH | ", "Global Water Alliance |  | international",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Under_a_country_heading_a_town_in_brackets_after_a_name_is_left_out()
+    {
+        var draft = Read("""
+            Sehr geehrte Frau Ministerin,
+
+            wir bitten Sie, die Menschen am Fluss zu schützen.
+
+            Mit freundlichen Grüßen
+
+            Für die unterzeichnenden Organisationen:
+            Dr. Anna Weber, Koordination des Bündnisses
+
+            Unterzeichnende Organisationen:
+
+            DEUTSCHLAND
+            Flussbündnis Süd (Ravensburg)
+            Wasserwacht e. V. (Bad Tölz)
+
+            ÖSTERREICH
+            Donauforum (Bad Ischl)
+            Netzwerk Alpen Wasser Schutz (Nawas)
+            """);
+
+        // "(Nawas)" spells the name's initials: an acronym written as a word, not a town.
+        Assert.Equal(
+            ["Flussbündnis Süd | DE | ", "Wasserwacht e. V. | DE | ", "Donauforum | AT | ", "Netzwerk Alpen Wasser Schutz (Nawas) | AT | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_german_dateline_with_den_gives_the_date()
+    {
+        var draft = Read("""
+            München, den 4. Juli 2019
+
+            Sehr geehrte Frau Ministerin,
+
+            wir bitten Sie, die Menschen am Fluss zu schützen.
+
+            Mit freundlichen Grüßen
+
+            Flussbündnis Süd, Deutschland
+            """);
+
+        Assert.Equal("2019-07-04", draft.Date?.ToString());
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
