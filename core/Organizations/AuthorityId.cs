@@ -70,12 +70,21 @@ public sealed partial record AuthorityId(string Authority, string Value, Uri Uri
             : $"the ROR id '{value}' has check digits {match.Groups[2].Value} where its first seven characters give {check:00}: a character is mistyped";
     }
 
+    /// <summary>The form of a Wikidata item id, as a regular expression (for the OpenAPI document too).</summary>
+    public const string WikidataForm = "^Q[1-9][0-9]{0,11}$";
+
+    /// <summary>The form of a VIAF id.</summary>
+    public const string ViafForm = "^[1-9][0-9]{0,21}$";
+
+    /// <summary>The form of a ROR id (its check digits aside).</summary>
+    public const string RorForm = "^0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$";
+
     private const string CrockfordDigits = "0123456789abcdefghjkmnpqrstvwxyz";
 
-    [GeneratedRegex("^Q[1-9][0-9]{0,11}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WikidataForm, RegexOptions.CultureInvariant)]
     private static partial Regex WikidataPattern();
 
-    [GeneratedRegex("^[1-9][0-9]{0,21}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ViafForm, RegexOptions.CultureInvariant)]
     private static partial Regex ViafPattern();
 
     [GeneratedRegex("^0([0-9a-hjkmnp-tv-z]{6})([0-9]{2})$", RegexOptions.CultureInvariant)]
