@@ -147,10 +147,11 @@ internal static class CmifXml
 
     // CMIF's ref is a list of addresses: the organization's entries in authority files first (CMIF asks for an
     // authority-controlled id where there is one; issue 19), then its page in the archive.
+    // Most organizations have none, so most names are written without building the list.
     private static string Ref(Organization? organization, string page) =>
-        organization is null || AuthorityId.Of(organization) is not { Count: > 0 } ids
+        organization is null || (organization.Wikidata ?? organization.Viaf ?? organization.Ror) is null
             ? page
-            : string.Join(' ', ids.Select(a => a.Uri.AbsoluteUri).Append(page));
+            : string.Join(' ', AuthorityId.Of(organization).Select(a => a.Uri.AbsoluteUri).Append(page));
 
     // The publisher first (it sent the letter), then the organizations that signed, each once, in printed order.
     private static List<string> Senders(Letter letter, ArchiveContent content)
