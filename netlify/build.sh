@@ -19,7 +19,8 @@ fi
 dotnet run --project sitegen -c Release -- build
 
 # /api/* is proxied (status 200: a rewrite, not a redirect) to the API's host. _redirects rules come
-# before netlify.toml's, so this one wins over the catch-all 404.
+# before netlify.toml's, so this one wins over the catch-all 404. Appended: the build may have written _redirects
+# already (the old addresses of renamed organizations, README "Organizations renamed or merged").
 if [ -n "${ARCHIVE_API_ORIGIN:-}" ]; then
   printf '/api/*  %s/api/:splat  200\n' "${ARCHIVE_API_ORIGIN%/}" >> _site/_redirects
   echo "netlify: /api/* is proxied to ${ARCHIVE_API_ORIGIN%/}"

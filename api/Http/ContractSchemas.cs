@@ -5,6 +5,7 @@ using Archive.Api.Organizations;
 using Archive.Api.Search;
 using Archive.Core.Json;
 using Archive.Core.Letters;
+using Archive.Core.Organizations;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
@@ -48,9 +49,21 @@ internal sealed class ContractSchemas : IOpenApiSchemaTransformer
             NeverNull(schema, "organizationId");
             Example(schema, "organizationId", "danchurchaid");
         }
-        else if (type == typeof(OrganizationSummary) || type == typeof(OrganizationDetail))
+        else if (type == typeof(OrganizationSummary))
         {
             Example(schema, "id", "danchurchaid");
+        }
+        else if (type == typeof(OrganizationDetail))
+        {
+            Example(schema, "id", "danchurchaid");
+            // The forms `check` accepts (issue 19), so a client may rely on them.
+            Form(schema, "wikidata", AuthorityId.WikidataForm, "Q42");
+            Form(schema, "viaf", AuthorityId.ViafForm, "123456789");
+            Form(schema, "ror", AuthorityId.RorForm, "02mhbdp94");
+        }
+        else if (type == typeof(ReplacedOrganizationJson))
+        {
+            Example(schema, "id", "forum-for-civil-society");
         }
         else if (type == typeof(SearchSnippet))
         {
@@ -119,6 +132,13 @@ internal sealed class ContractSchemas : IOpenApiSchemaTransformer
 
     private static void Example(OpenApiSchema schema, string name, string value) =>
         Property(schema, name).Examples = [JsonValue.Create(value)];
+
+    private static void Form(OpenApiSchema schema, string name, string pattern, string example)
+    {
+        var property = Property(schema, name);
+        property.Pattern = pattern;
+        property.Examples = [JsonValue.Create(example)];
+    }
 
     private static OpenApiSchema Property(OpenApiSchema schema, string name) =>
         PropertyOrNull(schema, name) as OpenApiSchema ?? throw new InvalidOperationException($"{name} is not a property of this schema");

@@ -7,7 +7,8 @@ using Archive.Core.Organizations;
 namespace Archive.Api.Organizations;
 
 /// <summary>
-/// One organization: its names, the countries it is based in, the letters it signed (oldest first) and who signed
+/// One organization: its names, the countries it is based in, its identifiers in authority files, the organizations
+/// it replaced (with the names they had), the letters it signed (oldest first) and who signed
 /// with it (most shared letters first), the first <see cref="PageRequest.EmbeddedItems"/> of each; <see cref="Links"/>
 /// lead to the whole lists, paged.
 /// </summary>
@@ -18,6 +19,10 @@ internal sealed record OrganizationDetail(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Countries,
     Uri? Website,
+    string? Wikidata,
+    string? Viaf,
+    string? Ror,
+    IReadOnlyList<ReplacedOrganizationJson> Replaces,
     string? Description,
     Uri Url,
     DateTimeOffset Added,
@@ -39,6 +44,10 @@ internal sealed record OrganizationDetail(
             organization.Aliases,
             [.. organization.Countries.Select(c => c.Value)],
             organization.Website,
+            organization.Wikidata,
+            organization.Viaf,
+            organization.Ror,
+            [.. organization.Replaces.Select(ReplacedOrganizationJson.From)],
             organization.Description,
             archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
             organization.Dates.Added,

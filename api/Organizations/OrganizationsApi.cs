@@ -25,17 +25,17 @@ internal static class OrganizationsApi
             .WithName("GetOrganization")
             .WithMetadata(PathDeterminesResponse.Instance)
             .WithSummary("Get one organization")
-            .WithDescription("Its names, countries, website, the letters it signed (oldest first) and the organizations that signed with it (most shared letters first), the first 100 of each, with their counts and links to the whole lists. An id in another case is redirected (308) to the canonical id.")
+            .WithDescription("Its names, countries, website, the letters it signed (oldest first) and the organizations that signed with it (most shared letters first), the first 100 of each, with their counts and links to the whole lists. An id in another case, or the id of an organization it replaced (renamed or merged into it), is redirected (308) to the canonical id.")
             .Produces(StatusCodes.Status308PermanentRedirect);
         organizations.MapGet("/{id}/letters", ListOrganizationLetters)
             .WithName("ListOrganizationLetters")
             .WithSummary("List the letters an organization signed, oldest first")
-            .WithDescription("Paged like every list. An id in another case is redirected (308) to the canonical id.")
+            .WithDescription("Paged like every list. An id in another case, or the id of an organization it replaced (renamed or merged into it), is redirected (308) to the canonical id.")
             .Produces(StatusCodes.Status308PermanentRedirect);
         organizations.MapGet("/{id}/co-signers", ListCoSigners)
             .WithName("ListCoSigners")
             .WithSummary("List the organizations that signed with an organization, most shared letters first")
-            .WithDescription("Ties A–Z. Paged like every list. An id in another case is redirected (308) to the canonical id.")
+            .WithDescription("Ties A–Z. Paged like every list. An id in another case, or the id of an organization it replaced (renamed or merged into it), is redirected (308) to the canonical id.")
             .Produces(StatusCodes.Status308PermanentRedirect);
         return api;
     }
@@ -142,9 +142,10 @@ internal static class OrganizationsApi
         return TypedResults.Ok(new Page<CoSignerJson>([.. page.Items.Select(CoSignerJson.From)], coSigners.Count, page.Links));
     }
 
-    // No organization has this id exactly: to the one that has it in another case, if any.
+    // No organization has this id exactly: to the one that has it in another case, or that replaced the organization
+    // that had it (issue 19: old addresses keep working), if any.
     private static RedirectHttpResult? Redirect(string id, LoadedArchive archive, HttpContext http, string rest) =>
-        CanonicalId.IgnoringCase(archive.Content.Organizations, o => o.Id, id) is { } organization
+        (CanonicalId.IgnoringCase(archive.Content.Organizations, o => o.Id, id) ?? archive.Content.ReplacementOf(id)) is { } organization
             ? CanonicalId.Redirect(http, $"{ApiRoutes.Root}{ApiRoutes.Organizations}/{organization.Id}{rest}")
             : null;
 

@@ -100,6 +100,12 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>Every letter's senders, addressees, date and address in CMIF (TEI <c>correspDesc</c>), for correspSearch (issue 19).</summary>
     public const string Cmif = "data/cmif.xml";
 
+    /// <summary>
+    /// Netlify's redirect rules, at the site's root: each address of an organization that another replaced leads to
+    /// the replacement (issue 19); hosts without such rules get a page at the old address instead.
+    /// </summary>
+    public const string Redirects = "_redirects";
+
     /// <summary>A link from one page to another: the site-relative address under <see cref="Root"/>.</summary>
     public string Link(string relative) => Root + relative;
 

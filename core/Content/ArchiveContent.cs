@@ -20,6 +20,7 @@ public sealed class ArchiveContent
     private readonly Dictionary<CountryCode, CountryProfile> _countriesByCode;
     private readonly Dictionary<string, List<Letter>> _published;
     private readonly Dictionary<string, List<Letter>> _signedByPeople;
+    private readonly Dictionary<string, Organization> _replacedBy;
 
     // By a letter's place in Letters: the organizations that signed it, as ids and as A–Z places (see Filing.Place).
     private readonly string[][] _organizationIdsByPlace;
@@ -40,6 +41,7 @@ public sealed class ArchiveContent
         Countries = BuildCountries(lettersByCountry);
         _countriesByCode = Countries.ToDictionary(c => c.Country.Code);
         (_published, _signedByPeople) = IndexPublishersAndPeople(Letters);
+        _replacedBy = LoadContent.ReplacedIds(Organizations);
     }
 
     /// <summary>The site-wide settings.</summary>
@@ -77,6 +79,12 @@ public sealed class ArchiveContent
     /// <summary>The organization with this id, if any.</summary>
     public Organization? FindOrganization(string id) =>
         _filings.TryGetValue(id, out var filing) && filing.Place >= 0 ? Organizations[filing.Place] : null;
+
+    /// <summary>
+    /// The organization that replaced the one that had this id (its <see cref="Organization.Replaces"/> names it),
+    /// ignoring case, if any: where the old id's addresses lead.
+    /// </summary>
+    public Organization? ReplacementOf(string id) => _replacedBy.GetValueOrDefault(id);
 
     /// <summary>The country profile of a code, if the archive has organizations there.</summary>
     public CountryProfile? FindCountry(CountryCode code) => _countriesByCode.GetValueOrDefault(code);

@@ -152,9 +152,28 @@ public static partial class LoadContent
         diagnostics.AddRange(ValidateContent.DuplicateIds(organizationList.Select(o => (o.Id, o.Location)), "organization"));
         var names = OrganizationNames.Index(organizationList, (name, first, second) =>
             diagnostics.Add(Diagnostic.Error(second.Location, $"the name '{name}' is also claimed by organization '{first.Id}' ({first.Location}); a printed name must belong to one organization")));
+        diagnostics.AddRange(ValidateContent.Replacements(organizationList));
         var organizationsById = organizationList.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
-        var references = new LetterReferences(root, organizationsById, names);
+        var references = new LetterReferences(root, organizationsById, names, ReplacedIds(organizationList));
         return new OrganizationsRead(organizationList, references, diagnostics, new CheckSignatories(organizationList));
+    }
+
+    /// <summary>
+    /// Each id an organization replaced, and the organization that replaced it (the first, when
+    /// <see cref="ValidateContent.Replacements"/> finds two); ignoring case, as ids are unique ignoring case.
+    /// </summary>
+    internal static Dictionary<string, Organization> ReplacedIds(IEnumerable<Organization> organizations)
+    {
+        var replacedBy = new Dictionary<string, Organization>(StringComparer.OrdinalIgnoreCase);
+        foreach (var organization in organizations)
+        {
+            foreach (var replaced in organization.Replaces)
+            {
+                replacedBy.TryAdd(replaced.Id, organization);
+            }
+        }
+
+        return replacedBy;
     }
 
     // The letter files, each read again only when it or its dates changed, could not be read, or its source file came

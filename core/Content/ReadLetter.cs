@@ -223,6 +223,14 @@ internal static class ReadLetter
             return organization;
         }
 
+        // Refused rather than followed: the file then says what every page, export and API answer says (README,
+        // "Organizations renamed or merged").
+        if (references.ReplacedBy.TryGetValue(id, out var replacement))
+        {
+            fields.Error(fields.Node(key)!, $"organization '{id}' was replaced by '{replacement.Id}' ({replacement.Location.Path}): write '{replacement.Id}'; the printed name stays as the letter prints it");
+            return null;
+        }
+
         var byName = references.Names.Find(id);
         var hint = byName is null
             ? $"there is no file organizations/{id}.yml"

@@ -31,6 +31,10 @@ internal static class ReadOrganization
         var aliases = fields.StringList("aliases").Select(a => a.Value).ToList();
         var countries = LoadContent.ReadCountries(fields, "countries");
         var website = ReadWebsite(fields);
+        var wikidata = ReadAuthorityId(fields, "wikidata", AuthorityId.WikidataProblem);
+        var viaf = ReadAuthorityId(fields, "viaf", AuthorityId.ViafProblem);
+        var ror = ReadAuthorityId(fields, "ror", AuthorityId.RorProblem);
+        var replaces = ReadReplaces(fields);
         var description = fields.OptionalString("description");
         var dates = ReadDates.From(fields, history);
         fields.RejectUnknownFields();
@@ -47,10 +51,71 @@ internal static class ReadOrganization
             Aliases = aliases,
             Countries = countries,
             Website = website,
+            Wikidata = wikidata,
+            Viaf = viaf,
+            Ror = ror,
+            Replaces = replaces,
             Description = description,
             Dates = dates,
             Location = fields.Location with { Line = 1 },
         };
+    }
+
+    // An identifier in an authority file, checked for its form only (the authority is never asked).
+    private static string? ReadAuthorityId(YamlFields fields, string key, Func<string, string?> problemOf)
+    {
+        var value = fields.OptionalString(key);
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (problemOf(value) is { } problem)
+        {
+            fields.Error(fields.Node(key)!, problem);
+            return null;
+        }
+
+        return value;
+    }
+
+    // The organizations this one replaced: each an id and the name it had. Whether the ids are free (no file has
+    // them, no other organization replaced them) is checked over all organizations (ValidateContent.Replacements).
+    private static List<ReplacedOrganization> ReadReplaces(YamlFields fields)
+    {
+        var entries = fields.MappingList("replaces");
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var replaced = new List<ReplacedOrganization>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var id = entry.RequiredString("id");
+            var name = entry.RequiredString("name");
+            entry.RejectUnknownFields();
+            if (id is null || name is null)
+            {
+                continue;
+            }
+
+            if (!LoadContent.IsValidId(id))
+            {
+                entry.Error(entry.Node("id")!, $"'{id}' is not an organization id: ids are lower-case letters, digits and single hyphens, as the old file was named");
+                continue;
+            }
+
+            if (string.Equals(id, LoadContent.ReservedOrganizationId, StringComparison.Ordinal))
+            {
+                entry.Error(entry.Node("id")!, $"'{id}' cannot be an organization's id (the site lists organizations by initial there), so no organization had it");
+                continue;
+            }
+
+            replaced.Add(new ReplacedOrganization(id, name, entry.Location));
+        }
+
+        return replaced;
     }
 
     private static Uri? ReadWebsite(YamlFields fields)

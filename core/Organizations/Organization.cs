@@ -24,6 +24,21 @@ public sealed record Organization
     /// <summary>Its website, if known.</summary>
     public Uri? Website { get; init; }
 
+    /// <summary>Its Wikidata item id (<c>Q42</c>), if known; see <see cref="AuthorityId"/>.</summary>
+    public string? Wikidata { get; init; }
+
+    /// <summary>Its VIAF id (digits), if known.</summary>
+    public string? Viaf { get; init; }
+
+    /// <summary>Its ROR id (<c>02mhbdp94</c>), if known.</summary>
+    public string? Ror { get; init; }
+
+    /// <summary>
+    /// The organizations it replaced (renamed, or merged into it), with the names they had: their old addresses lead
+    /// here, and their names are among its printed names, as letters of their time print them.
+    /// </summary>
+    public IReadOnlyList<ReplacedOrganization> Replaces { get; init; } = [];
+
     /// <summary>A short description in plain text.</summary>
     public string? Description { get; init; }
 
@@ -61,10 +76,21 @@ public sealed record Organization
             }
         }
 
+        foreach (var replaced in Replaces)
+        {
+            if (string.Equals(printed, replaced.Name, StringComparison.Ordinal))
+            {
+                return replaced.Name;
+            }
+        }
+
         return null;
     }
 
-    /// <summary>The canonical name, the acronym and every alias: each name a letter may print for it.</summary>
+    /// <summary>
+    /// The canonical name, the acronym, every alias and the names of the organizations it replaced: each name a letter
+    /// may print for it.
+    /// </summary>
     public IEnumerable<string> PrintedNames
     {
         get
@@ -78,6 +104,11 @@ public sealed record Organization
             foreach (var alias in Aliases)
             {
                 yield return alias;
+            }
+
+            foreach (var replaced in Replaces)
+            {
+                yield return replaced.Name;
             }
         }
     }

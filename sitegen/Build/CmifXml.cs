@@ -4,6 +4,7 @@ using System.Xml;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Build;
 
@@ -108,7 +109,7 @@ internal static class CmifXml
         {
             var organization = content.FindOrganization(id);
             xml.WriteStartElement("orgName");
-            xml.WriteAttributeString("ref", urls.Absolute(SiteUrls.Organization(id)));
+            xml.WriteAttributeString("ref", Ref(organization, urls.Absolute(SiteUrls.Organization(id))));
             xml.WriteString(organization?.Name ?? id);
             xml.WriteEndElement();
         }
@@ -143,6 +144,14 @@ internal static class CmifXml
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
+
+    // CMIF's ref is a list of addresses: the organization's entries in authority files first (CMIF asks for an
+    // authority-controlled id where there is one; issue 19), then its page in the archive.
+    // Most organizations have none, so most names are written without building the list.
+    private static string Ref(Organization? organization, string page) =>
+        organization is null || (organization.Wikidata ?? organization.Viaf ?? organization.Ror) is null
+            ? page
+            : string.Join(' ', AuthorityId.Of(organization).Select(a => a.Uri.AbsoluteUri).Append(page));
 
     // The publisher first (it sent the letter), then the organizations that signed, each once, in printed order.
     private static List<string> Senders(Letter letter, ArchiveContent content)

@@ -6,7 +6,8 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// An organization's page as schema.org structured data (issue 17): an <c>Organization</c> with its names (the
-/// acronym and the other names letters print it by as <c>alternateName</c>), its page, its website as
+/// acronym and the other names letters print it by, the names of those it replaced among them, as
+/// <c>alternateName</c>), its page, its website and its entries in authority files (Wikidata, VIAF, ROR) as
 /// <c>sameAs</c>, and its countries as the countries of its address.
 /// </summary>
 internal static class OrganizationJsonLd
@@ -20,7 +21,7 @@ internal static class OrganizationJsonLd
         json.WriteString("@id", page);
         json.WriteString("url", page);
         json.WriteString("name", organization.Name);
-        string[] otherNames = [.. new[] { organization.Acronym }.Concat(organization.Aliases).OfType<string>()
+        string[] otherNames = [.. new[] { organization.Acronym }.Concat(organization.Aliases).Concat(organization.Replaces.Select(r => r.Name)).OfType<string>()
             .Where(n => !string.Equals(n, organization.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)];
         if (otherNames.Length > 0)
@@ -39,9 +40,21 @@ internal static class OrganizationJsonLd
             json.WriteString("description", description);
         }
 
-        if (organization.Website is { } website)
+        // Its website and its entries in authority files (issue 19): one address as a string, several as a list.
+        string[] sameAs = [.. new[] { organization.Website }.OfType<Uri>().Concat(AuthorityId.Of(organization).Select(a => a.Uri)).Select(u => u.AbsoluteUri)];
+        if (sameAs.Length == 1)
         {
-            json.WriteString("sameAs", website.AbsoluteUri);
+            json.WriteString("sameAs", sameAs[0]);
+        }
+        else if (sameAs.Length > 1)
+        {
+            json.WriteStartArray("sameAs");
+            foreach (var address in sameAs)
+            {
+                json.WriteStringValue(address);
+            }
+
+            json.WriteEndArray();
         }
 
         if (organization.Countries.Count > 0)

@@ -123,6 +123,8 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             organization.Aliases,
             [.. organization.Countries.Select(site.CountryLink)],
             organization.Website?.AbsoluteUri,
+            [.. AuthorityId.Of(organization).Select(a => new Link($"{a.Authority} {a.Value}", a.Uri.AbsoluteUri))],
+            [.. organization.Replaces.Select(r => r.Name)],
             organization.Description,
             signedCount,
             Timeline.Of([.. content.LettersSignedBy(organization.Id).Select(l => l.Date.Year)]),

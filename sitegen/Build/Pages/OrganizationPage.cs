@@ -17,6 +17,8 @@ internal sealed record OrganizationPage(
     OrganizationLetters Letters);
 
 /// <summary>What an organization's first page shows besides the first page of the letters it signed.</summary>
+/// <param name="Identifiers">Its identifiers in authority files ("Wikidata Q42"), linked to their pages there.</param>
+/// <param name="Replaced">The names of the organizations it replaced (renamed, merged into it), as they were.</param>
 /// <param name="SignedCount">How many letters it signed.</param>
 /// <param name="CoSigners">The organizations it signed with most often.</param>
 /// <param name="CoSignerCount">How many organizations it signed with in all.</param>
@@ -25,6 +27,8 @@ internal sealed record OrganizationProfile(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Link> Countries,
     string? Website,
+    IReadOnlyList<Link> Identifiers,
+    IReadOnlyList<string> Replaced,
     string? Description,
     int SignedCount,
     Timeline? Timeline,

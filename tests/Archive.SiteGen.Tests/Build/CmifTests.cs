@@ -149,6 +149,24 @@ public class CmifTests
         Assert.Equal(["orgName  Governments of the UN Member States"], Names(Action(Letter(cmif, "2009-07-20-ga-debate-on-rtop"), "received")));
     }
 
+    [Fact]
+    public void An_organizations_authority_ids_come_first_in_its_ref_and_the_file_stays_valid()
+    {
+        // CMIF asks for an authority-controlled id where there is one (issue 19); ref is a list of addresses.
+        using var content = ReplacedOrganizationTests.RenamedArchive();
+        using var site = BuiltSite.From(content);
+
+        var sent = Names(Action(Letter(XDocument.Parse(site.Read("data/cmif.xml")), "2001-forum"), "sent"));
+
+        Assert.Equal(
+            [
+                "orgName https://www.wikidata.org/wiki/Q42 https://viaf.org/viaf/123456789 https://ror.org/02mhbdp94 https://archive.example.org/organizations/civil-society-forum/ Civil Society Forum",
+                "orgName https://archive.example.org/organizations/human-rights-watch/ Human Rights Watch",
+            ],
+            sent);
+        AssertValid(Path.Combine(site.Output, "data", "cmif.xml"));
+    }
+
     private static XElement Letter(XDocument cmif, string id) =>
         cmif.Descendants(Tei + "correspDesc").Single(c => (string?)c.Attribute("key") == id);
 

@@ -71,6 +71,30 @@ public class NetlifyConfigTests
     }
 
     [Fact]
+    public void The_built_sites_rules_send_a_replaced_organizations_old_addresses_to_the_replacement_before_the_404()
+    {
+        // The site as Netlify publishes it: netlify.toml beside the built _site folder, whose _redirects Netlify's own
+        // parser reads and puts before netlify.toml's rules (issue 19).
+        using var content = Build.ReplacedOrganizationTests.RenamedArchive();
+        using var site = Build.BuiltSite.From(content);
+        File.Copy(Path.Combine(RepositoryPaths.Root, "netlify.toml"), Path.Combine(site.Parent, "netlify.toml"));
+
+        var redirects = ReadConfig(site.Parent).GetProperty("redirects").EnumerateArray()
+            .Select(r => $"{r.GetProperty("from").GetString()} {r.GetProperty("to").GetString()} {r.GetProperty("status").GetInt32()} {r.GetProperty("force").GetBoolean()}")
+            .ToList();
+
+        Assert.Equal(
+            [
+                "/organizations/burundi-ngo-network /organizations/civil-society-forum/ 301 True",
+                "/organizations/burundi-ngo-network/* /organizations/civil-society-forum/:splat 301 True",
+                "/organizations/forum-for-civil-society /organizations/civil-society-forum/ 301 True",
+                "/organizations/forum-for-civil-society/* /organizations/civil-society-forum/:splat 301 True",
+                "/* /404.html 404 False",
+            ],
+            redirects);
+    }
+
+    [Fact]
     public void A_typo_in_netlify_toml_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("netlify-typo-").FullName;
