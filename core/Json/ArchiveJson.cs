@@ -14,4 +14,10 @@ public static class ArchiveJson
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         WriteIndented = false,
     };
+
+    /// <summary>
+    /// How many items of a long list a single country or organization shows in its own JSON; the whole list is a
+    /// paged sub-route of the API that its <c>links</c> name (issue 18: one organization's 1,685 co-signers were 230 KB).
+    /// </summary>
+    public const int EmbeddedItems = 100;
 }
