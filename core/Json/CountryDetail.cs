@@ -5,9 +5,8 @@ namespace Archive.Core.Json;
 
 /// <summary>
 /// One country: the organizations based there (A–Z) and the letters with a signatory standing for it (newest first),
-/// the first 100 of each; <see cref="Links"/> lead to the whole lists, paged.
+/// the first 100 of each; <c>links</c> lead to the whole lists, paged.
 /// </summary>
-/// <remarks>The 100 is <see cref="ArchiveJson.EmbeddedItems"/> (the summary is the OpenAPI document's description).</remarks>
 public sealed record CountryDetail(
     string Code, string Name, IReadOnlyList<string> Aliases, Uri Url, IReadOnlyList<OrganizationSummary> Organizations, IReadOnlyList<LetterSummary> Letters,
     int OrganizationCount,

@@ -6,10 +6,9 @@ namespace Archive.Core.Json;
 
 /// <summary>
 /// One organization: its names, the countries it is based in, the letters it signed (oldest first) and who signed
-/// with it (most shared letters first), the first 100 of each; <see cref="Links"/>
+/// with it (most shared letters first), the first 100 of each; <c>links</c>
 /// lead to the whole lists, paged.
 /// </summary>
-/// <remarks>The 100 is <see cref="ArchiveJson.EmbeddedItems"/> (the summary is the OpenAPI document's description).</remarks>
 public sealed record OrganizationDetail(
     string Id,
     string Name,
