@@ -7,6 +7,7 @@ using Archive.Api.Parameters;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Countries;
+using Archive.Core.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,12 +40,6 @@ internal static class CountriesApi
             .WithDescription("The letters with a signatory standing for the country (as country=code filters the letters), paged like every list.");
         return api;
     }
-
-    /// <summary>The path of a country's organizations from the API's root: <c>/countries/dk/organizations</c>.</summary>
-    public static string OrganizationsOf(CountryCode code) => $"{ApiRoutes.Countries}/{code.Slug}/organizations";
-
-    /// <summary>The path of a country's letters from the API's root: <c>/countries/dk/letters</c>.</summary>
-    public static string LettersOf(CountryCode code) => $"{ApiRoutes.Countries}/{code.Slug}/letters";
 
     // The same envelope as the other lists ({ items, total, links }), so partners page through every list one way.
     public static Results<Ok<Page<CountrySummary>>, Problem<Status400BadRequest>> ListCountries([AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
@@ -80,7 +75,7 @@ internal static class CountriesApi
             return bad is not null ? bad : missing!;
         }
 
-        var list = OrganizationsOf(profile.Country.Code);
+        var list = ApiRoutes.CountryOrganizations(profile.Country.Code);
         var read = new ReadQuery();
         var request = read.Paging(paging, list);
         if (read.Problem is { } invalid)
@@ -105,7 +100,7 @@ internal static class CountriesApi
             return bad is not null ? bad : missing!;
         }
 
-        var list = LettersOf(profile.Country.Code);
+        var list = ApiRoutes.CountryLetters(profile.Country.Code);
         var read = new ReadQuery();
         var request = read.Paging(paging, list);
         if (read.Problem is { } invalid)

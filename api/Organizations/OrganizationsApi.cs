@@ -4,6 +4,7 @@ using Archive.Api.Http;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
 using Archive.Core.Addresses;
+using Archive.Core.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,12 +40,6 @@ internal static class OrganizationsApi
             .Produces(StatusCodes.Status308PermanentRedirect);
         return api;
     }
-
-    /// <summary>The path of an organization's letters from the API's root: <c>/organizations/x/letters</c>.</summary>
-    public static string LettersOf(string id) => $"{ApiRoutes.Organizations}/{id}/letters";
-
-    /// <summary>The path of an organization's co-signers from the API's root: <c>/organizations/x/co-signers</c>.</summary>
-    public static string CoSignersOf(string id) => $"{ApiRoutes.Organizations}/{id}/co-signers";
 
     public static Results<Ok<Page<OrganizationSummary>>, Problem<Status400BadRequest>> ListOrganizations(
         [FromQuery(Name = "country")][Description("Only organizations based in this country (their countries): an ISO 3166-1 alpha-2 code, any case. Repeat for any of several: country=dk&country=ug.")] string[]? country,
@@ -100,7 +95,7 @@ internal static class OrganizationsApi
             return Redirect(id, archive, http, "/letters") is { } redirect ? redirect : NotFound(id);
         }
 
-        var list = LettersOf(organization.Id);
+        var list = ApiRoutes.OrganizationLetters(organization.Id);
         var letters = archive.Content.LettersSignedBy(organization.Id);
         var read = new ReadQuery();
         var request = read.Paging(paging, list);
@@ -125,7 +120,7 @@ internal static class OrganizationsApi
             return Redirect(id, archive, http, "/co-signers") is { } redirect ? redirect : NotFound(id);
         }
 
-        var list = CoSignersOf(organization.Id);
+        var list = ApiRoutes.OrganizationCoSigners(organization.Id);
         var read = new ReadQuery();
         var request = read.Paging(paging, list);
         if (read.Problem is { } invalid)

@@ -5,6 +5,7 @@ using Archive.Api.Letters;
 using Archive.Api.Paging;
 using Archive.Api.Parameters;
 using Archive.Core.Addresses;
+using Archive.Core.Json;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using Archive.Api.Letters;
+using Archive.Core.Json;
 using Archive.Core.Search;
 
 namespace Archive.Api.Search;

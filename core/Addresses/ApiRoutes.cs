@@ -1,3 +1,5 @@
+using Archive.Core.Countries;
+
 namespace Archive.Core.Addresses;
 
 /// <summary>
@@ -48,4 +50,16 @@ public static class ApiRoutes
         ArgumentNullException.ThrowIfNull(id);
         return $"{Letters.TrimStart('/')}/{Uri.EscapeDataString(id)}";
     }
+
+    /// <summary>The letters an organization signed, from the API's root: <c>/organizations/{id}/letters</c>.</summary>
+    public static string OrganizationLetters(string id) => $"{Organizations}/{id}/letters";
+
+    /// <summary>The organizations that signed with one, from the API's root: <c>/organizations/{id}/co-signers</c>.</summary>
+    public static string OrganizationCoSigners(string id) => $"{Organizations}/{id}/co-signers";
+
+    /// <summary>A country's organizations, from the API's root: <c>/countries/dk/organizations</c>.</summary>
+    public static string CountryOrganizations(CountryCode code) => $"{Countries}/{code.Slug}/organizations";
+
+    /// <summary>A country's letters, from the API's root: <c>/countries/dk/letters</c>.</summary>
+    public static string CountryLetters(CountryCode code) => $"{Countries}/{code.Slug}/letters";
 }

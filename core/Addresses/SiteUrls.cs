@@ -25,6 +25,13 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>A country's page: <c>countries/{code}/</c>, the code in lower case.</summary>
     public static string Country(CountryCode code) => $"countries/{code.Slug}/";
 
+    /// <summary>
+    /// The JSON of a letter, organization or country, beside its page: <c>letters/{id}/index.json</c>,
+    /// <c>organizations/{id}/index.json</c>, <c>countries/{code}/index.json</c>, byte for byte what the API answers
+    /// for the same item (issue 19).
+    /// </summary>
+    public static string JsonBeside(string page) => page + "index.json";
+
     /// <summary>Page <paramref name="number"/> of the letters list: <c>letters/</c>, then <c>letters/page/2/</c>…</summary>
     public static string LettersPage(int number) => number == 1 ? Letters : $"{LettersPages}{number}/";
 
@@ -126,9 +133,6 @@ public sealed partial class SiteUrls(SiteSettings site)
 
     /// <summary>The permanent, absolute address of a page, as a <see cref="Uri"/> (for JSON).</summary>
     public Uri AbsoluteUri(string relative) => new(Absolute(relative));
-
-    /// <summary>The letter's JSON in the API.</summary>
-    public string Api(string letterId) => new Uri(site.ApiUrl, ApiRoutes.Letter(letterId)).AbsoluteUri;
 
     /// <summary>Another address of the API, relative to its base address (<c>api_url</c>): <c>countries/dk/letters</c>.</summary>
     public Uri ApiUri(string relative) => new(site.ApiUrl, relative);

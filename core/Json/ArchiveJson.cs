@@ -14,4 +14,16 @@ public static class ArchiveJson
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         WriteIndented = false,
     };
+
+    /// <summary>
+    /// The UTF-8 JSON of a value with <see cref="Options"/>: what the API answers for it, and what the site writes
+    /// beside its page.
+    /// </summary>
+    public static byte[] Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    /// <summary>
+    /// How many items of a long list a single country or organization shows in its own JSON; the whole list is a
+    /// paged sub-route of the API that its <c>links</c> name (issue 18: one organization's 1,685 co-signers were 230 KB).
+    /// </summary>
+    public const int EmbeddedItems = 100;
 }

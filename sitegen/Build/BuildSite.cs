@@ -90,7 +90,7 @@ internal static class BuildSite
             }
 
             var result = change is null
-                ? new BuildResult(0, plans.Count, plans.Count + others.Count, indexed, Merged(steps), content.Urls.Root)
+                ? new BuildResult(0, plans.Count, siteFiles.Count, indexed, Merged(steps), content.Urls.Root)
                 : new BuildResult(0, pagesWritten, pagesWritten + filesWritten + removed, indexed, Merged(steps), content.Urls.Root);
             if (change is null)
             {
@@ -188,7 +188,7 @@ internal static class BuildSite
 
     // Every file of the site as a path relative to its folder, with '/' between folders.
     private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
-        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
+        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
     /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the CMIF file, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
     private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)

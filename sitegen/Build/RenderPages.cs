@@ -37,6 +37,11 @@ internal static class RenderPages
                 {
                     Interlocked.Increment(ref written);
                 }
+
+                if (plan.Json is { } json)
+                {
+                    output.Write(SiteUrls.JsonBeside(page.Address), json());
+                }
             }
             catch (BuildError e)
             {

@@ -104,7 +104,7 @@ public sealed partial class SiteConsistencyTests(SiteConsistencyTests.LiveConten
     {
         public ApiFactory Api { get; } = ApiFactory.For(RepositoryPaths.Content);
 
-        public BuiltSite Site { get; } = new();
+        public BuiltSite Site { get; } = new(RepositoryPaths.Content);
 
         public void Dispose()
         {
@@ -113,13 +113,15 @@ public sealed partial class SiteConsistencyTests(SiteConsistencyTests.LiveConten
         }
     }
 
-    /// <summary>The repository's content built with the real `archive build` (without the search index).</summary>
+    /// <summary>A content folder built with the real `archive build` (without the search index).</summary>
     public sealed class BuiltSite : IDisposable
     {
         private readonly string _root = Path.Combine(Path.GetTempPath(), "archive-consistency-" + Guid.NewGuid().ToString("N"));
         private readonly string _folder;
 
-        public BuiltSite() => _folder = Build(Path.Combine(_root, "_site"));
+        public BuiltSite(string content) => _folder = Build(content, Path.Combine(_root, "_site"));
+
+        public string Folder => _folder;
 
         public bool Exists(string path) => File.Exists(Path.Combine(_folder, path));
 
@@ -132,9 +134,9 @@ public sealed partial class SiteConsistencyTests(SiteConsistencyTests.LiveConten
 
         public void Dispose() => Directory.Delete(_root, recursive: true);
 
-        private static string Build(string output)
+        private static string Build(string content, string output)
         {
-            var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--no-search", "--content", RepositoryPaths.Content, "--out", output);
+            var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--no-search", "--content", content, "--out", output);
             Assert.True(exitCode == 0, $"archive build failed:\n{stdout}\n{stderr}");
             return output;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Archive.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,17 +36,22 @@ public sealed class SiteServer : IAsyncDisposable
         var files = new PhysicalFileProvider(siteFolder);
         app.Use(async (context, next) =>
         {
-            foreach (var (pattern, values) in headers)
+            // When the response starts, as Netlify's headers override the server's own (a JSON file's Content-Type).
+            context.Response.OnStarting(() =>
             {
-                if (Matches(pattern, context.Request.Path.Value ?? "/"))
+                foreach (var (pattern, values) in headers)
                 {
-                    foreach (var (name, value) in values)
+                    if (pattern.IsMatch(context.Request.Path.Value ?? "/"))
                     {
-                        context.Response.Headers[name] = value;
+                        foreach (var (name, value) in values)
+                        {
+                            context.Response.Headers[name] = value;
+                        }
                     }
                 }
-            }
 
+                return Task.CompletedTask;
+            });
             await next();
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
@@ -67,22 +73,11 @@ public sealed class SiteServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    // Netlify's "for" patterns: a trailing "*" matches the rest of the path; "/*.ext" matches by extension.
-    private static bool Matches(string pattern, string path)
-    {
-        var star = pattern.IndexOf('*', StringComparison.Ordinal);
-        if (star < 0)
-        {
-            return string.Equals(pattern, path, StringComparison.Ordinal);
-        }
-
-        var prefix = pattern[..star];
-        var suffix = pattern[(star + 1)..];
-        return path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(suffix, StringComparison.Ordinal);
-    }
-
-    /// <summary>The headers netlify.toml gives each path pattern, read by Netlify's own parser.</summary>
-    private static List<(string Pattern, Dictionary<string, string> Values)> NetlifyHeaders()
+    /// <summary>
+    /// The headers netlify.toml gives each path pattern, read by Netlify's own parser, with the pattern it matches
+    /// paths with (a placeholder such as <c>/letters/:id/index.json</c> is one segment, <c>*</c> the rest).
+    /// </summary>
+    private static List<(Regex Pattern, Dictionary<string, string> Values)> NetlifyHeaders()
     {
         NodePackages.Ensure();
         var (exitCode, stdout, stderr) = ExternalProgram.Run("node", [Path.Combine(RepositoryPaths.Root, "tests", "netlify", "read-config.mjs"), RepositoryPaths.Root]);
@@ -93,7 +88,7 @@ public sealed class SiteServer : IAsyncDisposable
 
         using var json = JsonDocument.Parse(stdout);
         return [.. json.RootElement.GetProperty("headers").EnumerateArray().Select(h => (
-            h.GetProperty("for").GetString()!,
+            new Regex(h.GetProperty("forRegExp").GetString()!, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             h.GetProperty("values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];
     }
 }

@@ -1,5 +1,6 @@
 using Archive.Core.Addresses;
 using Archive.Core.Content;
+using Archive.Core.Json;
 using Archive.Core.Text;
 
 namespace Archive.SiteGen.Build.Pages;
@@ -25,7 +26,8 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             var count = SiteData.PageCount(profile.Letters.Count);
             foreach (var number in Enumerable.Range(1, count))
             {
-                yield return new PagePlan(SiteUrls.CountryPage(profile.Country.Code, number), () => Country(site, profile, number));
+                var json = number == 1 ? () => ArchiveJson.Bytes(CountryDetail.From(profile, site.Content)) : (Func<byte[]>?)null;
+                yield return new PagePlan(SiteUrls.CountryPage(profile.Country.Code, number), () => Country(site, profile, number), Json: json);
             }
 
             foreach (var number in OrganizationPageNumbers(profile))
@@ -80,7 +82,8 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             [.. organizations.Select(site.OrganizationEntry)], all, null, letters);
         var description = $"{CountedNoun.Of(profile.Organizations.Count, "organization")} from {country.Name} and the {CountedNoun.Of(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
         var address = SiteUrls.CountryPage(country.Code, number);
-        return Page(address, site.Head(address, country.Name + pages?.TitleSuffix, description, "countries"), model);
+        var head = site.Head(address, country.Name + pages?.TitleSuffix, description, "countries");
+        return Page(address, number == 1 ? head with { Json = site.Urls.Link(SiteUrls.JsonBeside(address)) } : head, model);
     }
 
     private SitePage Organizations(SiteData site, CountryProfile profile, int number)

@@ -1,4 +1,5 @@
 using Archive.Core.Addresses;
+using Archive.Core.Json;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Archive.Core.Text;
@@ -14,7 +15,8 @@ namespace Archive.SiteGen.Build.Pages;
 internal sealed class LetterKind() : PageKind<LetterPage>("letter")
 {
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
-        site.Content.Letters.Select(l => new PagePlan(SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated));
+        site.Content.Letters.Select(l => new PagePlan(
+            SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated, Json: () => ArchiveJson.Bytes(LetterJson.From(l, site.Content))));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.LetterPages.Select(SiteUrls.Letter);
 
@@ -50,13 +52,12 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
             Citation.Chicago(letter, publisher?.Name, content.Site.Title, permalink),
             Citation.BibTex(letter, publisher?.Name, content.Site.Title, permalink),
             permalink,
-            site.Urls.Api(letter.Id),
             Source(site, letter.Source),
             older,
             newer);
         var recipients = letter.Recipients.Count > 0 ? $" to {string.Join("; ", letter.Recipients)}" : "";
         var description = $"Open letter of {SiteData.DisplayDate(letter)}{recipients}. {signedBy}.";
-        return Page(address, new PageHead(letter.Title, description, permalink, "article", "letters", site.JsonLd.For(letter)), model);
+        return Page(address, new PageHead(letter.Title, description, permalink, "article", "letters", site.JsonLd.For(letter), Json: site.Urls.Link(SiteUrls.JsonBeside(address))), model);
     }
 
     private static List<SignatoryRow> Signatories(SiteData site, Letter letter)

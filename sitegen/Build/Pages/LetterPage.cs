@@ -23,7 +23,6 @@ internal sealed record LetterPage(
     string Chicago,
     string BibTex,
     string Permalink,
-    string ApiUrl,
     SourceEntry Source,
     LetterSummary? Older,
     LetterSummary? Newer);

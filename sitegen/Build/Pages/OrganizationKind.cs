@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
+using Archive.Core.Json;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
 using Archive.Core.Text;
@@ -58,7 +59,8 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             {
                 foreach (var number in list.PageNumbers(list.Letters(site.Content, organization.Id).Count))
                 {
-                    yield return new PagePlan(list.Address(organization.Id, number), () => Organization(site, organization, list, number), Updated: updated);
+                    var json = list.Main && number == 1 ? () => ArchiveJson.Bytes(OrganizationDetail.From(organization, site.Content)) : (Func<byte[]>?)null;
+                    yield return new PagePlan(list.Address(organization.Id, number), () => Organization(site, organization, list, number), Updated: updated, Json: json);
                 }
             }
         }
@@ -107,7 +109,11 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
         {
             var description = organization.Description
                 ?? $"{organization.Name} signed {CountedNoun.Of(letters.Count, "letter")} in the {content.Site.Title}.";
-            return Page(address, site.Head(address, organization.Name, description, "organizations") with { JsonLd = OrganizationJsonLd.For(organization, site.Urls) }, model);
+            return Page(address, site.Head(address, organization.Name, description, "organizations") with
+            {
+                JsonLd = OrganizationJsonLd.For(organization, site.Urls),
+                Json = site.Urls.Link(SiteUrls.JsonBeside(address)),
+            }, model);
         }
 
         var title = (list.Main ? organization.Name : $"{organization.Name}: {list.Phrase}") + page.Pages?.TitleSuffix;

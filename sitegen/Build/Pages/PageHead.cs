@@ -11,6 +11,7 @@ namespace Archive.SiteGen.Build.Pages;
 /// <param name="JsonLd">Structured data for search engines, already made safe for a script element.</param>
 /// <param name="Script">The page's script file, if it has one (only the search page does).</param>
 /// <param name="NoIndex">True for pages search engines should not list (the 404 page).</param>
+/// <param name="Json">The link to the JSON beside the page, for a letter's, organization's or country's page (issue 19).</param>
 internal sealed record PageHead(
     string Title,
     string Description,
@@ -19,4 +20,5 @@ internal sealed record PageHead(
     string Section,
     TrustedHtml? JsonLd = null,
     string? Script = null,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    string? Json = null);

@@ -1,3 +1,5 @@
+using Archive.Core.Addresses;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>A page the site will have: its address is known up front, its data is assembled when it is rendered.</summary>
@@ -8,4 +10,8 @@ namespace Archive.SiteGen.Build.Pages;
 /// When what the page shows last changed, for the sitemap's <c>lastmod</c>: known for the pages of a letter or an
 /// organization (from <see cref="Archive.Core.Content.ContentDates"/>), null for the others.
 /// </param>
-internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null);
+/// <param name="Json">
+/// The JSON of the page's letter, organization or country, written beside it (<see cref="SiteUrls.JsonBeside"/>)
+/// whenever the page is: the API's answer for the same item (issue 19). Null for pages that are not one item's.
+/// </param>
+internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null, Func<byte[]>? Json = null);

@@ -103,7 +103,8 @@ public class BuildSiteTests
         Assert.Contains("President of the General Assembly", first, StringComparison.Ordinal);
         Assert.Contains("@misc{2009-07-20-first,", first, StringComparison.Ordinal);
         Assert.Contains("https://archive.example.org/letters/2009-07-20-first/", first, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://archive.example.org/api/v1/letters/2009-07-20-first\"", first, StringComparison.Ordinal);
+        // Its JSON is the file beside it, which a site without an API still has (issue 19).
+        Assert.Contains("<a href=\"/letters/2009-07-20-first/index.json\" type=\"application/json\" data-json-link>This letter as JSON</a>", first, StringComparison.Ordinal);
         Assert.Contains("rel=\"prev\"", first, StringComparison.Ordinal);
         Assert.Contains("href=\"/letters/2008-undated/\" rel=\"prev\"", first, StringComparison.Ordinal);
         Assert.Contains("href=\"/letters/2012-03-ngo-letter/\" rel=\"next\"", first, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public class PreviousSiteTests
     }
 
     [Fact]
-    public void A_changed_letter_is_rewritten_and_a_removed_one_loses_its_page_and_its_folder()
+    public void A_changed_letter_is_rewritten_and_a_removed_one_loses_its_page_its_JSON_and_its_folder()
     {
         using var content = SiteFixtures.SmallArchive();
         using var site = BuiltSite.From(content);
@@ -39,7 +39,8 @@ public class PreviousSiteTests
 
         var log = Build(content, site);
 
-        Assert.Matches(@"\(updated from an earlier build: [1-9]\d* files rewritten, 1 removed\)", log);
+        // Its page and the JSON beside it.
+        Assert.Matches(@"\(updated from an earlier build: [1-9]\d* files rewritten, 2 removed\)", log);
         Assert.Contains("A Letter Retitled", site.Read("letters/2009-07-20-first/index.html"), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "letters", "2012-03-ngo-letter")));
         Assert.Equal(FromNothing(content), Files(site.Output));

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Archive.SiteGen.Tests.Build;
 using Archive.Testing;
 
 namespace Archive.SiteGen.Tests.Netlify;
@@ -38,6 +40,40 @@ public class NetlifyConfigTests
     [InlineData("/pagefind/filter/*")]
     public void Fingerprinted_assets_and_the_search_index_are_cached_for_a_year(string path) =>
         Assert.Equal("public, max-age=31536000, immutable", HeadersFor(path)["Cache-Control"]);
+
+    [Fact]
+    public void Every_JSON_file_beside_a_page_is_served_as_JSON_to_any_origin_and_revalidated()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+        // Each letter's, organization's and country's JSON: organizations/index.json is the filter's list of names.
+        var files = Directory.EnumerateFiles(site.Output, "index.json", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(path => path.Count(c => c == '/') == 3)
+            .ToList();
+
+        Assert.Equal(["/countries/", "/letters/", "/organizations/"], files.Select(f => f[..(f.IndexOf('/', 1) + 1)]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(files, path =>
+        {
+            var headers = HeadersServedAt(path);
+            Assert.Equal("application/json; charset=utf-8", headers.GetValueOrDefault("Content-Type"));
+            Assert.Equal("*", headers.GetValueOrDefault("Access-Control-Allow-Origin"));
+            Assert.Equal("public, max-age=0, must-revalidate", headers.GetValueOrDefault("Cache-Control"));
+        });
+    }
+
+    [Theory]
+    [InlineData("/letters/2009-07-20-first/")]
+    [InlineData("/organizations/human-rights-watch/")]
+    [InlineData("/organizations/index.json")]
+    [InlineData("/assets/site.css")]
+    public void Pages_and_other_files_keep_their_own_type_and_are_not_shared_across_origins(string path)
+    {
+        var headers = HeadersServedAt(path);
+
+        Assert.False(headers.ContainsKey("Content-Type"), path);
+        Assert.False(headers.ContainsKey("Access-Control-Allow-Origin"), path);
+    }
 
     [Fact]
     public void Unknown_addresses_get_the_404_page()
@@ -112,6 +148,22 @@ public class NetlifyConfigTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // The headers Netlify sends at a path: those of every rule whose pattern matches it, later rules winning.
+    private static Dictionary<string, string> HeadersServedAt(string path)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in Config.Value.GetProperty("headers").EnumerateArray()
+            .Where(h => Regex.IsMatch(path, h.GetProperty("forRegExp").GetString()!, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        {
+            foreach (var header in rule.GetProperty("values").EnumerateObject())
+            {
+                headers[header.Name] = header.Value.GetString()!;
+            }
+        }
+
+        return headers;
     }
 
     private static Dictionary<string, string> HeadersFor(string path) =>

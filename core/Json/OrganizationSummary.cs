@@ -2,10 +2,10 @@ using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Organizations;
 
-namespace Archive.Api.Organizations;
+namespace Archive.Core.Json;
 
 /// <summary>An organization in a list, with how many letters it signed.</summary>
-internal sealed record OrganizationSummary(
+public sealed record OrganizationSummary(
     string Id, string Name, string? Acronym, IReadOnlyList<string> Countries, Uri Url, int LetterCount, DateTimeOffset Added, DateTimeOffset Updated)
 {
     public static OrganizationSummary From(Organization organization, ArchiveContent archive) => new(

@@ -1,4 +1,4 @@
-namespace Archive.Api.Countries;
+namespace Archive.Core.Json;
 
 /// <summary>A country's whole lists, each paged like every list (under the site's <c>api_url</c>, the same for every reader).</summary>
-internal sealed record CountryLinks(Uri Organizations, Uri Letters);
+public sealed record CountryLinks(Uri Organizations, Uri Letters);

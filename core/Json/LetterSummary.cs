@@ -1,12 +1,11 @@
 using Archive.Core.Addresses;
 using Archive.Core.Content;
-using Archive.Core.Json;
 using Archive.Core.Letters;
 
-namespace Archive.Api.Letters;
+namespace Archive.Core.Json;
 
 /// <summary>A letter in a list: enough to show and link it; <c>/api/v1/letters/{id}</c> has the rest.</summary>
-internal sealed record LetterSummary(
+public sealed record LetterSummary(
     string Id,
     string Title,
     string Date,

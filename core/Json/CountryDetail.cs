@@ -1,16 +1,13 @@
-using Archive.Api.Letters;
-using Archive.Api.Organizations;
-using Archive.Api.Paging;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 
-namespace Archive.Api.Countries;
+namespace Archive.Core.Json;
 
 /// <summary>
 /// One country: the organizations based there (A–Z) and the letters with a signatory standing for it (newest first),
-/// the first <see cref="PageRequest.EmbeddedItems"/> of each; <see cref="Links"/> lead to the whole lists, paged.
+/// the first 100 of each; <c>links</c> lead to the whole lists, paged.
 /// </summary>
-internal sealed record CountryDetail(
+public sealed record CountryDetail(
     string Code, string Name, IReadOnlyList<string> Aliases, Uri Url, IReadOnlyList<OrganizationSummary> Organizations, IReadOnlyList<LetterSummary> Letters,
     int OrganizationCount,
     int LetterCount,
@@ -21,11 +18,11 @@ internal sealed record CountryDetail(
         profile.Country.Name,
         profile.Country.Aliases,
         archive.Urls.AbsoluteUri(SiteUrls.Country(profile.Country.Code)),
-        [.. profile.Organizations.Take(PageRequest.EmbeddedItems).Select(o => OrganizationSummary.From(o, archive))],
-        [.. profile.Letters.Take(PageRequest.EmbeddedItems).Select(l => LetterSummary.From(l, archive))],
+        [.. profile.Organizations.Take(ArchiveJson.EmbeddedItems).Select(o => OrganizationSummary.From(o, archive))],
+        [.. profile.Letters.Take(ArchiveJson.EmbeddedItems).Select(l => LetterSummary.From(l, archive))],
         profile.Organizations.Count,
         profile.Letters.Count,
         new CountryLinks(
-            archive.Urls.ApiUri(CountriesApi.OrganizationsOf(profile.Country.Code).TrimStart('/')),
-            archive.Urls.ApiUri(CountriesApi.LettersOf(profile.Country.Code).TrimStart('/'))));
+            archive.Urls.ApiUri(ApiRoutes.CountryOrganizations(profile.Country.Code).TrimStart('/')),
+            archive.Urls.ApiUri(ApiRoutes.CountryLetters(profile.Country.Code).TrimStart('/'))));
 }

@@ -1,4 +1,4 @@
-namespace Archive.Api.Organizations;
+namespace Archive.Core.Json;
 
 /// <summary>An organization's whole lists, each paged like every list (under the site's <c>api_url</c>, the same for every reader).</summary>
-internal sealed record OrganizationLinks(Uri Letters, Uri CoSigners);
+public sealed record OrganizationLinks(Uri Letters, Uri CoSigners);

@@ -1,18 +1,16 @@
-using Archive.Api.Paging;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
-using Archive.Core.Json;
 using Archive.Core.Organizations;
 
-namespace Archive.Api.Organizations;
+namespace Archive.Core.Json;
 
 /// <summary>
 /// One organization: its names, the countries it is based in, its identifiers in authority files, the organizations
 /// it replaced (with the names they had), the letters it signed (oldest first) and who signed
-/// with it (most shared letters first), the first <see cref="PageRequest.EmbeddedItems"/> of each; <see cref="Links"/>
+/// with it (most shared letters first), the first 100 of each; <c>links</c>
 /// lead to the whole lists, paged.
 /// </summary>
-internal sealed record OrganizationDetail(
+public sealed record OrganizationDetail(
     string Id,
     string Name,
     string? Acronym,
@@ -36,7 +34,7 @@ internal sealed record OrganizationDetail(
     public static OrganizationDetail From(Organization organization, ArchiveContent archive)
     {
         var letters = archive.LettersSignedBy(organization.Id);
-        var coSigners = archive.CoSignersOf(organization.Id, PageRequest.EmbeddedItems);
+        var coSigners = archive.CoSignersOf(organization.Id, ArchiveJson.EmbeddedItems);
         return new(
             organization.Id,
             organization.Name,
@@ -52,12 +50,12 @@ internal sealed record OrganizationDetail(
             archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
             organization.Dates.Added,
             organization.Dates.Updated,
-            [.. letters.Take(PageRequest.EmbeddedItems).Select(l => SignedLetter.From(l, archive))],
+            [.. letters.Take(ArchiveJson.EmbeddedItems).Select(l => SignedLetter.From(l, archive))],
             [.. coSigners.Top.Select(CoSignerJson.From)],
             letters.Count,
             coSigners.Total,
             new OrganizationLinks(
-                archive.Urls.ApiUri(OrganizationsApi.LettersOf(organization.Id).TrimStart('/')),
-                archive.Urls.ApiUri(OrganizationsApi.CoSignersOf(organization.Id).TrimStart('/'))));
+                archive.Urls.ApiUri(ApiRoutes.OrganizationLetters(organization.Id).TrimStart('/')),
+                archive.Urls.ApiUri(ApiRoutes.OrganizationCoSigners(organization.Id).TrimStart('/'))));
     }
 }
