@@ -100,6 +100,9 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>Every letter's senders, addressees, date and address in CMIF (TEI <c>correspDesc</c>), for correspSearch (issue 19).</summary>
     public const string Cmif = "data/cmif.xml";
 
+    /// <summary>The co-signature network of the organizations, as GEXF 1.3 for Gephi and other network tools (issue 19).</summary>
+    public const string Network = "data/network.gexf";
+
     /// <summary>A link from one page to another: the site-relative address under <see cref="Root"/>.</summary>
     public string Link(string relative) => Root + relative;
 

@@ -190,7 +190,7 @@ internal static class BuildSite
     private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
         [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
-    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the CMIF file, the organizations' names, the assets and the original texts.</summary>
+    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the CMIF file, the network, the organizations' names, the assets and the original texts.</summary>
     private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
     {
         var urls = content.Urls;
@@ -208,6 +208,7 @@ internal static class BuildSite
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
             new OutputFile(SiteUrls.Cmif, CmifXml.Write(content, urls)),
+            new OutputFile(SiteUrls.Network, NetworkGexf.Write(content, urls)),
             new OutputFile(SiteUrls.OrganizationNames, Bytes: OrganizationNamesJson.Write(content)),
             .. assets.Files,
             .. sources,

@@ -1,7 +1,7 @@
 namespace Archive.Testing;
 
 /// <summary>
-/// The npm packages of package.json (Pagefind, @netlify/config), installed with <c>npm ci</c> when a test needs
+/// The npm packages of package.json (Pagefind, @netlify/config, graphology-gexf), installed with <c>npm ci</c> when a test needs
 /// them and they are missing, so <c>dotnet test</c> works on a fresh clone. Test assemblies run in parallel
 /// processes, so the install holds a lock file: one process installs, the others wait and find it done.
 /// </summary>
@@ -48,5 +48,6 @@ public static class NodePackages
 
     private static bool IsComplete() =>
         File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "@netlify", "config", "package.json"))
-        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "pagefind", "package.json"));
+        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "pagefind", "package.json"))
+        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "graphology-gexf", "package.json"));
 }

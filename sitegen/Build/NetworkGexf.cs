@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Archive.Core.Addresses;
+using Archive.Core.Content;
+
+namespace Archive.SiteGen.Build;
+
+/// <summary>
+/// <c>/data/network.gexf</c>: who signs with whom, as a GEXF 1.3 graph that Gephi and other network tools open
+/// directly (issue 19). Every organization is a node (its id, its canonical name as label, and as attributes its
+/// countries, the number of letters it signed and its page); two organizations that signed the same letter are joined
+/// by one undirected edge weighted by the number of letters they both signed, the same count as the co-signers on
+/// their pages (<see cref="ArchiveContent.CoSignersOf(string)"/>). Nodes A–Z; each edge once, from the organization
+/// first A–Z, in the order of its co-signers.
+/// </summary>
+internal static class NetworkGexf
+{
+    private const string Gexf = "http://gexf.net/1.3";
+
+    public static string Write(ArchiveContent content, SiteUrls urls)
+    {
+        var places = new Dictionary<string, int>(content.Organizations.Count, StringComparer.Ordinal);
+        for (var place = 0; place < content.Organizations.Count; place++)
+        {
+            places[content.Organizations[place].Id] = place;
+        }
+
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("gexf", Gexf);
+            xml.WriteAttributeString("version", "1.3");
+            xml.WriteStartElement("meta");
+            xml.WriteElementString("creator", content.Site.Title);
+            xml.WriteElementString("description", "Organizations that signed letters together: an edge for each pair that signed the same letter, weighted by the number of letters they signed together.");
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("graph");
+            xml.WriteAttributeString("defaultedgetype", "undirected");
+            xml.WriteAttributeString("mode", "static");
+            xml.WriteStartElement("attributes");
+            xml.WriteAttributeString("class", "node");
+            WriteAttribute(xml, "countries", "liststring");
+            WriteAttribute(xml, "letters", "integer");
+            WriteAttribute(xml, "url", "anyURI");
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("nodes");
+            foreach (var organization in content.Organizations)
+            {
+                xml.WriteStartElement("node");
+                xml.WriteAttributeString("id", organization.Id);
+                xml.WriteAttributeString("label", organization.Name);
+                xml.WriteStartElement("attvalues");
+                // GEXF 1.3 lists: "[KE, UG]".
+                WriteValue(xml, "countries", "[" + string.Join(", ", organization.Countries.Select(c => c.ToString())) + "]");
+                WriteValue(xml, "letters", content.LettersSignedBy(organization.Id).Count.ToString(CultureInfo.InvariantCulture));
+                WriteValue(xml, "url", urls.Absolute(SiteUrls.Organization(organization.Id)));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("edges");
+            var edge = 0;
+            for (var place = 0; place < content.Organizations.Count; place++)
+            {
+                var source = content.Organizations[place].Id;
+                foreach (var coSigner in content.CoSignersOf(source))
+                {
+                    if (places[coSigner.Organization.Id] < place)
+                    {
+                        continue;
+                    }
+
+                    xml.WriteStartElement("edge");
+                    xml.WriteAttributeString("id", (edge++).ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("source", source);
+                    xml.WriteAttributeString("target", coSigner.Organization.Id);
+                    xml.WriteAttributeString("weight", coSigner.LetterCount.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteEndElement();
+                }
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        // StringBuilder output declares UTF-16; the file is written as UTF-8, so the declaration must say so.
+        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteAttribute(XmlWriter xml, string id, string type)
+    {
+        xml.WriteStartElement("attribute");
+        xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("title", id);
+        xml.WriteAttributeString("type", type);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteValue(XmlWriter xml, string attribute, string value)
+    {
+        xml.WriteStartElement("attvalue");
+        xml.WriteAttributeString("for", attribute);
+        xml.WriteAttributeString("value", value);
+        xml.WriteEndElement();
+    }
+}
