@@ -18,7 +18,7 @@ internal static class NetworkGexf
 {
     private const string Gexf = "http://gexf.net/1.3";
 
-    public static string Write(ArchiveContent content, SiteUrls urls)
+    public static byte[] Write(ArchiveContent content, SiteUrls urls)
     {
         var places = new Dictionary<string, int>(content.Organizations.Count, StringComparer.Ordinal);
         for (var place = 0; place < content.Organizations.Count; place++)
@@ -26,8 +26,9 @@ internal static class NetworkGexf
             places[content.Organizations[place].Id] = place;
         }
 
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        // Written as UTF-8 bytes straight away: at 1,000 generated letters the network has almost half a million edges.
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("gexf", Gexf);
@@ -91,8 +92,8 @@ internal static class NetworkGexf
             xml.WriteEndDocument();
         }
 
-        // StringBuilder output declares UTF-16; the file is written as UTF-8, so the declaration must say so.
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     private static void WriteAttribute(XmlWriter xml, string id, string type)
