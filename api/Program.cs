@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.Json.Serialization;
 using Archive.Api.Content;
 using Archive.Api.Countries;
+using Archive.Api.Discovery;
 using Archive.Api.Export;
 using Archive.Api.Health;
 using Archive.Api.Hosting;
@@ -36,7 +38,13 @@ builder.Services.AddSingleton(services => LoadedArchive.Load(
 builder.Services.AddSingleton<ExportFiles>();
 
 // JSON: the archive's own options (camelCase, readable accents) for every response.
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = ArchiveJson.Options.Encoder);
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Encoder = ArchiveJson.Options.Encoder;
+    // Numbers are numbers: the web defaults also read them from strings, which the OpenAPI document then declares
+    // as "integer or string" (issue 18). The API reads no JSON, so only the document changes.
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
 
 // HTTP: problem+json errors, CORS for any origin, compression, OpenAPI.
 builder.Services.AddProblemDetails();
@@ -64,6 +72,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddOpenApi("v1", options =>
 {
     options.AddDocumentTransformer<ApiDescription>().AddOperationTransformer<ParameterSchemas>();
+    options.AddSchemaTransformer<ContractSchemas>().AddOperationTransformer<ContractResponses>();
     // HEAD is answered wherever GET is (HeadWhereGet); the document lists the GETs.
     options.ShouldInclude = description => description.HttpMethod != HttpMethods.Head && description.GroupName is null or "v1";
 });
@@ -120,6 +129,7 @@ app.UseResponseCompression();
 // The routes, each answering HEAD as well as GET.
 var routes = app.MapGroup("").WithHeadWhereGet();
 var v1 = QueryParameters.AddTo(routes.MapGroup(ApiRoutes.Root).WithMetadata(RateLimits.Rejection));
+v1.MapDiscovery();
 v1.MapLetters();
 v1.MapOrganizations();
 v1.MapCountries();

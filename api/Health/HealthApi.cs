@@ -24,6 +24,6 @@ internal static class HealthApi
     {
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new Health(
-            "ok", archive.Content.Letters.Count, archive.Content.Organizations.Count, archive.SearchReady ? "ready" : "indexing", await archive.Version));
+            Health.Ok, archive.Content.Letters.Count, archive.Content.Organizations.Count, archive.SearchReady ? Health.Ready : Health.Indexing, await archive.Version));
     }
 }

@@ -31,17 +31,25 @@ internal static class LettersApi
     }
 
     public static Results<Ok<Page<LetterSummary>>, Problem<Status400BadRequest>> ListLetters(
-        [AsParameters] FilterParameters filters, [AsParameters] PagingParameters paging, LoadedArchive archive, HttpContext http)
+        [AsParameters] FilterParameters filters,
+        [AsParameters] ChangedSinceParameter changed,
+        [AsParameters] PagingParameters paging,
+        LoadedArchive archive,
+        HttpContext http)
     {
         var read = new ReadQuery();
         var filter = read.Filter(filters, archive.Content);
+        var since = changed.Read(read);
         var request = read.Paging(paging, ListName);
         if (read.Problem is { } invalid)
         {
             return new Problem<Status400BadRequest>(invalid);
         }
 
-        var matching = archive.Content.Letters.Where(l => filter.Matches(l, archive.Content)).ToList();
+        var matching = archive.Content.Letters
+            .Where(l => filter.Matches(l, archive.Content))
+            .Where(l => since is not { } moment || l.Dates.Updated >= moment)
+            .ToList();
         if (!Paginate.TrySlice(matching, l => l.Id, ListName, request, http, out var page, out var problem))
         {
             return new Problem<Status400BadRequest>(problem);

@@ -5,7 +5,8 @@ using Archive.Core.Organizations;
 namespace Archive.Api.Organizations;
 
 /// <summary>An organization in a list, with how many letters it signed.</summary>
-internal sealed record OrganizationSummary(string Id, string Name, string? Acronym, IReadOnlyList<string> Countries, Uri Url, int LetterCount)
+internal sealed record OrganizationSummary(
+    string Id, string Name, string? Acronym, IReadOnlyList<string> Countries, Uri Url, int LetterCount, DateTimeOffset Added, DateTimeOffset Updated)
 {
     public static OrganizationSummary From(Organization organization, ArchiveContent archive) => new(
         organization.Id,
@@ -13,5 +14,7 @@ internal sealed record OrganizationSummary(string Id, string Name, string? Acron
         organization.Acronym,
         [.. organization.Countries.Select(c => c.Value)],
         archive.Urls.AbsoluteUri(SiteUrls.Organization(organization.Id)),
-        archive.LettersSignedBy(organization.Id).Count);
+        archive.LettersSignedBy(organization.Id).Count,
+        organization.Dates.Added,
+        organization.Dates.Updated);
 }

@@ -49,12 +49,14 @@ internal static class OrganizationsApi
     public static Results<Ok<Page<OrganizationSummary>>, Problem<Status400BadRequest>> ListOrganizations(
         [FromQuery(Name = "country")][Description("Only organizations based in this country (their countries): an ISO 3166-1 alpha-2 code, any case. Repeat for any of several: country=dk&country=ug.")] string[]? country,
         [FromQuery(Name = "q")][Description("A prefix of a name, acronym or alias (or of a word in one), ignoring case and accents.")] string? q,
+        [AsParameters] ChangedSinceParameter changed,
         [AsParameters] PagingParameters paging,
         LoadedArchive archive,
         HttpContext http)
     {
         var read = new ReadQuery();
         var codes = read.Countries(country);
+        var since = changed.Read(read);
         if (q is { Length: > 200 })
         {
             read.Fail("q", $"the name is {q.Length} characters long; at most 200 are allowed");
@@ -69,6 +71,7 @@ internal static class OrganizationsApi
         var matching = archive.Content.Organizations
             .Where(o => codes.Count == 0 || o.Countries.Any(codes.Contains))
             .Where(o => string.IsNullOrWhiteSpace(q) || OrganizationNameSearch.Matches(o, q))
+            .Where(o => since is not { } moment || o.Dates.Updated >= moment)
             .ToList();
         if (!Paginate.TrySlice(matching, o => o.Id, ListName, request, http, out var page, out var problem))
         {

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Archive.Api.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +24,12 @@ internal sealed record QueryParameters(IReadOnlyList<string> Names, IReadOnlySet
             {
                 var routeValues = (endpoint as RouteEndpointBuilder)?.RoutePattern.Parameters.Select(p => p.Name) ?? [];
                 endpoint.Metadata.Add(Of(handler, new HashSet<string>(routeValues, StringComparer.OrdinalIgnoreCase)));
+            }
+
+            // Every such route can answer 400 for a parameter it does not take, even one that reads none.
+            if (!endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Any(m => m.StatusCode == StatusCodes.Status400BadRequest))
+            {
+                ProblemResponse.Describe(endpoint, StatusCodes.Status400BadRequest);
             }
         });
         return group;

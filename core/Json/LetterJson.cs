@@ -4,10 +4,13 @@ using Archive.Core.Letters;
 
 namespace Archive.Core.Json;
 
-/// <summary>
-/// A letter as JSON: the shape the API serves and <c>archive import --json</c> prints, defined once.
-/// Serialize with <see cref="ArchiveJson.Options"/> (camelCase).
-/// </summary>
+/// <summary>A whole letter: its date, recipients, signatories, people, source and text.</summary>
+/// <remarks>
+/// The one JSON shape of a letter, for the API, the exports and <c>archive import --json</c>; serialize with
+/// <see cref="ArchiveJson.Options"/> (camelCase). Import leaves <see cref="Id"/>, <see cref="Date"/> and
+/// <see cref="DatePrecision"/> null when it cannot tell them, and has no url, text or dates; the API's OpenAPI
+/// document declares those it always gives as never null.
+/// </remarks>
 public sealed record LetterJson
 {
     /// <summary>The stable id (the file name).</summary>
@@ -16,10 +19,10 @@ public sealed record LetterJson
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>ISO 8601 to the known precision: <c>2009-07-20</c>, <c>2009-07</c> or <c>2009</c>; null when unknown (import only).</summary>
+    /// <summary>ISO 8601 to the known precision: <c>2009-07-20</c>, <c>2009-07</c> or <c>2009</c>.</summary>
     public required string? Date { get; init; }
 
-    /// <summary><c>day</c>, <c>month</c> or <c>year</c>; null when the date is unknown.</summary>
+    /// <summary>How much of the date is known: <c>day</c>, <c>month</c> or <c>year</c>.</summary>
     public required string? DatePrecision { get; init; }
 
     /// <summary>True when the letter prints no date and the date is an estimate.</summary>
@@ -49,15 +52,23 @@ public sealed record LetterJson
     /// <summary>The individuals who signed, in printed order.</summary>
     public required IReadOnlyList<PersonJson> People { get; init; }
 
-    /// <summary>The letter's page on the site (API only).</summary>
+    /// <summary>When the letter came into the archive, in UTC to the second (from the content's history).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? Added { get; init; }
+
+    /// <summary>When the letter's file last changed, in UTC to the second; never earlier than added.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The letter's page on the site.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Uri? Url { get; init; }
 
-    /// <summary>The body as HTML (API only).</summary>
+    /// <summary>The text of the letter as HTML.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? BodyHtml { get; init; }
 
-    /// <summary>The body as plain text (API only).</summary>
+    /// <summary>The text of the letter as plain text.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? BodyText { get; init; }
 
@@ -87,6 +98,8 @@ public sealed record LetterJson
             Source = new SourceJson(letter.Source.File, letter.Source.Url, letter.Source.Note),
             Signatories = [.. letter.Signatories.Select(s => SignatoryJson.From(s, archive))],
             People = [.. letter.People.Select(PersonJson.From)],
+            Added = letter.Dates.Added,
+            Updated = letter.Dates.Updated,
             Url = archive.Urls.AbsoluteUri(Addresses.SiteUrls.Letter(letter.Id)),
             BodyHtml = Markdown.LetterMarkdown.ToHtml(letter.Body),
             BodyText = Markdown.LetterMarkdown.ToPlainText(letter.Body),

@@ -3,13 +3,13 @@ using Archive.Core.Letters;
 
 namespace Archive.Core.Json;
 
-/// <summary>A signatory as JSON: the name as printed, its organization (null when new, at import), the countries it
-/// stands for and its printed places. Not sealed: import extends it with how the signatory was matched.</summary>
+/// <summary>An organization that signed: its name as printed, its organization's id, the countries it stands for and the
+/// places printed with it.</summary>
+/// <remarks>Not sealed: import extends it with how the signatory was matched, and leaves the organization null when it is new.</remarks>
 /// <param name="Name">The name as printed.</param>
 /// <param name="OrganizationId">Its organization (null when new, at import).</param>
-/// <param name="Countries">The countries it stands for, used by the <c>country</c> filter and every count
-/// (<see cref="ArchiveContent.CountriesOf(Signatory)"/>): <see cref="PrintedCountries"/>, or, when the letter printed
-/// none, its organization's countries.</param>
+/// <param name="Countries">The countries it stands for, used by the country filter and every count: the countries the
+/// letter printed with it, or, when it printed none, its organization's countries.</param>
 /// <param name="Regions">The regions printed with it.</param>
 public record SignatoryJson(string Name, string? OrganizationId, IReadOnlyList<string> Countries, IReadOnlyList<string> Regions)
 {

@@ -25,7 +25,6 @@ public sealed class SearchIndex : IDisposable
     /// <summary>How many distinct words a query may expand to (wildcards, fuzzy words, ranges) by default.</summary>
     public const int DefaultMaxQueryTerms = 512;
 
-    private readonly ArchiveContent _archive;
     private readonly LetterAnalyzer _analyzer = new();
     private readonly ShortValueTokens _shortValues;
     private readonly Lucene.Net.Store.Directory _directory;
@@ -42,7 +41,6 @@ public sealed class SearchIndex : IDisposable
     // the same content (write: false; an index that does not hold exactly these letters is refused).
     private SearchIndex(ArchiveContent archive, int maxQueryTerms, Lucene.Net.Store.Directory directory, bool write)
     {
-        _archive = archive;
         _maxQueryTerms = maxQueryTerms;
         _directory = directory;
         _shortValues = new ShortValueTokens(_analyzer);

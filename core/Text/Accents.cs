@@ -12,15 +12,44 @@ namespace Archive.Core.Text;
 /// </summary>
 public static class Accents
 {
+    // Letters that Unicode does not decompose into a base letter and a mark, written as a reader without them would
+    // write them (as Lucene's ASCIIFoldingFilter does in the search index): "Nødhjælp" is "Nodhjaelp", "Łódź" is
+    // "Lodz", "Straße" is "Strasse". Without them, a Danish or Norwegian name never met its spelling without the
+    // letter, and an id made from it lost the letter ("n-dhj-lp").
+    private static readonly Dictionary<char, string> Undecomposed = new()
+    {
+        ['ø'] = "o",
+        ['Ø'] = "O",
+        ['æ'] = "ae",
+        ['Æ'] = "AE",
+        ['œ'] = "oe",
+        ['Œ'] = "OE",
+        ['ß'] = "ss",
+        ['ł'] = "l",
+        ['Ł'] = "L",
+        ['đ'] = "d",
+        ['Đ'] = "D",
+        ['ð'] = "d",
+        ['Ð'] = "D",
+        ['þ'] = "th",
+        ['Þ'] = "TH",
+        ['ı'] = "i",
+        ['ħ'] = "h",
+        ['Ħ'] = "H",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> UndecomposedLetters = System.Buffers.SearchValues.Create([.. Undecomposed.Keys]);
+
     /// <summary>
-    /// The text in Unicode canonical decomposition (NFD) without its combining marks: "Société" → "Societe",
-    /// "Łódź" → "Łodz" (Ł has no decomposition). Case, spacing and punctuation are left as they are, and the result is
-    /// not recomposed: it is a key to compare, not text to show.
+    /// The text in Unicode canonical decomposition (NFD) without its combining marks, and the letters Unicode does
+    /// not decompose written without their stroke or ligature: "Société" → "Societe", "Łódź" → "Lodz", "Nødhjælp" →
+    /// "Nodhjaelp". Case, spacing and punctuation are left as they are, and the result is not recomposed: it is a key
+    /// to compare, not text to show.
     /// </summary>
     public static string Remove(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutUndecomposed(text).Normalize(NormalizationForm.FormD);
         var marks = 0;
         foreach (var c in decomposed)
         {
@@ -41,6 +70,29 @@ public static class Accents
                     }
                 }
             });
+    }
+
+    private static string WithoutUndecomposed(string text)
+    {
+        if (text.AsSpan().IndexOfAny(UndecomposedLetters) < 0)
+        {
+            return text;
+        }
+
+        var written = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            if (Undecomposed.TryGetValue(c, out var plain))
+            {
+                written.Append(plain);
+            }
+            else
+            {
+                written.Append(c);
+            }
+        }
+
+        return written.ToString();
     }
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

@@ -83,7 +83,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = WithoutAddressesAfterNames(Unwrapped(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))]))))));
+        var lines = WithoutAddressesAfterNames(Unwrapped(CellsWrappedInPlace(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))])))))));
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -352,7 +352,7 @@ internal static partial class SignatureBlock
                 // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
                 // person named Justice Africa London.
                 (current, awaitingAffiliation, lastRow, pendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, columns) is { } cell && Places.TryRead(cell) is null ? cell : "");
-                contents.Signatories.Add(group is not null && !row.Places.Any ? row with { Places = group } : row);
+                contents.Signatories.Add(UnderHeading(row, group));
                 if (columns is { Tabbed: true })
                 {
                     tabbedRows.Add((contents.Signatories.Count - 1, ColumnRow.CountryCell(raw, columns) is { } countryCell ? Places.TryRead(countryCell) ?? PrintedPlaces.None : PrintedPlaces.None));
@@ -456,7 +456,7 @@ internal static partial class SignatureBlock
             }
 
             var read = ReadOrganizations(text, line, dashes);
-            contents.Signatories.AddRange(read.Select(s => group is not null && !s.Places.Any ? s with { Places = group } : s));
+            contents.Signatories.AddRange(read.Select(s => UnderHeading(s, group)));
         }
 
         WithMergedCountryCells(contents.Signatories, tabbedRows);
@@ -691,6 +691,64 @@ internal static partial class SignatureBlock
 
         EndRow();
         return result;
+    }
+
+    /// <summary>
+    /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
+    /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
+    /// the organization works on, and gives way to the heading it stands under.
+    /// </summary>
+    private static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group)
+    {
+        if (group is null)
+        {
+            return signatory;
+        }
+
+        var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
+        return !signatory.Places.Any || onlyFromName ? signatory with { Places = group, FromName = null } : signatory;
+    }
+
+    /// <summary>
+    /// The rows of a table laid out with spaces, each cell wrapped onto the next line finished where it stands: a line
+    /// that prints one cell alone, starting where a cell of the row above starts (and not the row's last cell), is the
+    /// rest of that cell ("1.   Coastal Fishers' Union of the Northern    Ghana" then "     Region (CFUNR)"), not the
+    /// end of the row after its country.
+    /// </summary>
+    private static List<(string Text, int Line)> CellsWrappedInPlace(List<(string Text, int Line)> lines)
+    {
+        var joined = new List<(string Text, int Line)>();
+        foreach (var (text, line) in lines)
+        {
+            if (joined.Count > 0 && IsWrappedCell(joined[^1].Text, text) is { } cell)
+            {
+                var row = joined[^1].Text;
+                var rest = text.Trim();
+                var after = row[cell.End..];
+                var gap = after.Length - after.TrimStart().Length;
+                // The next cells keep their place when the gap after the cell leaves room, else move along.
+                var kept = gap - rest.Length - 1 >= 2 ? after[(rest.Length + 1)..] : "  " + after.TrimStart();
+                joined[^1] = (row[..cell.End] + " " + rest + kept, joined[^1].Line);
+                continue;
+            }
+
+            joined.Add((text, line));
+        }
+
+        return joined;
+
+        static (int Start, int End)? IsWrappedCell(string row, string next)
+        {
+            if (next.Contains('\t', StringComparison.Ordinal) || row.Contains('\t', StringComparison.Ordinal) || next.Contains('|', StringComparison.Ordinal) || row.Contains('|', StringComparison.Ordinal)
+                || next.Length == 0 || !char.IsWhiteSpace(next[0]) || ColumnRow.Spans(next) is not [var alone] || SignatoryLine.StartsWithListMarker(alone.Text))
+            {
+                return null;
+            }
+
+            var cells = ColumnRow.Spans(row);
+            var at = cells.FindIndex(c => c.Start == alone.Start);
+            return at >= 0 && at < cells.Count - 1 ? (cells[at].Start, cells[at].Start + cells[at].Text.Length) : null;
+        }
     }
 
     /// <summary>

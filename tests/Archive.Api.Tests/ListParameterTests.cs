@@ -27,9 +27,9 @@ public sealed class ListParameterTests(ApiFactory api)
     }
 
     [Theory]
-    [InlineData("/api/v1/letters?contry=dk", "contry", "organization, country, year, from, to, page, pageSize, cursor")]
+    [InlineData("/api/v1/letters?contry=dk", "contry", "organization, country, year, from, to, changedSince, page, pageSize, cursor")]
     [InlineData("/api/v1/search?q=pillar&sort=date&order=asc", "order", "q, sort, organization, country")]
-    [InlineData("/api/v1/organizations?name=forum", "name", "country, q, page, pageSize, cursor")]
+    [InlineData("/api/v1/organizations?name=forum", "name", "country, q, changedSince, page, pageSize, cursor")]
     [InlineData("/api/v1/countries?code=dk", "code", "page, pageSize, cursor")]
     [InlineData("/api/v1/countries/dk/letters?year=2009", "year", "page, pageSize, cursor")]
     [InlineData("/api/v1/letters/2009-07-20-ga-debate-on-rtop?format=xml", "format", "this route takes no query parameters")]

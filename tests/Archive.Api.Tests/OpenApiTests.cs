@@ -16,7 +16,7 @@ public sealed class OpenApiTests(ApiFactory api)
         var paths = document.GetProperty("paths");
         string[] routes =
         [
-            "/api/v1/letters", "/api/v1/letters/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
+            "/api/v1", "/api/v1/letters", "/api/v1/letters/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
             "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/search", "/api/v1/export/letters.jsonl",
             "/api/v1/organizations/{id}/letters", "/api/v1/organizations/{id}/co-signers", "/api/v1/countries/{code}/organizations", "/api/v1/countries/{code}/letters",
             "/api/v1/export/signatories.csv", "/healthz",
@@ -32,9 +32,9 @@ public sealed class OpenApiTests(ApiFactory api)
     }
 
     [Theory]
-    [InlineData("/api/v1/letters", new[] { "organization", "country", "year", "from", "to", "page", "pageSize", "cursor" }, new[] { "400" })]
+    [InlineData("/api/v1/letters", new[] { "organization", "country", "year", "from", "to", "changedSince", "page", "pageSize", "cursor" }, new[] { "400" })]
     [InlineData("/api/v1/search", new[] { "q", "sort", "organization", "country", "year", "from", "to", "page", "pageSize", "cursor" }, new[] { "400" })]
-    [InlineData("/api/v1/organizations", new[] { "country", "q", "page", "pageSize", "cursor" }, new[] { "400" })]
+    [InlineData("/api/v1/organizations", new[] { "country", "q", "changedSince", "page", "pageSize", "cursor" }, new[] { "400" })]
     [InlineData("/api/v1/letters/{id}", new[] { "id" }, new[] { "404" })]
     [InlineData("/api/v1/countries/{code}", new[] { "code" }, new[] { "400", "404" })]
     public async Task Each_parameter_and_error_response_is_described(string route, string[] parameters, string[] errors)

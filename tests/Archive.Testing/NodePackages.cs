@@ -1,7 +1,8 @@
 namespace Archive.Testing;
 
 /// <summary>
-/// The npm packages of package.json (Pagefind, @netlify/config, graphology-gexf), installed with <c>npm ci</c> when a test needs
+/// The npm packages of package.json (Pagefind, @netlify/config, graphology-gexf for the network file, and the API contract tests' ajv, openapi-typescript
+/// and TypeScript), installed with <c>npm ci</c> when a test needs
 /// them and they are missing, so <c>dotnet test</c> works on a fresh clone. Test assemblies run in parallel
 /// processes, so the install holds a lock file: one process installs, the others wait and find it done.
 /// </summary>
@@ -47,7 +48,6 @@ public static class NodePackages
     }
 
     private static bool IsComplete() =>
-        File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "@netlify", "config", "package.json"))
-        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "pagefind", "package.json"))
-        && File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", "graphology-gexf", "package.json"));
+        ((string[])["@netlify/config", "pagefind", "graphology", "graphology-gexf", "ajv", "ajv-formats", "openapi-typescript", "typescript"])
+            .All(package => File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", package, "package.json")));
 }

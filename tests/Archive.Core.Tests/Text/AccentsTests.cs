@@ -10,7 +10,11 @@ public class AccentsTests
     [Theory]
     [InlineData("Société civile", "Societe civile")]
     [InlineData("ÉTATS-UNIS", "ETATS-UNIS")]
-    [InlineData("Łódź", "Łodz")]
+    [InlineData("Łódź", "Lodz")]
+    [InlineData("Kirkens Nødhjelp", "Kirkens Nodhjelp")]
+    [InlineData("Folkekirkens Nødhjælp", "Folkekirkens Nodhjaelp")]
+    [InlineData("Œuvre d'Orient", "OEuvre d'Orient")]
+    [InlineData("Gesellschaft für bedrohte Völker, Straße", "Gesellschaft fur bedrohte Volker, Strasse")]
     [InlineData("Curaçao", "Curacao")]
     [InlineData("São Tomé and Príncipe", "Sao Tome and Principe")]
     [InlineData("e\u0301", "e")]
@@ -26,5 +30,7 @@ public class AccentsTests
         Assert.Equal(CountryTable.NormalizeName("Cote d'Ivoire"), CountryTable.NormalizeName("Côte d’Ivoire"));
         Assert.Equal(OrganizationNameForm.Normalize("Forum pour le Renforcement de la Societe Civile"), OrganizationNameForm.Normalize("Forum pour le Renforcement de la Société Civile"));
         Assert.Equal(Slug.From("Societe", 80), Slug.From("Société", 80));
+        Assert.Equal(OrganizationNameForm.Normalize("Kirkens Nodhjelp"), OrganizationNameForm.Normalize("Kirkens Nødhjelp"));
+        Assert.Equal("folkekirkens-nodhjaelp", Slug.From("Folkekirkens Nødhjælp", 80));
     }
 }

@@ -31,6 +31,78 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
+    public void A_numbered_table_whose_name_cells_wrap_under_themselves_keeps_each_row_one_organization_with_its_country()
+    {
+        var draft = Read("""
+            Dear Commissioners,
+
+            We ask you to send observers to the northern districts before the vote.
+
+            Sincerely,
+
+            No.  Organization                                       Country
+            ---  -------------------------------------------------  -----------
+            1.   Coastal Fishers' Union of the Northern Lakes         Ghana
+                 (CFUNL)
+            2.   Mountain Women's Network for Land and Water          Nepal
+                 Rights
+            3.   Lake Region Peace Forum                              Kenya
+            4.   Association des Juristes pour la Défense des         Togo
+                 Droits des Migrants (AJDDM)
+            5.   Andean Water Watch                                   Bolivia
+            """);
+
+        Assert.Equal(
+            [
+                "Coastal Fishers' Union of the Northern Lakes (CFUNL) | GH | ",
+                "Mountain Women's Network for Land and Water Rights | NP | ",
+                "Lake Region Peace Forum | KE | ",
+                "Association des Juristes pour la Défense des Droits des Migrants (AJDDM) | TG | ",
+                "Andean Water Watch | BO | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Under_a_heading_a_country_in_an_organizations_name_gives_way_to_the_heading()
+    {
+        var draft = Read("""
+            Dear Members of the Council,
+
+            We ask you to renew the mandate of the Special Rapporteur on Eritrea.
+
+            Signed:
+
+            AFRICA
+
+            Ethiopia
+            - Horn of Africa Lawyers Forum
+            - Eritrean Exiles Voice
+
+            EUROPE
+
+            - European Network for Human Rights in Eritrea (ENHRE)
+
+            Sweden
+            - Swedish Committee for Eritrea
+
+            INTERNATIONAL
+
+            - Global Campaign for Justice in Eritrea
+            """);
+
+        Assert.Equal(
+            [
+                "Horn of Africa Lawyers Forum | ET | ",
+                "Eritrean Exiles Voice | ET | ",
+                "European Network for Human Rights in Eritrea (ENHRE) |  | Europe",
+                "Swedish Committee for Eritrea | SE | ",
+                "Global Campaign for Justice in Eritrea |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void Organizations_under_a_country_heading_take_its_country_and_international_or_a_region_is_no_one_country()
     {
         var draft = Read("""
@@ -1699,6 +1771,26 @@ public class SignatoryListShapeTests
 
         Assert.Equal(
             ["Lake Region Peace Forum | KE | ", "Coastal Fishers' Network | GH | ", "Mountain Women's Network | NP | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Regional_in_brackets_after_a_name_is_left_out_and_names_no_place()
+    {
+        var draft = Read("""
+            Estimados Comisionados:
+
+            Les pedimos que visiten el país antes de las elecciones.
+
+            Atentamente,
+
+            1. Red Andina de Defensoras (Regional)
+            2. Colectivo Agua y Tierra (Perú)
+            3. Observatorio Costero del Pacífico (Regional)
+            """);
+
+        Assert.Equal(
+            ["Red Andina de Defensoras |  | ", "Colectivo Agua y Tierra | PE | ", "Observatorio Costero del Pacífico |  | "],
             draft.Signatories.Select(Describe));
     }
 
