@@ -208,7 +208,7 @@ internal static class BuildSite
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
             new OutputFile(SiteUrls.Cmif, Bytes: CmifXml.Write(content, urls)),
-            new OutputFile(SiteUrls.Network, Bytes: NetworkGexf.Write(content, urls)),
+            new OutputFile(SiteUrls.Network, Bytes: NetworkGexf.Write(content, urls, content.CoSignaturePairs())),
             new OutputFile(SiteUrls.OrganizationNames, Bytes: OrganizationNamesJson.Write(content)),
             .. assets.Files,
             .. sources,

@@ -83,6 +83,21 @@ public class NetworkGexfTests
         });
     }
 
+    [Fact]
+    public void Each_edge_is_written_in_the_smallest_form_gexf_1_3_allows_without_indentation_or_edge_ids()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+
+        var gexf = site.Read("data/network.gexf");
+
+        // Hundreds of thousands of edges at 1,000 generated letters: every byte of an edge counts (issue 19).
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><gexf version=\"1.3\"", gexf, StringComparison.Ordinal);
+        Assert.Single(gexf.TrimEnd('\n').Split('\n'));
+        Assert.Contains("<edge source=\"forum-pour-le-renforcement-de-la-societe-civile\" target=\"human-rights-watch\" weight=\"2\" />", gexf, StringComparison.Ordinal);
+        Assert.DoesNotContain("<edge id=", gexf, StringComparison.Ordinal);
+    }
+
     private sealed record Node(string Id, string Label, IReadOnlyList<string> Countries, int Letters, string Url);
 
     private static JsonElement Read(BuiltSite site)
