@@ -21,7 +21,7 @@ internal static class CmifXml
     private const string Tei = "http://www.tei-c.org/ns/1.0";
 
     // CMIF requires CC BY 4.0 and prescribes the licence's address and statement.
-    private const string Licence = "https://creativecommons.org/licenses/by/4.0/";
+    public const string Licence = "https://creativecommons.org/licenses/by/4.0/";
     private const string LicenceStatement = "This file is licensed under the terms of the Creative Commons License CC-BY 4.0";
 
     public static byte[] Write(ArchiveContent content, SiteUrls urls)
