@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Archive.Api.Http;
 using Archive.Api.Parameters;
 using Archive.Core.Addresses;
+using Archive.Core.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -27,8 +28,29 @@ internal static class ExportApi
             .WithSummary("Download every signature as CSV")
             .WithDescription("One row per letter and signer, each letter's organizations in printed order, then its people: letterId, date, name (as printed), organizationId, countries (the ISO codes the signatory stands for, as the country filter reads them, joined with ;), signer (organization or person), printedCountries (the codes the letter printed with it). A person has no organizationId and no countries. UTF-8, RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '. Range requests (with If-Range) resume a broken download.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        export.MapGet(ApiRoutes.OrganizationsExport, ExportOrganizations)
+            .WithName("ExportOrganizations")
+            .WithSummary("Download every organization as CSV")
+            .WithDescription(Describe(OrganizationsCsv.Table))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        export.MapGet(ApiRoutes.CountriesExport, ExportCountries)
+            .WithName("ExportCountries")
+            .WithSummary("Download every country as CSV")
+            .WithDescription(Describe(CountriesCsv.Table))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        export.MapGet(ApiRoutes.CoSignaturesExport, ExportCoSignatures)
+            .WithName("ExportCoSignatures")
+            .WithSummary("Download every pair of organizations that signed together as CSV")
+            .WithDescription(Describe(CoSignaturesCsv.Table))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return api;
     }
+
+    public static async Task<PhysicalFileHttpResult> ExportOrganizations(ExportFiles files, HttpContext http) => Send(await files.Organizations, http);
+
+    public static async Task<PhysicalFileHttpResult> ExportCountries(ExportFiles files, HttpContext http) => Send(await files.Countries, http);
+
+    public static async Task<PhysicalFileHttpResult> ExportCoSignatures(ExportFiles files, HttpContext http) => Send(await files.CoSignatures, http);
 
     public static async Task<PhysicalFileHttpResult> ExportLetters(ExportFiles files, HttpContext http) => Send(await files.Letters, http);
 
@@ -46,6 +68,12 @@ internal static class ExportApi
 
         return Send(await (withBom ? files.SignatoriesWithBom : files.Signatories), http);
     }
+
+    // The table's columns, from the description the site's data package gives them (one place for both).
+    private static string Describe(DataTable table) =>
+        $"One row per {table.Row}, the same bytes as the site's /data/{table.File}: "
+        + string.Join("; ", table.Fields.Select(f => $"{f.Name} ({f.Description.TrimEnd('.')})"))
+        + ". UTF-8, RFC 4180; cells that a spreadsheet would treat as a formula are prefixed with '. Range requests (with If-Range) resume a broken download.";
 
     /// <summary>
     /// The file in the coding the client prefers, with its tag and the content's last change. The file result

@@ -5,6 +5,7 @@ using Archive.Api.Content;
 using Archive.Api.Hosting;
 using Archive.Api.Http;
 using Archive.Core.Content;
+using Archive.Core.Export;
 
 namespace Archive.Api.Export;
 
@@ -23,6 +24,9 @@ internal sealed class ExportFiles(LoadedArchive archive, ApiSettings settings, I
     private Task<ExportFile>? _letters;
     private Task<ExportFile>? _signatories;
     private Task<ExportFile>? _signatoriesWithBom;
+    private Task<ExportFile>? _organizations;
+    private Task<ExportFile>? _countries;
+    private Task<ExportFile>? _coSignatures;
 
     public Task<ExportFile> Letters => Once(ref _letters, "letters.jsonl", "letters.jsonl", ExportApi.JsonLines, LettersJsonLines.Write);
 
@@ -30,6 +34,12 @@ internal sealed class ExportFiles(LoadedArchive archive, ApiSettings settings, I
 
     /// <summary>The same CSV starting with the UTF-8 byte order mark (<c>?bom=true</c>): other bytes, so a file and a tag of its own.</summary>
     public Task<ExportFile> SignatoriesWithBom => Once(ref _signatoriesWithBom, "signatories-bom.csv", "signatories.csv", ExportApi.Csv, (content, output) => SignatoriesCsv.Write(content, output, byteOrderMark: true));
+
+    public Task<ExportFile> Organizations => Once(ref _organizations, OrganizationsCsv.Table.File, OrganizationsCsv.Table.File, ExportApi.Csv, OrganizationsCsv.Write);
+
+    public Task<ExportFile> Countries => Once(ref _countries, CountriesCsv.Table.File, CountriesCsv.Table.File, ExportApi.Csv, CountriesCsv.Write);
+
+    public Task<ExportFile> CoSignatures => Once(ref _coSignatures, CoSignaturesCsv.Table.File, CoSignaturesCsv.Table.File, ExportApi.Csv, CoSignaturesCsv.Write);
 
     // Made by the first request; a failure (a full disk) is not kept, so a later request tries again.
     private Task<ExportFile> Once(ref Task<ExportFile>? made, string file, string downloadName, string contentType, Action<ArchiveContent, Stream> write)

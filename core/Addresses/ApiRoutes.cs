@@ -26,7 +26,7 @@ public static class ApiRoutes
     /// <summary>Full-text search.</summary>
     public const string Search = "/search";
 
-    /// <summary>The exports: <see cref="LettersExport"/> and <see cref="SignatoriesExport"/>.</summary>
+    /// <summary>The exports: the same files as the site's <c>/data/</c> (<see cref="LettersExport"/>, <see cref="SignatoriesExport"/>, <see cref="OrganizationsExport"/>, <see cref="CountriesExport"/>, <see cref="CoSignaturesExport"/>).</summary>
     public const string Export = "/export";
 
     /// <summary>Every whole letter, one JSON object per line.</summary>
@@ -34,6 +34,15 @@ public static class ApiRoutes
 
     /// <summary>One CSV row per letter and signatory.</summary>
     public const string SignatoriesExport = "/signatories.csv";
+
+    /// <summary>One CSV row per organization.</summary>
+    public const string OrganizationsExport = "/organizations.csv";
+
+    /// <summary>One CSV row per country.</summary>
+    public const string CountriesExport = "/countries.csv";
+
+    /// <summary>One CSV row per pair of organizations that signed a letter together.</summary>
+    public const string CoSignaturesExport = "/co-signatures.csv";
 
     /// <summary>The OpenAPI document, under <c>/api/</c> so a proxy of <c>/api/*</c> reaches it.</summary>
     public const string OpenApiDocument = "/api/openapi/v1.json";

@@ -104,8 +104,20 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>The instructions for crawlers.</summary>
     public const string Robots = "robots.txt";
 
+    /// <summary>The downloads: a page listing every data file, beside them (issue 19).</summary>
+    public const string Data = "data/";
+
+    /// <summary>A data file in <see cref="Data"/>, by its name: <c>data/organizations.csv</c>.</summary>
+    public static string DataFile(string name) => Data + name;
+
+    /// <summary>The Frictionless Data Package describing every data file (issue 19).</summary>
+    public const string DataPackage = Data + "datapackage.json";
+
     /// <summary>Every letter's senders, addressees, date and address in CMIF (TEI <c>correspDesc</c>), for correspSearch (issue 19).</summary>
-    public const string Cmif = "data/cmif.xml";
+    public const string Cmif = Data + "cmif.xml";
+
+    /// <summary>The co-signature network of the organizations, as GEXF 1.3 for Gephi and other network tools (issue 19).</summary>
+    public const string Network = Data + "network.gexf";
 
     /// <summary>
     /// Netlify's redirect rules, at the site's root: each address of an organization that another replaced leads to

@@ -154,6 +154,71 @@ public sealed class ArchiveContent
         return new CoSigners(top, found);
     }
 
+    /// <summary>
+    /// Every pair of organizations that signed a letter together, each pair once, with the letters they both signed:
+    /// the same counts as <see cref="CoSignersOf(string)"/>. Worked out on each call (millions of pairs at 10,000
+    /// generated letters), so a caller that needs the pairs for several files asks once (issue 19).
+    /// </summary>
+    public CoSignaturePairs CoSignaturePairs()
+    {
+        var counts = new int[Organizations.Count];
+        var starts = new int[Organizations.Count];
+        var partners = new List<int>();
+        var firsts = new List<int>();
+        var seconds = new List<int>();
+        var ends = new List<int>();
+        var letters = new List<Letter>();
+        for (var first = 0; first < Organizations.Count; first++)
+        {
+            // A second file with the same id (an error reported elsewhere) has no letters of its own.
+            var filing = _filings[Organizations[first].Id];
+            if (filing.Place != first)
+            {
+                continue;
+            }
+
+            // Counted by A–Z place, as CoSignersOf counts: the partners after this one, then their letters in place.
+            partners.Clear();
+            foreach (var letterPlace in filing.LetterPlaces)
+            {
+                foreach (var second in _organizationPlacesByPlace[letterPlace])
+                {
+                    if (second > first && counts[second]++ == 0)
+                    {
+                        partners.Add(second);
+                    }
+                }
+            }
+
+            partners.Sort();
+            var end = letters.Count;
+            foreach (var second in partners)
+            {
+                starts[second] = end;
+                end += counts[second];
+                firsts.Add(first);
+                seconds.Add(second);
+                ends.Add(end);
+                counts[second] = 0;
+            }
+
+            CollectionsMarshal.SetCount(letters, end);
+            var shared = CollectionsMarshal.AsSpan(letters);
+            foreach (var letterPlace in filing.LetterPlaces)
+            {
+                foreach (var second in _organizationPlacesByPlace[letterPlace])
+                {
+                    if (second > first)
+                    {
+                        shared[starts[second]++] = Letters[letterPlace];
+                    }
+                }
+            }
+        }
+
+        return new CoSignaturePairs(Organizations, [.. firsts], [.. seconds], [.. ends], [.. letters]);
+    }
+
     // The first `wanted` co-signers in order, each as one number that sorts as wanted: fewer letters shared is
     // larger, then the A–Z position. An organization page wants ten of its thousands: kept in a small sorted array
     // as the counts go by, instead of sorting them all; many are sorted.

@@ -10,7 +10,7 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// The build, one pipeline of named steps in a fixed order, each timed, each failure reported with its step:
-/// load (the content, the templates and assets) → assemble (the pages, and after a change the ones it affects) →
+/// load (the content, the templates and assets) → data (the files of <c>/data/</c>) → assemble (the pages, and after a change the ones it affects) →
 /// pages (each rendered and written) → files (the feed, sitemap, robots.txt, assets and original texts written, and
 /// what the site no longer has removed) → search → publish. <c>archive build</c> runs it over everything, into a
 /// staging folder that replaces the output only when every step has succeeded, so a failed build leaves the previous
@@ -42,8 +42,11 @@ internal static class BuildSite
             update = before is not null;
             var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath, options.TemplateMode));
 
+            step = "data";
+            var data = Timed(steps, step, () => DataFiles.Write(content));
+
             step = "assemble";
-            var plans = Timed(steps, step, () => AssemblePages.Plan(content));
+            var plans = Timed(steps, step, () => AssemblePages.Plan(content, data));
             var change = before is null ? null : ContentChange.Between(before.Content!, content);
             var render = change is null ? plans : Timed(steps, step, () => Selected(plans, AssemblePages.Affected(change)));
 
@@ -60,7 +63,7 @@ internal static class BuildSite
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
 
             step = "files";
-            var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets));
+            var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets, data));
             var siteFiles = SiteFiles(plans, others);
             var (filesWritten, removed) = Timed(steps, step, () => (output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
             if (change is not null)
@@ -190,8 +193,8 @@ internal static class BuildSite
     private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
         [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
-    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the CMIF file, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
-    private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
+    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the data files, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
+    private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, IReadOnlyList<DataFile> data)
     {
         var urls = content.Urls;
         var contentRoot = Path.GetFullPath(options.ContentPath);
@@ -207,7 +210,7 @@ internal static class BuildSite
             new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
-            new OutputFile(SiteUrls.Cmif, CmifXml.Write(content, urls)),
+            .. data.Select(f => new OutputFile(f.Address, Bytes: f.Bytes)),
             new OutputFile(SiteUrls.OrganizationNames, Bytes: OrganizationNamesJson.Write(content)),
             .. OrganizationRedirects.Files(content),
             .. assets.Files,

@@ -22,15 +22,16 @@ internal static class CmifXml
     private const string Tei = "http://www.tei-c.org/ns/1.0";
 
     // CMIF requires CC BY 4.0 and prescribes the licence's address and statement.
-    private const string Licence = "https://creativecommons.org/licenses/by/4.0/";
+    public const string Licence = "https://creativecommons.org/licenses/by/4.0/";
     private const string LicenceStatement = "This file is licensed under the terms of the Creative Commons License CC-BY 4.0";
 
-    public static string Write(ArchiveContent content, SiteUrls urls)
+    public static byte[] Write(ArchiveContent content, SiteUrls urls)
     {
         var site = content.Site;
         var source = SourceId(site.BaseUrl);
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        // Written as UTF-8 bytes straight away, as the file is published: no second copy of a large file as text.
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("TEI", Tei);
@@ -91,8 +92,8 @@ internal static class CmifXml
             xml.WriteEndDocument();
         }
 
-        // StringBuilder output declares UTF-16; the file is written as UTF-8, so the declaration must say so.
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     private static void WriteLetter(XmlWriter xml, Letter letter, ArchiveContent content, SiteUrls urls, string source)

@@ -78,6 +78,7 @@ internal static class RenderPages
                 urls.Link(SiteUrls.Search),
                 urls.Link(SiteUrls.Feed),
                 urls.Link(SiteUrls.Cmif),
+                urls.Link(SiteUrls.Data),
                 content.About is null ? null : urls.Link(SiteUrls.About),
                 SiteImage.From(assets, urls, site)),
         };

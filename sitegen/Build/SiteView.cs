@@ -16,5 +16,6 @@ internal sealed record SiteView(
     string Search,
     string Feed,
     string Cmif,
+    string Data,
     string? About,
     SiteImage Image);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Archive.Api.Export;
+using Archive.Core.Export;
 
 namespace Archive.Api.Tests;
 
@@ -48,7 +49,7 @@ public sealed class ExportApiTests(ApiFactory api)
         Assert.Empty(letter.GetProperty("signatories").EnumerateArray());
         Assert.NotEmpty(people);
         Assert.Equal(
-            people.Select(name => $"2012-08-16-dialogue-on-the-third-pillar,2012-08-16,{SignatoriesCsv.Cell(name)},,,person,"),
+            people.Select(name => $"2012-08-16-dialogue-on-the-third-pillar,2012-08-16,{Csv.Cell(name)},,,person,"),
             rows.Where(r => r.StartsWith("2012-08-16-dialogue-on-the-third-pillar,", StringComparison.Ordinal)));
     }
 
@@ -94,7 +95,7 @@ public sealed class ExportApiTests(ApiFactory api)
     [InlineData("", "")]
     public void A_csv_cell_is_quoted_per_rfc_4180_and_cannot_start_a_formula(string value, string cell)
     {
-        Assert.Equal(cell, SignatoriesCsv.Cell(value));
+        Assert.Equal(cell, Csv.Cell(value));
     }
 
     [Fact]

@@ -65,6 +65,9 @@ public sealed class ResponseContractTests : IDisposable
         ],
         ["/api/v1/export/letters.jsonl"] = ["/api/v1/export/letters.jsonl"],
         ["/api/v1/export/signatories.csv"] = ["/api/v1/export/signatories.csv", "/api/v1/export/signatories.csv?bom=true", "/api/v1/export/signatories.csv?bom=maybe"],
+        ["/api/v1/export/organizations.csv"] = ["/api/v1/export/organizations.csv"],
+        ["/api/v1/export/countries.csv"] = ["/api/v1/export/countries.csv"],
+        ["/api/v1/export/co-signatures.csv"] = ["/api/v1/export/co-signatures.csv"],
         ["/healthz"] = ["/healthz"],
     };
 

@@ -79,6 +79,21 @@ public sealed partial class SiteConsistencyTests(SiteConsistencyTests.LiveConten
     private static int HomeCount(string html, string what) =>
         int.Parse(Regex.Match(html, $"data-count=\"{what}\">(\\d+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Theory]
+    [InlineData("/api/v1/export/letters.jsonl", "data/letters.jsonl")]
+    [InlineData("/api/v1/export/signatories.csv", "data/signatories.csv")]
+    [InlineData("/api/v1/export/organizations.csv", "data/organizations.csv")]
+    [InlineData("/api/v1/export/countries.csv", "data/countries.csv")]
+    [InlineData("/api/v1/export/co-signatures.csv", "data/co-signatures.csv")]
+    public async Task Every_export_of_the_API_is_the_same_bytes_as_the_sites_data_file(string route, string file)
+    {
+        var served = await _client.GetByteArrayAsync(route);
+
+        // One writer for each file, used by `archive build` and the API alike (issue 19).
+        Assert.NotEmpty(served);
+        Assert.Equal(_site.ReadBytes(file), served);
+    }
+
     private async Task<List<JsonElement>> AllItems(string route)
     {
         var items = new List<JsonElement>();
@@ -126,6 +141,8 @@ public sealed partial class SiteConsistencyTests(SiteConsistencyTests.LiveConten
         public bool Exists(string path) => File.Exists(Path.Combine(_folder, path));
 
         public string Read(string path) => File.ReadAllText(Path.Combine(_folder, path));
+
+        public byte[] ReadBytes(string path) => File.ReadAllBytes(Path.Combine(_folder, path));
 
         public IEnumerable<string> PageIds(string section) =>
             !Directory.Exists(Path.Combine(_folder, section)) ? [] : Directory.GetDirectories(Path.Combine(_folder, section))

@@ -17,6 +17,7 @@ public class AccessibilityTests(SiteFixture site, GeneratedSite generated) : ICl
     [InlineData("/countries/ug/")]
     [InlineData("/search/?q=third+pillar")]
     [InlineData("/about/")]
+    [InlineData("/data/")]
     [InlineData("/404.html")]
     public async Task A_page_has_no_serious_or_critical_accessibility_violation(string path)
     {

@@ -24,9 +24,10 @@ internal sealed class SiteData
     private readonly Dictionary<Letter, int> _places;
     private readonly Lazy<IReadOnlyList<Link>> _years;
 
-    public SiteData(ArchiveContent content)
+    public SiteData(ArchiveContent content, IReadOnlyList<DataFile> data)
     {
         Content = content;
+        Data = data;
         Urls = content.Urls;
         JsonLd = new LetterJsonLd(content, Urls);
         // Every signatory and every country of every letter links to its page (320,000 signatories at 10,000 letters):
@@ -51,6 +52,9 @@ internal sealed class SiteData
     public ArchiveContent Content { get; }
 
     public SiteUrls Urls { get; }
+
+    /// <summary>The files of <c>/data/</c>, written before the pages: the downloads page lists their sizes.</summary>
+    public IReadOnlyList<DataFile> Data { get; }
 
     public LetterJsonLd JsonLd { get; }
 

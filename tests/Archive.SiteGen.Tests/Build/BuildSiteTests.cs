@@ -309,7 +309,7 @@ public class BuildSiteTests
             var (exitCode, stdout, stderr) = ExternalProgram.Archive("build", "--content", content.Root, "--out", output, "--no-search");
 
             Assert.True(exitCode == 0, stdout + stderr);
-            Assert.Matches(@"build: \d+ pages, \d+ files in .*\(load \d+ ms, assemble \d+ ms, pages \d+ ms, files \d+ ms, publish \d+ ms; total \d+ ms\)", stdout);
+            Assert.Matches(@"build: \d+ pages, \d+ files in .*\(load \d+ ms, data \d+ ms, assemble \d+ ms, pages \d+ ms, files \d+ ms, publish \d+ ms; total \d+ ms\)", stdout);
             Assert.True(File.Exists(Path.Combine(output, "index.html")));
         }
         finally

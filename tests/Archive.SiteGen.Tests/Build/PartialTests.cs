@@ -113,7 +113,7 @@ public class PartialTests
     public void Only_data_marked_as_rendering_the_same_everywhere_is_rendered_once()
     {
         Assert.True(RenderOnceAttribute.IsOn(new LetterSummary("T", "/u/", "", "", 2001, 1, "", "", "en")));
-        Assert.False(RenderOnceAttribute.IsOn(new SiteView("t", "d", "en", "/", "", "", "", "", "", "", "", "", null, new SiteImage("https://example.org/card.png", 1200, 630, "A card"))));
+        Assert.False(RenderOnceAttribute.IsOn(new SiteView("t", "d", "en", "/", "", "", "", "", "", "", "", "", "", null, new SiteImage("https://example.org/card.png", 1200, 630, "A card"))));
         Assert.False(RenderOnceAttribute.IsOn("text"));
     }
 

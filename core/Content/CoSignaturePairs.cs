@@ -1,0 +1,54 @@
+using Archive.Core.Letters;
+using Archive.Core.Organizations;
+
+namespace Archive.Core.Content;
+
+/// <summary>
+/// Every pair of organizations that signed a letter together, each pair once (<see cref="ArchiveContent.CoSignaturePairs"/>):
+/// the organization first A–Z, then its partner A–Z. Held as flat arrays: at 10,000 generated letters there are
+/// millions of pairs.
+/// </summary>
+public sealed class CoSignaturePairs : IReadOnlyList<CoSignaturePair>
+{
+    private readonly IReadOnlyList<Organization> _organizations;
+    private readonly int[] _firsts;
+    private readonly int[] _seconds;
+    private readonly int[] _ends;
+    private readonly Letter[] _letters;
+
+    internal CoSignaturePairs(IReadOnlyList<Organization> organizations, int[] firsts, int[] seconds, int[] ends, Letter[] letters)
+    {
+        _organizations = organizations;
+        _firsts = firsts;
+        _seconds = seconds;
+        _ends = ends;
+        _letters = letters;
+    }
+
+    /// <summary>How many pairs.</summary>
+    public int Count => _firsts.Length;
+
+    /// <summary>The pair at <paramref name="index"/>.</summary>
+    public CoSignaturePair this[int index]
+    {
+        get
+        {
+            var start = index == 0 ? 0 : _ends[index - 1];
+            return new CoSignaturePair(_organizations[_firsts[index]], _organizations[_seconds[index]], new ArraySegment<Letter>(_letters, start, _ends[index] - start));
+        }
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<CoSignaturePair> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Two organizations that signed letters together, the first before the second A–Z, and the letters they both signed, oldest first.</summary>
+public readonly record struct CoSignaturePair(Organization First, Organization Second, ArraySegment<Letter> Letters);
