@@ -22,7 +22,6 @@ internal sealed class DataKind() : PageKind<DataPage>("data")
             f.Title,
             Path.GetFileName(f.Address),
             urls.Link(f.Address),
-            f.Format,
             Size(f.Bytes.Length),
             f.Row,
             f.Table is { } table ? [.. table.Fields.Select(c => new DataColumn(c.Name, c.Description))] : [])).ToList();
@@ -46,7 +45,7 @@ internal sealed class DataKind() : PageKind<DataPage>("data")
 internal sealed record DataPage(IReadOnlyList<DataFileEntry> Files, string DataPackage, string? Licence, string? LicenceUrl);
 
 /// <summary>A file of <c>/data/</c> as the page lists it.</summary>
-internal sealed record DataFileEntry(string Title, string FileName, string Url, string Format, string Size, string Row, IReadOnlyList<DataColumn> Columns);
+internal sealed record DataFileEntry(string Title, string FileName, string Url, string Size, string Row, IReadOnlyList<DataColumn> Columns);
 
 /// <summary>A column of a CSV file, and what it holds.</summary>
 internal sealed record DataColumn(string Name, string Description);

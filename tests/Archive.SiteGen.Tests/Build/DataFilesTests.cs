@@ -164,7 +164,7 @@ public class DataFilesTests
     }
 
     [Fact]
-    public void The_data_page_lists_every_file_with_its_size_and_format_and_every_page_links_to_it()
+    public void The_data_page_lists_every_file_with_its_size_and_what_a_row_is_and_every_page_links_to_it()
     {
         using var content = SiteFixtures.SmallArchive();
         using var site = BuiltSite.From(content);
