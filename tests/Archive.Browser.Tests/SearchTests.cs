@@ -25,6 +25,32 @@ public class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Words_typed_while_the_index_is_still_loading_are_searched_not_erased()
+    {
+        // A slow phone: the reader types before Pagefind has arrived. The index is held back until the words are in.
+        var page = await site.Browser.NewPageAsync();
+        var indexRequested = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/pagefind/pagefind.js", async route =>
+        {
+            indexRequested.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(site.Address, "search/").ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await indexRequested.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await page.Locator("#q").FillAsync("pivotal moment");
+        release.SetResult();
+
+        var results = page.Locator("[data-search-results] li a.search-result-title");
+        await Assertions.Expect(results).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("pivotal moment");
+        Assert.EndsWith(GaDebate2009, await results.First.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("q=pivotal+moment", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_country_narrows_the_results_and_the_address_keeps_it()
     {
         var (page, errors) = await site.OpenAsync("/search/?q=responsibility");

@@ -611,6 +611,12 @@ async function start() {
   fillSelects(totals);
   organizations.enable(Object.keys(totals.organization ?? {}));
   const state = readAddress();
+  // Words the reader typed while the index was still loading are newer than the address: they are the search
+  // (putting the address back in the field would silently erase them, and on a slow phone that is seconds of typing).
+  const typed = field("q").value.trim();
+  if (typed && typed !== state.q) {
+    state.q = typed;
+  }
   window.history.replaceState(window.history.state, "", addressOf(state));
   showInForm(state);
   listen();
