@@ -40,12 +40,14 @@ public static class CoSignaturesCsv
         Table.WriteHeader(csv);
         foreach (var pair in pairs)
         {
-            Csv.Row(
-                csv,
-                pair.First.Id,
-                pair.Second.Id,
-                pair.Letters.Count.ToString(CultureInfo.InvariantCulture),
-                Csv.List(pair.Letters.Select(l => l.Id)));
+            csv.Write(Csv.Cell(pair.First.Id));
+            csv.Write(',');
+            csv.Write(Csv.Cell(pair.Second.Id));
+            csv.Write(',');
+            csv.Write(pair.Letters.Count.ToString(CultureInfo.InvariantCulture));
+            csv.Write(',');
+            Csv.ListCell(csv, pair.Letters.Select(l => l.Id));
+            csv.Write("\r\n");
         }
     }
 }

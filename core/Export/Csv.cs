@@ -36,11 +36,52 @@ public static class Csv
     public static string Cell(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (RunsAsFormula(value))
         {
             value = "'" + value;
         }
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return MustBeQuoted(value) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    /// <summary>
+    /// Writes a list as one cell, exactly as <c>Cell(List(items))</c> gives it, without joining the items into one
+    /// string first (<paramref name="items"/> is read twice): the 2.1 million pairs of <c>co-signatures.csv</c> at
+    /// 10,000 generated letters list 7.8 million letters.
+    /// </summary>
+    public static void ListCell(TextWriter csv, IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(items);
+        var quoted = items.Any(MustBeQuoted);
+        if (quoted)
+        {
+            csv.Write('"');
+        }
+
+        var first = true;
+        foreach (var item in items)
+        {
+            if (first && RunsAsFormula(item))
+            {
+                csv.Write('\'');
+            }
+            else if (!first)
+            {
+                csv.Write(';');
+            }
+
+            csv.Write(quoted ? item.Replace("\"", "\"\"", StringComparison.Ordinal) : item);
+            first = false;
+        }
+
+        if (quoted)
+        {
+            csv.Write('"');
+        }
+    }
+
+    private static bool RunsAsFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static bool MustBeQuoted(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
 }

@@ -19,9 +19,6 @@ internal static class AssemblePages
         return [.. PageKinds.All.SelectMany(kind => kind.Plan(site))];
     }
 
-    /// <summary>Every page of the site, assembled now: for tests and small archives.</summary>
-    public static IReadOnlyList<SitePage> From(ArchiveContent content) => [.. Plan(content, DataFiles.Write(content)).Select(p => p.Assemble())];
-
     /// <summary>The addresses of the pages that can show something <paramref name="change"/> changed, by every kind's own rule.</summary>
     public static HashSet<string> Affected(ContentChange change) =>
         [.. PageKinds.All.SelectMany(kind => kind.Affected(change))];

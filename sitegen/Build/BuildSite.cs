@@ -42,8 +42,11 @@ internal static class BuildSite
             update = before is not null;
             var templates = before?.Templates ?? Timed(steps, step, () => Templates.Load(options.TemplatesPath, options.TemplateMode));
 
+            // The data files are streamed into the output, so it is made ready first.
+            output = before is null ? SiteOutput.Staging(options.OutputPath) : SiteOutput.Live(options.OutputPath, before.SiteFiles);
             step = "data";
-            var data = Timed(steps, step, () => DataFiles.Write(content));
+            var data = Timed(steps, step, () => DataFiles.Write(content, output));
+            var dataWritten = data.Count(f => f.Written.Written);
 
             step = "assemble";
             var plans = Timed(steps, step, () => AssemblePages.Plan(content, data));
@@ -51,7 +54,6 @@ internal static class BuildSite
             var render = change is null ? plans : Timed(steps, step, () => Selected(plans, AssemblePages.Affected(change)));
 
             step = "pages";
-            output = before is null ? SiteOutput.Staging(options.OutputPath) : SiteOutput.Live(options.OutputPath, before.SiteFiles);
             var interpretedBefore = templates.Pages.InterpretedPages;
             var pagesWritten = Timed(steps, step, () => RenderPages.Write(render, content, templates.Pages, templates.Assets, output));
             ReportFullYaml(loaded, log);
@@ -63,9 +65,9 @@ internal static class BuildSite
             ReportInterpreted(templates.Pages, templates.Pages.InterpretedPages - interpretedBefore, log);
 
             step = "files";
-            var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets, data));
-            var siteFiles = SiteFiles(plans, others);
-            var (filesWritten, removed) = Timed(steps, step, () => (output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
+            var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets));
+            var siteFiles = SiteFiles(plans, data, others);
+            var (filesWritten, removed) = Timed(steps, step, () => (dataWritten + output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
             if (change is not null)
             {
                 log.WriteLine($"build: {render.Count} of {plans.Count} pages rendered again after {CountedNoun.Of(change.Letters.Count, "letter")} and {CountedNoun.Of(change.Organizations.Count, "organization")} changed; {pagesWritten + filesWritten + removed} files rewritten or removed in {Milliseconds(Total(steps))}");
@@ -190,11 +192,11 @@ internal static class BuildSite
     }
 
     // Every file of the site as a path relative to its folder, with '/' between folders.
-    private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
-        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
+    private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<DataFile> data, IReadOnlyList<OutputFile> others) =>
+        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. data.Select(f => f.Address), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
-    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the data files, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
-    private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, IReadOnlyList<DataFile> data)
+    /// <summary>Everything that is neither a page nor a data file: feed, sitemap, robots.txt, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
+    private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)
     {
         var urls = content.Urls;
         var contentRoot = Path.GetFullPath(options.ContentPath);
@@ -210,7 +212,6 @@ internal static class BuildSite
             new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
-            .. data.Select(f => new OutputFile(f.Address, Bytes: f.Bytes)),
             new OutputFile(SiteUrls.OrganizationNames, Bytes: OrganizationNamesJson.Write(content)),
             .. OrganizationRedirects.Files(content),
             .. assets.Files,

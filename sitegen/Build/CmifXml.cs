@@ -25,13 +25,12 @@ internal static class CmifXml
     public const string Licence = "https://creativecommons.org/licenses/by/4.0/";
     private const string LicenceStatement = "This file is licensed under the terms of the Creative Commons License CC-BY 4.0";
 
-    public static byte[] Write(ArchiveContent content, SiteUrls urls)
+    public static void Write(ArchiveContent content, SiteUrls urls, Stream output)
     {
         var site = content.Site;
         var source = SourceId(site.BaseUrl);
-        // Written as UTF-8 bytes straight away, as the file is published: no second copy of a large file as text.
-        var bytes = new MemoryStream();
-        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" }))
+        // Written as UTF-8 bytes straight to the file: no copy of a large file in memory.
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("TEI", Tei);
@@ -92,8 +91,7 @@ internal static class CmifXml
             xml.WriteEndDocument();
         }
 
-        bytes.WriteByte((byte)'\n');
-        return bytes.ToArray();
+        output.WriteByte((byte)'\n');
     }
 
     private static void WriteLetter(XmlWriter xml, Letter letter, ArchiveContent content, SiteUrls urls, string source)

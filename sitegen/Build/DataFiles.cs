@@ -9,40 +9,34 @@ namespace Archive.SiteGen.Build;
 /// <c>/data/</c> page lists their sizes. The letters, signatures, organizations, countries and co-signatures come from
 /// the writers the API's exports use (<c>Archive.Core.Export</c>), so the two serve the same bytes; the co-signature
 /// pairs are worked out once, for the co-signatures CSV and the network both; the data package describing them all
-/// comes last.
+/// comes last. Each file is streamed to its place in the output as it is made: at 10,000 generated letters they
+/// come to a gigabyte, which memory never holds (only their sizes are kept, for the page and the data package).
 /// </summary>
 internal static class DataFiles
 {
-    public static IReadOnlyList<DataFile> Write(ArchiveContent content)
+    public static IReadOnlyList<DataFile> Write(ArchiveContent content, SiteOutput output)
     {
         var urls = content.Urls;
         var pairs = content.CoSignaturePairs();
         List<DataFile> files =
         [
             new("letters", SiteUrls.DataFile(LettersJsonLines.File), "Every letter", "jsonl", "application/x-ndjson",
-                "one whole letter as a JSON object, newest first, as the API answers for it", Bytes(output => LettersJsonLines.Write(content, output))),
-            Table(SignatoriesCsv.Table, "Every signature", output => SignatoriesCsv.Write(content, output, byteOrderMark: false)),
-            Table(OrganizationsCsv.Table, "Every organization", output => OrganizationsCsv.Write(content, output)),
-            Table(CountriesCsv.Table, "Every country", output => CountriesCsv.Write(content, output)),
-            Table(CoSignaturesCsv.Table, "Who signed with whom", output => CoSignaturesCsv.Write(pairs, output)),
+                "one whole letter as a JSON object, newest first, as the API answers for it", output.Write(SiteUrls.DataFile(LettersJsonLines.File), stream => LettersJsonLines.Write(content, stream))),
+            Table(output, SignatoriesCsv.Table, "Every signature", stream => SignatoriesCsv.Write(content, stream, byteOrderMark: false)),
+            Table(output, OrganizationsCsv.Table, "Every organization", stream => OrganizationsCsv.Write(content, stream)),
+            Table(output, CountriesCsv.Table, "Every country", stream => CountriesCsv.Write(content, stream)),
+            Table(output, CoSignaturesCsv.Table, "Who signed with whom", stream => CoSignaturesCsv.Write(pairs, stream)),
             new("cmif", SiteUrls.Cmif, "Every letter in CMIF, for correspSearch", "xml", "application/tei+xml",
-                "one letter (a TEI correspDesc): its senders, addressees, date and address", CmifXml.Write(content, urls),
+                "one letter (a TEI correspDesc): its senders, addressees, date and address", output.Write(SiteUrls.Cmif, stream => CmifXml.Write(content, urls, stream)),
                 Licence: new DataFileLicence("CC-BY-4.0", "Creative Commons Attribution 4.0 (CMIF requires it)", CmifXml.Licence)),
             new("network", SiteUrls.Network, "The co-signature network, for Gephi", "gexf", "application/gexf+xml",
-                "a node for each organization and an edge for each pair in co-signatures.csv, weighted by their letters", NetworkGexf.Write(content, urls, pairs)),
+                "a node for each organization and an edge for each pair in co-signatures.csv, weighted by their letters", output.Write(SiteUrls.Network, stream => NetworkGexf.Write(content, urls, pairs, stream))),
         ];
         files.Add(new DataFile("datapackage", SiteUrls.DataPackage, "This list as a Frictionless Data Package", "json", "application/json",
-            "a description of every file above: its columns, their types and keys, and the licence", DataPackageJson.Write(content, files)));
+            "a description of every file above: its columns, their types and keys, and the licence", output.Write(SiteUrls.DataPackage, stream => DataPackageJson.Write(content, files, stream))));
         return files;
     }
 
-    private static DataFile Table(DataTable table, string title, Action<Stream> write) =>
-        new(table.Name, SiteUrls.DataFile(table.File), title, "csv", "text/csv", table.Row, Bytes(write), table);
-
-    private static byte[] Bytes(Action<Stream> write)
-    {
-        var bytes = new MemoryStream();
-        write(bytes);
-        return bytes.ToArray();
-    }
+    private static DataFile Table(SiteOutput output, DataTable table, string title, Action<Stream> write) =>
+        new(table.Name, SiteUrls.DataFile(table.File), title, "csv", "text/csv", table.Row, output.Write(SiteUrls.DataFile(table.File), write), table);
 }

@@ -14,11 +14,10 @@ namespace Archive.SiteGen.Build;
 /// </summary>
 internal static partial class DataPackageJson
 {
-    public static byte[] Write(ArchiveContent content, IReadOnlyList<DataFile> files)
+    public static void Write(ArchiveContent content, IReadOnlyList<DataFile> files, Stream output)
     {
         var site = content.Site;
-        var bytes = new MemoryStream();
-        using (var json = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteString("name", Archive.Core.Text.Slug.From(site.Title, 100) is { Length: > 0 } name ? name : "archive");
@@ -40,8 +39,7 @@ internal static partial class DataPackageJson
             json.WriteEndObject();
         }
 
-        bytes.WriteByte((byte)'\n');
-        return bytes.ToArray();
+        output.WriteByte((byte)'\n');
     }
 
     private static void WriteResource(Utf8JsonWriter json, DataFile file)
@@ -54,7 +52,7 @@ internal static partial class DataPackageJson
         json.WriteString("format", file.Format);
         json.WriteString("mediatype", file.MediaType);
         json.WriteString("encoding", "utf-8");
-        json.WriteNumber("bytes", file.Bytes.Length);
+        json.WriteNumber("bytes", file.Written.Size);
         if (file.Licence is { } licence)
         {
             WriteLicences(json, licence);

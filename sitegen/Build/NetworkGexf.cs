@@ -24,11 +24,10 @@ internal static class NetworkGexf
 {
     private const string Gexf = "http://gexf.net/1.3";
 
-    public static byte[] Write(ArchiveContent content, SiteUrls urls, CoSignaturePairs pairs)
+    public static void Write(ArchiveContent content, SiteUrls urls, CoSignaturePairs pairs, Stream output)
     {
-        // Written as UTF-8 bytes straight away, unindented: at 1,000 generated letters the network has almost half a million edges.
-        var bytes = new MemoryStream();
-        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
+        // Written as UTF-8 bytes straight to the file, unindented: at 1,000 generated letters the network has almost half a million edges.
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("gexf", Gexf);
@@ -81,8 +80,7 @@ internal static class NetworkGexf
             xml.WriteEndDocument();
         }
 
-        bytes.WriteByte((byte)'\n');
-        return bytes.ToArray();
+        output.WriteByte((byte)'\n');
     }
 
     private static void WriteAttribute(XmlWriter xml, string id, string type)

@@ -24,6 +24,12 @@ internal abstract class SiteOutput
     /// <summary>Writes a page or file (path relative to the site); returns whether it was written.</summary>
     public abstract bool Write(string relative, ReadOnlySpan<byte> bytes);
 
+    /// <summary>
+    /// Writes a file too large to hold in memory (a data file of <c>/data/</c>) as <paramref name="write"/> streams it,
+    /// replacing the file there only if its bytes differ; returns its size and whether it was written.
+    /// </summary>
+    public abstract StreamedFile Write(string relative, Action<Stream> write);
+
     /// <summary>Writes the files that are not pages; returns how many were written.</summary>
     public abstract int Write(IReadOnlyList<OutputFile> files);
 
@@ -50,6 +56,13 @@ internal abstract class SiteOutput
             return WriteSite.Staged(folder, path, bytes);
         }
 
+        public override StreamedFile Write(string relative, Action<Stream> write)
+        {
+            var path = System.IO.Path.Combine(Path, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            return WriteSite.Streamed(folder, path, write);
+        }
+
         public override int Write(IReadOnlyList<OutputFile> files) => WriteSite.Files(folder, files);
 
         public override int RemoveAllBut(IReadOnlySet<string> siteFiles, bool keepSearchIndex) =>
@@ -65,6 +78,8 @@ internal abstract class SiteOutput
         public override bool HoldsASite => true;
 
         public override bool Write(string relative, ReadOnlySpan<byte> bytes) => WriteSite.IfChanged(System.IO.Path.Combine(Path, relative), bytes);
+
+        public override StreamedFile Write(string relative, Action<Stream> write) => WriteSite.IfChanged(System.IO.Path.Combine(Path, relative), write);
 
         // The feed, sitemap, assets and original texts are few and cheap: made again, rewritten only if they differ.
         public override int Write(IReadOnlyList<OutputFile> files) =>
@@ -83,3 +98,6 @@ internal abstract class SiteOutput
         }
     }
 }
+
+/// <summary>A file written as a stream: its size in bytes, and whether it was written (false when the file there already held these bytes).</summary>
+internal readonly record struct StreamedFile(long Size, bool Written);

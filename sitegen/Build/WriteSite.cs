@@ -95,6 +95,28 @@ internal static class WriteSite
     }
 
     /// <summary>
+    /// Writes a file into the staging folder as <paramref name="write"/> streams it: into a new file, or, in a reused
+    /// folder, over the file there only where its bytes differ (<see cref="RewriteWhereChanged"/>).
+    /// </summary>
+    public static StreamedFile Streamed(StagingFolder folder, string path, Action<Stream> write)
+    {
+        if (folder.Reused)
+        {
+            var rewrite = new RewriteWhereChanged(path);
+            using (rewrite)
+            {
+                write(rewrite);
+            }
+
+            return new StreamedFile(rewrite.Length, rewrite.Changed);
+        }
+
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(file);
+        return new StreamedFile(file.Length, Written: true);
+    }
+
+    /// <summary>
     /// Removes from a reused staging folder every file the build did not write (pages of letters that are gone, a
     /// search index the build will make again or not at all) and the folders left empty; returns how many files.
     /// </summary>
@@ -204,6 +226,60 @@ internal static class WriteSite
         return true;
     }
 
+    /// <summary>
+    /// Replaces a file of a live site as <paramref name="write"/> streams it, only if its bytes change: written beside
+    /// it, then compared with it, and renamed over it or deleted.
+    /// </summary>
+    public static StreamedFile IfChanged(string path, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporaryPrefix + RandomSuffix();
+        long size;
+        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        {
+            write(file);
+            size = file.Length;
+        }
+
+        if (SameBytes(temporary, path))
+        {
+            File.Delete(temporary);
+            return new StreamedFile(size, Written: false);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return new StreamedFile(size, Written: true);
+    }
+
+    private static bool SameBytes(string path, string other)
+    {
+        if (!File.Exists(other))
+        {
+            return false;
+        }
+
+        using var one = File.OpenHandle(path);
+        using var two = File.OpenHandle(other);
+        var length = RandomAccess.GetLength(one);
+        if (RandomAccess.GetLength(two) != length)
+        {
+            return false;
+        }
+
+        var first = new byte[1 << 16];
+        var second = new byte[first.Length];
+        for (long offset = 0; offset < length; offset += first.Length)
+        {
+            var count = (int)Math.Min(first.Length, length - offset);
+            if (!ReadFully(one, first.AsSpan(0, count), offset) || !ReadFully(two, second.AsSpan(0, count), offset) || !first.AsSpan(0, count).SequenceEqual(second.AsSpan(0, count)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The bytes a file of the site is written with.</summary>
     public static byte[] BytesOf(OutputFile file) =>
         file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? Utf8.GetBytes(file.Text ?? "");
@@ -257,15 +333,15 @@ internal static class WriteSite
         }
 
         var existing = ReadBuffer.Value!.AtLeast(bytes.Length).AsSpan(0, bytes.Length);
-        return ReadFully(file, existing) && existing.SequenceEqual(bytes);
+        return ReadFully(file, existing, 0) && existing.SequenceEqual(bytes);
     }
 
-    private static bool ReadFully(SafeFileHandle file, Span<byte> into)
+    private static bool ReadFully(SafeFileHandle file, Span<byte> into, long offset)
     {
         var read = 0;
         while (read < into.Length)
         {
-            var count = RandomAccess.Read(file, into[read..], read);
+            var count = RandomAccess.Read(file, into[read..], offset + read);
             if (count == 0)
             {
                 return false;

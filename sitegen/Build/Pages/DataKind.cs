@@ -22,7 +22,7 @@ internal sealed class DataKind() : PageKind<DataPage>("data")
             f.Title,
             Path.GetFileName(f.Address),
             urls.Link(f.Address),
-            Size(f.Bytes.Length),
+            Size(f.Written.Size),
             f.Row,
             f.Table is { } table ? [.. table.Fields.Select(c => new DataColumn(c.Name, c.Description))] : [])).ToList();
         return Page(

@@ -69,6 +69,27 @@ public class PreviousSiteTests
     }
 
     [Fact]
+    public void A_data_file_streamed_over_the_kept_one_is_rewritten_where_it_differs_cut_to_its_length_and_left_alone_when_the_same()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+        Build(content, site);
+        var data = Path.Combine(Previous(site), "data");
+        // One cut short, one with a byte changed in the middle, one with bytes after its end; the others as they were.
+        var letters = File.ReadAllBytes(Path.Combine(data, "letters.jsonl"));
+        File.WriteAllBytes(Path.Combine(data, "letters.jsonl"), letters[..(letters.Length / 2)]);
+        var cmif = File.ReadAllBytes(Path.Combine(data, "cmif.xml"));
+        cmif[cmif.Length / 2] ^= 1;
+        File.WriteAllBytes(Path.Combine(data, "cmif.xml"), cmif);
+        File.AppendAllText(Path.Combine(data, "co-signatures.csv"), "stray,row,1,x\r\n");
+
+        var log = Build(content, site);
+
+        Assert.Contains("(updated from an earlier build: 3 files rewritten, 0 removed)", log, StringComparison.Ordinal);
+        Assert.Equal(FromNothing(content), Files(site.Output));
+    }
+
+    [Fact]
     public void A_failed_build_over_the_kept_site_leaves_the_output_as_it_was_and_deletes_the_folder_it_wrote_into()
     {
         using var content = SiteFixtures.SmallArchive();
