@@ -36,7 +36,7 @@ public sealed class CoSignaturePairs : IReadOnlyList<CoSignaturePair>
         get
         {
             var start = index == 0 ? 0 : _ends[index - 1];
-            return new CoSignaturePair(_organizations[_firsts[index]], _organizations[_seconds[index]], new SharedLetters(_archiveLetters, new ArraySegment<int>(_letters, start, _ends[index] - start)));
+            return new CoSignaturePair(_organizations[_firsts[index]], _organizations[_seconds[index]], _firsts[index], _seconds[index], new SharedLetters(_archiveLetters, new ArraySegment<int>(_letters, start, _ends[index] - start)));
         }
     }
 
@@ -52,5 +52,8 @@ public sealed class CoSignaturePairs : IReadOnlyList<CoSignaturePair>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
-/// <summary>Two organizations that signed letters together, the first before the second A–Z, and the letters they both signed, oldest first.</summary>
-public readonly record struct CoSignaturePair(Organization First, Organization Second, SharedLetters Letters);
+/// <summary>
+/// Two organizations that signed letters together, the first before the second A–Z, their places in
+/// <see cref="ArchiveContent.Organizations"/> (from 0), and the letters they both signed, oldest first.
+/// </summary>
+public readonly record struct CoSignaturePair(Organization First, Organization Second, int FirstPlace, int SecondPlace, SharedLetters Letters);

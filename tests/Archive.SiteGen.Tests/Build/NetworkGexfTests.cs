@@ -84,6 +84,19 @@ public class NetworkGexfTests
     }
 
     [Fact]
+    public void A_node_is_numbered_by_its_row_in_organizations_csv_and_an_edge_names_its_ends_by_those_numbers()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+
+        var network = Read(site);
+
+        var rows = File.ReadAllLines(Path.Combine(site.Output, "data", "organizations.csv")).Skip(1).Select(r => r.Split(',')[0]).ToList();
+        Assert.Equal(rows.Select((id, i) => $"{i + 1}: {id}"), network.GetProperty("nodes").EnumerateArray().Select(n => $"{n.GetProperty("id").GetString()}: {n.GetProperty("organizationId").GetString()}"));
+        Assert.Contains("<edge source=\"2\" target=\"4\" weight=\"2\" />", site.Read("data/network.gexf"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_edge_is_written_in_the_smallest_form_gexf_1_3_allows_without_indentation_or_edge_ids()
     {
         using var content = SiteFixtures.SmallArchive();
@@ -94,7 +107,7 @@ public class NetworkGexfTests
         // Hundreds of thousands of edges at 1,000 generated letters: every byte of an edge counts (issue 19).
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><gexf version=\"1.3\"", gexf, StringComparison.Ordinal);
         Assert.Single(gexf.TrimEnd('\n').Split('\n'));
-        Assert.Contains("<edge source=\"forum-pour-le-renforcement-de-la-societe-civile\" target=\"human-rights-watch\" weight=\"2\" />", gexf, StringComparison.Ordinal);
+        Assert.Contains("<edge source=\"2\" target=\"4\" weight=\"2\" />", gexf, StringComparison.Ordinal);
         Assert.DoesNotContain("<edge id=", gexf, StringComparison.Ordinal);
     }
 
@@ -114,20 +127,24 @@ public class NetworkGexfTests
 
     private static List<Node> Nodes(JsonElement network) =>
         [.. network.GetProperty("nodes").EnumerateArray().Select(n => new Node(
-            n.GetProperty("id").GetString()!,
+            n.GetProperty("organizationId").GetString()!,
             n.GetProperty("label").GetString()!,
             [.. n.GetProperty("countries").EnumerateArray().Select(c => c.GetString()!)],
             n.GetProperty("letters").GetInt32(),
             n.GetProperty("url").GetString()!))];
 
-    // Each edge by its two ends in A–Z order (the graph is undirected), with its weight; a pair given twice fails.
-    private static Dictionary<(string A, string B), int> Edges(JsonElement network) =>
-        network.GetProperty("edges").EnumerateArray().ToDictionary(
+    // Each edge by the organization ids of its two ends (read from their nodes) in A–Z order (the graph is
+    // undirected), with its weight; a pair given twice fails.
+    private static Dictionary<(string A, string B), int> Edges(JsonElement network)
+    {
+        var organizations = network.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("organizationId").GetString()!);
+        return network.GetProperty("edges").EnumerateArray().ToDictionary(
             e =>
             {
                 Assert.True(e.GetProperty("undirected").GetBoolean());
-                var (source, target) = (e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!);
+                var (source, target) = (organizations[e.GetProperty("source").GetString()!], organizations[e.GetProperty("target").GetString()!]);
                 return string.CompareOrdinal(source, target) < 0 ? (source, target) : (target, source);
             },
             e => e.GetProperty("weight").GetInt32());
+    }
 }
