@@ -4,7 +4,8 @@ namespace Archive.Core.Export;
 
 /// <summary>
 /// The rules every CSV download follows (issue 19): UTF-8, RFC 4180 (cells with a comma, a quote or a line break
-/// quoted, rows ending in CRLF), a list in one cell joined with <c>;</c>, and a cell that a spreadsheet would run as a
+/// quoted, rows ending in CRLF), a list in one cell joined with <c>;</c> (a <c>;</c> or <c>\</c> inside an item written
+/// <c>\;</c> or <c>\\</c>, so the cell splits back into its items), and a cell that a spreadsheet would run as a
 /// formula (starting with =, +, -, @, tab or carriage return) prefixed with ' (OWASP "CSV injection").
 /// </summary>
 public static class Csv
@@ -29,8 +30,15 @@ public static class Csv
         csv.Write("\r\n");
     }
 
-    /// <summary>A list in one cell: its items joined with <c>;</c>.</summary>
-    public static string List(IEnumerable<string> items) => string.Join(';', items);
+    /// <summary>A list in one cell: its items joined with <c>;</c>, each <c>;</c> or <c>\</c> inside an item escaped with <c>\</c>.</summary>
+    public static string List(IEnumerable<string> items) => string.Join(';', items.Select(Item));
+
+    /// <summary>How a reader splits a list cell back into its items (the reverse of <see cref="List"/>): in the data package's descriptions.</summary>
+    public const string ListRule = "joined with ';' (a ';' or '\\' inside one is written '\\;' or '\\\\')";
+
+    // Letter ids and country codes never hold either: only a name can.
+    private static string Item(string item) =>
+        item.AsSpan().IndexOfAny(';', '\\') < 0 ? item : item.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal);
 
     /// <summary>One value as a cell: guarded against running as a formula, and quoted when it must be.</summary>
     public static string Cell(string value)
@@ -71,7 +79,8 @@ public static class Csv
                 csv.Write(';');
             }
 
-            csv.Write(quoted ? item.Replace("\"", "\"\"", StringComparison.Ordinal) : item);
+            var text = Item(item);
+            csv.Write(quoted ? text.Replace("\"", "\"\"", StringComparison.Ordinal) : text);
             first = false;
         }
 

@@ -20,7 +20,7 @@ public static class OrganizationsCsv
             new DataField("id", "string", "Its stable id (its page is /organizations/{id}/).", Required: true),
             new DataField("name", "string", "Its canonical name.", Required: true),
             new DataField("acronym", "string", "The acronym it goes by, if any."),
-            new DataField("aliases", "string", "Every other name letters print for it, joined with ';'."),
+            new DataField("aliases", "string", "Every other name letters print for it, " + Csv.ListRule + "."),
             new DataField("countries", "string", "The ISO 3166-1 codes of the countries it works from, joined with ';'; each a row of countries.csv.", Pattern: SignatoriesCsv.CountryListPattern),
             new DataField("website", "string", "Its website, if known.", Format: "uri"),
             new DataField("lettersSigned", "integer", "How many letters it signed.", Required: true),

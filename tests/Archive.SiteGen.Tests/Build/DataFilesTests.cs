@@ -88,6 +88,34 @@ public class DataFilesTests
     }
 
     [Fact]
+    public void An_alias_holding_a_semicolon_or_a_backslash_is_escaped_so_the_list_splits_back_into_its_names_as_the_data_package_says()
+    {
+        using var content = new TemporaryContent()
+            .Organization("coalition", """
+                name: Coalition
+                aliases: ["Rights; Justice", "A\\B", "Plain"]
+                countries: [KE]
+                """)
+            .Letter("2020-01-01-a", """
+                title: A letter
+                date: 2020-01-01
+                source: https://example.org/a
+                signatories:
+                  - name: Coalition
+                """);
+        using var site = BuiltSite.From(content);
+
+        Assert.Equal(0, site.ExitCode);
+        var aliases = Rows(site, "data/organizations.csv")[1].Split(',')[3];
+        Assert.Equal(@"Rights\; Justice;A\\B;Plain", aliases);
+        Assert.Equal(["Rights; Justice", @"A\B", "Plain"], SplitList(aliases));
+        var package = JsonDocument.Parse(site.Read("data/datapackage.json")).RootElement;
+        var field = package.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "organizations")
+            .GetProperty("schema").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "aliases");
+        Assert.Contains(@"a ';' or '\' inside one is written '\;' or '\\'", field.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_data_package_describes_every_data_file_and_every_csv_row_passes_its_table_schema_and_foreign_keys()
     {
         var archive = LoadContent.FromFolder(RepositoryPaths.ApiFixtureContent).Content!;
@@ -182,6 +210,32 @@ public class DataFilesTests
 
         Assert.Contains("<th scope=\"col\">One row is</th>", page, StringComparison.Ordinal);
         Assert.All(site.HtmlFiles(), html => Assert.Contains("<a href=\"/data/\">Download the data</a>", site.Read(html), StringComparison.Ordinal));
+    }
+
+    // A list cell split as the data package says: a ';' ends a name, a '\' makes the next character part of it.
+    private static List<string> SplitList(string cell)
+    {
+        var items = new List<string>();
+        var item = new System.Text.StringBuilder();
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] == '\\')
+            {
+                item.Append(cell[++i]);
+            }
+            else if (cell[i] == ';')
+            {
+                items.Add(item.ToString());
+                item.Clear();
+            }
+            else
+            {
+                item.Append(cell[i]);
+            }
+        }
+
+        items.Add(item.ToString());
+        return items;
     }
 
     private static List<string> Rows(BuiltSite site, string path) =>
