@@ -122,6 +122,13 @@ internal sealed partial class ReadQuery
     {
         if (archive.FindOrganization(id) is null)
         {
+            // An id an organization's file says it replaced (replaces:) filters by that organization, as its address
+            // redirects there (issue 19).
+            if (archive.ReplacementOf(id) is { } replacement)
+            {
+                return replacement.Id;
+            }
+
             Fail("organization", $"no organization has the id '{Shorten(id)}'; ids are listed at {ApiRoutes.Root}{ApiRoutes.Organizations}");
             return null;
         }

@@ -50,6 +50,19 @@ public sealed class ReplacedOrganizationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(location)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/letters?organization=")]
+    [InlineData("/api/v1/search?q=x&organization=")]
+    public async Task An_old_id_in_the_organization_filter_filters_by_the_organization_that_replaced_it(string route)
+    {
+        var byNewId = await _client.GetJson(route + "civil-society-forum");
+        var byOldId = await _client.GetJson(route + "forum-for-civil-society");
+
+        Assert.Equal(["2001-x"], byNewId.Ids());
+        Assert.Equal(byNewId.Ids(), byOldId.Ids());
+        Assert.Equal(1, byOldId.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task An_id_no_organization_had_is_still_not_found()
     {
