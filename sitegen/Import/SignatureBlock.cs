@@ -85,7 +85,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = CountryFirst(NamesBrokenAcrossLines(WithoutAddressesAfterNames(Unwrapped(CellsWrappedInPlace(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))])))))))));
+        var lines = OneEntryALine(printed);
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -302,6 +302,16 @@ internal static partial class SignatureBlock
                     contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
                 }
 
+                continue;
+            }
+
+            if (OnBehalfOfMembers().Match(text) is { Success: true } members && mode != Mode.People)
+            {
+                // "Lake Region Network – Kenya," then "on behalf of its members (all in Kenya):" and the members below:
+                // the network signs, and its members sign under it, in the place it gives them.
+                var membersPlace = members.Groups["place"].Success ? Places.TryRead(members.Groups["place"].Value) : null;
+                (group, byHeadings) = (membersPlace ?? PrintedPlaces.None, true);
+                contents.Skipped.Add(new SkippedLine(line, text, "the organization above signs for its members, listed below"));
                 continue;
             }
 
@@ -726,7 +736,7 @@ internal static partial class SignatureBlock
         {
             if (result.Count > 0 && result[^1].Text is var above && IsEntry(above) && IsEntry(text) && !AsRead(above).Places.Any
                 && AsRead(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !IsPersonName(SignatoryLine.Clean(above))
-                && (IsRestOfName(SignatoryLine.Clean(above), text.Trim()) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
+                && (IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
             {
                 result[^1] = (above.TrimEnd() + " " + text.Trim(), result[^1].Line);
                 continue;
@@ -737,6 +747,34 @@ internal static partial class SignatureBlock
 
         return result;
     }
+
+    /// <summary>
+    /// The block's lines laid out one entry a line, each step of layout in the order it must run: logos, form exports
+    /// and drawn tables first, then columns, then what wraps, then what a line carries besides its entry.
+    /// </summary>
+    private static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
+    {
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
+        lines = LogosOnALine(lines);
+        lines = CsvRows(lines);
+        lines = GridRows(lines);
+        lines = ManyColumns(lines);
+        lines = SideBySide(lines);
+        lines = CellsWrappedInPlace(lines);
+        lines = Unwrapped(lines);
+        lines = WithoutAddressesAfterNames(lines);
+        lines = NamesBrokenAcrossLines(lines);
+        return CountryFirst(lines);
+    }
+
+    /// <summary>
+    /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:
+    /// Enough Project]"): each names an organization, one line each.
+    /// </summary>
+    private static List<(string Text, int Line)> LogosOnALine(List<(string Text, int Line)> lines) =>
+        [.. lines.SelectMany(l => AltText().IsMatch(l.Text) && AltText().Replace(l.Text, "").Trim().Length == 0
+            ? AltText().Matches(l.Text).Select(m => (m.Groups["name"].Value.Trim(), l.Line))
+            : [l])];
 
     /// <summary>
     /// A list sorted by country that prints the country first on each line ("Germany — Genocide Alert",
@@ -1611,7 +1649,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
-    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1665,4 +1703,10 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^(?:and|also|et|y|e|und)\s*,?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"\[(?:image|logo|img|imagen|imagem|immagine|bild|obraz|resim)\s*:\s*(?<name>[^\[\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AltText();
+
+    [GeneratedRegex(@"^(?:,\s*)?(?:on\s+behalf\s+of\s+(?:its|their)\s+members|em\s+nome\s+d[oa]s\s+(?:seus|suas)\s+membros|en\s+nombre\s+de\s+sus\s+miembros|au\s+nom\s+de\s+ses\s+membres|a\s+nome\s+dei\s+suoi\s+membri|im\s+namen\s+(?:seiner|ihrer)\s+mitglieder)(?:\s*\((?:all|todos|todas|tous|toutes|tutti|alle)\s+(?:(?:de|from|in|en|du|da|do|em|aus)\s+)?(?<place>[^()]+)\))?\s*[:,]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnBehalfOfMembers();
 }

@@ -278,6 +278,86 @@ public class ListLayoutShapeTests
         Assert.Equal(["Av. Elif Demir"], draft.People.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Lima, Perú, a 3 de marzo del 2020", "2020-03-03")]
+    [InlineData("Beira, aos 7 dias do mês de junho de 2022", "2022-06-07")]
+    [InlineData("Dated this 2nd day of March, 2020", "2020-03-02")]
+    [InlineData("Napoli, lì 3.11.2020", "2020-11-03")]
+    [InlineData("Kraków, 3 marca 2020 r.", "2020-03-03")]
+    [InlineData("Ankara, 12 Şubat 2020", "2020-02-12")]
+    [InlineData("March 3, 2020 – Kampala", "2020-03-03")]
+    public void New_dateline_forms_give_the_date(string dateline, string expected)
+    {
+        Assert.True(WrittenDate.TryParse(dateline, out var date, out _));
+        Assert.Equal(expected, date.ToString());
+    }
+
+    [Fact]
+    public void A_coalition_signing_on_behalf_of_its_members_gives_them_the_place_it_prints_and_they_sign_under_it()
+    {
+        var draft = Read("""
+            Senhores Ministros,
+
+            Pedimos que protejam as comunidades do lago.
+
+            Com os melhores cumprimentos,
+
+            Assinam:
+
+            Rede do Lago Niassa (RLN) – Moçambique,
+            em nome dos seus membros (todos de Moçambique):
+               • Associação dos Pescadores do Norte
+               • Fórum das Mulheres do Lago (FML)
+
+            Outras organizações subscritoras:
+            Coastal Fishers' Union – Gana
+            """);
+
+        Assert.Equal(
+            [
+                "Rede do Lago Niassa (RLN) | MZ | ",
+                "Associação dos Pescadores do Norte | MZ | ",
+                "Fórum das Mulheres do Lago (FML) | MZ | ",
+                "Coastal Fishers' Union | GH | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Logos_printed_as_their_alt_text_three_to_a_line_under_a_partners_heading_are_one_organization_each()
+    {
+        var draft = Read("""
+            Dear Commissioners,
+
+            We ask you to send observers to the northern districts before the vote.
+
+            Sincerely,
+
+            SIGNATORIES
+
+            African organisations
+
+            Lake Region Peace Forum, Kenya
+            Coastal Fishers' Union, Ghana
+
+            International partners
+
+            [image: Andean Water Watch]   [image: Mountain Women's Network]   [image: Delta Voices]
+            [image: River Guardians]
+            """);
+
+        Assert.Equal(
+            [
+                "Lake Region Peace Forum | KE | ",
+                "Coastal Fishers' Union | GH | ",
+                "Andean Water Watch |  | International",
+                "Mountain Women's Network |  | International",
+                "Delta Voices |  | International",
+                "River Guardians |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
