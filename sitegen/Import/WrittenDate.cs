@@ -281,7 +281,8 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o|\.)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex("^" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    // "July 20, 2009", "November the 3rd, 2015".
+    [GeneratedRegex("^" + MonthName + @"\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex("^" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]

@@ -286,6 +286,7 @@ public class ListLayoutShapeTests
     [InlineData("Kraków, 3 marca 2020 r.", "2020-03-03")]
     [InlineData("Ankara, 12 Şubat 2020", "2020-02-12")]
     [InlineData("March 3, 2020 – Kampala", "2020-03-03")]
+    [InlineData("Kampala, March the 3rd, 2020", "2020-03-03")]
     public void New_dateline_forms_give_the_date(string dateline, string expected)
     {
         Assert.True(WrittenDate.TryParse(dateline, out var date, out _));
