@@ -168,6 +168,13 @@ public sealed partial class OrganizationMatcher
             return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in another script: {match.Reason}");
         }
 
+        if (InUnreadLanguage(outer, inner) && !outerMatch.IsMatched && match.Method is not MatchMethod.Acronym)
+        {
+            // "Kalıcı Barış Hareketi (Permanent Peace Movement)": a name in a language the glossary does not read, with
+            // the name it is known by in brackets, word for word as long.
+            return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in a language whose words cannot be compared, with as many words: {match.Reason}");
+        }
+
         var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
         var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
         // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its
@@ -180,6 +187,19 @@ public sealed partial class OrganizationMatcher
         }
 
         return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+    }
+
+    /// <summary>
+    /// Whether a name and the one in brackets after it read as one name in two languages the glossary cannot compare:
+    /// the name outside has no word the glossary reads and no word of the one inside, and about as many words (a
+    /// parent or a programme printed in brackets, "Barış Derneği (Oxfam)", is shorter than the name it follows).
+    /// </summary>
+    private static bool InUnreadLanguage(string outer, string inner)
+    {
+        var outerWords = OrganizationNameForm.Words(outer);
+        var innerWords = OrganizationNameForm.Words(inner);
+        return innerWords.Count >= 3 && Math.Abs(outerWords.Count - innerWords.Count) <= 2 && !NameGlossary.Read(outer).Translated
+            && !outerWords.Any(innerWords.Contains) && !outerWords.Any(IsCountryWord) && PrintedOrganizationName.Parse(outer).Acronym is null;
     }
 
     /// <summary>

@@ -19,7 +19,12 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
         var bracketed = BracketedAcronym().Match(trimmed);
         if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && IsAcronym(bracketed.Groups["acronym"].Value))
         {
-            return new PrintedOrganizationName(trimmed, bracketed.Groups["name"].Value.Trim(), bracketed.Groups["acronym"].Value.Trim());
+            // "IID – Initiatives for International Dialogue (IID)": the acronym printed before the name as well.
+            var name = bracketed.Groups["name"].Value.Trim();
+            var acronym = bracketed.Groups["acronym"].Value.Trim();
+            var named = AcronymFirst().Match(name) is { Success: true } leading && string.Equals(leading.Groups["acronym"].Value, acronym, StringComparison.OrdinalIgnoreCase)
+                ? leading.Groups["name"].Value.Trim() : name;
+            return new PrintedOrganizationName(trimmed, named, acronym);
         }
 
         foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
@@ -58,4 +63,8 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     // acronym first, then a spaced dash or a colon ("WFM-Institute for Global Policy" is one name).
     [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})(?:\s+[-–—]\s+|:\s+)(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAcronym();
+
+    // "CoJA – Coalition for Justice and Accountability": a word before a spaced dash, the acronym when it is the one in brackets too.
+    [GeneratedRegex(@"^(?<acronym>[\p{L}\d&\-]{2,15})\s+[-–—:]\s+(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymFirst();
 }

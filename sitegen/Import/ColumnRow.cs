@@ -260,6 +260,13 @@ internal static partial class ColumnRow
             }
 
             var filled = tabbed.Where(c => c.Length > 0).ToList();
+            if (filled.Count == header.Columns.Count)
+            {
+                // "Kenya\t\tKituo cha Sheria" under "Country\t\tOrganisation": tabs repeated to line the cells up
+                // under their headers; a cell in every column is read column by column, in the header's order.
+                return (filled, [.. header.Columns]);
+            }
+
             var byOrder = filled.Select(_ => Column.Name).ToList();
             if (filled.Count >= 2)
             {

@@ -85,8 +85,9 @@ internal static partial class PlaceHeading
     [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
-    // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL".
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL",
+    // "International partners"; "African organisations" names a continent's organizations, each printing its own country.
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -18,11 +18,14 @@ internal static partial class ReadLetterText
         lines = MarkdownSource.Plain(Unquoted(lines));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
-        // Signers' titles repeat too ("Executive Director" under five names): they are kept.
-        var repeated = lines.Select(l => l.Trim()).Where(l => l.Length >= 20 && !SignatureBlock.IsRole(l))
+        // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header
+        // row printed again under each heading ("N°   Organisation   Pays"): it still says what the columns hold.
+        // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
+        // the title it repeats is the same line as the running header printed alone at the top of the next page.
+        var repeated = lines.Select(RunningLine).Where(l => l.Length >= 20 && !SignatureBlock.IsRole(l) && ColumnRow.TryHeader(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
-        lines = [.. lines.Select(l => repeated.Contains(l.Trim()) ? "" : l)];
+        lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
 
         // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter.
         var email = ForwardedMessage.Find(lines);
@@ -78,6 +81,9 @@ internal static partial class ReadLetterText
         };
     }
 
+    // A line as a running header or footer, without the page number a footer prints at its end.
+    private static string RunningLine(string line) => FooterPageNumber().Replace(line.Trim(), "").Trim();
+
     /// <summary>
     /// The date a running header or footer prints at its end ("Joint submission on Eritrea – UPR          4 February 2019" on
     /// every page): the letter's date when it prints no other.
@@ -86,7 +92,7 @@ internal static partial class ReadLetterText
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (repeated.Contains(lines[i].Trim()) && ColumnRow.Cells(lines[i]) is [_, .., var last] && WrittenDate.TryParse(last, out var date, out var note) && date.Precision == DatePrecision.Day)
+            if (repeated.Contains(RunningLine(lines[i])) && ColumnRow.Cells(lines[i]) is [_, .., var last] && WrittenDate.TryParse(last, out var date, out var note) && date.Precision == DatePrecision.Day)
             {
                 return (date, i + 1, note ?? $"the letter prints its date only in the header repeated on every page (line {i + 1})");
             }
@@ -405,4 +411,7 @@ internal static partial class ReadLetterText
 
     [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LetterTitle();
+
+    [GeneratedRegex(@"\s{3,}(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FooterPageNumber();
 }

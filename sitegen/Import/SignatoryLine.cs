@@ -34,6 +34,45 @@ internal static partial class SignatoryLine
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
     }
 
+    /// <summary>
+    /// A list run in as a sentence ("A (Kenya), B (HURIFO) (Uganda), C and D (both UK) and E (USA)."): the items
+    /// between commas, an "and" before the last one taken off, and an item naming two organizations that share a
+    /// place ("Justice Africa and Waging Peace (both UK)") read as two with that place.
+    /// </summary>
+    public static IReadOnlyList<PrintedSignatory> ReadRunIn(string text, int line)
+    {
+        if (SplitTopLevel(text, ';').Count > 1)
+        {
+            return Read(text, line);
+        }
+
+        var result = new List<PrintedSignatory>();
+        foreach (var (group, _) in CommaGroups(text.Trim().TrimEnd('.', ';')))
+        {
+            var item = RunInWords().Replace(group.Trim(), "");
+            if (SharedPlace().Match(item) is { Success: true } shared && Places.TryRead(shared.Groups["place"].Value) is { } both)
+            {
+                var names = shared.Groups["names"].Value;
+                var and = LastAnd().Match(names);
+                result.AddRange(new[] { names[..and.Index], names[(and.Index + and.Length)..] }.Select(name => One(name, line) with { Places = both }));
+                continue;
+            }
+
+            // "Southern Africa Litigation Centre (South Africa) and Africa Litigation and Justice Centre": an "and"
+            // after a closed bracket parts two items; one inside a name ("… Litigation and Justice …") does not.
+            var rest = item;
+            while (AndAfterBracket().Match(rest) is { Success: true } after)
+            {
+                result.Add(One(rest[..(after.Index + 1)], line));
+                rest = rest[(after.Index + after.Length)..].Trim();
+            }
+
+            result.Add(One(rest, line));
+        }
+
+        return result;
+    }
+
     /// <summary>True when the line starts with a list marker: "1.", "2)", "a)", "-", "•", "*".</summary>
     public static bool StartsWithListMarker(string text) => ListMarker().IsMatch(text.Trim());
 
@@ -392,4 +431,13 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s+(?<phrase>(?:the|an?)\s+\p{Ll}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
+    // "Justice Africa and Waging Peace (both UK)", "A et B (toutes deux en France)": two names that share the place after them.
+    [GeneratedRegex(@"^(?<names>.+\s(?:and|et|y|e|und)\s.+?)\s*\((?:both|all|each|tous\s+deux|toutes\s+deux|ambas|ambos|beide)\s+(?:in\s+|en\s+|from\s+)?(?:the\s+)?(?<place>[^()]+)\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedPlace();
+
+    [GeneratedRegex(@"\)\s+(?:and|et|y|e|und)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AndAfterBracket();
+
+    [GeneratedRegex(@"\s(?:and|et|y|e|und)\s", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex LastAnd();
 }

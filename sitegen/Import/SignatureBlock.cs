@@ -69,7 +69,9 @@ internal static partial class SignatureBlock
             }
         }
 
-        people = text.Length <= 160 && PeopleHeading().IsMatch(text);
+        // "And, in their personal capacity: Prof. Jane Doe (Kenya), …": a heading of people run in with its names.
+        var before = text.IndexOf(':', StringComparison.Ordinal) is > 0 and var at ? LeadingAnd().Replace(text[..(at + 1)], "") : null;
+        people = (text.Length <= 160 && PeopleHeading().IsMatch(text)) || (before is not null && PeopleHeading().IsMatch(before));
         if (text.Length <= 160 && Represented().IsMatch(text))
         {
             return true;
@@ -83,7 +85,7 @@ internal static partial class SignatureBlock
 
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
-        var lines = WithoutAddressesAfterNames(Unwrapped(CellsWrappedInPlace(SideBySide(ManyColumns(GridRows(CsvRows([.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))])))))));
+        var lines = OneEntryALine(printed);
         var dashes = DashesSeparate(lines);
         var contents = new Contents([], [], [], null);
         var mode = Mode.Any;
@@ -170,9 +172,23 @@ internal static partial class SignatureBlock
                 // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
                 // the first few; the rest is a count and a button.
                 var rest = colon >= 0 ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
-                if (rest.Length > 0)
+                var paragraph = rest.Length > 0 ? RunInParagraph(lines, i) : 0;
+                for (var next = i + 1; next <= i + paragraph; next++)
                 {
-                    contents.Signatories.AddRange(SignatoryLine.Read(rest, line));
+                    // "Signed by: A (Kenya), B (Uganda), C" then "(Tanzania) and D (USA).": one paragraph, wrapped mid-name.
+                    var part = lines[next].Text.Trim();
+                    rest = rest.EndsWith('-') && char.IsLower(part[0]) ? rest[..^1] + part : rest + " " + part;
+                    contents.Skipped.Add(new SkippedLine(lines[next].Line, part, "the list run in with the heading above, read with it"));
+                }
+
+                i += paragraph;
+                if (rest.Length > 0 && mode == Mode.People)
+                {
+                    contents.People.AddRange(SignatoryLine.ReadRunIn(rest, line).Select(p => new PrintedPerson(p.Name, [], line)));
+                }
+                else if (rest.Length > 0)
+                {
+                    contents.Signatories.AddRange(paragraph > 0 ? SignatoryLine.ReadRunIn(rest, line) : SignatoryLine.Read(rest, line));
                 }
 
                 continue;
@@ -259,6 +275,14 @@ internal static partial class SignatureBlock
             }
 
             var cleaned = SignatoryLine.Clean(text);
+            if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && lines.Skip(i + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below && ColumnRow.TryHeader(below) is not null)
+            {
+                // "AFRIQUE DE L'EST ET AUSTRALE" over a table's header row: a section of the list, whose rows print their countries.
+                (group, byHeadings) = (PrintedPlaces.None, true);
+                contents.Skipped.Add(new SkippedLine(line, text, "the heading of a section of the list, above its table"));
+                continue;
+            }
+
             if (PlaceHeading.TryRead(cleaned) is { } places)
             {
                 if (current is not null || mode == Mode.People)
@@ -278,6 +302,23 @@ internal static partial class SignatureBlock
                     contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
                 }
 
+                continue;
+            }
+
+            if (OnBehalfOfMembers().Match(text) is { Success: true } members && mode != Mode.People)
+            {
+                // "Lake Region Network – Kenya," then "on behalf of its members (all in Kenya):" and the members below:
+                // the network signs, and its members sign under it, in the place it gives them.
+                var membersPlace = members.Groups["place"].Success ? Places.TryRead(members.Groups["place"].Value) : null;
+                (group, byHeadings) = (membersPlace ?? PrintedPlaces.None, true);
+                contents.Skipped.Add(new SkippedLine(line, text, "the organization above signs for its members, listed below"));
+                continue;
+            }
+
+            if (text.EndsWith(':') && IsRole(text.TrimEnd(':')))
+            {
+                // "Coordinator:" above the one who signs for the list: their title, printed before their name.
+                contents.Skipped.Add(new SkippedLine(line, text, "the title of the signer below"));
                 continue;
             }
 
@@ -309,7 +350,13 @@ internal static partial class SignatureBlock
                 // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
                 // affiliations; a printed country is not kept (people have none).
                 var personCells = ColumnRow.Cells(cleaned);
-                current = PersonWithAffiliations(personCells.Count > 1 ? $"{personCells[0]}, {string.Join(", ", personCells.Skip(1))}" : cleaned, line);
+                if (personCells.Count > 1 && Places.TryRead(personCells[0]) is not null)
+                {
+                    // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it.
+                    personCells = [.. personCells.Skip(1)];
+                }
+
+                current = PersonWithAffiliations(personCells.Count > 1 ? $"{personCells[0]}, {string.Join(", ", personCells.Skip(1))}" : personCells.Count == 1 ? personCells[0] : cleaned, line);
                 contents.People.Add(current);
                 awaitingAffiliation = current.Roles.Count > 0 && current.Roles[^1].Affiliation is null;
                 continue;
@@ -644,6 +691,106 @@ internal static partial class SignatureBlock
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// How many lines after a heading that starts a list on its own line ("Signed by: A (Kenya), B (Uganda), C") go
+    /// on with it as one running paragraph: every line of the paragraph but the last holds a comma, so the list is
+    /// run in rather than printed one name a line.
+    /// </summary>
+    private static int RunInParagraph(List<(string Text, int Line)> lines, int heading)
+    {
+        if (!lines[heading].Text.Contains(',', StringComparison.Ordinal) || lines[heading].Text.TrimEnd() is var first && first.Length > 0 && first[^1] is '.' or ';' or ':')
+        {
+            return 0;
+        }
+
+        var end = heading + 1;
+        while (end < lines.Count && lines[end].Text.Trim().Length > 0 && !IsHeading(lines[end].Text, out _) && !IsTrailer(lines[end].Text))
+        {
+            end++;
+        }
+
+        var count = end - heading - 1;
+        return count > 0 && Enumerable.Range(heading + 1, count - 1).All(j => lines[j].Text.Contains(',', StringComparison.Ordinal)) ? count : 0;
+    }
+
+    /// <summary>
+    /// In a list where nearly every entry prints its place ("Oxfam Italia – Italia"), a line with no place that
+    /// cannot end a name, followed by one with a place, is a name broken across two lines without indentation, as a
+    /// PDF copy breaks it ("Platform for International Cooperation on" then "Undocumented Migrants (PICUM) – Belgio"):
+    /// the first line stops on a small word, or the second starts in lower case, with a bracket, or is one word.
+    /// </summary>
+    private static List<(string Text, int Line)> NamesBrokenAcrossLines(List<(string Text, int Line)> lines)
+    {
+        bool IsEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !IsHeading(text, out _) && !IsClosing(text) && !IsTrailer(text) && !IsPageNumber(text) && !IsRule(text);
+        PrintedSignatory AsRead(string text) => SignatoryLine.One(AsComma(SignatoryLine.Clean(text)), 0);
+        var entries = lines.Where(l => IsEntry(l.Text)).ToList();
+        if (entries.Count < 5 || entries.Count(l => AsRead(l.Text).Places.Any) < 0.7 * entries.Count)
+        {
+            return lines;
+        }
+
+        var result = new List<(string Text, int Line)>();
+        foreach (var (text, line) in lines)
+        {
+            if (result.Count > 0 && result[^1].Text is var above && IsEntry(above) && IsEntry(text) && !AsRead(above).Places.Any
+                && AsRead(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !IsPersonName(SignatoryLine.Clean(above))
+                && (IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
+            {
+                result[^1] = (above.TrimEnd() + " " + text.Trim(), result[^1].Line);
+                continue;
+            }
+
+            result.Add((text, line));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The block's lines laid out one entry a line, each step of layout in the order it must run: logos, form exports
+    /// and drawn tables first, then columns, then what wraps, then what a line carries besides its entry.
+    /// </summary>
+    private static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
+    {
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
+        lines = LogosOnALine(lines);
+        lines = CsvRows(lines);
+        lines = GridRows(lines);
+        lines = ManyColumns(lines);
+        lines = SideBySide(lines);
+        lines = CellsWrappedInPlace(lines);
+        lines = Unwrapped(lines);
+        lines = WithoutAddressesAfterNames(lines);
+        lines = NamesBrokenAcrossLines(lines);
+        return CountryFirst(lines);
+    }
+
+    /// <summary>
+    /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:
+    /// Enough Project]"): each names an organization, one line each.
+    /// </summary>
+    private static List<(string Text, int Line)> LogosOnALine(List<(string Text, int Line)> lines) =>
+        [.. lines.SelectMany(l => AltText().IsMatch(l.Text) && AltText().Replace(l.Text, "").Trim().Length == 0
+            ? AltText().Matches(l.Text).Select(m => (m.Groups["name"].Value.Trim(), l.Line))
+            : [l])];
+
+    /// <summary>
+    /// A list sorted by country that prints the country first on each line ("Germany — Genocide Alert",
+    /// "International — Amnesty International"): each line is read as the name with its place after it. It is that
+    /// list when three lines or more start so, and they are most of the lines with a dash: a name may start with a
+    /// country ("Sudan – Darfur Bar Association" among names that do not) without being placed by it.
+    /// </summary>
+    private static List<(string Text, int Line)> CountryFirst(List<(string Text, int Line)> lines)
+    {
+        var dashed = lines.Count(l => SpacedDash().IsMatch(l.Text));
+        var first = lines.Select(l => PlaceFirst().Match(SignatoryLine.Clean(l.Text)) is { Success: true } m && Places.TryRead(m.Groups["place"].Value) is not null
+            && Places.TryRead(m.Groups["name"].Value) is null ? m : null).ToList();
+        var count = first.Count(m => m is not null);
+        return count < 3 || count < 0.6 * dashed
+            ? lines
+            : [.. lines.Select((l, i) => first[i] is { } m ? ($"{m.Groups["name"].Value.Trim()} ({m.Groups["place"].Value.Trim()})", l.Line) : l)];
     }
 
     /// <summary>
@@ -1360,7 +1507,7 @@ internal static partial class SignatureBlock
         return updated;
     }
 
-    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias|hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|met\s+de\s+meeste\s+hoogachting|namens\s+de\s+(?:ondertekenende|ondergetekende)\s+organisaties|für\s+die\s+(?:unterzeichnenden|unterzeichneten|beteiligten)\s+organisationen)\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias|hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|met\s+de\s+meeste\s+hoogachting|namens\s+de\s+(?:ondertekenende|ondergetekende)\s+organisaties|für\s+die\s+(?:unterzeichnenden|unterzeichneten|beteiligten)\s+organisationen|z\s+(?:wyrazami\s+szacunku|poważaniem)|saygılarımızla|saygılarımla|w\s+imieniu\s+(?:sygnatariuszy|organizacji\s+(?:podpisanych|sygnatariuszy))|(?:pela|pelo|por\s+la|por\s+el|pour\s+la|pour\s+le|per\s+la|for\s+the)\s+(?:plataforma|platform|plateforme|piattaforma|coalition|coalición|coalizione|coligação|coalizão|rede|red|réseau|rete|network)|por\s+las\s+organizaciones\s+(?:convocantes|promotoras))\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
@@ -1370,13 +1517,13 @@ internal static partial class SignatureBlock
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
     // merely starts with "Signatories …" is not one.
-    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano|ondertekenaars|(?:de\s+)?(?:ondertekenende|ondergetekende)\s+organisaties|ondertekend\s+door)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano|ondertekenaars|(?:de\s+)?(?:ondertekenende|ondergetekende)\s+organisaties|ondertekend\s+door|(?:outras\s+)?organiza[çc][õo]es\s+(?:subscritoras|aderentes)|lista\s+(?:sygnatariuszy|organizacji\s+podpisanych)|sygnatariusze|(?:organizacje\s+)?(?:podpisane|sygnatariusze)|[iİ]mzac[ıi]\s+(?:kuruluşlar|kurumlar|örgütler)|[iİ]mzac[ıi]lar)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
 
     [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual))|(?:per\s+il|für\s+den)\s+(?:comitato\s+promotore|coordinamento|koordinierungskreis|trägerkreis)|(?:pela|por\s+la|pour\s+la|for\s+the)\s+(?:coordenação|coordinación|coordination)(?:\s+(?:da|de\s+la|of\s+the)\s+(?:carta|lettre|letter|declaração|declaración|déclaration|statement))?)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeading();
 
-    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|perscontact|contact\s+for\s+(?:this|the)\s+(?:letter|statement|appeal)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|perscontact|contact\s+for\s+(?:this|the)\s+(?:letter|statement|appeal)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries)|kontakt\s+dla\s+(?:mediów|prasy)|basın\s+(?:iletişim|irtibat)|iletişim\s*:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
@@ -1469,13 +1616,13 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();
 
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina)?\s*\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?(?:\s*[-–—])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".
     // A page's running header or footer: "… | Page 2 of 3", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
     // "Public Document".
-    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|/)\s*\d{1,3})?$|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
@@ -1502,14 +1649,14 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
-    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
     // Titles printed before a person's name, in English, French and Spanish.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr)";
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
@@ -1521,7 +1668,7 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
@@ -1547,4 +1694,19 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"\b(?:programmes?|programs?|departments?|desk|unit|division|office|département|programa|departamento|unidad|abteilung|dipartimento|ufficio)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Department();
+
+    [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^(?<place>[^–—:(),]{2,40}?)\s+[–—-]\s+(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceFirst();
+
+    [GeneratedRegex(@"^(?:and|also|et|y|e|und)\s*,?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"\[(?:image|logo|img|imagen|imagem|immagine|bild|obraz|resim)\s*:\s*(?<name>[^\[\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AltText();
+
+    [GeneratedRegex(@"^(?:,\s*)?(?:on\s+behalf\s+of\s+(?:its|their)\s+members|em\s+nome\s+d[oa]s\s+(?:seus|suas)\s+membros|en\s+nombre\s+de\s+sus\s+miembros|au\s+nom\s+de\s+ses\s+membres|a\s+nome\s+dei\s+suoi\s+membri|im\s+namen\s+(?:seiner|ihrer)\s+mitglieder)(?:\s*\((?:all|todos|todas|tous|toutes|tutti|alle)\s+(?:(?:de|from|in|en|du|da|do|em|aus)\s+)?(?<place>[^()]+)\))?\s*[:,]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnBehalfOfMembers();
 }

@@ -33,6 +33,9 @@ internal static partial class WrittenDate
             return false;
         }
 
+        // "June 10, 2019 – Addis Ababa": the place printed after the date.
+        text = PlaceAfterDate().Replace(text, "");
+
         // "Nairobi, 20 July 2009", "Geneva, July 20, 2009", "Bujumbura, le 03/04/2015": try the text after each comma
         // (without its "le"), the shortest last.
         for (var start = 0; start >= 0; start = text.IndexOf(',', start) is var comma and >= 0 ? comma + 1 : -1)
@@ -50,8 +53,10 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
-        // "le premier mars 2013", "el primero de octubre de 2011": the first of the month written as a word.
-        var lower = FirstOfMonth().Replace(text.ToLowerInvariant(), "1 ");
+        // "le premier mars 2013", "el primero de octubre de 2011": the first of the month written as a word; "this 21st
+        // day of May, 2019", "aos 15 dias do mês de abril de 2021": the day counted in words around its number; "10
+        // sierpnia 2021 r.": the Polish "r." (roku, "of the year") after the year.
+        var lower = YearWord().Replace(DayOfMonth().Replace(FirstOfMonth().Replace(text.ToLowerInvariant(), "1 "), "${d} "), "");
         if (LetterDate.TryParse(lower, out date) && lower.Length is 10 or 4)
         {
             return date.Year is >= 1900 and <= 2100;
@@ -220,13 +225,51 @@ internal static partial class WrittenDate
         ["maart"] = 3,
         ["mei"] = 5,
         ["augustus"] = 8,
+        // Polish, as dates print them (the genitive: "10 sierpnia 2021"), and as a month stands alone
+        ["stycznia"] = 1,
+        ["styczeń"] = 1,
+        ["lutego"] = 2,
+        ["luty"] = 2,
+        ["marca"] = 3,
+        ["marzec"] = 3,
+        ["kwietnia"] = 4,
+        ["kwiecień"] = 4,
+        ["maja"] = 5,
+        ["maj"] = 5,
+        ["czerwca"] = 6,
+        ["czerwiec"] = 6,
+        ["lipca"] = 7,
+        ["lipiec"] = 7,
+        ["sierpnia"] = 8,
+        ["sierpień"] = 8,
+        ["września"] = 9,
+        ["wrzesień"] = 9,
+        ["października"] = 10,
+        ["październik"] = 10,
+        ["listopada"] = 11,
+        ["listopad"] = 11,
+        ["grudnia"] = 12,
+        ["grudzień"] = 12,
+        // Turkish
+        ["ocak"] = 1,
+        ["şubat"] = 2,
+        ["mart"] = 3,
+        ["nisan"] = 4,
+        ["mayıs"] = 5,
+        ["haziran"] = 6,
+        ["temmuz"] = 7,
+        ["ağustos"] = 8,
+        ["eylül"] = 9,
+        ["ekim"] = 10,
+        ["kasım"] = 11,
+        ["aralık"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private const string MonthName = @"(?<m>[a-zéûçä]+)\.?";
+    private const string MonthName = @"(?<m>\p{L}+)\.?";
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Done in Banjul, The Gambia,
     // 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed)\s+(?:on\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -238,7 +281,8 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:le\s+|el\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o|\.)?\s+(?:de\s+|of\s+)?" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex("^" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    // "July 20, 2009", "November the 3rd, 2015".
+    [GeneratedRegex("^" + MonthName + @"\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex("^" + MonthName + @",?\s+(?:de\s+|del\s+)?(?<y>\d{4})$", RegexOptions.CultureInvariant)]
@@ -249,4 +293,13 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(?:(?:this|the)\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+|^aos?\s+(?<d>\d{1,2})\s+dias?\s+do\s+m[eê]s\s+de\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonth();
+
+    [GeneratedRegex(@"(?<=\d{4})\s+(?:r|roku)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"(?<=\d{4})\s+[–—-]\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterDate();
 }

@@ -190,6 +190,35 @@ public class OrganizationMatcherTests
         Assert.NotEqual("lakeside-women-forum", match.Organization?.Id);
     }
 
+    [Theory]
+    [InlineData("Göl Kadınları Forumu Derneği (Lakeside Women Forum)", "KE")]
+    [InlineData("Stowarzyszenie Kobiet znad Jeziora (Lakeside Women Forum)", "")]
+    public void A_name_in_a_language_the_glossary_does_not_read_with_a_known_name_of_as_many_words_in_brackets_links_by_it(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal("lakeside-women-forum", match.Organization?.Id);
+        Assert.Contains("cannot be compared", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A parent printed in brackets after a longer name: a part of it, or a member, never the parent itself.
+    [InlineData("Göl Kıyısı Kadınları Barış ve Dayanışma Derneği (Oxfam International)", "KE")]
+    [InlineData("Kadın Forumu (Lakeside Women Forum Kenya Chapter)", "KE")]
+    public void A_name_in_an_unread_language_with_a_much_longer_or_shorter_name_in_brackets_does_not_link_by_it(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.False(match.IsMatched);
+    }
+
+    [Fact]
+    public void An_acronym_printed_both_before_the_name_and_in_brackets_after_it_is_one_acronym_and_the_name_links()
+    {
+        Assert.Equal("Kenya Peace Network", PrintedOrganizationName.Parse("KePNet – Kenya Peace Network (KePNet)").Base);
+        Assert.Equal("kenya-peace-network", Matcher.Match("KePNet – Kenya Peace Network (KePNet)", Countries("KE")).Organization?.Id);
+    }
+
     [Fact]
     public void A_name_in_another_script_with_a_known_name_in_brackets_links_by_the_name_in_brackets()
     {
