@@ -191,7 +191,7 @@ internal static class BuildSite
 
     // Every file of the site as a path relative to its folder, with '/' between folders.
     private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
-        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
+        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. plans.Where(p => p.Feed is not null).Select(p => SiteUrls.FeedBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
     /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the data files, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
     private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, IReadOnlyList<DataFile> data)
@@ -207,7 +207,7 @@ internal static class BuildSite
             .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
         return
         [
-            new OutputFile(SiteUrls.Feed, AtomFeed.Write(content, urls)),
+            new OutputFile(SiteUrls.Feed, Bytes: AtomFeed.OfSite(content)),
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
             .. data.Select(f => new OutputFile(f.Address, Bytes: f.Bytes)),

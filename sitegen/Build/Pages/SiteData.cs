@@ -144,11 +144,17 @@ internal sealed class SiteData
     public PageHead Head(string address, string title, string description, string section, string? script = null) =>
         new(title, description, Urls.Absolute(address), "website", section, Script: script);
 
+    /// <summary>The feed beside an organization's or a country's first page, named as its head's link names it (issue 20).</summary>
+    public Link FeedLink(string page, string name) => new($"{name}: new letters (Atom)", Urls.Link(SiteUrls.FeedBeside(page)));
+
     /// <summary>How many organizations signed a letter.</summary>
     public int OrganizationCount(Letter letter) => Content.OrganizationIdsOf(letter).Count;
 
     /// <summary>Who signed, counted: "35 organizations", or "3 people" for a letter only people signed.</summary>
-    public string Signers(Letter letter) => OrganizationCount(letter) switch
+    public string Signers(Letter letter) => Signers(Content, letter);
+
+    /// <summary>Who signed a letter of <paramref name="content"/>, counted, as lists and feeds say it.</summary>
+    public static string Signers(ArchiveContent content, Letter letter) => content.OrganizationIdsOf(letter).Count switch
     {
         0 when letter.People.Count == 1 => "1 person",
         0 => $"{letter.People.Count} people",
