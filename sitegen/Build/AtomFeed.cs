@@ -3,43 +3,42 @@ using System.Xml;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Letters;
-using Archive.Core.Markdown;
 using Archive.Core.Organizations;
 using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// The site's Atom feeds (RFC 4287), one writer for every kind: <c>/feed.xml</c>, what is new in the whole archive, and
-/// beside each organization's and country's first page the letters that concern it (issue 20). Their entries are the
+/// The site's Atom feeds (RFC 4287), one writer for every kind, each written beside its page: <c>/feed.xml</c> beside
+/// the home page, what is new in the whole archive, and beside each organization's and country's first page the
+/// letters that concern it (issue 20). Their entries are the
 /// letters most recently added (the order of <see cref="ArchiveContent.LettersByAdded"/>), whatever their own date: a
 /// 2010 letter added today comes first, so whoever follows an organization is told of it. At most
 /// <see cref="EntryCount"/> (as Hugo's <c>rssLimit</c>): a feed says what is new, the pages hold the rest.
 /// An entry is <c>published</c> when its letter was added and <c>updated</c> when its file last changed (see
-/// <see cref="ContentDates"/>); its id is the letter's permalink, so the same letter is the same entry in every feed
-/// and on every build. The letter's own date, to the precision it is known, is said in the entry's text, never made
+/// <see cref="ContentDates"/>); its id is the letter's permalink, and what it says is the letter's one
+/// <see cref="FeedEntry"/>, so the same letter is the same entry in every feed and on every build. The letter's own date, to the precision it is known, is said in the entry's text, never made
 /// into a timestamp (a letter of "2008" has no day). A feed's id is its page's permalink and its <c>updated</c> the
 /// latest of its entries', not the build time, so two builds of the same content write the same bytes.
 /// </summary>
 internal static class AtomFeed
 {
     public const int EntryCount = 50;
-    private const int SummaryLength = 400;
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     // Written straight as UTF-8 without a byte order mark, so the declaration says utf-8.
     private static readonly XmlWriterSettings Settings = new() { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
 
     /// <summary><c>/feed.xml</c>: the letters most recently added to the archive.</summary>
-    public static byte[] OfSite(ArchiveContent content)
+    public static byte[] OfSite(SiteData site)
     {
-        var site = content.Site;
-        return Write(content, new Channel(
+        var settings = site.Content.Site;
+        return Write(site, new Channel(
             SiteUrls.Home,
-            site.BaseUrl.AbsoluteUri,
-            site.Title,
-            $"New in the archive: letters as they are added, the latest first. {site.Description}",
-            content.LettersByAdded.Take(EntryCount).ToList(),
+            settings.BaseUrl.AbsoluteUri,
+            settings.Title,
+            $"New in the archive: letters as they are added, the latest first. {settings.Description}",
+            site.Content.LettersByAdded.Take(EntryCount).ToList(),
             Empty: DateTimeOffset.UnixEpoch));
     }
 
@@ -47,11 +46,12 @@ internal static class AtomFeed
     /// <c>organizations/{id}/feed.xml</c>: the letters it signed, published or its people signed, the most recently
     /// added first. With none yet, the feed is as new as the organization's own file.
     /// </summary>
-    public static byte[] OfOrganization(ArchiveContent content, Organization organization)
+    public static byte[] OfOrganization(SiteData site, Organization organization)
     {
+        var content = site.Content;
         var id = organization.Id;
         var letters = content.LettersSignedBy(id).Concat(content.LettersPublishedBy(id)).Concat(content.LettersSignedByPeopleOf(id));
-        return Write(content, new Channel(
+        return Write(site, new Channel(
             SiteUrls.Organization(id),
             content.Urls.Absolute(SiteUrls.Organization(id)),
             $"{organization.Name}: new letters · {content.Site.Title}",
@@ -61,10 +61,11 @@ internal static class AtomFeed
     }
 
     /// <summary><c>countries/{code}/feed.xml</c>: the country's letters (as its page counts them), the most recently added first.</summary>
-    public static byte[] OfCountry(ArchiveContent content, CountryProfile profile)
+    public static byte[] OfCountry(SiteData site, CountryProfile profile)
     {
+        var content = site.Content;
         var country = profile.Country;
-        return Write(content, new Channel(
+        return Write(site, new Channel(
             SiteUrls.Country(country.Code),
             content.Urls.Absolute(SiteUrls.Country(country.Code)),
             $"{country.Name}: new letters · {content.Site.Title}",
@@ -85,10 +86,10 @@ internal static class AtomFeed
     /// <summary>What one feed is: the page it follows, its id and words, its entries in order, and its date when it has none.</summary>
     private sealed record Channel(string Page, string Id, string Title, string Subtitle, IReadOnlyList<Letter> Letters, DateTimeOffset Empty);
 
-    private static byte[] Write(ArchiveContent content, Channel channel)
+    private static byte[] Write(SiteData data, Channel channel)
     {
-        var site = content.Site;
-        var urls = content.Urls;
+        var site = data.Content.Site;
+        var urls = data.Urls;
         var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, Settings))
         {
@@ -107,7 +108,7 @@ internal static class AtomFeed
             xml.WriteEndElement();
             foreach (var letter in channel.Letters)
             {
-                WriteEntry(xml, letter, content, urls);
+                WriteEntry(xml, data.FeedEntryOf(letter), site.Language);
             }
 
             xml.WriteEndElement();
@@ -118,28 +119,26 @@ internal static class AtomFeed
         return bytes.ToArray();
     }
 
-    private static void WriteEntry(XmlWriter xml, Letter letter, ArchiveContent content, SiteUrls urls)
+    private static void WriteEntry(XmlWriter xml, FeedEntry entry, string siteLanguage)
     {
-        var permalink = urls.Absolute(SiteUrls.Letter(letter.Id));
         // The entry is in the letter's language (its title and text); what the site says about it, in the site's.
-        var siteLanguage = content.Site.Language;
-        var ownLanguage = !string.Equals(letter.Language, siteLanguage, StringComparison.OrdinalIgnoreCase);
+        var ownLanguage = entry.Language is not null;
         xml.WriteStartElement("entry");
-        if (ownLanguage)
+        if (entry.Language is { } language)
         {
-            xml.WriteAttributeString("xml", "lang", null, letter.Language);
+            xml.WriteAttributeString("xml", "lang", null, language);
         }
 
-        xml.WriteElementString("id", permalink);
-        xml.WriteElementString("title", letter.Title);
-        xml.WriteElementString("published", Timestamp.Of(letter.Dates.Added));
-        xml.WriteElementString("updated", Timestamp.Of(letter.Dates.Updated));
-        WriteLink(xml, "alternate", permalink, "text/html");
-        if (letter.PublisherId is not null && content.FindOrganization(letter.PublisherId) is { } publisher)
+        xml.WriteElementString("id", entry.Permalink);
+        xml.WriteElementString("title", entry.Title);
+        xml.WriteElementString("published", Timestamp.Of(entry.Dates.Added));
+        xml.WriteElementString("updated", Timestamp.Of(entry.Dates.Updated));
+        WriteLink(xml, "alternate", entry.Permalink, "text/html");
+        if (entry.Publisher is { } publisher)
         {
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", publisher.Name);
-            xml.WriteElementString("uri", urls.Absolute(SiteUrls.Organization(publisher.Id)));
+            xml.WriteElementString("name", publisher.Text);
+            xml.WriteElementString("uri", publisher.Url);
             xml.WriteEndElement();
         }
 
@@ -147,22 +146,22 @@ internal static class AtomFeed
         xml.WriteAttributeString("type", "xhtml");
         xml.WriteStartElement("div", Xhtml);
         SiteSentence(xml, ownLanguage, siteLanguage);
-        xml.WriteString($"Letter of {SiteData.DisplayDate(letter)}.");
+        xml.WriteString($"Letter of {entry.Date}.");
         xml.WriteEndElement();
-        xml.WriteElementString("p", Xhtml, Excerpt(LetterMarkdown.ToPlainText(letter.Body)));
+        xml.WriteElementString("p", Xhtml, entry.Excerpt);
         // Who signed and to whom, as the lists of letters say it (issue 20).
         SiteSentence(xml, ownLanguage, siteLanguage);
-        xml.WriteString($"Signed by {SiteData.Signers(content, letter)}");
-        if (letter.Recipients.Count > 0)
+        xml.WriteString($"Signed by {entry.Signers}");
+        if (entry.Recipients.Length > 0)
         {
             xml.WriteString(", to ");
-            if (ownLanguage)
+            if (entry.Language is { } recipientsLanguage)
             {
                 xml.WriteStartElement("span", Xhtml);
-                xml.WriteAttributeString("xml", "lang", null, letter.Language);
+                xml.WriteAttributeString("xml", "lang", null, recipientsLanguage);
             }
 
-            xml.WriteString(string.Join("; ", letter.Recipients));
+            xml.WriteString(entry.Recipients);
             if (ownLanguage)
             {
                 xml.WriteEndElement();
@@ -193,17 +192,5 @@ internal static class AtomFeed
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
-    }
-
-    private static string Excerpt(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= SummaryLength)
-        {
-            return flat;
-        }
-
-        var cut = flat.LastIndexOf(' ', SummaryLength);
-        return flat[..(cut > 0 ? cut : SummaryLength)] + " …";
     }
 }

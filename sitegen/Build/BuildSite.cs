@@ -11,7 +11,7 @@ namespace Archive.SiteGen.Build;
 /// <summary>
 /// The build, one pipeline of named steps in a fixed order, each timed, each failure reported with its step:
 /// load (the content, the templates and assets) → data (the files of <c>/data/</c>) → assemble (the pages, and after a change the ones it affects) →
-/// pages (each rendered and written) → files (the feed, sitemap, robots.txt, assets and original texts written, and
+/// pages (each rendered and written, with the JSON and feed beside it) → files (the sitemap, robots.txt, assets and original texts written, and
 /// what the site no longer has removed) → search → publish. <c>archive build</c> runs it over everything, into a
 /// staging folder that replaces the output only when every step has succeeded, so a failed build leaves the previous
 /// site untouched. <c>archive serve</c> (<see cref="IncrementalBuild"/>) runs the same steps after a change, given the
@@ -193,7 +193,7 @@ internal static class BuildSite
     private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<OutputFile> others) =>
         [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. plans.Where(p => p.Feed is not null).Select(p => SiteUrls.FeedBeside(p.Address)), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
-    /// <summary>Everything that is not a page: feed, sitemap, robots.txt, the data files, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
+    /// <summary>Everything that is not a page nor beside one (the JSON and feeds): sitemap, robots.txt, the data files, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
     private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets, IReadOnlyList<DataFile> data)
     {
         var urls = content.Urls;
@@ -207,7 +207,6 @@ internal static class BuildSite
             .Select(file => new OutputFile(file, CopyFrom: Path.Combine(contentRoot, file)));
         return
         [
-            new OutputFile(SiteUrls.Feed, Bytes: AtomFeed.OfSite(content)),
             new OutputFile(SiteUrls.Sitemap, SitemapXml.Write(plans.Where(p => p.InSitemap).Select(p => (urls.Absolute(p.Address), p.Updated)))),
             new OutputFile(SiteUrls.Robots, SitemapXml.Robots(urls)),
             .. data.Select(f => new OutputFile(f.Address, Bytes: f.Bytes)),

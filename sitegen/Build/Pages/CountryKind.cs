@@ -27,7 +27,7 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             foreach (var number in Enumerable.Range(1, count))
             {
                 var json = number == 1 ? () => ArchiveJson.Bytes(CountryDetail.From(profile, site.Content)) : (Func<byte[]>?)null;
-                var feed = number == 1 ? () => AtomFeed.OfCountry(site.Content, profile) : (Func<byte[]>?)null;
+                var feed = number == 1 ? () => AtomFeed.OfCountry(site, profile) : (Func<byte[]>?)null;
                 yield return new PagePlan(SiteUrls.CountryPage(profile.Country.Code, number), () => Country(site, profile, number), Json: json, Feed: feed);
             }
 

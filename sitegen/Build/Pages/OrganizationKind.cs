@@ -61,7 +61,7 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
                 {
                     var first = list.Main && number == 1;
                     var json = first ? () => ArchiveJson.Bytes(OrganizationDetail.From(organization, site.Content)) : (Func<byte[]>?)null;
-                    var feed = first ? () => AtomFeed.OfOrganization(site.Content, organization) : (Func<byte[]>?)null;
+                    var feed = first ? () => AtomFeed.OfOrganization(site, organization) : (Func<byte[]>?)null;
                     yield return new PagePlan(list.Address(organization.Id, number), () => Organization(site, organization, list, number), Updated: updated, Json: json, Feed: feed);
                 }
             }
