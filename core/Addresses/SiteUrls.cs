@@ -98,6 +98,12 @@ public sealed partial class SiteUrls(SiteSettings site)
     /// <summary>The Atom feed of the newest letters.</summary>
     public const string Feed = "feed.xml";
 
+    /// <summary>
+    /// The Atom feed beside a page, of the letters it is about: <c>organizations/{id}/feed.xml</c>,
+    /// <c>countries/{code}/feed.xml</c> (issue 20); beside the home page, <see cref="Feed"/>.
+    /// </summary>
+    public static string FeedBeside(string page) => page + Feed;
+
     /// <summary>The sitemap.</summary>
     public const string Sitemap = "sitemap.xml";
 

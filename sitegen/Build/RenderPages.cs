@@ -42,6 +42,11 @@ internal static class RenderPages
                 {
                     output.Write(SiteUrls.JsonBeside(page.Address), json());
                 }
+
+                if (plan.Feed is { } feed)
+                {
+                    output.Write(SiteUrls.FeedBeside(page.Address), feed());
+                }
             }
             catch (BuildError e)
             {

@@ -31,6 +31,8 @@ internal sealed class ContentChange
             .. Letters.SelectMany(id => new[] { before, after }.Select(c => (Content: c, Letter: c.FindLetter(id))))
                 .Where(pair => pair.Letter is not null)
                 .SelectMany(pair => pair.Content.CountriesOf(pair.Letter!).Select(c => c.Code)),
+            // The feeds beside their pages name the publisher of each letter (issue 20).
+            .. Organizations.SelectMany(id => new[] { before, after }.SelectMany(c => c.LettersPublishedBy(id).SelectMany(l => c.CountriesOf(l)))).Select(c => c.Code),
         ]);
     }
 
@@ -68,13 +70,15 @@ internal sealed class ContentChange
 
     /// <summary>
     /// The organizations whose pages show something that changed: the changed ones, those shown with a changed letter,
-    /// and the co-signers of a changed one (whose pages list it).
+    /// the co-signers of a changed one (whose pages list it), and those shown with a letter a changed one published
+    /// (whose feeds name it).
     /// </summary>
     public HashSet<string> OrganizationPages => _organizationPages.Value;
 
     /// <summary>
-    /// The countries of those organizations, and of the changed letters' signatories (printed or their organization's), before or after:
-    /// their pages list them and their letters.
+    /// The countries of those organizations, and of the signatories (printed or their organization's) of the changed
+    /// letters and of the letters a changed organization published, before or after: their pages list them and their
+    /// letters, their feeds name the letters' publishers.
     /// </summary>
     public HashSet<CountryCode> Countries => _countries.Value;
 
@@ -140,6 +144,8 @@ internal sealed class ContentChange
             foreach (var id in Organizations)
             {
                 pages.UnionWith(content.CoSignersOf(id).Select(c => c.Organization.Id));
+                // The feeds beside their pages name the publisher of each letter (issue 20).
+                pages.UnionWith(content.LettersPublishedBy(id).SelectMany(letter => OrganizationsShownWith(letter, content)));
             }
         }
 

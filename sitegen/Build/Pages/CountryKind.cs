@@ -27,7 +27,8 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             foreach (var number in Enumerable.Range(1, count))
             {
                 var json = number == 1 ? () => ArchiveJson.Bytes(CountryDetail.From(profile, site.Content)) : (Func<byte[]>?)null;
-                yield return new PagePlan(SiteUrls.CountryPage(profile.Country.Code, number), () => Country(site, profile, number), Json: json);
+                var feed = number == 1 ? () => AtomFeed.OfCountry(site, profile) : (Func<byte[]>?)null;
+                yield return new PagePlan(SiteUrls.CountryPage(profile.Country.Code, number), () => Country(site, profile, number), Json: json, Feed: feed);
             }
 
             foreach (var number in OrganizationPageNumbers(profile))
@@ -82,7 +83,7 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             [.. organizations.Select(site.OrganizationEntry)], all, null, letters);
         var description = $"{CountedNoun.Of(profile.Organizations.Count, "organization")} from {country.Name} and the {CountedNoun.Of(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
         var address = SiteUrls.CountryPage(country.Code, number);
-        var head = site.Head(address, country.Name + pages?.TitleSuffix, description, "countries");
+        var head = site.Head(address, country.Name + pages?.TitleSuffix, description, "countries") with { Feed = site.FeedLink(SiteUrls.Country(country.Code), country.Name) };
         return Page(address, number == 1 ? head with { Json = site.Urls.Link(SiteUrls.JsonBeside(address)) } : head, model);
     }
 
@@ -97,6 +98,6 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             [.. profile.Organizations.Skip((number - 1) * perPage).Take(perPage).Select(site.OrganizationEntry)], null, pages, null);
         var description = $"The {CountedNoun.Of(profile.Organizations.Count, "organization")} from {country.Name} in the archive, A–Z{pages?.Suffix}.";
         var address = SiteUrls.CountryOrganizationsPage(country.Code, number);
-        return Page(address, site.Head(address, $"{country.Name}: organizations{pages?.TitleSuffix}", description, "countries"), model);
+        return Page(address, site.Head(address, $"{country.Name}: organizations{pages?.TitleSuffix}", description, "countries") with { Feed = site.FeedLink(SiteUrls.Country(country.Code), country.Name) }, model);
     }
 }

@@ -4,14 +4,15 @@ using Archive.Core.Letters;
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>
-/// The home page: what the archive is, its counts, its newest letters and the letters most recently added to it. Any
-/// change can change them.
+/// The home page: what the archive is, its counts, its newest letters and the letters most recently added to it, and
+/// beside it the site's feed of those. Any change can change them.
 /// </summary>
 internal sealed class HomeKind() : PageKind<HomePage>("home")
 {
     private const int LatestOnHome = 10;
 
-    public override IEnumerable<PagePlan> Plan(SiteData site) => [new(SiteUrls.Home, () => Home(site))];
+    // The site's feed, /feed.xml, is beside it (issue 20: as each organization's and country's beside theirs).
+    public override IEnumerable<PagePlan> Plan(SiteData site) => [new(SiteUrls.Home, () => Home(site), Feed: () => AtomFeed.OfSite(site))];
 
     public override IEnumerable<string> Affected(ContentChange change) => change.Any ? [SiteUrls.Home] : [];
 

@@ -59,8 +59,10 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             {
                 foreach (var number in list.PageNumbers(list.Letters(site.Content, organization.Id).Count))
                 {
-                    var json = list.Main && number == 1 ? () => ArchiveJson.Bytes(OrganizationDetail.From(organization, site.Content)) : (Func<byte[]>?)null;
-                    yield return new PagePlan(list.Address(organization.Id, number), () => Organization(site, organization, list, number), Updated: updated, Json: json);
+                    var first = list.Main && number == 1;
+                    var json = first ? () => ArchiveJson.Bytes(OrganizationDetail.From(organization, site.Content)) : (Func<byte[]>?)null;
+                    var feed = first ? () => AtomFeed.OfOrganization(site, organization) : (Func<byte[]>?)null;
+                    yield return new PagePlan(list.Address(organization.Id, number), () => Organization(site, organization, list, number), Updated: updated, Json: json, Feed: feed);
                 }
             }
         }
@@ -105,6 +107,7 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             first ? Profile(site, organization, letters.Count) : null,
             new OrganizationLetters(list.Anchor, list.Heading, letters.Count, page, [], null));
         var address = list.Address(id, number);
+        var feed = site.FeedLink(SiteUrls.Organization(id), organization.Name);
         if (first)
         {
             var description = organization.Description
@@ -113,12 +116,13 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             {
                 JsonLd = OrganizationJsonLd.For(organization, site.Urls),
                 Json = site.Urls.Link(SiteUrls.JsonBeside(address)),
+                Feed = feed,
             }, model);
         }
 
         var title = (list.Main ? organization.Name : $"{organization.Name}: {list.Phrase}") + page.Pages?.TitleSuffix;
         var about = string.Format(CultureInfo.InvariantCulture, list.Description, CountedNoun.Of(letters.Count, "letter"), organization.Name);
-        return Page(address, site.Head(address, title, about + page.Pages?.Suffix + ".", "organizations"), model);
+        return Page(address, site.Head(address, title, about + page.Pages?.Suffix + ".", "organizations") with { Feed = feed }, model);
     }
 
     private static OrganizationProfile Profile(SiteData site, Organization organization, int signedCount)

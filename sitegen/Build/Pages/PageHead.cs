@@ -12,6 +12,10 @@ namespace Archive.SiteGen.Build.Pages;
 /// <param name="Script">The page's script file, if it has one (only the search page does).</param>
 /// <param name="NoIndex">True for pages search engines should not list (the 404 page).</param>
 /// <param name="Json">The link to the JSON beside the page, for a letter's, organization's or country's page (issue 19).</param>
+/// <param name="Feed">
+/// The Atom feed of the letters about the page's organization or country (every page of theirs announces it), its title
+/// as the head's link gives it (issue 20).
+/// </param>
 internal sealed record PageHead(
     string Title,
     string Description,
@@ -21,4 +25,5 @@ internal sealed record PageHead(
     TrustedHtml? JsonLd = null,
     string? Script = null,
     bool NoIndex = false,
-    string? Json = null);
+    string? Json = null,
+    Link? Feed = null);

@@ -14,4 +14,9 @@ namespace Archive.SiteGen.Build.Pages;
 /// The JSON of the page's letter, organization or country, written beside it (<see cref="SiteUrls.JsonBeside"/>)
 /// whenever the page is: the API's answer for the same item (issue 19). Null for pages that are not one item's.
 /// </param>
-internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null, Func<byte[]>? Json = null);
+/// <param name="Feed">
+/// The Atom feed of the letters about the page's organization or country, written beside it
+/// (<see cref="SiteUrls.FeedBeside"/>) whenever the page is, so a change that affects the page updates its feed (issue 20).
+/// Null for other pages.
+/// </param>
+internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null, Func<byte[]>? Json = null, Func<byte[]>? Feed = null);

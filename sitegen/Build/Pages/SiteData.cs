@@ -22,6 +22,7 @@ internal sealed class SiteData
     private readonly FrozenDictionary<CountryCode, Link> _countryLinks;
     private readonly LetterSummary[] _summaries;
     private readonly Dictionary<Letter, int> _places;
+    private readonly FeedEntry?[] _feedEntries;
     private readonly Lazy<IReadOnlyList<Link>> _years;
 
     public SiteData(ArchiveContent content, IReadOnlyList<DataFile> data)
@@ -44,6 +45,9 @@ internal sealed class SiteData
         {
             _places[content.Letters[place]] = place;
         }
+
+        // Made when a feed first holds the letter: most letters are in the feeds of dozens of organizations and countries.
+        _feedEntries = new FeedEntry?[content.Letters.Count];
 
         // Every year links to the page of the letters list where its letters start: any year is two clicks away.
         _years = new(() => YearLinks(Content.Letters, SiteUrls.LettersPage));
@@ -68,6 +72,10 @@ internal sealed class SiteData
 
     /// <summary>A letter in a list, made once per build and shared by every page that lists it.</summary>
     public LetterSummary SummaryOf(Letter letter) => _summaries[_places[letter]];
+
+    /// <summary>What the feeds say of a letter, made once per build and shared by every feed that holds it (issue 20).</summary>
+    public FeedEntry FeedEntryOf(Letter letter) =>
+        LazyInitializer.EnsureInitialized(ref _feedEntries[_places[letter]], () => FeedEntry.Of(letter, Content));
 
     /// <summary>The letter after and before this one in the archive's order (older, newer).</summary>
     public (LetterSummary? Older, LetterSummary? Newer) NeighboursOf(Letter letter)
@@ -144,11 +152,17 @@ internal sealed class SiteData
     public PageHead Head(string address, string title, string description, string section, string? script = null) =>
         new(title, description, Urls.Absolute(address), "website", section, Script: script);
 
+    /// <summary>The feed beside an organization's or a country's first page, named as its head's link names it (issue 20).</summary>
+    public Link FeedLink(string page, string name) => new($"{name}: new letters (Atom)", Urls.Link(SiteUrls.FeedBeside(page)));
+
     /// <summary>How many organizations signed a letter.</summary>
     public int OrganizationCount(Letter letter) => Content.OrganizationIdsOf(letter).Count;
 
     /// <summary>Who signed, counted: "35 organizations", or "3 people" for a letter only people signed.</summary>
-    public string Signers(Letter letter) => OrganizationCount(letter) switch
+    public string Signers(Letter letter) => Signers(Content, letter);
+
+    /// <summary>Who signed a letter of <paramref name="content"/>, counted, as lists and feeds say it.</summary>
+    public static string Signers(ArchiveContent content, Letter letter) => content.OrganizationIdsOf(letter).Count switch
     {
         0 when letter.People.Count == 1 => "1 person",
         0 => $"{letter.People.Count} people",
