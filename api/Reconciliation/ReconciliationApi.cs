@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Archive.Api.Content;
-using Archive.Api.Http;
 using Archive.Api.Hosting;
+using Archive.Api.Http;
 using Archive.Api.Organizations;
 using Archive.Core.Addresses;
 using Microsoft.AspNetCore.Http.HttpResults;
