@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Organizations;
@@ -20,9 +21,12 @@ internal static class PreviewCard
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; form-action 'none'";
 
+    // Escapes what HTML needs escaped (<, >, &, quotes) and leaves accented letters readable, as the JSON does.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(Organization organization, ArchiveContent content, string language)
     {
-        var html = HtmlEncoder.Default;
+        var html = Html;
         var page = content.Urls.AbsoluteUri(Core.Addresses.SiteUrls.Organization(organization.Id)).AbsoluteUri;
         var otherNames = organization.PrintedNames.Skip(1).Distinct(StringComparer.Ordinal).ToList();
         var countries = string.Join(", ", organization.Countries.Select(c => CountryTable.Get(c).Name));
