@@ -76,6 +76,7 @@ builder.Services.AddOpenApi("v1", options =>
 {
     options.AddDocumentTransformer<ApiDescription>().AddOperationTransformer<ParameterSchemas>();
     options.AddSchemaTransformer<ContractSchemas>().AddOperationTransformer<ContractResponses>();
+    options.AddOperationTransformer<ReconciliationResponses>();
     // HEAD is answered wherever GET is (HeadWhereGet); the document lists the GETs.
     options.ShouldInclude = description => description.HttpMethod != HttpMethods.Head && description.GroupName is null or "v1";
 });

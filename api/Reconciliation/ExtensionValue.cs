@@ -2,15 +2,28 @@ using System.Text.Json.Serialization;
 
 namespace Archive.Api.Reconciliation;
 
-/// <summary>One value of a property in a data extension response: exactly one of <c>str</c>, <c>int</c> or <c>date</c> is present.</summary>
-internal sealed record ExtensionValue(
-    [property: JsonPropertyName("str"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Str,
-    [property: JsonPropertyName("int"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Int,
-    [property: JsonPropertyName("date"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Date)
+/// <summary>
+/// One value of a property in a data extension response: exactly one of <c>str</c>, <c>int</c> or <c>date</c> is
+/// present. Init properties, not a record's parameters, so the OpenAPI document does not declare all three required.
+/// </summary>
+internal sealed record ExtensionValue
 {
-    public static ExtensionValue Text(string text) => new(text, null, null);
+    [JsonPropertyName("str")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Str { get; init; }
 
-    public static ExtensionValue Number(int number) => new(null, number, null);
+    [JsonPropertyName("int")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Int { get; init; }
 
-    public static ExtensionValue Moment(string isoDateTime) => new(null, null, isoDateTime);
+    /// <summary>An ISO 8601 moment, as the standard's dates are.</summary>
+    [JsonPropertyName("date")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Date { get; init; }
+
+    public static ExtensionValue Text(string text) => new() { Str = text };
+
+    public static ExtensionValue Number(int number) => new() { Int = number };
+
+    public static ExtensionValue Moment(string isoDateTime) => new() { Date = isoDateTime };
 }

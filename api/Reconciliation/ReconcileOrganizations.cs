@@ -47,13 +47,9 @@ internal sealed class ReconcileOrganizations(LoadedArchive archive)
             features.Add(new MatchFeature("country_agrees", countries.Intersect(organization.Countries).Any()));
         }
 
-        return new ReconciliationCandidate(
-            organization.Id,
-            organization.Name,
-            ReconciliationService.Describe(organization),
-            candidate.Score,
-            certain,
-            features,
-            [ReconciliationService.Type]);
+        return new ReconciliationCandidate(organization.Id, organization.Name, candidate.Score, certain, features, [ReconciliationService.Type])
+        {
+            Description = ReconciliationService.Describe(organization),
+        };
     }
 }

@@ -116,7 +116,7 @@ internal static class ReconciliationApi
             .Where(o => OrganizationNameSearch.Matches(o, prefix))
             .Skip(skip)
             .Take(pageSize)
-            .Select(o => new SuggestedEntity(o.Id, o.Name, ReconciliationService.Describe(o), [ReconciliationService.Type]))
+            .Select(o => new SuggestedEntity(o.Id, o.Name, [ReconciliationService.Type]) { Description = ReconciliationService.Describe(o) })
             .ToList();
         return TypedResults.Ok(new SuggestResponse(result));
     }

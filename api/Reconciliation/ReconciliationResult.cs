@@ -8,7 +8,6 @@ internal sealed record ReconciliationResult(IReadOnlyList<ReconciliationCandidat
 /// <summary>An organization a queried name may be.</summary>
 /// <param name="Id">The organization's id, as in its page's address and the API's.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Description">Its acronym and countries, to tell namesakes apart; absent when it has neither.</param>
 /// <param name="Score">How alike the names are, from 0 to 1: the importer's matcher's score.</param>
 /// <param name="Match">True only when the importer would link this name to this organization without review.</param>
 /// <param name="Features">What the score is made of.</param>
@@ -16,11 +15,15 @@ internal sealed record ReconciliationResult(IReadOnlyList<ReconciliationCandidat
 internal sealed record ReconciliationCandidate(
     string Id,
     string Name,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description,
     double Score,
     bool Match,
     IReadOnlyList<MatchFeature> Features,
-    IReadOnlyList<EntityType> Type);
+    IReadOnlyList<EntityType> Type)
+{
+    /// <summary>Its acronym and countries, to tell namesakes apart; absent when it has neither (so not a parameter: the OpenAPI document would call it required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; init; }
+}
 
 /// <summary>
 /// One reason for a candidate's score: <c>name_score</c> (the matcher's score, 0 to 1); <c>same_name</c>,

@@ -9,5 +9,9 @@ internal sealed record SuggestResponse(IReadOnlyList<SuggestedEntity> Result);
 internal sealed record SuggestedEntity(
     string Id,
     string Name,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description,
-    IReadOnlyList<EntityType> Notable);
+    IReadOnlyList<EntityType> Notable)
+{
+    /// <summary>Its acronym and countries; absent when it has neither.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; init; }
+}
