@@ -11,6 +11,7 @@ using Archive.Api.Http;
 using Archive.Api.Letters;
 using Archive.Api.Organizations;
 using Archive.Api.Parameters;
+using Archive.Api.Reconciliation;
 using Archive.Api.Search;
 using Archive.Core.Addresses;
 using Archive.Core.Json;
@@ -36,6 +37,8 @@ builder.WebHost.ConfigureKestrel(RequestLimits.ConfigureKestrel);
 builder.Services.AddSingleton(services => LoadedArchive.Load(
     services.GetRequiredService<ApiSettings>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Archive.Api")));
 builder.Services.AddSingleton<ExportFiles>();
+// The importer's organization matcher, built once over the archive for the reconciliation service (issue 22).
+builder.Services.AddSingleton<ReconcileOrganizations>();
 
 // JSON: the archive's own options (camelCase, readable accents) for every response.
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -46,11 +49,11 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 
-// HTTP: problem+json errors, CORS for any origin, compression, OpenAPI.
+// HTTP: problem+json errors, CORS for any origin (POST for the reconciliation service's form, issue 22), compression, OpenAPI.
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<LastResortExceptionHandler>();
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
-    .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
+    .AllowAnyOrigin().WithMethods("GET", "HEAD", "POST").AllowAnyHeader()
     .WithExposedHeaders(["ETag", "Link", "Content-Disposition", .. RateLimits.Headers])
     // A browser asks again after this long at most (Chromium caps it at 2 hours, Firefox at 24).
     .SetPreflightMaxAge(TimeSpan.FromHours(24))));
@@ -73,6 +76,7 @@ builder.Services.AddOpenApi("v1", options =>
 {
     options.AddDocumentTransformer<ApiDescription>().AddOperationTransformer<ParameterSchemas>();
     options.AddSchemaTransformer<ContractSchemas>().AddOperationTransformer<ContractResponses>();
+    options.AddOperationTransformer<ReconciliationResponses>();
     // HEAD is answered wherever GET is (HeadWhereGet); the document lists the GETs.
     options.ShouldInclude = description => description.HttpMethod != HttpMethods.Head && description.GroupName is null or "v1";
 });
@@ -135,6 +139,7 @@ v1.MapOrganizations();
 v1.MapCountries();
 v1.MapSearch();
 v1.MapExport();
+v1.MapReconciliation();
 routes.MapHealth();
 // Under /api/, where a proxy of /api/* reaches them; their first addresses lead there.
 var openApiDocuments = ApiRoutes.OpenApiDocument.Replace("v1", "{documentName}", StringComparison.Ordinal);

@@ -73,7 +73,8 @@ internal sealed class ContractResponses : IOpenApiOperationTransformer
             }
         }
 
-        if (responses.GetValueOrDefault("200") is OpenApiResponse ok)
+        // Only a GET is tagged and revalidated (ConditionalGet); the reconciliation service's form POST is neither.
+        if (responses.GetValueOrDefault("200") is OpenApiResponse ok && context.Description.HttpMethod is null or "GET")
         {
             if (ownCaching && !export)
             {

@@ -20,6 +20,7 @@ public sealed class OpenApiTests(ApiFactory api)
             "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/search", "/api/v1/export/letters.jsonl",
             "/api/v1/organizations/{id}/letters", "/api/v1/organizations/{id}/co-signers", "/api/v1/countries/{code}/organizations", "/api/v1/countries/{code}/letters",
             "/api/v1/export/signatories.csv", "/api/v1/export/organizations.csv", "/api/v1/export/countries.csv", "/api/v1/export/co-signatures.csv", "/healthz",
+            "/api/v1/reconcile", "/api/v1/reconcile/suggest/entity", "/api/v1/reconcile/preview", "/api/v1/reconcile/properties",
         ];
         Assert.Equal(routes.Order(), paths.EnumerateObject().Select(p => p.Name).Order());
         foreach (var route in routes)

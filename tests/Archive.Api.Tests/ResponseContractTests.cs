@@ -69,6 +69,15 @@ public sealed class ResponseContractTests : IDisposable
         ["/api/v1/export/countries.csv"] = ["/api/v1/export/countries.csv"],
         ["/api/v1/export/co-signatures.csv"] = ["/api/v1/export/co-signatures.csv"],
         ["/healthz"] = ["/healthz"],
+        ["/api/v1/reconcile"] =
+        [
+            "/api/v1/reconcile", "/api/v1/reconcile?queries=" + Uri.EscapeDataString("""{"q0":{"query":"DanChurch Aid","properties":[{"pid":"country","v":"DK"}]},"q1":{"query":"West Africa Civil Society"},"q2":{"query":"Nobody"}}"""),
+            "/api/v1/reconcile?extend=" + Uri.EscapeDataString("""{"ids":["danchurchaid","x"],"properties":[{"id":"countries"},{"id":"website"},{"id":"letter_count"},{"id":"first_letter_date"},{"id":"last_letter_date"}]}"""),
+            "/api/v1/reconcile?queries=%7B", "/api/v1/reconcile?query=x",
+        ],
+        ["/api/v1/reconcile/suggest/entity"] = ["/api/v1/reconcile/suggest/entity?prefix=forsc", "/api/v1/reconcile/suggest/entity"],
+        ["/api/v1/reconcile/preview"] = ["/api/v1/reconcile/preview?id=danchurchaid", "/api/v1/reconcile/preview?id=x", "/api/v1/reconcile/preview"],
+        ["/api/v1/reconcile/properties"] = ["/api/v1/reconcile/properties?type=Organization", "/api/v1/reconcile/properties?type=Person"],
     };
 
     // Routes the document leaves out on purpose: the document itself, its reference page and that page's files
