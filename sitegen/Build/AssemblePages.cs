@@ -1,4 +1,5 @@
 using Archive.Core.Content;
+using Archive.SiteGen.Build.Maps;
 using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
@@ -12,15 +13,16 @@ namespace Archive.SiteGen.Build;
 internal static class AssemblePages
 {
     /// <summary>Every page of the site, in the site's order, each assembled when asked for.</summary>
-    public static IReadOnlyList<PagePlan> Plan(ArchiveContent content, IReadOnlyList<DataFile> data)
+    public static IReadOnlyList<PagePlan> Plan(ArchiveContent content, IReadOnlyList<DataFile> data, WorldMap map)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var site = new SiteData(content, data);
+        var site = new SiteData(content, data, map);
         return [.. PageKinds.All.SelectMany(kind => kind.Plan(site))];
     }
 
     /// <summary>Every page of the site, assembled now: for tests and small archives.</summary>
-    public static IReadOnlyList<SitePage> From(ArchiveContent content) => [.. Plan(content, DataFiles.Write(content)).Select(p => p.Assemble())];
+    public static IReadOnlyList<SitePage> From(ArchiveContent content) =>
+        [.. Plan(content, DataFiles.Write(content), WorldMap.From(SiteAssets.Load(BuildOptions.DefaultTemplatesPath))).Select(p => p.Assemble())];
 
     /// <summary>The addresses of the pages that can show something <paramref name="change"/> changed, by every kind's own rule.</summary>
     public static HashSet<string> Affected(ContentChange change) =>
