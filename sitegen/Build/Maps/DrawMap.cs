@@ -30,7 +30,7 @@ internal static class DrawMap
         var bounds = new List<int>();
         for (var shade = 1; shade <= Shades && sorted.Length > 0; shade++)
         {
-            var upper = sorted[((shade * sorted.Length) + Shades - 1) / Shades - 1];
+            var upper = sorted[(((shade * sorted.Length) + Shades - 1) / Shades) - 1];
             if (bounds.Count == 0 || upper > bounds[^1])
             {
                 bounds.Add(upper);
@@ -44,88 +44,88 @@ internal static class DrawMap
     public static MapView OrganizationCounts(WorldMap map, string file, IReadOnlyList<(CountryCode Code, CountryEntry Entry)> countries, string describedBy)
     {
         var bounds = ShadeBounds(countries.Select(c => c.Entry.OrganizationCount));
-        var shapes = countries
-            .Select(c => (c.Code, c.Entry, Shade: ShadeOf(c.Entry.OrganizationCount, bounds)))
-            .OrderBy(c => c.Shade)
-            .ThenBy(c => c.Code.Value, StringComparer.Ordinal)
-            .Select(c => (c.Code, c.Entry.Name, $"{c.Entry.Name}: {CountedNoun.Of(c.Entry.OrganizationCount, "organization")}", c.Entry.Url, "map-count-" + c.Shade));
-        var legend = new List<MapKey>();
-        if (countries.Any(c => c.Entry.OrganizationCount == 0))
+        var layers = new List<(string Class, string Label, IEnumerable<(CountryCode, string, string, string)> Countries)>();
+        var none = countries.Where(c => c.Entry.OrganizationCount == 0).ToList();
+        if (none.Count > 0)
         {
-            legend.Add(new MapKey("map-count-0", "none based there (a letter prints a signatory from it)"));
+            layers.Add(("map-count-0", "none based there (a letter prints a signatory from it)", none.Select(c => (c.Code, c.Entry.Name, $"{c.Entry.Name}: no organization based there", c.Entry.Url))));
         }
 
         for (var i = 0; i < bounds.Count; i++)
         {
             var lower = i == 0 ? 1 : bounds[i - 1] + 1;
-            var range = lower == bounds[i] ? ReadableNumber.Of(lower) : $"{ReadableNumber.Of(lower)}–{ReadableNumber.Of(bounds[i])}";
-            legend.Add(new MapKey("map-count-" + (i + 1), range + (bounds[i] == 1 ? " organization" : " organizations")));
+            var upper = bounds[i];
+            var range = lower == upper ? ReadableNumber.Of(lower) : $"{ReadableNumber.Of(lower)}–{ReadableNumber.Of(upper)}";
+            layers.Add((
+                "map-count-" + (i + 1),
+                range + (upper == 1 ? " organization" : " organizations"),
+                countries.Where(c => c.Entry.OrganizationCount >= lower && c.Entry.OrganizationCount <= upper)
+                    .Select(c => (c.Code, c.Entry.Name, $"{c.Entry.Name}: {CountedNoun.Of(c.Entry.OrganizationCount, "organization")}", c.Entry.Url))));
         }
 
         var caption = $"Map of the {CountedNoun.Of(countries.Count, "country", "countries")}, shaded by how many organizations from each signed: the table below gives the numbers.";
-        return Of(map, file, "countries-map", caption, describedBy, shapes, legend);
+        return Of(map, file, "countries-map", caption, describedBy, layers, legend: true);
     }
 
     /// <summary>The map of a letter: the countries of its signatories.</summary>
-    public static MapView LetterCountries(WorldMap map, string file, IReadOnlyList<Link> countries, IReadOnlyList<CountryCode> codes, string describedBy) =>
+    public static MapView LetterCountries(WorldMap map, string file, IReadOnlyList<(CountryCode Code, Link Link)> countries, string describedBy) =>
         Of(
             map,
             file,
             "letter-map",
             $"Map of the {CountedNoun.Of(countries.Count, "country", "countries")} of the signatories, named above.",
             describedBy,
-            codes.Zip(countries, (code, link) => (code, link.Text, link.Text, link.Url, Strong)),
-            [new MapKey(Strong, "a signatory's country")]);
+            [(Strong, "a signatory's country", countries.Select(c => (c.Code, c.Link.Text, c.Link.Text, c.Link.Url)))],
+            legend: true);
 
     /// <summary>The map of an organization: its countries, and, lighter, the other countries of the letters it signed (its co-signers').</summary>
     public static MapView OrganizationCountries(WorldMap map, string file, string name, IReadOnlyList<(CountryCode Code, Link Link)> own, IReadOnlyList<(CountryCode Code, Link Link)> coSigners, string? describedBy)
     {
-        var shapes = coSigners.Select(c => (c.Code, c.Link.Text, $"{c.Link.Text}: a co-signer's country", c.Link.Url, Light))
-            .Concat(own.Select(c => (c.Code, c.Link.Text, $"{c.Link.Text}: its country", c.Link.Url, Strong)));
         var caption = $"Map of the countries of {name} (dark, outlined; named above)"
             + (coSigners.Count == 0 ? "." : $" and, lighter, the {CountedNoun.Of(coSigners.Count, "country", "countries")} of the organizations it signed with: {string.Join(", ", coSigners.Select(c => c.Link.Text))}.");
-        var legend = new List<MapKey> { new(Strong, "its country") };
+        var layers = new List<(string, string, IEnumerable<(CountryCode, string, string, string)>)>();
         if (coSigners.Count > 0)
         {
-            legend.Add(new MapKey(Light, "a co-signer's country"));
+            layers.Add((Light, "a co-signer's country", coSigners.Select(c => (c.Code, c.Link.Text, c.Link.Text, c.Link.Url))));
         }
 
-        return Of(map, file, "organization-map", caption, describedBy, shapes, legend);
+        layers.Add((Strong, "its country", own.Select(c => (c.Code, c.Link.Text, c.Link.Text, c.Link.Url))));
+        return Of(map, file, "organization-map", caption, describedBy, layers, legend: true);
     }
 
     /// <summary>The map of a country's page: the country, located.</summary>
     public static MapView Country(WorldMap map, string file, CountryCode code, Link country) =>
-        Of(map, file, "country-map", $"Map: {country.Text} on the world.", null, [(code, country.Text, country.Text, country.Url, Strong)], []);
+        Of(map, file, "country-map", $"Map: {country.Text} on the world.", null, [(Strong, country.Text, [(code, country.Text, country.Text, country.Url)])], legend: false);
 
-    private static int ShadeOf(int count, IReadOnlyList<int> bounds)
+    private static MapView Of(
+        WorldMap map,
+        string file,
+        string id,
+        string caption,
+        string? describedBy,
+        IEnumerable<(string Class, string Label, IEnumerable<(CountryCode Code, string Name, string Title, string Url)> Countries)> layers,
+        bool legend)
     {
-        for (var i = 0; i < bounds.Count; i++)
-        {
-            if (count <= bounds[i])
-            {
-                return count == 0 ? 0 : i + 1;
-            }
-        }
-
-        return bounds.Count;
-    }
-
-    private static MapView Of(WorldMap map, string file, string id, string caption, string? describedBy, IEnumerable<(CountryCode Code, string Name, string Title, string Url, string Class)> countries, IReadOnlyList<MapKey> legend)
-    {
-        var shapes = new List<MapShape>();
+        var drawn = new List<MapLayer>();
         var missing = new List<Link>();
-        foreach (var (code, name, title, url, cls) in countries)
+        foreach (var (cls, label, countries) in layers)
         {
-            if (map.PlaceOf(code) is { } place)
+            var shapes = new List<MapShape>();
+            foreach (var (code, name, title, url) in countries.OrderBy(c => c.Code.Value, StringComparer.Ordinal))
             {
-                shapes.Add(new MapShape(code.Value, title, url, cls, place.Small ? place : null));
+                if (map.PlaceOf(code) is { } place)
+                {
+                    shapes.Add(new MapShape(code.Value, title, url, place.Small ? place : null));
+                }
+                else
+                {
+                    missing.Add(new Link(name, url));
+                }
             }
-            else
-            {
-                missing.Add(new Link(name, url));
-            }
+
+            drawn.Add(new MapLayer(cls, label, shapes));
         }
 
-        return new MapView(id, file, map.ViewBox, caption, describedBy, shapes, legend, [.. missing.OrderBy(l => l.Text, StringComparer.Ordinal)]);
+        return new MapView(id, file, map.ViewBox, caption, describedBy, drawn, legend, [.. missing.OrderBy(l => l.Text, StringComparer.Ordinal)]);
     }
 }

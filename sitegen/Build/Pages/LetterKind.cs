@@ -51,7 +51,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
             [.. letter.People.Select(p => Person(site, p))],
             signedBy,
             countryLinks,
-            countries.Count == 0 ? null : DrawMap.LetterCountries(site.Map, site.MapFile, countryLinks, [.. countries.Select(c => c.Code)], "signed-by"),
+            countries.Count == 0 ? null : DrawMap.LetterCountries(site.Map, site.MapFile, [.. countries.Select((c, i) => (c.Code, countryLinks[i]))], "signed-by"),
             Citation.Chicago(letter, publisher?.Name, content.Site.Title, permalink),
             Citation.BibTex(letter, publisher?.Name, content.Site.Title, permalink),
             permalink,

@@ -151,15 +151,15 @@ public sealed partial class WorldMapTests
         var shapes = Shapes(html);
 
         Assert.Equal(DrawMap.Strong, shapes["KE"].Class);
-        Assert.Equal("Kenya: its country", shapes["KE"].Title);
+        Assert.Equal("Kenya", shapes["KE"].Title);
         Assert.Equal(DrawMap.Light, shapes["UG"].Class);
         Assert.Equal(DrawMap.Light, shapes["MT"].Class);
         Assert.Equal(DrawMap.Light, shapes["DK"].Class);
-        Assert.Equal("Uganda: a co-signer's country", shapes["UG"].Title);
+        Assert.Equal("Uganda", shapes["UG"].Title);
         // Its own country is drawn last, over the others.
         Assert.Equal("KE", shapes.Keys.Last());
         Assert.Contains("and, lighter, the 4 countries of the organizations it signed with: Denmark, Gibraltar, Malta, Uganda.</figcaption>", html, StringComparison.Ordinal);
-        Assert.Equal(["its country", "a co-signer's country"], Legend(html));
+        Assert.Equal(["a co-signer's country", "its country"], Legend(html));
     }
 
     [Fact]
@@ -221,17 +221,21 @@ public sealed partial class WorldMapTests
 
     private static string MapOf(string html) => MapFigure().Match(html) is { Success: true } m ? m.Value : throw new Xunit.Sdk.XunitException("no map on the page");
 
+    // Each shape with the class of its layer.
     private static Dictionary<string, (string Url, string Class, string Title, string File, string Marker)> Shapes(string html) =>
-        Shape().Matches(MapOf(html)).ToDictionary(
-            m => m.Groups["code"].Value,
-            m => (m.Groups["url"].Value, m.Groups["class"].Value, WebUtility.HtmlDecode(m.Groups["title"].Value), m.Groups["file"].Value, m.Groups["marker"].Value));
+        Layer().Matches(MapOf(html)).SelectMany(layer => Shape().Matches(layer.Groups["shapes"].Value).Select(m => (Class: layer.Groups["class"].Value, Shape: m))).ToDictionary(
+            s => s.Shape.Groups["code"].Value,
+            s => (s.Shape.Groups["url"].Value, s.Class, WebUtility.HtmlDecode(s.Shape.Groups["title"].Value), s.Shape.Groups["file"].Value, s.Shape.Groups["marker"].Value));
 
     private static List<string> Legend(string html) => [.. LegendKey().Matches(MapOf(html)).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value))];
 
     [GeneratedRegex("""<figure class="world-map".*?</figure>""", RegexOptions.Singleline)]
     private static partial Regex MapFigure();
 
-    [GeneratedRegex("""<a href="(?<url>[^"]+)" class="(?<class>[^"]+)"><title>(?<title>[^<]+)</title><use href="(?<file>[^"#]+)#(?<code>[A-Z]{2})"/>(?<marker><circle [^>]+/>)?</a>""")]
+    [GeneratedRegex("""<g class="(?<class>[^"]+)" role="group" aria-label="[^"]+">(?<shapes>.*?)</g>""", RegexOptions.Singleline)]
+    private static partial Regex Layer();
+
+    [GeneratedRegex("""<a href="(?<url>[^"]+)"><title>(?<title>[^<]+)</title><use href="(?<file>[^"#]+)#(?<code>[A-Z]{2})"/>(?<marker><circle [^>]+/>)?</a>""")]
     private static partial Regex Shape();
 
     [GeneratedRegex("""<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="[^"]+" x="1" y="1" width="12" height="12"/></svg>(?<text>[^<]+)</li>""")]
