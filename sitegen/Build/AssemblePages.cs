@@ -1,4 +1,5 @@
 using Archive.Core.Content;
+using Archive.SiteGen.Build.Maps;
 using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
@@ -12,10 +13,10 @@ namespace Archive.SiteGen.Build;
 internal static class AssemblePages
 {
     /// <summary>Every page of the site, in the site's order, each assembled when asked for.</summary>
-    public static IReadOnlyList<PagePlan> Plan(ArchiveContent content, IReadOnlyList<DataFile> data)
+    public static IReadOnlyList<PagePlan> Plan(ArchiveContent content, IReadOnlyList<DataFile> data, WorldMap map)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var site = new SiteData(content, data);
+        var site = new SiteData(content, data, map);
         return [.. PageKinds.All.SelectMany(kind => kind.Plan(site))];
     }
 

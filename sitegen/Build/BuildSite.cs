@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Text;
+using Archive.SiteGen.Build.Maps;
 using Archive.SiteGen.Build.Pages;
 using Archive.SiteGen.Build.Templates;
 using Archive.SiteGen.Check;
@@ -49,7 +50,7 @@ internal static class BuildSite
             var dataWritten = data.Count(f => f.Written.Written);
 
             step = "assemble";
-            var plans = Timed(steps, step, () => AssemblePages.Plan(content, data));
+            var plans = Timed(steps, step, () => AssemblePages.Plan(content, data, templates.Map));
             var change = before is null ? null : ContentChange.Between(before.Content!, content);
             var render = change is null ? plans : Timed(steps, step, () => Selected(plans, AssemblePages.Affected(change)));
 
@@ -173,10 +174,14 @@ internal static class BuildSite
         return result.Content;
     }
 
-    /// <summary>The templates and assets, read once per build.</summary>
-    internal sealed record Templates(SiteTemplates Pages, SiteAssets Assets)
+    /// <summary>The templates and assets (the world map among them), read once per build.</summary>
+    internal sealed record Templates(SiteTemplates Pages, SiteAssets Assets, WorldMap Map)
     {
-        public static Templates Load(string folder, TemplateMode mode) => new(SiteTemplates.Load(folder, mode), SiteAssets.Load(folder));
+        public static Templates Load(string folder, TemplateMode mode)
+        {
+            var assets = SiteAssets.Load(folder);
+            return new(SiteTemplates.Load(folder, mode), assets, WorldMap.From(assets));
+        }
     }
 
     /// <summary>What stops a build with a message for the editor, rather than a bug: bad content or templates, the disk.</summary>

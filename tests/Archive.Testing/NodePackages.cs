@@ -2,7 +2,7 @@ namespace Archive.Testing;
 
 /// <summary>
 /// The npm packages of package.json (Pagefind, @netlify/config and its headers parser, graphology-gexf for the network file, datapackage for the data package, and the API contract tests' ajv, openapi-typescript
-/// and TypeScript), installed with <c>npm ci</c> when a test needs
+/// and TypeScript, and what draws the world map: world-atlas, topojson-client, d3-geo, i18n-iso-countries), installed with <c>npm ci</c> when a test needs
 /// them and they are missing, so <c>dotnet test</c> works on a fresh clone. Test assemblies run in parallel
 /// processes, so the install holds a lock file: one process installs, the others wait and find it done.
 /// </summary>
@@ -48,6 +48,6 @@ public static class NodePackages
     }
 
     private static bool IsComplete() =>
-        ((string[])["@netlify/config", "@netlify/headers-parser", "pagefind", "graphology", "graphology-gexf", "datapackage", "ajv", "ajv-formats", "openapi-typescript", "typescript"])
+        ((string[])["@netlify/config", "@netlify/headers-parser", "pagefind", "graphology", "graphology-gexf", "datapackage", "ajv", "ajv-formats", "openapi-typescript", "typescript", "world-atlas", "topojson-client", "d3-geo", "i18n-iso-countries"])
             .All(package => File.Exists(Path.Combine(RepositoryPaths.Root, "node_modules", package, "package.json")));
 }

@@ -2,6 +2,7 @@ using Archive.Core.Addresses;
 using Archive.Core.Content;
 using Archive.Core.Json;
 using Archive.Core.Text;
+using Archive.SiteGen.Build.Maps;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -80,7 +81,7 @@ internal sealed class CountryKind() : PageKind<CountryPage>("country")
             ? new Link($"All {profile.Organizations.Count} organizations from {country.Name}, A–Z", site.Urls.Link(SiteUrls.CountryOrganizationsPage(country.Code, 1)))
             : null;
         var model = new CountryPage(country.Name, country.Code.Value, site.Urls.Link(SiteUrls.Country(country.Code)), profile.Organizations.Count, profile.Letters.Count,
-            [.. organizations.Select(site.OrganizationEntry)], all, null, letters);
+            [.. organizations.Select(site.OrganizationEntry)], all, null, letters, number == 1 ? DrawMap.Country(site.Map, site.MapFile, country.Code, site.CountryLink(country.Code)) : null);
         var description = $"{CountedNoun.Of(profile.Organizations.Count, "organization")} from {country.Name} and the {CountedNoun.Of(profile.Letters.Count, "letter")} they signed{pages?.Suffix}.";
         var address = SiteUrls.CountryPage(country.Code, number);
         var head = site.Head(address, country.Name + pages?.TitleSuffix, description, "countries") with { Feed = site.FeedLink(SiteUrls.Country(country.Code), country.Name) };

@@ -3,6 +3,7 @@ using Archive.Core.Json;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Archive.Core.Text;
+using Archive.SiteGen.Build.Maps;
 
 using Archive.SiteGen.Build.Templates;
 
@@ -26,6 +27,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
         var address = SiteUrls.Letter(letter.Id);
         var countries = content.CountriesOf(letter);
         var organizationIds = content.OrganizationIdsOf(letter);
+        List<Link> countryLinks = [.. countries.Select(c => site.CountryLink(c.Code))];
         var signedBy = organizationIds.Count > 0
             ? $"Signed by {CountedNoun.Of(organizationIds.Count, "organization")} from {CountedNoun.Of(countries.Count, "country", "countries")}"
             : $"Signed by {site.Signers(letter)} and no organization";
@@ -48,7 +50,8 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
             Signatories(site, letter),
             [.. letter.People.Select(p => Person(site, p))],
             signedBy,
-            [.. countries.Select(c => site.CountryLink(c.Code))],
+            countryLinks,
+            countries.Count == 0 ? null : DrawMap.LetterCountries(site.Map, site.MapFile, [.. countries.Select((c, i) => (c.Code, countryLinks[i]))], "signed-by"),
             Citation.Chicago(letter, publisher?.Name, content.Site.Title, permalink),
             Citation.BibTex(letter, publisher?.Name, content.Site.Title, permalink),
             permalink,

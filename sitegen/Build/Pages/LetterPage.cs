@@ -1,3 +1,4 @@
+using Archive.SiteGen.Build.Maps;
 using Archive.SiteGen.Build.Templates;
 
 namespace Archive.SiteGen.Build.Pages;
@@ -20,6 +21,7 @@ internal sealed record LetterPage(
     IReadOnlyList<PersonEntry> People,
     string SignedBy,
     IReadOnlyList<Link> Countries,
+    MapView? Map,
     string Chicago,
     string BibTex,
     string Permalink,

@@ -1,3 +1,4 @@
+using Archive.SiteGen.Build.Maps;
 using Archive.SiteGen.Build.Templates;
 
 namespace Archive.SiteGen.Build.Pages;
@@ -99,7 +100,7 @@ internal sealed record InitialGroup(string Initial, string Anchor, IReadOnlyList
 internal sealed record CountryLink(string Name, string Url, int OrganizationCount);
 
 /// <summary>The data of <c>/countries/</c>.</summary>
-internal sealed record CountriesPage(IReadOnlyList<CountryEntry> Countries);
+internal sealed record CountriesPage(IReadOnlyList<CountryEntry> Countries, MapView Map);
 
 /// <summary>A country in the list, with its counts.</summary>
 internal sealed record CountryEntry(string Name, string Code, string Url, int OrganizationCount, int LetterCount);
@@ -115,6 +116,7 @@ internal sealed record CountryEntry(string Name, string Code, string Url, int Or
 /// <param name="AllOrganizations">On the first page of a country whose organizations have pages of their own: the link to them.</param>
 /// <param name="OrganizationPages">On a page of its organizations: where it is among them; null otherwise.</param>
 /// <param name="Letters">This page's part of the letters; null on a page of its organizations.</param>
+/// <param name="Map">On its first page: the country on the world map.</param>
 internal sealed record CountryPage(
     string Name,
     string Code,
@@ -124,7 +126,8 @@ internal sealed record CountryPage(
     IReadOnlyList<OrganizationEntry> Organizations,
     Link? AllOrganizations,
     PageLinks? OrganizationPages,
-    LetterListPage? Letters);
+    LetterListPage? Letters,
+    MapView? Map = null);
 
 /// <summary>The data of the search page: where Pagefind's script is, and the countries its country filter can name.</summary>
 internal sealed record SearchPage(string PagefindScript, IReadOnlyList<SearchCountry> Countries);

@@ -6,6 +6,7 @@ using Archive.Core.Json;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
 using Archive.Core.Text;
+using Archive.SiteGen.Build.Maps;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -140,7 +141,35 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
             Timeline.Of([.. content.LettersSignedBy(organization.Id).Select(l => l.Date.Year)]),
             [.. coSigners.Top.Select(c => new CoSignerEntry(c.Organization.Name, site.Urls.Link(SiteUrls.Organization(c.Organization.Id)), c.LetterCount))],
             coSigners.Total,
-            [.. Lists.Skip(1).Select(list => Newest(site, organization.Id, list)).Where(l => l.Count > 0)]);
+            [.. Lists.Skip(1).Select(list => Newest(site, organization.Id, list)).Where(l => l.Count > 0)],
+            Map(site, organization));
+    }
+
+    // Its countries, and the other countries of the letters it signed: those its co-signers stand for there (a
+    // letter's countries, as its page counts them). A co-signer's change reaches this page as a change of its first
+    // page (ContentChange.OrganizationPages).
+    private static MapView? Map(SiteData site, Organization organization)
+    {
+        var own = organization.Countries.ToHashSet();
+        var others = new HashSet<Archive.Core.Countries.CountryCode>();
+        foreach (var letter in site.Content.LettersSignedBy(organization.Id))
+        {
+            foreach (var country in site.Content.CountriesOf(letter))
+            {
+                if (!own.Contains(country.Code))
+                {
+                    others.Add(country.Code);
+                }
+            }
+        }
+
+        if (own.Count == 0 && others.Count == 0)
+        {
+            return null;
+        }
+
+        var coSigners = others.Select(c => (Code: c, Link: site.CountryLink(c))).OrderBy(c => c.Link.Text, StringComparer.Ordinal).ToList();
+        return DrawMap.OrganizationCountries(site.Map, site.MapFile, organization.Name, [.. organization.Countries.Select(c => (c, site.CountryLink(c)))], coSigners, own.Count > 0 ? "organization-countries" : null);
     }
 
     // The newest letters of a list, as its organization's first page shows them, linked to the list's own pages when

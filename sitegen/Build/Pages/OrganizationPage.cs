@@ -1,3 +1,5 @@
+using Archive.SiteGen.Build.Maps;
+
 namespace Archive.SiteGen.Build.Pages;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed record OrganizationPage(
 /// <param name="CoSigners">The organizations it signed with most often.</param>
 /// <param name="CoSignerCount">How many organizations it signed with in all.</param>
 /// <param name="Others">The letters it published and those its people signed: the newest, linked to the rest.</param>
+/// <param name="Map">Its countries on the world map and, lighter, its co-signers'; null when it has no country and signed nothing.</param>
 internal sealed record OrganizationProfile(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Link> Countries,
@@ -34,7 +37,8 @@ internal sealed record OrganizationProfile(
     Timeline? Timeline,
     IReadOnlyList<CoSignerEntry> CoSigners,
     int CoSignerCount,
-    IReadOnlyList<OrganizationLetters> Others);
+    IReadOnlyList<OrganizationLetters> Others,
+    MapView? Map);
 
 /// <summary>One of an organization's lists of letters (those it signed, published, or its people signed), as a page shows it.</summary>
 /// <param name="Anchor">The id of its heading: <c>signed</c>, <c>published</c> or <c>people</c>.</param>

@@ -5,6 +5,7 @@ using Archive.Core.Content;
 using Archive.Core.Countries;
 using Archive.Core.Letters;
 using Archive.Core.Text;
+using Archive.SiteGen.Build.Maps;
 
 namespace Archive.SiteGen.Build.Pages;
 
@@ -25,11 +26,13 @@ internal sealed class SiteData
     private readonly FeedEntry?[] _feedEntries;
     private readonly Lazy<IReadOnlyList<Link>> _years;
 
-    public SiteData(ArchiveContent content, IReadOnlyList<DataFile> data)
+    public SiteData(ArchiveContent content, IReadOnlyList<DataFile> data, WorldMap map)
     {
         Content = content;
         Data = data;
         Urls = content.Urls;
+        Map = map;
+        MapFile = Urls.Link(map.File);
         JsonLd = new LetterJsonLd(content, Urls);
         // Every signatory and every country of every letter links to its page (320,000 signatories at 10,000 letters):
         // the links are made once.
@@ -61,6 +64,12 @@ internal sealed class SiteData
     public IReadOnlyList<DataFile> Data { get; }
 
     public LetterJsonLd JsonLd { get; }
+
+    /// <summary>The world map the letter, organization and country pages draw their countries on.</summary>
+    public WorldMap Map { get; }
+
+    /// <summary>The address of the map's file, as pages link it.</summary>
+    public string MapFile { get; }
 
     /// <summary>Every year of the archive, linked to where its letters start in the letters list.</summary>
     public IReadOnlyList<Link> Years => _years.Value;
