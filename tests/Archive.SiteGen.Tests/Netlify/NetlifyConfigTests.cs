@@ -62,6 +62,26 @@ public class NetlifyConfigTests
         });
     }
 
+    [Fact]
+    public void Every_feed_is_served_as_atom_and_revalidated()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+        var feeds = Directory.EnumerateFiles(site.Output, "feed.xml", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .ToList();
+
+        Assert.Contains("/feed.xml", feeds);
+        Assert.Contains(feeds, f => f.StartsWith("/organizations/", StringComparison.Ordinal));
+        Assert.Contains(feeds, f => f.StartsWith("/countries/", StringComparison.Ordinal));
+        Assert.All(feeds, path =>
+        {
+            var headers = HeadersServedAt(path);
+            Assert.Equal("application/atom+xml; charset=utf-8", headers.GetValueOrDefault("Content-Type"));
+            Assert.Equal("public, max-age=0, must-revalidate", headers.GetValueOrDefault("Cache-Control"));
+        });
+    }
+
     [Theory]
     [InlineData("/letters/2009-07-20-first/")]
     [InlineData("/organizations/human-rights-watch/")]
