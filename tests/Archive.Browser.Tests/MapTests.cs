@@ -41,6 +41,24 @@ public class MapTests(SiteFixture site)
         Assert.Equal("", string.Join(" | ", errors));
     }
 
+    [Fact]
+    public async Task The_map_is_painted_by_the_sites_stylesheet_not_in_the_browsers_default_black()
+    {
+        // A stylesheet that loads but whose map rules do not apply (a brace lost in site.css nests them under another
+        // rule) still draws every shape, in black, with legend swatches as wide as the page: the shapes alone say nothing.
+        var (page, errors) = await site.OpenAsync("/countries/");
+        await WaitForTheMapAsync(page);
+
+        var fills = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('figure.world-map svg use')].map(u => getComputedStyle(u).fill)");
+        var swatch = await page.EvaluateAsync<double>("document.querySelector('.map-legend svg').getBoundingClientRect().width");
+
+        Assert.NotEmpty(fills);
+        Assert.DoesNotContain("rgb(0, 0, 0)", fills);
+        Assert.InRange(swatch, 4, 40);
+        Assert.Equal("", string.Join(" | ", errors));
+    }
+
     [Theory]
     [InlineData("/countries/", "countries")]
     [InlineData("/letters/2009-07-20-ga-debate-on-rtop/", "letter")]
