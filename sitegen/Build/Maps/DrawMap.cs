@@ -95,7 +95,7 @@ internal static class DrawMap
 
     /// <summary>The map of a country's page: the country, located.</summary>
     public static MapView Country(WorldMap map, string file, CountryCode code, Link country) =>
-        Of(map, file, "country-map", $"Map: {country.Text} on the world.", null, [(Strong, country.Text, [(code, country.Text, country.Text, country.Url)])], legend: false);
+        Of(map, file, "country-map", $"Map: {country.Text} on the world.", null, [(Strong, country.Text, [(code, country.Text, country.Text, country.Url)])], legend: false, ringed: true);
 
     private static MapView Of(
         WorldMap map,
@@ -104,7 +104,8 @@ internal static class DrawMap
         string caption,
         string? describedBy,
         IEnumerable<(string Class, string Label, IEnumerable<(CountryCode Code, string Name, string Title, string Url)> Countries)> layers,
-        bool legend)
+        bool legend,
+        bool ringed = false)
     {
         var drawn = new List<MapLayer>();
         var missing = new List<Link>();
@@ -115,7 +116,7 @@ internal static class DrawMap
             {
                 if (map.PlaceOf(code) is { } place)
                 {
-                    shapes.Add(new MapShape(code.Value, title, url, place.Small ? place : null));
+                    shapes.Add(new MapShape(code.Value, title, url, place.Small ? place : null, ringed ? place : null));
                 }
                 else
                 {

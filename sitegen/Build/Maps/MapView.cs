@@ -29,4 +29,6 @@ internal sealed record MapLayer(string Class, string Label, IReadOnlyList<MapSha
 
 /// <summary>A country on a map: its code (the id of its shape in the map's file), its title and its page.</summary>
 /// <param name="Marker">Where its circle goes when it is too small to be seen at world scale; null otherwise.</param>
-internal sealed record MapShape(string Code, string Title, string Url, MapPlace? Marker);
+/// <param name="Ring">Where a ring is drawn around it on a map that only locates it (a country's page): at a phone's width
+/// a mid-sized country such as Czechia is a few pixels across, so the eye needs to be led to it; null on other maps.</param>
+internal sealed record MapShape(string Code, string Title, string Url, MapPlace? Marker, MapPlace? Ring = null);

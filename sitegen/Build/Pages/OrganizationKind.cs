@@ -152,13 +152,18 @@ internal sealed class OrganizationKind() : PageKind<OrganizationPage>("organizat
     {
         var own = organization.Countries.ToHashSet();
         var others = new HashSet<Archive.Core.Countries.CountryCode>();
+        // The set of codes is all this needs: read each signatory's countries, not each letter's sorted list of them
+        // (an organization of a 10,000-letter archive has signed a hundred letters of forty signatories).
         foreach (var letter in site.Content.LettersSignedBy(organization.Id))
         {
-            foreach (var country in site.Content.CountriesOf(letter))
+            foreach (var signatory in letter.Signatories)
             {
-                if (!own.Contains(country.Code))
+                foreach (var code in site.Content.CountriesOf(signatory))
                 {
-                    others.Add(country.Code);
+                    if (!own.Contains(code))
+                    {
+                        others.Add(code);
+                    }
                 }
             }
         }

@@ -177,6 +177,22 @@ public sealed partial class WorldMapTests
     }
 
     [Fact]
+    public void A_country_page_rings_its_country_so_that_a_reader_finds_it_on_a_phone_and_other_maps_do_not()
+    {
+        using var content = Archive();
+        using var site = BuiltSite.From(content);
+
+        // Uganda is a few pixels across on a 390 px wide map: the ring around its point leads the eye to it.
+        Assert.Matches(@"^<circle class=""map-ring"" cx=""[0-9.]+"" cy=""[0-9.]+"" r=""24""/>$", Shapes(site.Read("countries/ug/index.html"))["UG"].Ring);
+        // Malta, too small to be seen, keeps its marker inside the ring.
+        var malta = Shapes(site.Read("countries/mt/index.html"))["MT"];
+        Assert.NotEqual("", malta.Marker);
+        Assert.NotEqual("", malta.Ring);
+        Assert.All(Shapes(site.Read("letters/2011-06-01-call/index.html")).Values, s => Assert.Equal("", s.Ring));
+        Assert.All(Shapes(site.Read("countries/index.html")).Values, s => Assert.Equal("", s.Ring));
+    }
+
+    [Fact]
     public void A_page_draws_the_world_by_reference_to_the_one_cached_file_not_inline()
     {
         using var content = Archive();
@@ -222,10 +238,10 @@ public sealed partial class WorldMapTests
     private static string MapOf(string html) => MapFigure().Match(html) is { Success: true } m ? m.Value : throw new Xunit.Sdk.XunitException("no map on the page");
 
     // Each shape with the class of its layer.
-    private static Dictionary<string, (string Url, string Class, string Title, string File, string Marker)> Shapes(string html) =>
+    private static Dictionary<string, (string Url, string Class, string Title, string File, string Marker, string Ring)> Shapes(string html) =>
         Layer().Matches(MapOf(html)).SelectMany(layer => Shape().Matches(layer.Groups["shapes"].Value).Select(m => (Class: layer.Groups["class"].Value, Shape: m))).ToDictionary(
             s => s.Shape.Groups["code"].Value,
-            s => (s.Shape.Groups["url"].Value, s.Class, WebUtility.HtmlDecode(s.Shape.Groups["title"].Value), s.Shape.Groups["file"].Value, s.Shape.Groups["marker"].Value));
+            s => (s.Shape.Groups["url"].Value, s.Class, WebUtility.HtmlDecode(s.Shape.Groups["title"].Value), s.Shape.Groups["file"].Value, s.Shape.Groups["marker"].Value, s.Shape.Groups["ring"].Value));
 
     private static List<string> Legend(string html) => [.. LegendKey().Matches(MapOf(html)).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value))];
 
@@ -235,7 +251,7 @@ public sealed partial class WorldMapTests
     [GeneratedRegex("""<g class="(?<class>[^"]+)" role="group" aria-label="[^"]+">(?<shapes>.*?)</g>""", RegexOptions.Singleline)]
     private static partial Regex Layer();
 
-    [GeneratedRegex("""<a href="(?<url>[^"]+)"><title>(?<title>[^<]+)</title><use href="(?<file>[^"#]+)#(?<code>[A-Z]{2})"/>(?<marker><circle [^>]+/>)?</a>""")]
+    [GeneratedRegex("""<a href="(?<url>[^"]+)"><title>(?<title>[^<]+)</title><use href="(?<file>[^"#]+)#(?<code>[A-Z]{2})"/>(?<marker><circle cx=[^>]+/>)?(?<ring><circle class="map-ring" [^>]+/>)?</a>""")]
     private static partial Regex Shape();
 
     [GeneratedRegex("""<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="[^"]+" x="1" y="1" width="12" height="12"/></svg>(?<text>[^<]+)</li>""")]
