@@ -19,21 +19,21 @@ internal sealed class FixedWindows(int permits, TimeSpan window, TimeProvider cl
 
     public TimeSpan Window => window;
 
-    /// <summary>Takes one request of <paramref name="client"/>'s quota, if any is left in this window.</summary>
-    public Quota Take(string client)
+    /// <summary>Takes <paramref name="requests"/> of <paramref name="client"/>'s quota, all or none, if that many are left in this window.</summary>
+    public Quota Take(string client, int requests = 1)
     {
         var (index, reset) = Now();
         lock (_gate)
         {
             Roll(index);
             var used = _used.GetValueOrDefault(client);
-            if (used >= permits)
+            if (used + requests > permits)
             {
-                return new Quota(false, 0, reset, index);
+                return new Quota(false, Math.Max(0, permits - used), reset, index);
             }
 
-            _used[client] = used + 1;
-            return new Quota(true, permits - used - 1, reset, index);
+            _used[client] = used + requests;
+            return new Quota(true, permits - used - requests, reset, index);
         }
     }
 

@@ -17,3 +17,9 @@ internal sealed class Status404NotFound : IProblemStatus
 {
     public static int Code => StatusCodes.Status404NotFound;
 }
+
+/// <summary>429: a batch asks for more requests than the client has left (<see cref="RateLimits.TakeMore"/>).</summary>
+internal sealed class Status429TooManyRequests : IProblemStatus
+{
+    public static int Code => StatusCodes.Status429TooManyRequests;
+}

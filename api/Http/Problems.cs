@@ -33,6 +33,12 @@ internal static class Problems
         "Too many requests",
         $"This address has made too many requests; try again in {seconds} seconds. For bulk data use {ApiRoutes.Root}{ApiRoutes.Export}{ApiRoutes.LettersExport}.");
 
+    /// <summary>429: a batch counts as as many requests as it has queries, and the client has fewer left (<see cref="RateLimits.TakeMore"/>).</summary>
+    public static ProblemDetails TooManyQueries(int queries, int remaining, int seconds) => Of(
+        StatusCodes.Status429TooManyRequests,
+        "Too many requests",
+        $"A batch of {queries} queries counts as {queries} requests, and this address has {remaining} left; send a smaller batch, or try again in {seconds} seconds.");
+
     /// <summary>414: the request target is longer than <see cref="RequestLimits"/> allow.</summary>
     public static ProblemDetails UriTooLong(int limit) =>
         Of(StatusCodes.Status414UriTooLong, "URI too long", $"The request's URL is longer than {limit} bytes; shorten the query.");

@@ -12,7 +12,8 @@ namespace Archive.Api.Http;
 /// where the client stands in the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers): the policy
 /// (<c>RateLimit-Policy: "client";q=300;w=60</c>) and what is left (<c>RateLimit: "client";r=299;t=42</c>); past the
 /// limit, a problem+json 429 with <c>Retry-After</c> the seconds left in the window. A 304 costs nothing, as at
-/// GitHub: a client that revalidates its copy is doing what we want. <c>/healthz</c> is never limited.
+/// GitHub: a client that revalidates its copy is doing what we want. <c>/healthz</c> is never limited. A request that
+/// asks for the work of many (a batch of reconciliation queries) counts as that many (<see cref="TakeMore"/>).
 /// </summary>
 internal sealed class RateLimits(RequestDelegate next, FixedWindows windows)
 {
@@ -40,6 +41,7 @@ internal sealed class RateLimits(RequestDelegate next, FixedWindows windows)
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var quota = windows.Take(client);
         var response = context.Response;
+        var taken = new Taken(windows, client, quota);
         response.Headers["RateLimit-Policy"] = string.Create(CultureInfo.InvariantCulture, $"\"{PolicyName}\";q={windows.Permits};w={(int)windows.Window.TotalSeconds}");
         if (!quota.Allowed)
         {
@@ -49,15 +51,52 @@ internal sealed class RateLimits(RequestDelegate next, FixedWindows windows)
             return;
         }
 
+        context.Features.Set(taken);
         response.OnStarting(() =>
         {
-            var now = response.StatusCode == StatusCodes.Status304NotModified ? windows.GiveBack(client, quota) : quota;
+            var now = response.StatusCode == StatusCodes.Status304NotModified ? windows.GiveBack(client, taken.Quota) : taken.Quota;
             response.Headers["RateLimit"] = State(now);
             return Task.CompletedTask;
         });
         await next(context);
     }
 
+    /// <summary>
+    /// Counts a request that asks for the work of <paramref name="requests"/> (a batch of reconciliation queries) as
+    /// that many, so that batching does not multiply what a client may ask for: takes the ones beyond the request
+    /// itself from the client's quota, all or none. Null when they are taken, or rate limiting is off. Otherwise the
+    /// 429 to answer, with Retry-After set, and the request gives back the one it took: a smaller batch may still fit.
+    /// </summary>
+    public static ProblemDetails? TakeMore(HttpContext context, int requests)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (requests <= 1 || context.Features.Get<Taken>() is not { } taken)
+        {
+            return null;
+        }
+
+        var more = taken.Windows.Take(taken.Client, requests - 1);
+        if (more.Allowed)
+        {
+            taken.Quota = more;
+            return null;
+        }
+
+        taken.Quota = taken.Windows.GiveBack(taken.Client, taken.Quota);
+        context.Response.Headers.RetryAfter = taken.Quota.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        return Problems.TooManyQueries(requests, taken.Quota.Remaining, taken.Quota.ResetSeconds);
+    }
+
     private static string State(Quota quota) =>
         string.Create(CultureInfo.InvariantCulture, $"\"{PolicyName}\";r={quota.Remaining};t={quota.ResetSeconds}");
+
+    /// <summary>What this request took from its client's quota, for <see cref="TakeMore"/> and the RateLimit header.</summary>
+    private sealed class Taken(FixedWindows windows, string client, Quota quota)
+    {
+        public FixedWindows Windows { get; } = windows;
+
+        public string Client { get; } = client;
+
+        public Quota Quota { get; set; } = quota;
+    }
 }

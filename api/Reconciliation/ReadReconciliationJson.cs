@@ -14,7 +14,7 @@ namespace Archive.Api.Reconciliation;
 /// </summary>
 internal static class ReadReconciliationJson
 {
-    /// <summary>The most queries one batch may hold: OpenRefine sends 10 at a time, and a batch is one request to the rate limit.</summary>
+    /// <summary>The most queries one batch may hold: OpenRefine sends 10 at a time, and the rate limit counts each query as a request (RateLimits.TakeMore).</summary>
     public const int MaxQueries = 100;
 
     /// <summary>The most ids one data extension request may hold.</summary>

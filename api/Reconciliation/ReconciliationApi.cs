@@ -48,7 +48,7 @@ internal static class ReconciliationApi
         return api;
     }
 
-    public static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>> Reconcile(
+    public static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>, Problem<Status429TooManyRequests>> Reconcile(
         [FromQuery(Name = "queries")][Description(QueriesDescription)] string? queries,
         [FromQuery(Name = "extend")][Description(ExtendDescription)] string? extend,
         LoadedArchive archive,
@@ -61,21 +61,22 @@ internal static class ReconciliationApi
             return TypedResults.Ok(ReconciliationService.Manifest(archive.Content, address.BaseOf(http.Request)));
         }
 
-        return Answer(queries, extend, archive, reconciler);
+        return Answer(queries, extend, archive, reconciler, http);
     }
 
-    public static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>> ReconcileForm(
+    public static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>, Problem<Status429TooManyRequests>> ReconcileForm(
         [FromForm(Name = "queries")][Description(QueriesDescription)] string? queries,
         [FromForm(Name = "extend")][Description(ExtendDescription)] string? extend,
         LoadedArchive archive,
-        ReconcileOrganizations reconciler)
+        ReconcileOrganizations reconciler,
+        HttpContext http)
     {
         if (queries is null && extend is null)
         {
             return new Problem<Status400BadRequest>(Problems.BadParameter("queries", "missing: send the batch of queries as the form field queries (or a data extension as extend); GET this address without parameters for the service manifest"));
         }
 
-        return Answer(queries, extend, archive, reconciler);
+        return Answer(queries, extend, archive, reconciler, http);
     }
 
     public static Results<Ok<SuggestResponse>, Problem<Status400BadRequest>> SuggestEntities(
@@ -160,8 +161,8 @@ internal static class ReconciliationApi
         return TypedResults.Ok(new PropertyProposals(ReconciliationService.OrganizationType, proposed, Math.Min(most, all.Count)));
     }
 
-    private static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>> Answer(
-        string? queries, string? extend, LoadedArchive archive, ReconcileOrganizations reconciler)
+    private static Results<Ok<ServiceManifest>, Ok<Dictionary<string, ReconciliationResult>>, Ok<ExtensionResponse>, Problem<Status400BadRequest>, Problem<Status429TooManyRequests>> Answer(
+        string? queries, string? extend, LoadedArchive archive, ReconcileOrganizations reconciler, HttpContext http)
     {
         if (queries is not null && extend is not null)
         {
@@ -174,6 +175,12 @@ internal static class ReconciliationApi
             if (problem is not null)
             {
                 return new Problem<Status400BadRequest>(problem);
+            }
+
+            // Each query is a request's worth of work: a batch counts as many requests as it has queries.
+            if (RateLimits.TakeMore(http, batch.Count) is { } tooMany)
+            {
+                return new Problem<Status429TooManyRequests>(tooMany);
             }
 
             var results = new Dictionary<string, ReconciliationResult>(StringComparer.Ordinal);

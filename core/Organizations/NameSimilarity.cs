@@ -11,10 +11,14 @@ public static class NameSimilarity
     public const double SameWord = 0.9;
 
     /// <summary>The similarity of two names from 0 to 1: 0.6 × shared words (Dice) + 0.4 × Jaro–Winkler of the whole.</summary>
-    public static double Score(string first, string second)
+    public static double Score(string first, string second) =>
+        Score(OrganizationNameForm.Words(first), OrganizationNameForm.Words(second));
+
+    /// <summary>The similarity of two names already folded (<see cref="FoldedName"/>).</summary>
+    internal static double Score(FoldedName first, FoldedName second) => Score(first.Words, second.Words);
+
+    private static double Score(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var a = OrganizationNameForm.Words(first);
-        var b = OrganizationNameForm.Words(second);
         if (a.Count == 0 || b.Count == 0)
         {
             return 0;
@@ -62,8 +66,9 @@ public static class NameSimilarity
         }
 
         var window = Math.Max(0, (Math.Max(first.Length, second.Length) / 2) - 1);
-        var firstMatched = new bool[first.Length];
-        var secondMatched = new bool[second.Length];
+        // Names are short: the flags live on the stack, as this runs for every pair of words the matcher compares.
+        Span<bool> firstMatched = first.Length <= 256 ? stackalloc bool[first.Length] : new bool[first.Length];
+        Span<bool> secondMatched = second.Length <= 256 ? stackalloc bool[second.Length] : new bool[second.Length];
         var matches = 0;
         for (var i = 0; i < first.Length; i++)
         {

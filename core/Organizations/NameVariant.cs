@@ -40,6 +40,12 @@ public static class NameVariant
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(printedCountries);
         ArgumentNullException.ThrowIfNull(knownCountries);
+        return Compare(FoldedName.Of(printed), FoldedName.Of(known), printedCountries, knownCountries);
+    }
+
+    /// <inheritdoc cref="Compare(string, string, IReadOnlyList{CountryCode}, IReadOnlyList{CountryCode})"/>
+    internal static (Kind Kind, string Why) Compare(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    {
         var compared = CompareWords(printed, known, printedCountries, knownCountries);
         return compared.Kind == Kind.Different ? Translated(printed, known, printedCountries, knownCountries) ?? compared : compared;
     }
@@ -53,17 +59,17 @@ public static class NameVariant
     /// Defenders), unless it is that side's own country. Names of one word are too short to compare across languages; names of two or three are as weak as a
     /// slip of a letter (the country must agree).
     /// </summary>
-    private static (Kind Kind, string Why)? Translated(string printed, string known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    private static (Kind Kind, string Why)? Translated(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
     {
-        var (a, b) = (NameGlossary.Read(printed), NameGlossary.Read(known));
+        var (a, b) = (printed.Reading, known.Reading);
         if (!a.Translated && !b.Translated)
         {
             return null;
         }
 
         var notes = new List<string>();
-        var left = ReadingWithoutOwnCountry(a.Words, b.Words, knownCountries, notes, "printed");
-        var right = ReadingWithoutOwnCountry(b.Words, a.Words, printedCountries, notes, "known");
+        var left = ReadingWithoutOwnCountry(a.Words, printed.ReadingCountries, b.Words, knownCountries, notes, "printed");
+        var right = ReadingWithoutOwnCountry(b.Words, known.ReadingCountries, a.Words, printedCountries, notes, "known");
         if (left.Count < 2 || left.Count != right.Count || !EveryWordPaired(left, right))
         {
             return null;
@@ -75,13 +81,14 @@ public static class NameVariant
         return (left.Count >= 4 ? Kind.Wording : Kind.Spelling, Joined(notes));
     }
 
-    /// <summary>A reading without a word that is a country of the other side and not in the other reading.</summary>
-    private static List<IReadOnlyList<string>> ReadingWithoutOwnCountry(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<IReadOnlyList<string>> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
+    /// <summary>
+    /// A reading without a word that is a country of the other side and not in the other reading; <paramref name="named"/>
+    /// holds the countries each word of the reading names (<see cref="ReadingCountries"/>).
+    /// </summary>
+    private static List<IReadOnlyList<string>> ReadingWithoutOwnCountry(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<IReadOnlyList<CountryCode>> named, IReadOnlyList<IReadOnlyList<string>> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
     {
         var kept = words.ToList();
-        // "Norwegian" in a name filed under Norway is its own country as much as "Norway" would be.
-        var own = kept.FindIndex(w => w.Any(word => CountryTable.TryResolveName(NameGlossary.CountryOfDemonym(word) ?? word, out var country) && countries.Contains(country.Code))
-            && !other.Any(o => o.Any(x => w.Any(word => SameEnglishWord(word, x)))));
+        var own = Enumerable.Range(0, kept.Count).FirstOrDefault(i => named[i].Any(countries.Contains) && !other.Any(o => o.Any(x => kept[i].Any(word => SameEnglishWord(word, x)))), -1);
         if (own >= 0)
         {
             notes.Add($"the country '{kept[own][0]}' in the {side} name");
@@ -90,6 +97,13 @@ public static class NameVariant
 
         return kept;
     }
+
+    /// <summary>
+    /// The countries each word of a reading names, in any of its English words: "Norwegian" in a name filed under
+    /// Norway is its own country as much as "Norway" would be.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<CountryCode>> ReadingCountries(NameGlossary.Reading reading) =>
+        [.. reading.Words.Select(w => (IReadOnlyList<CountryCode>)[.. w.Select(word => CountryTable.TryResolveName(NameGlossary.CountryOfDemonym(word) ?? word, out var country) ? country.Code : (CountryCode?)null).OfType<CountryCode>()])];
 
     /// <summary>Whether every word of one reading pairs with its own word of the other (a perfect matching, found by augmenting paths).</summary>
     private static bool EveryWordPaired(List<IReadOnlyList<string>> left, List<IReadOnlyList<string>> right)
@@ -133,19 +147,19 @@ public static class NameVariant
     private static bool Plural(string one, string many) =>
         many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");
 
-    private static (Kind Kind, string Why) CompareWords(string printed, string known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
+    private static (Kind Kind, string Why) CompareWords(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
     {
-        if (OrganizationNameForm.Compact(printed) == OrganizationNameForm.Compact(known))
+        if (printed.Compact == known.Compact)
         {
             return (Kind.Wording, "they differ only in spacing or hyphens");
         }
 
-        var (allA, allB) = (OrganizationNameForm.Words(printed), OrganizationNameForm.Words(known));
-        var notes = SmallWordsThatDiffer(allA, allB);
-        var a = allA.Where(w => !SmallWords.Contains(w)).ToList();
-        var b = allB.Where(w => !SmallWords.Contains(w)).ToList();
-        WithoutOwnCountry(a, b, knownCountries, notes, "printed");
-        WithoutOwnCountry(b, a, printedCountries, notes, "known");
+        // How they differ, after the small words that differ (written out only for names found alike: WithSmallWords).
+        var notes = new List<string>();
+        var a = printed.Significant.ToList();
+        var b = known.Significant.ToList();
+        WithoutOwnCountry(a, b, printed.CountryPhrases, knownCountries, notes, "printed");
+        WithoutOwnCountry(b, a, known.CountryPhrases, printedCountries, notes, "known");
         if (a.Count == 0 || b.Count == 0)
         {
             return (Kind.Different, "");
@@ -156,13 +170,13 @@ public static class NameVariant
             // "Association Ditshwanelo" for "Ditshwanelo": the legal form written before a short name; as weak as a slip, since
             // an association and a foundation of one name may be two bodies, so the country must agree (a name of one
             // or two words is too short to link without one).
-            return (Kind.Spelling, Joined([.. notes, $"the legal form '{form}' before the name"]));
+            return (Kind.Spelling, Joined([.. WithSmallWords(notes), $"the legal form '{form}' before the name"]));
         }
 
         if (a.Count != b.Count)
         {
             return (Initials(a, b) ?? Initials(b, a)) is { } expansion
-                ? (Kind.Wording, Joined([.. notes, $"'{expansion.Acronym}' for '{expansion.Words}'"]))
+                ? (Kind.Wording, Joined([.. WithSmallWords(notes), $"'{expansion.Acronym}' for '{expansion.Words}'"]))
                 : (Kind.Different, "");
         }
 
@@ -195,7 +209,10 @@ public static class NameVariant
             }
         }
 
-        return (kind, notes.Count == 0 ? "the same words in another order of small words" : Joined(notes));
+        var why = WithSmallWords(notes);
+        return (kind, why.Count == 0 ? "the same words in another order of small words" : Joined(why));
+
+        List<string> WithSmallWords(List<string> rest) => [.. SmallWordsThatDiffer(printed.Words, known.Words), .. rest];
     }
 
     /// <summary>A word that never tells two organizations apart ("of", "the", "de", "y"), in its folded form.</summary>
@@ -220,22 +237,40 @@ public static class NameVariant
             : [$"the small words '{string.Join(' ', onlyA)}' / '{string.Join(' ', onlyB)}'".Replace("'' / ", "", StringComparison.Ordinal).Replace(" / ''", "", StringComparison.Ordinal)];
     }
 
-    /// <summary>Drops from <paramref name="words"/> a country the other name lacks and the other side has: "Human Rights Network Uganda".</summary>
-    private static void WithoutOwnCountry(List<string> words, List<string> other, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
+    /// <summary>
+    /// Drops from <paramref name="words"/> (a name's significant words, whose country phrases are
+    /// <paramref name="phrases"/>) the first country the other name lacks and the other side has: "Human Rights Network Uganda".
+    /// </summary>
+    private static void WithoutOwnCountry(List<string> words, List<string> other, IReadOnlyList<(int Start, int Length, string Phrase, CountryCode Country)> phrases, IReadOnlyList<CountryCode> countries, List<string> notes, string side)
     {
+        foreach (var (start, length, phrase, country) in phrases)
+        {
+            if (countries.Contains(country) && !string.Join(' ', other).Contains(phrase, StringComparison.Ordinal))
+            {
+                words.RemoveRange(start, length);
+                notes.Add($"the country '{phrase}' in the {side} name");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The phrases of one to three words that name a country, in the order they are tried: the longest first, then from the left.</summary>
+    internal static IReadOnlyList<(int Start, int Length, string Phrase, CountryCode Country)> CountryPhrases(IReadOnlyList<string> words)
+    {
+        var phrases = new List<(int, int, string, CountryCode)>();
         for (var length = 3; length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Count; start++)
             {
                 var phrase = string.Join(' ', words.Skip(start).Take(length));
-                if (CountryTable.TryResolveName(phrase, out var country) && countries.Contains(country.Code) && !string.Join(' ', other).Contains(phrase, StringComparison.Ordinal))
+                if (CountryTable.TryResolveName(phrase, out var country))
                 {
-                    words.RemoveRange(start, length);
-                    notes.Add($"the country '{phrase}' in the {side} name");
-                    return;
+                    phrases.Add((start, length, phrase, country.Code));
                 }
             }
         }
+
+        return phrases;
     }
 
     /// <summary>The legal form that <paramref name="longer"/> prints before the words of <paramref name="shorter"/>: "Association Ditshwanelo" and "Ditshwanelo".</summary>
@@ -276,6 +311,7 @@ public static class NameVariant
     /// </summary>
     private static bool IsSlip(string a, string b) =>
         Math.Min(a.Length, b.Length) >= 5
+        && Math.Abs(a.Length - b.Length) <= 1
         && !a.Any(char.IsDigit) && !b.Any(char.IsDigit)
         && !CountryTable.TryResolveName(a, out _) && !CountryTable.TryResolveName(b, out _)
         && EditDistance(a, b) == 1;

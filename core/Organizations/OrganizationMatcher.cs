@@ -19,14 +19,14 @@ public sealed partial class OrganizationMatcher
 
     private const int MaxCandidates = 3;
 
-    private readonly IReadOnlyList<Organization> _organizations;
+    private readonly IReadOnlyList<Known> _organizations;
     private readonly OrganizationNames _names;
     private readonly FrozenDictionary<string, Organization[]> _byAcronym;
     private readonly FrozenDictionary<string, Organization[]> _byNormalized;
 
     private OrganizationMatcher(IReadOnlyList<Organization> organizations)
     {
-        _organizations = organizations;
+        _organizations = [.. organizations.Select(Known.Of)];
         _names = OrganizationNames.Index(organizations);
         _byAcronym = Group(organizations, AcronymsOf, AcronymKey);
         _byNormalized = Group(organizations, NormalizedFormsOf, form => form);
@@ -283,23 +283,24 @@ public sealed partial class OrganizationMatcher
     private List<MatchCandidate> Variants(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
     {
         var variants = new List<MatchCandidate>();
-        foreach (var organization in _organizations)
+        var printedBase = FoldedName.Of(printed.Base);
+        foreach (var known in _organizations)
         {
-            if (AcronymsDiffer(printed, organization))
+            var organization = known.Organization;
+            if (AcronymsDiffer(printed, known))
             {
                 continue;
             }
 
-            if (AcronymOfName(printed, organization) is { } spelled && !CountriesDisagree(printedCountries, organization))
+            if (AcronymOfName(printed, printedBase, known) is { } spelled && !CountriesDisagree(printedCountries, organization))
             {
                 var agreeing = printedCountries.Intersect(organization.Countries).ToList();
                 variants.Add(new MatchCandidate(organization, 1, $"{spelled}; {(agreeing.Count > 0 ? $"the country agrees ({string.Join(", ", agreeing)})" : "no country to compare")}"));
                 continue;
             }
 
-            var best = organization.PrintedNames
-                .Where(name => name.Length > 0)
-                .Select(name => (Name: name, Comparison: NameVariant.Compare(printed.Base, PrintedOrganizationName.Parse(name).Base, printedCountries, organization.Countries)))
+            var best = known.Names
+                .Select(name => (name.Name, Comparison: NameVariant.Compare(printedBase, name.Base, printedCountries, organization.Countries)))
                 .Where(c => c.Comparison.Kind != NameVariant.Kind.Different)
                 .OrderBy(c => c.Comparison.Kind)
                 .FirstOrDefault();
@@ -314,7 +315,7 @@ public sealed partial class OrganizationMatcher
             // A slip of one letter links when the country agrees, or, with no country printed, in a name of four words
             // or more that tell it apart ("Friends Commitee on National Legislation"): a different organization a
             // letter away from a long name is not a real risk; from a short one ("Peace Centre") it is.
-            var significant = OrganizationNameForm.Words(printed.Base).Count(w => !NameVariant.IsSmallWord(w));
+            var significant = printedBase.Significant.Count;
             var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0
                 : (agrees.Count > 0 && significant >= 2) || (printedCountries.Count == 0 && significant >= 4);
             if (linked)
@@ -327,10 +328,10 @@ public sealed partial class OrganizationMatcher
     }
 
     /// <summary>A printed acronym that is none of the organization's acronyms, when it has one: "HRN-K" is not "HURINET".</summary>
-    private static bool AcronymsDiffer(PrintedOrganizationName printed, Organization organization) =>
+    private static bool AcronymsDiffer(PrintedOrganizationName printed, Known organization) =>
         printed.Acronym is { } acronym
-        && AcronymsOf(organization).Select(AcronymKey).ToList() is { Count: > 0 } known
-        && !known.Contains(AcronymKey(acronym));
+        && organization.AcronymKeys.Count > 0
+        && !organization.AcronymKeys.Contains(AcronymKey(acronym));
 
     /// <summary>
     /// "Réseau international des femmes artisanes de paix (IWPN)" for the "International Women's Peace Network": the
@@ -339,7 +340,7 @@ public sealed partial class OrganizationMatcher
     /// printed, and the two names, read in English, share at least two words and half the words of the shorter. Why,
     /// or null.
     /// </summary>
-    private static string? AcronymOfName(PrintedOrganizationName printed, Organization organization)
+    private static string? AcronymOfName(PrintedOrganizationName printed, FoldedName printedBase, Known organization)
     {
         if (printed.Acronym is not { } acronym || printed.Base == printed.Printed)
         {
@@ -352,12 +353,11 @@ public sealed partial class OrganizationMatcher
             return null;
         }
 
-        var reading = NameGlossary.Read(printed.Base).Words;
-        foreach (var name in organization.PrintedNames.Where(n => n.Length > 0))
+        var reading = printedBase.Reading.Words;
+        foreach (var (name, known) in organization.Names)
         {
-            var known = PrintedOrganizationName.Parse(name).Base;
-            var initials = string.Concat(OrganizationNameForm.Words(known).Where(w => !NameVariant.IsSmallWord(w)).Select(w => char.ToUpperInvariant(w[0])));
-            var knownReading = NameGlossary.Read(known).Words;
+            var initials = string.Concat(known.Significant.Select(w => char.ToUpperInvariant(w[0])));
+            var knownReading = known.Reading.Words;
             var shared = reading.Count(w => knownReading.Any(x => x.Intersect(w).Any()));
             if (initials == letters && shared >= 2 && 2 * shared >= Math.Min(reading.Count, knownReading.Count))
             {
@@ -392,11 +392,12 @@ public sealed partial class OrganizationMatcher
     private List<MatchCandidate> Candidates(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
     {
         var candidates = new List<MatchCandidate>();
-        foreach (var organization in _organizations)
+        var printedBase = FoldedName.Of(printed.Base);
+        foreach (var known in _organizations)
         {
-            var compared = organization.PrintedNames
-                .Where(name => name.Length > 0)
-                .Select(name => Compare(printed.Base, PrintedOrganizationName.Parse(name).Base, printedCountries, organization))
+            var organization = known.Organization;
+            var compared = known.Names
+                .Select(name => Compare(printedBase, name.Base, printedCountries, organization))
                 .ToList();
             // An organization with no name to compare (only possible for one being made) is nobody's match.
             if (compared.Count == 0 || compared.MaxBy(c => c.Score) is not { Score: > 0 } best)
@@ -423,17 +424,16 @@ public sealed partial class OrganizationMatcher
     /// another ("Institute" for "Forum", "International" for "Australia") or by another country's name added to one
     /// of them are different organizations, not candidates, however much else they share.
     /// </summary>
-    private static (double Score, string Name, string Why) Compare(string printed, string known, IReadOnlyList<CountryCode> printedCountries, Organization organization)
+    private static (double Score, string Name, string Why) Compare(FoldedName printedName, FoldedName knownName, IReadOnlyList<CountryCode> printedCountries, Organization organization)
     {
-        var a = OrganizationNameForm.Words(printed);
-        var b = OrganizationNameForm.Words(known);
+        var (a, b, known) = (printedName.Words, knownName.Words, knownName.Name);
         if (a.Count == 0 || b.Count == 0)
         {
             return (0, known, "");
         }
 
         // Written another way, but with a country that disagrees (or, for a slip of a letter, none to agree).
-        var variant = NameVariant.Compare(printed, known, printedCountries, organization.Countries);
+        var variant = NameVariant.Compare(printedName, knownName, printedCountries, organization.Countries);
         if (variant.Kind != NameVariant.Kind.Different)
         {
             return (variant.Kind == NameVariant.Kind.Wording ? 0.97 : 0.9, known, variant.Why);
@@ -453,7 +453,7 @@ public sealed partial class OrganizationMatcher
             return (0, known, "");
         }
 
-        var score = NameSimilarity.Score(printed, known);
+        var score = NameSimilarity.Score(printedName, knownName);
         if (Math.Min(a.Count, b.Count) >= 2)
         {
             // Every word of the shorter name is in the longer one: "Global Action to Prevent War (and Armed Conflict)".
@@ -467,6 +467,19 @@ public sealed partial class OrganizationMatcher
             _ => $"only the known name has '{string.Join(' ', onlyKnown)}'",
         };
         return (score, known, differs);
+    }
+
+    /// <summary>
+    /// An organization as the rules for names written another way and similar names read it, folded once when the
+    /// matcher is built: each of its names with the name's own acronym set apart (<see cref="PrintedOrganizationName"/>)
+    /// and folded (<see cref="FoldedName"/>), and the keys of its acronyms.
+    /// </summary>
+    private sealed record Known(Organization Organization, IReadOnlyList<(string Name, FoldedName Base)> Names, IReadOnlyList<string> AcronymKeys)
+    {
+        public static Known Of(Organization organization) => new(
+            organization,
+            [.. organization.PrintedNames.Where(name => name.Length > 0).Select(name => (name, FoldedName.Of(PrintedOrganizationName.Parse(name).Base)))],
+            [.. AcronymsOf(organization).Select(AcronymKey)]);
     }
 
     private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>

@@ -202,6 +202,39 @@ public sealed class ReconciliationRequestTests(ApiFactory api)
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_batch_counts_as_many_requests_as_it_has_queries_and_one_over_what_is_left_is_a_429()
+    {
+        using var factory = ApiFactory.For(RepositoryPaths.ApiFixtureContent, new Dictionary<string, string?>
+        {
+            ["Archive:RateLimit:PermitLimit"] = "5",
+            ["Archive:RateLimit:WindowSeconds"] = "3600",
+        });
+        using var client = factory.CreateClient();
+
+        using var three = await client.PostAsync(Service, Batch(3));
+        using var threeMore = await client.PostAsync(Service, Batch(3));
+        using var two = await client.PostAsync(Service, Batch(2));
+        using var one = await client.PostAsync(Service, Batch(1));
+
+        Assert.Equal(HttpStatusCode.OK, three.StatusCode);
+        Assert.StartsWith("\"client\";r=2;", three.Headers.GetValues("RateLimit").Single(), StringComparison.Ordinal);
+        // Three queries with two requests left: refused whole, and it takes nothing, so a smaller batch still fits.
+        Assert.Equal(HttpStatusCode.TooManyRequests, threeMore.StatusCode);
+        Assert.Equal("application/problem+json", threeMore.Content.Headers.ContentType?.MediaType);
+        var seconds = threeMore.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.InRange(seconds ?? 0, 1, 3600);
+        Assert.Equal($"\"client\";r=2;t={seconds}", threeMore.Headers.GetValues("RateLimit").Single());
+        Assert.Contains("A batch of 3 queries counts as 3 requests, and this address has 2 left", (await threeMore.Content.ReadAsStringAsync()).Replace("\\u0027", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, two.StatusCode);
+        Assert.StartsWith("\"client\";r=0;", two.Headers.GetValues("RateLimit").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, one.StatusCode);
+
+        static FormUrlEncodedContent Batch(int queries) => new([new KeyValuePair<string, string>(
+            "queries",
+            JsonSerializer.Serialize(Enumerable.Range(0, queries).ToDictionary(i => $"q{i}", _ => new { query = "FORSC" })))]);
+    }
+
     private async Task<JsonElement> PostProblem(params (string Field, string Value)[] fields)
     {
         using var form = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Field, f.Value)));
