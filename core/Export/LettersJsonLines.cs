@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Archive.Core.Content;
 using Archive.Core.Json;
+using Archive.Core.Letters;
 
 namespace Archive.Core.Export;
 
@@ -14,14 +14,24 @@ public static class LettersJsonLines
     public const string File = "letters.jsonl";
 
     /// <summary>Writes the lines one letter at a time, so memory holds one letter, not the whole export.</summary>
-    public static void Write(ArchiveContent archive, Stream output)
+    public static void Write(ArchiveContent archive, Stream output) => Write(archive, output, (_, _) => { });
+
+    /// <summary>
+    /// Writes the lines one letter at a time and hands each letter's JSON (its line without the line break, the
+    /// API's answer for the letter) to <paramref name="eachLetter"/>: the site writes it beside the letter's page, so
+    /// a build serializes each letter once for both files (issue 19).
+    /// </summary>
+    public static void Write(ArchiveContent archive, Stream output, Action<Letter, byte[]> eachLetter)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(eachLetter);
         foreach (var letter in archive.Letters)
         {
-            JsonSerializer.Serialize(output, LetterJson.From(letter, archive), ArchiveJson.Options);
+            var json = ArchiveJson.Bytes(LetterJson.From(letter, archive));
+            output.Write(json);
             output.WriteByte((byte)'\n');
+            eachLetter(letter, json);
         }
     }
 }

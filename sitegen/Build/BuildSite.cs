@@ -11,8 +11,8 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// The build, one pipeline of named steps in a fixed order, each timed, each failure reported with its step:
-/// load (the content, the templates and assets) → data (the files of <c>/data/</c>) → assemble (the pages, and after a change the ones it affects) →
-/// pages (each rendered and written, with the JSON and feed beside it) → files (the sitemap, robots.txt, assets and original texts written, and
+/// load (the content, the templates and assets) → data (the files of <c>/data/</c>, and each letter's JSON beside its page) → assemble (the pages, and after a change the ones it affects) →
+/// pages (each rendered and written, with the organization's or country's JSON and feed beside it) → files (the sitemap, robots.txt, assets and original texts written, and
 /// what the site no longer has removed) → search → publish. <c>archive build</c> runs it over everything, into a
 /// staging folder that replaces the output only when every step has succeeded, so a failed build leaves the previous
 /// site untouched. <c>archive serve</c> (<see cref="IncrementalBuild"/>) runs the same steps after a change, given the
@@ -67,7 +67,7 @@ internal static class BuildSite
 
             step = "files";
             var others = Timed(steps, step, () => OtherFiles(options, content, plans, templates.Assets));
-            var siteFiles = SiteFiles(plans, data, others);
+            var siteFiles = SiteFiles(content, plans, data, others);
             var (filesWritten, removed) = Timed(steps, step, () => (dataWritten + output.Write(others), output.RemoveAllBut(siteFiles, keepSearchIndex: options.Search)));
             if (change is not null)
             {
@@ -197,8 +197,8 @@ internal static class BuildSite
     }
 
     // Every file of the site as a path relative to its folder, with '/' between folders.
-    private static HashSet<string> SiteFiles(IReadOnlyList<PagePlan> plans, IReadOnlyList<DataFile> data, IReadOnlyList<OutputFile> others) =>
-        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. plans.Where(p => p.Feed is not null).Select(p => SiteUrls.FeedBeside(p.Address)), .. data.Select(f => f.Address), .. others.Select(f => f.Path.Replace('\\', '/'))];
+    private static HashSet<string> SiteFiles(ArchiveContent content, IReadOnlyList<PagePlan> plans, IReadOnlyList<DataFile> data, IReadOnlyList<OutputFile> others) =>
+        [.. plans.Select(p => SiteUrls.FileOf(p.Address)), .. plans.Where(p => p.Json is not null).Select(p => SiteUrls.JsonBeside(p.Address)), .. plans.Where(p => p.Feed is not null).Select(p => SiteUrls.FeedBeside(p.Address)), .. data.Select(f => f.Address), .. content.Letters.Select(DataFiles.LetterJsonAddress), .. others.Select(f => f.Path.Replace('\\', '/'))];
 
     /// <summary>Everything that is neither a page, nor beside one (the JSON and feeds), nor a data file: sitemap, robots.txt, the organizations' names, the old organizations' redirects, the assets and the original texts.</summary>
     private static List<OutputFile> OtherFiles(BuildOptions options, ArchiveContent content, IReadOnlyList<PagePlan> plans, SiteAssets assets)

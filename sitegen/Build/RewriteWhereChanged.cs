@@ -4,7 +4,7 @@ namespace Archive.SiteGen.Build;
 
 /// <summary>
 /// A large file of a reused staging folder written as a stream (the data files of <c>/data/</c>, issue 19), with the
-/// rule every file of a reused folder follows (<see cref="WriteSite.Staged"/>): the file there is left as it is when
+/// rule every file of a site already there follows (<see cref="SameBytes"/>): the file there is left as it is when
 /// the new bytes are the same. The bytes written are compared with the file's as they come; from the first one that
 /// differs, the rest is written over it, and the file is cut to the new length. Nobody reads a staging folder, so the
 /// file may be half old, half new while it is written.
@@ -12,12 +12,14 @@ namespace Archive.SiteGen.Build;
 internal sealed class RewriteWhereChanged : Stream
 {
     private readonly SafeFileHandle _file;
-    private readonly byte[] _existing = new byte[1 << 16];
+    private readonly SameBytes _same;
     private long _length;
-    private bool _differs;
 
-    public RewriteWhereChanged(string path) =>
+    public RewriteWhereChanged(string path)
+    {
         _file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite);
+        _same = new SameBytes(_file);
+    }
 
     /// <summary>Whether the file's bytes changed (known once the stream is disposed).</summary>
     public bool Changed { get; private set; }
@@ -41,21 +43,10 @@ internal sealed class RewriteWhereChanged : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        while (!_differs && buffer.Length > 0)
-        {
-            // Compared a chunk at a time with the bytes at the same place in the file.
-            var chunk = buffer[..Math.Min(buffer.Length, _existing.Length)];
-            var read = 0;
-            while (read < chunk.Length && RandomAccess.Read(_file, _existing.AsSpan(read, chunk.Length - read), _length + read) is var count and > 0)
-            {
-                read += count;
-            }
-
-            var same = chunk[..read].CommonPrefixLength(_existing.AsSpan(0, read));
-            _length += same;
-            buffer = buffer[same..];
-            _differs = same < chunk.Length;
-        }
+        // The bytes the file already has at their place are left; from the first that differs, the rest is written.
+        var same = _same.Compare(buffer);
+        _length += same;
+        buffer = buffer[same..];
 
         // The writers streaming into this one (StreamWriter, XmlWriter, Utf8JsonWriter) buffer their output: no buffer here.
         if (buffer.Length > 0)
@@ -81,13 +72,13 @@ internal sealed class RewriteWhereChanged : Stream
     {
         if (disposing)
         {
-            var before = RandomAccess.GetLength(_file);
-            Changed = _differs || before != _length;
-            if (before != _length)
+            Changed = !_same.HoldsAll;
+            if (RandomAccess.GetLength(_file) != _length)
             {
                 RandomAccess.SetLength(_file, _length);
             }
 
+            _same.Dispose();
             _file.Dispose();
         }
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Archive.SiteGen.Build.Templates;
-using Microsoft.Win32.SafeHandles;
 
 namespace Archive.SiteGen.Build;
 
@@ -78,11 +76,11 @@ internal static class WriteSite
 
     /// <summary>
     /// Writes a file into the staging folder, which nobody reads yet: straight into a new file, or, in a reused
-    /// folder, over the file there only if its bytes differ. Returns whether it was written.
+    /// folder, over the file there only if its bytes differ (<see cref="SameBytes"/>). Returns whether it was written.
     /// </summary>
     public static bool Staged(StagingFolder folder, string path, ReadOnlySpan<byte> bytes)
     {
-        if (folder.Reused && Holds(path, bytes))
+        if (folder.Reused && SameBytes.Holds(path, bytes))
         {
             return false;
         }
@@ -210,11 +208,11 @@ internal static class WriteSite
 
     /// <summary>
     /// Replaces a file of a live site only if its bytes change: written beside it and renamed over it, so a reader
-    /// sees the old file or the new one, never half of one. Returns whether it was rewritten.
+    /// sees the old file or the new one, never half of one (<see cref="SameBytes"/> decides). Returns whether it was rewritten.
     /// </summary>
     public static bool IfChanged(string path, ReadOnlySpan<byte> bytes)
     {
-        if (Holds(path, bytes))
+        if (SameBytes.Holds(path, bytes))
         {
             return false;
         }
@@ -228,7 +226,7 @@ internal static class WriteSite
 
     /// <summary>
     /// Replaces a file of a live site as <paramref name="write"/> streams it, only if its bytes change: written beside
-    /// it, then compared with it, and renamed over it or deleted.
+    /// it, then compared with it (<see cref="SameBytes"/>), and renamed over it or deleted.
     /// </summary>
     public static StreamedFile IfChanged(string path, Action<Stream> write)
     {
@@ -241,7 +239,13 @@ internal static class WriteSite
             size = file.Length;
         }
 
-        if (SameBytes(temporary, path))
+        bool same;
+        using (var written = File.OpenRead(temporary))
+        {
+            same = SameBytes.Holds(path, written);
+        }
+
+        if (same)
         {
             File.Delete(temporary);
             return new StreamedFile(size, Written: false);
@@ -249,35 +253,6 @@ internal static class WriteSite
 
         File.Move(temporary, path, overwrite: true);
         return new StreamedFile(size, Written: true);
-    }
-
-    private static bool SameBytes(string path, string other)
-    {
-        if (!File.Exists(other))
-        {
-            return false;
-        }
-
-        using var one = File.OpenHandle(path);
-        using var two = File.OpenHandle(other);
-        var length = RandomAccess.GetLength(one);
-        if (RandomAccess.GetLength(two) != length)
-        {
-            return false;
-        }
-
-        var first = new byte[1 << 16];
-        var second = new byte[first.Length];
-        for (long offset = 0; offset < length; offset += first.Length)
-        {
-            var count = (int)Math.Min(first.Length, length - offset);
-            if (!ReadFully(one, first.AsSpan(0, count), offset) || !ReadFully(two, second.AsSpan(0, count), offset) || !first.AsSpan(0, count).SequenceEqual(second.AsSpan(0, count)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The bytes a file of the site is written with.</summary>
@@ -317,45 +292,6 @@ internal static class WriteSite
             throw new BuildError($"{output}: this folder is not empty and is not a built site (it has no index.html); it would be replaced as a whole, so choose another --out or empty it first");
         }
     }
-
-    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="bytes"/>.</summary>
-    public static bool Holds(string path, ReadOnlySpan<byte> bytes)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
-        if (RandomAccess.GetLength(file) != bytes.Length)
-        {
-            return false;
-        }
-
-        var existing = ReadBuffer.Value!.AtLeast(bytes.Length).AsSpan(0, bytes.Length);
-        return ReadFully(file, existing, 0) && existing.SequenceEqual(bytes);
-    }
-
-    private static bool ReadFully(SafeFileHandle file, Span<byte> into, long offset)
-    {
-        var read = 0;
-        while (read < into.Length)
-        {
-            var count = RandomAccess.Read(file, into[read..], offset + read);
-            if (count == 0)
-            {
-                return false;
-            }
-
-            read += count;
-        }
-
-        return true;
-    }
-
-    // Comparing every page of a reused folder reads as many bytes as the site holds: into an array each thread
-    // reuses (not the one the page was encoded into, which is being compared), not a new one per file.
-    private static readonly ThreadLocal<ReusedBytes> ReadBuffer = new(() => new ReusedBytes());
 
     private static string PreviousOf(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, PreviousPrefix + Path.GetFileName(output));

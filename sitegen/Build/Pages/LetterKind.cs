@@ -1,5 +1,4 @@
 using Archive.Core.Addresses;
-using Archive.Core.Json;
 using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Archive.Core.Text;
@@ -17,7 +16,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
 {
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
         site.Content.Letters.Select(l => new PagePlan(
-            SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated, Json: () => ArchiveJson.Bytes(LetterJson.From(l, site.Content))));
+            SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.LetterPages.Select(SiteUrls.Letter);
 

@@ -11,8 +11,9 @@ namespace Archive.SiteGen.Build.Pages;
 /// organization (from <see cref="Archive.Core.Content.ContentDates"/>), null for the others.
 /// </param>
 /// <param name="Json">
-/// The JSON of the page's letter, organization or country, written beside it (<see cref="SiteUrls.JsonBeside"/>)
-/// whenever the page is: the API's answer for the same item (issue 19). Null for pages that are not one item's.
+/// The JSON of the page's organization or country, written beside it (<see cref="SiteUrls.JsonBeside"/>)
+/// whenever the page is: the API's answer for the same item (issue 19). Null for other pages; a letter's JSON is
+/// written by the data step with its line of <c>letters.jsonl</c> (<see cref="DataFiles.LetterJsonAddress"/>).
 /// </param>
 /// <param name="Feed">
 /// The Atom feed of the letters about the page's organization or country, written beside it

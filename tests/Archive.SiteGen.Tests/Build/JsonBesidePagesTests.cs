@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Archive.Core.Content;
+using Archive.Core.Export;
+using Archive.Core.Json;
 using Archive.Testing;
 
 namespace Archive.SiteGen.Tests.Build;
@@ -65,5 +68,36 @@ public class JsonBesidePagesTests
             files);
         Assert.DoesNotContain("application/json", site.Read("letters/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("application/json", site.Read("countries/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_letters_JSON_beside_its_page_is_its_line_of_letters_jsonl_byte_for_byte()
+    {
+        using var site = BuiltSite.FromFolder(RepositoryPaths.ApiFixtureContent);
+        var archive = LoadContent.FromFolder(RepositoryPaths.ApiFixtureContent).Content!;
+
+        var lines = File.ReadAllBytes(Path.Combine(site.Output, "data", LettersJsonLines.File)).AsSpan();
+        foreach (var letter in archive.Letters)
+        {
+            var end = lines.IndexOf((byte)'\n');
+            Assert.Equal(lines[..end].ToArray(), File.ReadAllBytes(Path.Combine(site.Output, "letters", letter.Id, "index.json")));
+            lines = lines[(end + 1)..];
+        }
+
+        Assert.True(lines.IsEmpty);
+    }
+
+    [Fact]
+    public void Writing_letters_jsonl_hands_each_letters_JSON_on_once_as_the_APIs_answer_so_the_build_serializes_it_once()
+    {
+        var archive = LoadContent.FromFolder(RepositoryPaths.ApiFixtureContent).Content!;
+        var handed = new List<(string Id, byte[] Json)>();
+        using var lines = new MemoryStream();
+
+        LettersJsonLines.Write(archive, lines, (letter, json) => handed.Add((letter.Id, json)));
+
+        Assert.Equal(archive.Letters.Select(l => l.Id), handed.Select(h => h.Id));
+        Assert.All(handed, h => Assert.Equal(ArchiveJson.Bytes(LetterJson.From(archive.FindLetter(h.Id)!, archive)), h.Json));
+        Assert.Equal(handed.SelectMany(h => h.Json.Append((byte)'\n')), lines.ToArray());
     }
 }
