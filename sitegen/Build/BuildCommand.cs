@@ -25,6 +25,11 @@ internal static class BuildCommand
         Description = "Skip the search index (Pagefind, which needs Node.js)",
     };
 
+    public static Option<bool> NoSearchReuseOption() => new("--no-search-reuse")
+    {
+        Description = "Run Pagefind even when the letters' search records are those the site's index was made from (the same bytes, slower)",
+    };
+
     public static Option<bool> PlainTemplatesOption() => new("--plain-templates")
     {
         Description = "Render with Scriban interpreting every template, without the compiled templates and render caches (slower; the same bytes)",
@@ -37,9 +42,10 @@ internal static class BuildCommand
         var templates = TemplatesOption();
         var noSearch = NoSearchOption();
         var plainTemplates = PlainTemplatesOption();
+        var noSearchReuse = NoSearchReuseOption();
         var command = new Command("build", "Build the public website: every page, the feed, the sitemap and the search index")
         {
-            content, output, templates, noSearch, plainTemplates,
+            content, output, templates, noSearch, plainTemplates, noSearchReuse,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +54,8 @@ internal static class BuildCommand
                 parse.GetValue(output)!,
                 parse.GetValue(templates)!,
                 !parse.GetValue(noSearch),
-                parse.GetValue(plainTemplates) ? TemplateMode.Plain : TemplateMode.Fast);
+                parse.GetValue(plainTemplates) ? TemplateMode.Plain : TemplateMode.Fast,
+                ReuseSearch: !parse.GetValue(noSearchReuse));
             return BuildSite.Run(options, Console.Out).ExitCode;
         });
         return command;

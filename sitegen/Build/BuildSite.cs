@@ -78,8 +78,13 @@ internal static class BuildSite
             if (options.Search && (change is null || change.Any))
             {
                 step = "search";
-                indexed = Timed(steps, step, () => IndexSearch.Run(output.Path, options.ContentPath, log));
-                if (change is not null)
+                var search = Timed(steps, step, () => IndexSearch.Run(output.Path, options.OutputPath, options.ContentPath, content.Site.Language, plans, options.ReuseSearch, log));
+                indexed = search.Letters;
+                if (search.Kept)
+                {
+                    log.WriteLine($"build: search index kept, Pagefind not run: the {CountedNoun.Of(indexed, "letter")} it holds are indexed as they were (--no-search-reuse indexes them again)");
+                }
+                else if (change is not null)
                 {
                     log.WriteLine($"build: search index brought up to date ({indexed} letters) in {Milliseconds(steps[^1].Elapsed)}");
                 }

@@ -1,32 +1,50 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
+using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
 
 /// <summary>
-/// The search-index step: runs Pagefind (pinned in the repository's <c>package.json</c>) over the written site.
-/// Pagefind indexes only the letter pages (they carry <c>data-pagefind-body</c>) and writes the index, which this
-/// step then swaps in as the site's <c>pagefind/</c> folder whole.
+/// The search-index step: writes one record per letter (<see cref="SearchRecord"/>, from the letter pages' model) and
+/// has <c>tools/search/index.mjs</c> feed them to Pagefind's Node API (pinned in the repository's <c>package.json</c>),
+/// which writes the index; this step then swaps it in as the site's <c>pagefind/</c> folder whole. Pagefind no longer
+/// crawls the written HTML (issue 21). When the records are those the site's index was made from, the index is kept
+/// and Pagefind does not run (<see cref="SearchReuse.KeepIndex"/>).
 /// On first use it installs the pinned version with <c>npm ci</c>, so a fresh clone needs only .NET and Node.
 /// </summary>
-internal static partial class IndexSearch
+internal static class IndexSearch
 {
     /// <summary>The site's folder for the search index, which belongs to this step alone.</summary>
     public const string Folder = "pagefind";
 
+    /// <summary>The program that writes the index from the records, relative to the repository (the package root).</summary>
+    public static readonly string ProgramPath = Path.Combine("tools", "search", "index.mjs");
+
     private static readonly string RunnerPath = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+    private static readonly string PagefindPackage = Path.Combine("node_modules", "pagefind", "package.json");
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>What the step did: how many letters the index holds, and whether it was kept rather than written again.</summary>
+    public sealed record Indexed(int Letters, bool Kept);
+
     /// <summary>
-    /// Indexes the site in <paramref name="siteFolder"/> and puts the index in its <see cref="Folder"/>; returns how
-    /// many pages Pagefind indexed.
+    /// Indexes the letters of <paramref name="plans"/> (the plans with a <see cref="PagePlan.Search"/> record) and puts
+    /// the index in the <see cref="Folder"/> of <paramref name="siteFolder"/>, keeping the index already there when
+    /// <paramref name="reuse"/> is on and it, or the index of the published site in <paramref name="publishedFolder"/>, was
+    /// made from the same records. Every letter is indexed in <paramref name="siteLanguage"/>, whatever its own, so the
+    /// search page searches them all (README, "Search": why).
     /// </summary>
-    public static int Run(string siteFolder, string contentPath, TextWriter log)
+    public static Indexed Run(string siteFolder, string publishedFolder, string contentPath, string siteLanguage, IReadOnlyList<PagePlan> plans, bool reuse, TextWriter log)
     {
         var root = FindPackageRoot(contentPath)
             ?? throw new BuildError("search: no package.json (which pins Pagefind) in the content folder, the current folder or above them; run the build from the repository, or use --no-search");
         var node = FindOnPath("node")
             ?? throw new BuildError("search: Node.js is needed to build the search index (Pagefind), but 'node' is not on PATH; install Node.js 20 or later, or build with --no-search");
+        var program = Path.Combine(root, ProgramPath);
+        if (!File.Exists(program))
+        {
+            throw new BuildError($"search: {program} (the program that writes the search index) is missing; run the build from the repository, or use --no-search");
+        }
+
         var runner = Path.Combine(root, RunnerPath);
         if (!File.Exists(runner))
         {
@@ -39,25 +57,58 @@ internal static partial class IndexSearch
             }
         }
 
+        var parent = Path.GetDirectoryName(Path.GetFullPath(siteFolder))!;
+        var unique = Guid.NewGuid().ToString("N");
+        var records = Path.Combine(parent, ".site-search-records-" + unique + ".jsonl");
         // Pagefind adds to a folder and never removes from it: indexed into the folder in place, every changed
         // letter would leave its old fragments behind, and a site being served would have half an index meanwhile.
-        var index = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(siteFolder))!, ".site-search-" + Guid.NewGuid().ToString("N"));
+        var index = Path.Combine(parent, ".site-search-" + unique);
         try
         {
-            var (exitCode, output) = RunProcess(node, [runner, "--site", siteFolder, "--output-path", index], root);
+            var letters = WriteRecords(plans, records);
+            var version = SearchReuse.KeepIndex.VersionOf(records, siteLanguage, File.ReadAllBytes(Path.Combine(root, PagefindPackage)), File.ReadAllBytes(program));
+            if (reuse && SearchReuse.KeepIndex.Holds(Path.Combine(siteFolder, Folder), version))
+            {
+                return new Indexed(letters, Kept: true);
+            }
+
+            // A build of everything writes into the site before last (see WriteSite.Staging); the last one, still
+            // published, may hold the index to keep.
+            if (reuse && SearchReuse.KeepIndex.CopiedFrom(Path.Combine(publishedFolder, Folder), index, version))
+            {
+                Replace(siteFolder, index);
+                return new Indexed(letters, Kept: true);
+            }
+
+            var (exitCode, output) = RunProcess(node, [program, records, index, siteLanguage], root);
             if (exitCode != 0)
             {
                 throw new BuildError(["search: Pagefind failed (exit code " + exitCode + "):", .. LastLines(output)]);
             }
 
+            SearchReuse.KeepIndex.Mark(index, version);
             Replace(siteFolder, index);
-            var indexed = IndexedPages().Match(output);
-            return indexed.Success ? int.Parse(indexed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return new Indexed(letters, Kept: false);
         }
         finally
         {
             WriteSite.Discard(index);
+            File.Delete(records);
         }
+    }
+
+    // The records in the site's order, one JSON line each; assembled in parallel like the pages.
+    private static int WriteRecords(IReadOnlyList<PagePlan> plans, string path)
+    {
+        var letters = 0;
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        foreach (var record in plans.Where(p => p.Search is not null).AsParallel().AsOrdered().Select(p => p.Search!()))
+        {
+            record.WriteLine(file);
+            letters++;
+        }
+
+        return letters;
     }
 
     // The old index is moved out of the way while the new one moves in, then deleted.
@@ -153,7 +204,4 @@ internal static partial class IndexSearch
 
     private static IEnumerable<string> LastLines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(15).Select(l => "  " + l);
-
-    [GeneratedRegex(@"Indexed (\d+) pages?", RegexOptions.CultureInvariant)]
-    private static partial Regex IndexedPages();
 }

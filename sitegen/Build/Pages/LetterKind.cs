@@ -3,7 +3,6 @@ using Archive.Core.Letters;
 using Archive.Core.Markdown;
 using Archive.Core.Text;
 using Archive.SiteGen.Build.Maps;
-
 using Archive.SiteGen.Build.Templates;
 
 namespace Archive.SiteGen.Build.Pages;
@@ -16,11 +15,22 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
 {
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
         site.Content.Letters.Select(l => new PagePlan(
-            SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated));
+            SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated,
+            Search: () => SearchRecord.Of(SiteUrls.Letter(l.Id), Model(site, l))));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.LetterPages.Select(SiteUrls.Letter);
 
     private SitePage Letter(SiteData site, Letter letter)
+    {
+        var address = SiteUrls.Letter(letter.Id);
+        var model = Model(site, letter);
+        var recipients = letter.Recipients.Count > 0 ? $" to {string.Join("; ", letter.Recipients)}" : "";
+        var description = $"Open letter of {SiteData.DisplayDate(letter)}{recipients}. {model.SignedBy}.";
+        return Page(address, new PageHead(letter.Title, description, model.Permalink, "article", "letters", site.JsonLd.For(letter), Json: site.Urls.Link(SiteUrls.JsonBeside(address))), model);
+    }
+
+    // What the letter's page shows, which is also what search indexes of it (SearchRecord, issue 21).
+    private static LetterPage Model(SiteData site, Letter letter)
     {
         var content = site.Content;
         var address = SiteUrls.Letter(letter.Id);
@@ -33,7 +43,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
         var publisher = letter.PublisherId is null ? null : content.FindOrganization(letter.PublisherId);
         var permalink = site.Urls.Absolute(address);
         var (older, newer) = site.NeighboursOf(letter);
-        var model = new LetterPage(
+        return new LetterPage(
             letter.Id,
             letter.Title,
             SiteData.DisplayDate(letter),
@@ -57,9 +67,6 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
             Source(site, letter.Source),
             older,
             newer);
-        var recipients = letter.Recipients.Count > 0 ? $" to {string.Join("; ", letter.Recipients)}" : "";
-        var description = $"Open letter of {SiteData.DisplayDate(letter)}{recipients}. {signedBy}.";
-        return Page(address, new PageHead(letter.Title, description, permalink, "article", "letters", site.JsonLd.For(letter), Json: site.Urls.Link(SiteUrls.JsonBeside(address))), model);
     }
 
     private static List<SignatoryRow> Signatories(SiteData site, Letter letter)

@@ -20,4 +20,8 @@ namespace Archive.SiteGen.Build.Pages;
 /// (<see cref="SiteUrls.FeedBeside"/>) whenever the page is, so a change that affects the page updates its feed (issue 20).
 /// Null for other pages.
 /// </param>
-internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null, Func<byte[]>? Json = null, Func<byte[]>? Feed = null);
+/// <param name="Search">
+/// What the search index holds of the page, from the same model its template shows (issue 21); null for the pages
+/// search does not find (only letters are searched).
+/// </param>
+internal sealed record PagePlan(string Address, Func<SitePage> Assemble, bool InSitemap = true, DateTimeOffset? Updated = null, Func<byte[]>? Json = null, Func<byte[]>? Feed = null, Func<SearchRecord>? Search = null);

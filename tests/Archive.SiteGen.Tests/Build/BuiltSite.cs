@@ -41,10 +41,10 @@ public sealed partial class BuiltSite : IDisposable
         return new BuiltSite(parent, folder, exitCode, log);
     }
 
-    public static (int ExitCode, string Log) Build(string content, string output, bool search = false)
+    public static (int ExitCode, string Log) Build(string content, string output, bool search = false, bool reuseSearch = true, string? templates = null)
     {
         var log = new StringWriter();
-        var result = BuildSite.Run(new BuildOptions(content, output, BuildOptions.DefaultTemplatesPath, search), log);
+        var result = BuildSite.Run(new BuildOptions(content, output, templates ?? BuildOptions.DefaultTemplatesPath, search, ReuseSearch: reuseSearch), log);
         return (result.ExitCode, log.ToString());
     }
 

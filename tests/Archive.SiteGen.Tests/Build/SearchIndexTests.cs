@@ -4,8 +4,9 @@ using System.Text;
 namespace Archive.SiteGen.Tests.Build;
 
 /// <summary>
-/// The one slow test: a real build with Pagefind (installed from the repository's package.json on first use),
-/// which must index exactly the letters, with their titles, dates and filters.
+/// The slow tests: real builds with Pagefind (installed from the repository's package.json on first use), which must
+/// index exactly the letters, with their titles, dates and filters, from the letters' records (issue 21), and keep the
+/// index when the records did not change.
 /// </summary>
 public class SearchIndexTests
 {
@@ -42,19 +43,71 @@ public class SearchIndexTests
         var stale = Path.Combine(site.Output, "pagefind", "fragment", "en_stale.pf_fragment");
         File.WriteAllText(stale, "stale");
 
-        var indexed = Archive.SiteGen.Build.IndexSearch.Run(site.Output, content.Root, TextWriter.Null);
+        var (indexedAgain, log) = BuiltSite.Build(content.Root, site.Output, search: true, reuseSearch: false);
 
-        Assert.Equal(3, indexed);
+        Assert.True(indexedAgain == 0, log);
+        Assert.Contains("3 letters indexed for search", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("search index kept", log, StringComparison.Ordinal);
         Assert.False(File.Exists(stale));
         Assert.True(site.Exists("pagefind/pagefind.js"));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(site.Parent).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Parent), e => Path.GetFileName(e).StartsWith(".site-search", StringComparison.Ordinal));
 
         // Two builds without search: the second writes into the site the first replaced, which had an index.
         Assert.Equal(0, BuiltSite.Build(content.Root, site.Output).ExitCode);
-        var (exitCode, log) = BuiltSite.Build(content.Root, site.Output);
-        Assert.True(exitCode == 0, log);
-        Assert.Matches(@"updated from an earlier build: 0 files rewritten, [1-9]\d* removed", log);
+        var (exitCode, withoutSearch) = BuiltSite.Build(content.Root, site.Output);
+        Assert.True(exitCode == 0, withoutSearch);
+        Assert.Matches(@"updated from an earlier build: 0 files rewritten, [1-9]\d* removed", withoutSearch);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind")));
+    }
+
+    [Fact]
+    public void A_template_edit_keeps_the_index_without_running_Pagefind_and_the_kept_index_is_byte_equal_to_a_fresh_one()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content, search: true);
+        Assert.True(site.ExitCode == 0, site.Log);
+        using var templates = new TemplatesCopy();
+        templates.Write("letter.scriban", templates.Read("letter.scriban").Replace("<p class=\"kicker\">Open letter</p>", "<p class=\"kicker\">An open letter</p>", StringComparison.Ordinal));
+        templates.Write("assets/site.css", templates.Read("assets/site.css") + "\n.kicker { letter-spacing: 0.1em; }\n");
+
+        var (exitCode, log) = BuiltSite.Build(content.Root, site.Output, search: true, templates: templates.Root);
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("An open letter", site.Read("letters/2009-07-20-first/index.html"), StringComparison.Ordinal);
+        Assert.Contains("build: search index kept, Pagefind not run: the 3 letters it holds are indexed as they were", log, StringComparison.Ordinal);
+        Assert.Contains("3 letters indexed for search", log, StringComparison.Ordinal);
+        var fresh = Path.Combine(site.Parent, "fresh", "_site");
+        var (freshExitCode, freshLog) = BuiltSite.Build(content.Root, fresh, search: true, reuseSearch: false, templates: templates.Root);
+        Assert.True(freshExitCode == 0, freshLog);
+        Assert.DoesNotContain("search index kept", freshLog, StringComparison.Ordinal);
+        Assert.Equal(IndexFiles(fresh), IndexFiles(site.Output));
+    }
+
+    [Fact]
+    public void A_changed_word_in_a_letter_indexes_the_letters_again()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content, search: true);
+        Assert.True(site.ExitCode == 0, site.Log);
+        var letter = Path.Combine(content.Root, "letters", "2012-03-ngo-letter.md");
+        File.WriteAllText(letter, File.ReadAllText(letter).Replace("On climate and conflict.", "On climate and drought.", StringComparison.Ordinal));
+
+        var (exitCode, log) = BuiltSite.Build(content.Root, site.Output, search: true);
+
+        Assert.True(exitCode == 0, log);
+        Assert.DoesNotContain("search index kept", log, StringComparison.Ordinal);
+        var fragments = Directory.GetFiles(Path.Combine(site.Output, "pagefind", "fragment")).Select(ReadFragment).ToList();
+        Assert.Contains(fragments, f => f.Contains("drought", StringComparison.Ordinal));
+        Assert.DoesNotContain(fragments, f => f.Contains("conflict", StringComparison.Ordinal));
+    }
+
+    // Every file of a site's index with its bytes, by path.
+    private static List<(string Path, string Bytes)> IndexFiles(string site)
+    {
+        var index = Path.Combine(site, "pagefind");
+        return [.. Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(index, f).Replace('\\', '/'), Convert.ToBase64String(File.ReadAllBytes(f))))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)];
     }
 
     private static string ReadPagefindAddress(BuiltSite site)
