@@ -1,5 +1,5 @@
 // Writes the site's search index from records, one JSON object per line ({ url, content, language, meta, filters,
-// sort }), with Pagefind's Node API instead of its crawl of the written HTML (issue 21: a tenth of the memory).
+// sort }), with Pagefind's Node API instead of its crawl of the written HTML (issue 21).
 // The build (sitegen/Build/IndexSearch.cs) writes the records from the letter pages' model and runs:
 //   node tools/search/index.mjs <records.jsonl> <output folder> [<language>]
 // With a language (the build gives the site's), every record is indexed in it, whatever its own `language`: Pagefind
