@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Archive.SiteGen.Build.Pages;
 
 namespace Archive.SiteGen.Build;
@@ -15,7 +13,7 @@ namespace Archive.SiteGen.Build;
 /// <param name="Url">The page's address from the site's root, as Pagefind gives it back (<c>/letters/x/</c>).</param>
 /// <param name="Content">The words of the letter's page, in the page's order.</param>
 /// <param name="Language">The letter's language, which picks Pagefind's stemmer.</param>
-internal sealed partial record SearchRecord(
+internal sealed record SearchRecord(
     string Url,
     string Content,
     string Language,
@@ -25,7 +23,8 @@ internal sealed partial record SearchRecord(
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static SearchRecord Of(string address, LetterPage page)
+    /// <param name="bodyText">The letter's body as plain text (<see cref="Archive.Core.Markdown.LetterMarkdown.ToPlainText"/>, the one plain text of a body: its JSON, its feed entry and the API's index read it too).</param>
+    public static SearchRecord Of(string address, LetterPage page, string bodyText)
     {
         List<string> words =
         [
@@ -35,7 +34,7 @@ internal sealed partial record SearchRecord(
             .. page.Recipients,
             .. page.CopiedTo,
             page.Publisher?.Text ?? "",
-            TextOf(page.Body.Html),
+            bodyText,
             page.SignedBy,
             .. page.Countries.Select(c => c.Text),
         ];
@@ -112,14 +111,4 @@ internal sealed partial record SearchRecord(
 
         stream.WriteByte((byte)'\n');
     }
-
-    // The body's text as the page shows it: a block ends a line, inline markup (emphasis, links) joins its words.
-    private static string TextOf(string html) =>
-        WebUtility.HtmlDecode(InlineTag().Replace(BlockTag().Replace(html, "\n"), "")).Trim();
-
-    [GeneratedRegex(@"</?(?:p|li|ul|ol|h[1-6]|blockquote|br|hr|pre|div|table|thead|tbody|tr|td|th)\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
-
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex InlineTag();
 }

@@ -16,7 +16,7 @@ internal sealed class LetterKind() : PageKind<LetterPage>("letter")
     public override IEnumerable<PagePlan> Plan(SiteData site) =>
         site.Content.Letters.Select(l => new PagePlan(
             SiteUrls.Letter(l.Id), () => Letter(site, l), Updated: l.Dates.Updated,
-            Search: () => SearchRecord.Of(SiteUrls.Letter(l.Id), Model(site, l))));
+            Search: () => SearchRecord.Of(SiteUrls.Letter(l.Id), Model(site, l), LetterMarkdown.ToPlainText(l.Body))));
 
     public override IEnumerable<string> Affected(ContentChange change) => change.LetterPages.Select(SiteUrls.Letter);
 
