@@ -98,7 +98,7 @@ public sealed partial class OrganizationMatcher
 
         var candidates = variants.Count > 1 ? variants : Candidates(printed, printedCountries);
         return candidates.Count == 0
-            ? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
+            ? AcronymAfterAnotherName(printed) ?? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
             : new OrganizationMatch(MatchMethod.Review, null, candidates, variants.Count > 1
                 ? $"{variants.Count} organizations have this name written another way: the editor decides which"
                 : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
@@ -118,9 +118,33 @@ public sealed partial class OrganizationMatcher
     }
 
     private OrganizationMatch? ByAcronym(PrintedOrganizationName printed) =>
-        printed.Acronym is { } acronym && _byAcronym.GetValueOrDefault(AcronymKey(acronym)) is [var byAcronym]
-            ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{acronym}' is the acronym of '{byAcronym.Name}'")
+        OneByAcronym(printed) is { } byAcronym && !NamedOtherwise(printed, byAcronym)
+            ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'")
             : null;
+
+    private Organization? OneByAcronym(PrintedOrganizationName printed) =>
+        printed.Acronym is { } acronym && _byAcronym.GetValueOrDefault(AcronymKey(acronym)) is [var byAcronym] ? byAcronym : null;
+
+    /// <summary>
+    /// "Refugee Law Project (UG)" beside a "Human Rights Network (UG)" made earlier: two or three capitals in brackets
+    /// are many things (a country code, initials of several names); printed after a name that shares no word with any
+    /// of the organization's names, in any language, they witness nothing, and the name says it is another
+    /// organization. A longer acronym ("GCR2P") is one organization's, whatever language the name beside it is in.
+    /// </summary>
+    private bool NamedOtherwise(PrintedOrganizationName printed, Organization byAcronym) =>
+        printed.Base != printed.Printed && printed.Acronym!.Count(char.IsLetterOrDigit) <= 3 && SharesNoWord(FoldedName.Of(printed.Base), _organizations.First(k => ReferenceEquals(k.Organization, byAcronym)));
+
+    /// <summary>The organization whose acronym is printed after another name, offered for review when nothing else is.</summary>
+    private OrganizationMatch? AcronymAfterAnotherName(PrintedOrganizationName printed) =>
+        OneByAcronym(printed) is { } byAcronym && NamedOtherwise(printed, byAcronym)
+            ? new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(byAcronym, ReviewThreshold, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}', but the name printed with it, '{printed.Base}', shares no word with any of its names")], "an acronym agrees, the name does not: the editor decides")
+            : null;
+
+    /// <summary>No significant word of the printed name is in any of the organization's names, as printed or read in English.</summary>
+    private static bool SharesNoWord(FoldedName printed, Known organization) =>
+        organization.Names.All(known =>
+            NameSimilarity.SharedWords(printed.Significant, known.Base.Significant) == 0
+            && !printed.Reading.Words.Any(word => known.Base.Reading.Words.Any(other => word.Intersect(other, StringComparer.Ordinal).Any())));
 
     private OrganizationMatch? ByNormalizedForm(PrintedOrganizationName printed)
     {

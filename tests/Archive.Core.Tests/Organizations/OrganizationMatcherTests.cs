@@ -69,6 +69,23 @@ public class OrganizationMatcherTests
         Assert.False(match.IsMatched);
     }
 
+    [Fact]
+    public void A_short_acronym_printed_after_a_name_that_shares_no_word_with_the_organizations_names_goes_to_review()
+    {
+        // Two or three capitals in brackets after a name are as often a country code or a coincidence as a witness;
+        // a longer acronym ("KEPNET") after a name in a language the glossary does not read still names its organization.
+        var other = Matcher.Match("Lakeside Education Trust (NSI)", []);
+        var same = Matcher.Match("North-South Institute (NSI)", []);
+        var alone = Matcher.Match("NSI", []);
+        var translated = Matcher.Match("Mtandao wa Amani (KEPNET)", []);
+
+        Assert.Equal((MatchMethod.Review, "north-south-institute"), (other.Method, other.Candidates[0].Organization.Id));
+        Assert.Contains("shares no word with any of its names", other.Candidates[0].Reason, StringComparison.Ordinal);
+        Assert.Equal((MatchMethod.Acronym, "north-south-institute"), (same.Method, same.Organization?.Id));
+        Assert.Equal((MatchMethod.Acronym, "north-south-institute"), (alone.Method, alone.Organization?.Id));
+        Assert.Equal((MatchMethod.Acronym, "kenya-peace-network"), (translated.Method, translated.Organization?.Id));
+    }
+
     [Theory]
     [InlineData("North South Institute", "north-south-institute")]
     [InlineData("the north-south institute.", "north-south-institute")]
