@@ -69,6 +69,39 @@ internal static class Places
         return countries.Count + regions.Count > 0 ? new PrintedPlaces(countries, regions) : null;
     }
 
+    /// <summary>
+    /// "UG", "UG, US", "KE/TZ": ISO 3166-1 alpha-2 codes in capitals, as lists that print codes in brackets do ("Refugee
+    /// Law Project (UG)"); null when any part is not an assigned code or when the codes spell the initials of the name
+    /// they follow ("Amnesty International (AI)" prints its acronym, not Anguilla).
+    /// </summary>
+    public static PrintedPlaces? TryReadAlpha2(string text, string name)
+    {
+        var parts = text.Split([',', '/', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var codes = new List<CountryCode>();
+        foreach (var part in parts)
+        {
+            if (part.Length != 2 || !part.All(char.IsAsciiLetterUpper) || !CountryTable.TryGetByCode(part, out var country))
+            {
+                return null;
+            }
+
+            codes.Add(country.Code);
+        }
+
+        var initials = Initials(name);
+        return codes.Count == 0 || (parts.Length == 1 && initials.Contains(parts[0], StringComparer.Ordinal)) ? null : new PrintedPlaces([.. codes.Distinct()], []);
+    }
+
+    // "Amnesty International" → AI; "Initiatives for Reconciliation" → IR (every word) and IFR.
+    private static string[] Initials(string name)
+    {
+        var words = name.Split([' ', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return [
+            string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))),
+            string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0])),
+        ];
+    }
+
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>
     public static bool TryCountry(string text, out CountryCode code)
     {

@@ -94,6 +94,11 @@ internal static partial class SignatoryLine
             {
                 (name, places) = (bracket.Groups["name"].Value, inBrackets.Plus(places));
             }
+            else if (TrailingBracket().Match(name) is { Success: true } coded && Places.TryReadAlpha2(coded.Groups["place"].Value, coded.Groups["name"].Value) is { } codes)
+            {
+                // "Refugee Law Project (UG)", "… Initiative (UG, US)": country codes in brackets.
+                (name, places) = (coded.Groups["name"].Value, codes.Plus(places));
+            }
             else if (TrailingBracket().Match(name) is { Success: true } city && (KnownCities.Contains(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
             {
                 // "Human Rights Law Centre (Melbourne)", "Instituto Pro Bono (Porto Alegre/RS)": a city (with its state),
@@ -342,8 +347,9 @@ internal static partial class SignatoryLine
 
     // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
     // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too. Word's second-level
-    // bullet pasted as text is a small "o" before a capital ("o Refugee Law Project").
-    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?[a-z][.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // bullet pasted as text is a small "o" before a capital ("o Refugee Law Project"). Small Roman numerals count
+    // ("(xiv) Enough Project", "viii. Women and Law").
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     // "[logo] Aegis Trust", "[image] Humanity United logo": a web page's logo turned into text by its alt text; the

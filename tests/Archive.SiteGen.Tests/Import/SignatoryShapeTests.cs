@@ -44,6 +44,12 @@ public class SignatoryShapeTests
     [InlineData("Peace Brigades International (Kenya)*", "Peace Brigades International | KE | ")]
     [InlineData("Peace Brigades International** (Kenya)", "Peace Brigades International | KE | ")]
     [InlineData("Peace Brigades International (link is external) (Kenya)", "Peace Brigades International | KE | ")]
+    [InlineData("Lakeside Women Forum (KE)", "Lakeside Women Forum | KE | ")]
+    [InlineData("Great Lakes Peace Initiative (RW, CD)", "Great Lakes Peace Initiative | RW,CD | ")]
+    [InlineData("Coastal Rights Alliance (TZ/KE)", "Coastal Rights Alliance | TZ,KE | ")]
+    [InlineData("Islamic Relief (IR)", "Islamic Relief (IR) |  | ")]
+    [InlineData("Peace Alliance (PA)", "Peace Alliance (PA) |  | ")]
+    [InlineData("Lakeside Women Forum (ZZ)", "Lakeside Women Forum (ZZ) |  | ")]
     [InlineData("Peace Brigades International [external link], Kenya", "Peace Brigades International | KE | ")]
     public void A_signatory_line_gives_the_printed_name_its_countries_and_its_regions(string line, string expected)
     {
@@ -68,6 +74,9 @@ public class SignatoryShapeTests
     [InlineData("* Genocide Alert (Germany)")]
     [InlineData("a) Genocide Alert (Germany)")]
     [InlineData("o Genocide Alert (Germany)")]
+    [InlineData("(xiv) Genocide Alert (Germany)")]
+    [InlineData("viii. Genocide Alert (Germany)")]
+    [InlineData("ii) Genocide Alert (Germany)")]
     public void Numbered_and_bulleted_lines_lose_their_marker(string line)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
