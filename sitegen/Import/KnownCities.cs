@@ -67,6 +67,13 @@ internal static class KnownCities
         "Leeds", "Bonn", "Cologne", "Köln", "Leiden", "Rotterdam", "Antwerp", "Ghent", "Lausanne", "Marseille",
         "Toulouse", "Bordeaux", "Lille", "Nantes", "Florence", "Turin", "Naples", "Gothenburg", "Uppsala", "Aarhus",
         "Bergen", "Krakow", "Kraków",
+        // The cities of the UN and of most networks as letters in other languages print them.
+        "Londra", "Londen", "Londyn", "Ginevra", "Genf", "Genebra", "Genewa", "Cenevre", "Parigi", "Parijs", "Paryż",
+        "Brussel", "Brüssel", "Bruselas", "Bruxelas", "Bruksela", "Brüksel", "Berlino", "Berlijn", "Berlim", "Berlín",
+        "Colonia", "Keulen", "Kolonia", "Firenze", "Milano", "Mailand", "Napoli", "Torino", "L'Aia", "Haia", "Haga",
+        "Wenen", "Wien", "Wiedeń", "Rom", "Straatsburg", "Straßburg", "Strasburgo", "Estrasburgo", "Lissabon", "Lisbona",
+        "Kopenhagen", "Copenaghen", "Warschau", "Varsavia", "Moskau", "Mosca", "Nuova York", "Nova Iorque", "Nova York",
+        "Nowy Jork", "Monaco di Baviera", "München",
         // The Americas
         "Asunción", "Asuncion", "Bogotá", "Bogota", "Brasília", "Brasilia", "Buenos Aires", "Caracas", "Guatemala City",
         "Ciudad de Guatemala", "Havana", "La Habana", "Kingston", "La Paz", "Lima", "Managua", "Mexico City",

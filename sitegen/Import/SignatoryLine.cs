@@ -87,6 +87,13 @@ internal static partial class SignatoryLine
         var places = PrintedPlaces.None;
         var afterComma = false;
         var notes = new List<string>();
+        if (NetworkMember().Match(name) is { Success: true } member)
+        {
+            // "Caritas Internationalis member: Caritas Uganda": the member signs; the network it belongs to does not.
+            notes.Add($"left out '{member.Groups["network"].Value}', the network it is a member of");
+            name = member.Groups["name"].Value.Trim();
+        }
+
         while (true)
         {
             // "(CIP)" in brackets is an acronym, even one that is some country's alpha-3 code.
@@ -98,6 +105,13 @@ internal static partial class SignatoryLine
             {
                 // "Refugee Law Project (UG)", "… Initiative (UG, US)": country codes in brackets.
                 (name, places) = (coded.Groups["name"].Value, codes.Plus(places));
+            }
+            else if (TrailingBracket().Match(name) is { Success: true } cityCountry && CityThenCountry(cityCountry.Groups["place"].Value) is { } afterCity)
+            {
+                // "Oxfam Italia (Arezzo, Italia)": in brackets, a word that reads as a city before a country is its city,
+                // even one the list of cities lacks; it is left out.
+                notes.Add($"left out the city '{afterCity.City}'");
+                (name, places) = (cityCountry.Groups["name"].Value, afterCity.Places.Plus(places));
             }
             else if (TrailingBracket().Match(name) is { Success: true } city && (KnownCities.Contains(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
             {
@@ -182,6 +196,11 @@ internal static partial class SignatoryLine
     }
 
     /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
+    private static (string City, PrintedPlaces Places)? CityThenCountry(string text) =>
+        text.LastIndexOf(',') is var comma and > 0 && IsCityName(text[..comma]) && Places.TryRead(text[(comma + 1)..]) is { Countries.Count: > 0 } country
+            ? (text[..comma].Trim(), country)
+            : null;
+
     public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
 
     // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
@@ -369,6 +388,10 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    // "ACT Alliance member: Christian Aid", "Member of FIDH: Ligue Iteka", "membre de la FIDH : Ligue Iteka".
+    [GeneratedRegex(@"^(?:(?<network>[^:]{2,80}?)\s+(?:member|membre|miembro|membro|lid|mitglied)|(?:member|membre|miembro|membro|lid|mitglied)\s+(?:of|de|di|van|von)\s+(?<network>[^:]{2,80}?))\s*:\s+(?<name>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NetworkMember();
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingComma();

@@ -50,6 +50,11 @@ public class SignatoryShapeTests
     [InlineData("Islamic Relief (IR)", "Islamic Relief (IR) |  | ")]
     [InlineData("Peace Alliance (PA)", "Peace Alliance (PA) |  | ")]
     [InlineData("Lakeside Women Forum (ZZ)", "Lakeside Women Forum (ZZ) |  | ")]
+    [InlineData("Lakeside Women Forum (Arezzo, Italia)", "Lakeside Women Forum | IT | ")]
+    [InlineData("Lakeside Women Forum (Ginevra, Svizzera)", "Lakeside Women Forum | CH | ")]
+    [InlineData("Lakeside Women Forum – Londen", "Lakeside Women Forum |  | ")]
+    [InlineData("ACT Alliance member: Christian Aid (United Kingdom)", "Christian Aid | GB | ")]
+    [InlineData("Member of FIDH: Ligue Iteka (Burundi)", "Ligue Iteka | BI | ")]
     [InlineData("Peace Brigades International [external link], Kenya", "Peace Brigades International | KE | ")]
     public void A_signatory_line_gives_the_printed_name_its_countries_and_its_regions(string line, string expected)
     {
