@@ -67,7 +67,7 @@ internal static partial class ForwardedMessage
         {
             if (Rule().IsMatch(lines[i].Trim()))
             {
-                if (Enumerable.Range(start, i - start).Any(j => SignatureBlock.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
+                if (Enumerable.Range(start, i - start).Any(j => BlockBoundary.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
                 {
                     start = i + 1;
                 }

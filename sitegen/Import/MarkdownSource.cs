@@ -46,7 +46,7 @@ internal static partial class MarkdownSource
             {
                 var level = heading.Groups["level"].Length;
                 var title = Strong().Replace(heading.Groups["text"].Value, "${text}");
-                if (SignatureBlock.IsHeading(title, out _))
+                if (BlockBoundary.IsHeading(title, out _))
                 {
                     listLevel ??= level;
                 }

@@ -22,7 +22,7 @@ internal static partial class ReadLetterText
         // row printed again under each heading ("N°   Organisation   Pays"): it still says what the columns hold.
         // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
-        var repeated = lines.Select(RunningLine).Where(l => l.Length >= 20 && !SignatureBlock.IsRole(l) && ColumnRow.TryHeader(l) is null)
+        var repeated = lines.Select(RunningLine).Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
@@ -51,7 +51,7 @@ internal static partial class ReadLetterText
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var header = ReadHeader(letter, headerEnd);
 
-        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(signature + (SignatureBlock.IsClosing(lines[signature]) ? 1 : 0))]);
+        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0))]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
             problem = new ImportProblem(file, signature + 1, "the signatory block has no organization and no person in it");
@@ -61,7 +61,7 @@ internal static partial class ReadLetterText
         var date = header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature) ?? runningDate
             ?? (email?.Sent is { } sent ? (sent.Date, sent.Line, $"the letter prints no date; this is the date of the e-mail it came in (line {sent.Line})") : null);
         var title = header.Title ?? email?.Subject;
-        var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !SignatureBlock.IsPageNumber(l)).ToList();
+        var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !NotAnEntry.IsPageNumber(l)).ToList();
         return new LetterDraft
         {
             Title = title ?? DerivedTitle(header.Recipients, date?.Date),
@@ -154,7 +154,7 @@ internal static partial class ReadLetterText
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Trim();
-            if (text.Length == 0 || SignatureBlock.IsRule(text))
+            if (text.Length == 0 || NotAnEntry.IsRule(text))
             {
                 EndAddress();
                 (inCc, inTo) = (false, false);

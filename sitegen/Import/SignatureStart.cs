@@ -23,7 +23,7 @@ internal static partial class SignatureStart
         {
             // The list above the letter; the block proper follows the letter's text.
             var later = NextStart(lines, list.To + 1);
-            var laterBare = BareList(lines, later >= 0 ? later : lines.Count, minimum: later >= 0 && SignatureBlock.IsClosing(lines[later]) ? 3 : 2);
+            var laterBare = BareList(lines, later >= 0 ? later : lines.Count, minimum: later >= 0 && BlockBoundary.IsClosing(lines[later]) ? 3 : 2);
             if ((laterBare ?? later) is var main and >= 0)
             {
                 return new Found(main, list);
@@ -31,7 +31,7 @@ internal static partial class SignatureStart
         }
 
         // Before a closing, a list must be longer to count: a letter may end its body with a short list of its own.
-        var bare = BareList(lines, marked >= 0 ? marked : lines.Count, minimum: marked >= 0 && SignatureBlock.IsClosing(lines[marked]) ? 3 : 2);
+        var bare = BareList(lines, marked >= 0 ? marked : lines.Count, minimum: marked >= 0 && BlockBoundary.IsClosing(lines[marked]) ? 3 : 2);
         var start = bare ?? marked;
         return start >= 0 ? new Found(start, null) : null;
     }
@@ -40,7 +40,7 @@ internal static partial class SignatureStart
     {
         for (var i = from; i < lines.Count; i++)
         {
-            if (SignatureBlock.IsStart(lines[i]))
+            if (BlockBoundary.IsStart(lines[i]))
             {
                 return i;
             }
@@ -55,7 +55,7 @@ internal static partial class SignatureStart
     /// </summary>
     private static (int From, int To)? LeadingList(IReadOnlyList<string> lines, int heading)
     {
-        if (SignatureBlock.IsClosing(lines[heading]))
+        if (BlockBoundary.IsClosing(lines[heading]))
         {
             return null;
         }
@@ -70,7 +70,7 @@ internal static partial class SignatureStart
                 continue;
             }
 
-            if (SignatureBlock.IsTrailer(text) || WrittenDate.TryParse(text, out _, out _) || !IsListedName(text))
+            if (BlockBoundary.IsTrailer(text) || WrittenDate.TryParse(text, out _, out _) || !IsListedName(text))
             {
                 break;
             }
@@ -90,7 +90,7 @@ internal static partial class SignatureStart
         // Prose must follow the list, before any other closing or heading: the letter comes after its signatories.
         for (; i < lines.Count; i++)
         {
-            if (SignatureBlock.IsStart(lines[i]))
+            if (BlockBoundary.IsStart(lines[i]))
             {
                 return null;
             }
@@ -129,7 +129,7 @@ internal static partial class SignatureStart
                 continue;
             }
 
-            if (SignatureBlock.IsTrailer(text))
+            if (BlockBoundary.IsTrailer(text))
             {
                 break;
             }
@@ -149,7 +149,7 @@ internal static partial class SignatureStart
     public static bool IsProse(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || SignatureBlock.IsTrailer(text) || SignatureBlock.IsContact(text) || SignatureBlock.IsHeading(text, out _))
+        if (text.Length == 0 || BlockBoundary.IsTrailer(text) || NotAnEntry.IsContact(text) || BlockBoundary.IsHeading(text, out _))
         {
             return false;
         }
@@ -166,12 +166,12 @@ internal static partial class SignatureStart
     private static bool IsListedName(string line)
     {
         var text = SignatoryLine.Clean(line);
-        if (text.Length == 0 || IsProse(line) || SignatureBlock.IsContact(text))
+        if (text.Length == 0 || IsProse(line) || NotAnEntry.IsContact(text))
         {
             return false;
         }
 
-        if (PlaceHeading.TryRead(text) is not null || ColumnRow.TryHeader(text) is not null || SignatureBlock.IsHeading(text, out _))
+        if (PlaceHeading.TryRead(text) is not null || ColumnRow.TryHeader(text) is not null || BlockBoundary.IsHeading(text, out _))
         {
             return true;
         }

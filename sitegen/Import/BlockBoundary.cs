@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// The lines that bound a signatory block: where it starts (a closing formula such as "Sincerely," or a heading of
+/// the list such as "Signatories:", "Individuals (in their personal capacity):") and where it ends (a trailer: "###",
+/// "For more information", "Contact:", a footnote).
+/// </summary>
+internal static partial class BlockBoundary
+{
+    /// <summary>True for a line that starts the signatory block: a closing formula or a heading of the list.</summary>
+    public static bool IsStart(string line) => IsClosing(line) || IsHeading(line, out _);
+
+    public static bool IsClosing(string line)
+    {
+        var text = line.Trim();
+        return (text.Length <= 160 && Closing().IsMatch(text)) || (text.Length <= 320 && ClosingSentence().IsMatch(text));
+    }
+
+    /// <summary>A heading of the list ("This letter was endorsed by the following organizations:"); people headings set <paramref name="people"/>.</summary>
+    public static bool IsHeading(string line, out bool people)
+    {
+        // "Annex: List of signatory organizations", "Annexe 1 – Liste des signataires": the annex of the list. A
+        // footnote's star ("FIRMAS A TÍTULO PERSONAL*") is not part of it; "Signatories / Signatários:" is one heading
+        // in two languages.
+        var text = AnnexPrefix().Replace(line.Trim(), "").Replace("*", "", StringComparison.Ordinal).Trim();
+        if (text.Contains(" / ", StringComparison.Ordinal) && text.Length <= 120)
+        {
+            var parts = text.TrimEnd(':').Split(" / ", StringSplitOptions.TrimEntries);
+            var peopleParts = parts.Select(part => IsHeading(part + ":", out var isPeople) ? isPeople : (bool?)null).ToList();
+            if (peopleParts.Any(p => p is not null))
+            {
+                people = peopleParts.All(p => p is null or true);
+                return true;
+            }
+        }
+
+        // "And, in their personal capacity: Prof. Jane Doe (Kenya), …": a heading of people run in with its names.
+        var before = text.IndexOf(':', StringComparison.Ordinal) is > 0 and var at ? LeadingAnd().Replace(text[..(at + 1)], "") : null;
+        people = (text.Length <= 160 && PeopleHeading().IsMatch(text)) || (before is not null && PeopleHeading().IsMatch(before));
+        if (text.Length <= 160 && Represented().IsMatch(text))
+        {
+            return true;
+        }
+
+        // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var heading = colon > 0 ? text[..(colon + 1)] : text;
+        return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
+    }
+
+    /// <summary>A line that ends the list: "###", "For more information", "Contact:", a footnote.</summary>
+    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || IsFootnote(text.Trim());
+
+    // "1 Comisión Interamericana de Derechos Humanos, Honduras: …, 30 de diciembre de 2009.": a note's number, then a
+    // sentence; a numbered organization is a name, not a sentence.
+    private static bool IsFootnote(string text) =>
+        FootnoteNumber().IsMatch(text) && text.EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+
+    [GeneratedRegex(@"^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|please accept\b.*|veuillez agréer\b.*|(?:bien\s+)?cordialement|salutations distinguées|respectueusement|atentamente|cordialmente|saludos cordiales|sinceramente|atenciosamente|respeitosamente|com\s+os\s+(?:melhores\s+)?cumprimentos|(?:os\s+)?melhores\s+cumprimentos|saudações\s+cordiais|in solidarity|en solidarité|en solidaridad|mit\s+(?:freundlichen|besten|solidarischen)\s+grü(?:ß|ss)en|hochachtungsvoll|(?:cordiali|distinti)\s+saluti|con\s+(?:i\s+migliori|osservanza|stima)(?:\s+saluti)?|in\s+fede|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:following\s+|undersigned\s+|signatory\s+|above\s+)?organi[sz]ations(?:\s+(?:below|listed\s+below|signing\s+below|above))?(?:\s+by)?|(?:signed\s+|submitted\s+)?on\s+behalf\s+of\s+the\s+(?:undersigned|signatories)|au\s+nom\s+des\s+organisations(?:\s+signataires|\s+soussignées)?|im\s+namen\s+der\s+(?:unterzeichnenden|unten\s+genannten|folgenden)\s+organisationen|a\s+nome\s+(?:delle|di\s+tutte\s+le)\s+organizzazioni(?:\s+firmatarie|\s+aderenti)?|pour\s+les\s+organisations\s+(?:signataires|soussignées)|en\s+nombre\s+de\s+las\s+organizaciones(?:\s+firmantes)?|por\s+las\s+organizaciones\s+firmantes|em\s+nome\s+das\s+organiza[çc][õo]es(?:\s+signatárias|\s+abaixo\s+assinadas)?|pelas\s+organiza[çc][õo]es\s+signatárias|hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|met\s+de\s+meeste\s+hoogachting|namens\s+de\s+(?:ondertekenende|ondergetekende)\s+organisaties|für\s+die\s+(?:unterzeichnenden|unterzeichneten|beteiligten)\s+organisationen|z\s+(?:wyrazami\s+szacunku|poważaniem)|saygılarımızla|saygılarımla|w\s+imieniu\s+(?:sygnatariuszy|organizacji\s+(?:podpisanych|sygnatariuszy))|(?:pela|pelo|por\s+la|por\s+el|pour\s+la|pour\s+le|per\s+la|for\s+the)\s+(?:plataforma|platform|plateforme|piattaforma|coalition|coalición|coalizione|coligação|coalizão|rede|red|réseau|rete|network)|por\s+las\s+organizaciones\s+(?:convocantes|promotoras))\s*[,.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    // A closing written as a sentence: "Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le
+    // Président, l'expression de notre très haute considération.", "Hacemos propicia la ocasión para reiterarle…".
+    [GeneratedRegex(@"(?:prions\s+d'agréer|prie\s+d'agréer|veuillez\s+agréer|veuillez\s+recevoir|l'expression\s+de\s+(?:notre|nos|ma|mes)\s+(?:très\s+)?(?:haute|hautes|plus\s+haute|respectueuse|distinguée|sincère)|(?:porgiamo|porgo|inviamo|invio)\s+(?:i\s+(?:più\s+)?)?(?:distinti|cordiali)\s+saluti|hacemos\s+propicia\s+la\s+(?:ocasión|oportunidad)|(?:reiteramos|reiteramos\s+a|reitero)\s+.*(?:consideración|estima)|aprovechamos\s+la\s+(?:ocasión|oportunidad)\s+para\s+(?:reiterar|saludar)|please\s+accept(?:,\s*[^,]+,)?\s+the\s+assurances?\s+of)[^.]*\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSentence();
+
+    // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"); a sentence that
+    // merely starts with "Signatories …" is not one.
+    [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los)\s+)?(?:(?:this\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?|(?:the\s+following\s+)?organi[sz]ations\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:signing|endorsing|supporting)\s+organi[sz]ations|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|organisations?\s+(?:co-?)?signataires|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações\s+signatárias|subscrevem|organizaciones(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano|ondertekenaars|(?:de\s+)?(?:ondertekenende|ondergetekende)\s+organisaties|ondertekend\s+door|(?:outras\s+)?organiza[çc][õo]es\s+(?:subscritoras|aderentes)|lista\s+(?:sygnatariuszy|organizacji\s+podpisanych)|sygnatariusze|(?:organizacje\s+)?(?:podpisane|sygnatariusze)|[iİ]mzac[ıi]\s+(?:kuruluşlar|kurumlar|örgütler)|[iİ]mzac[ıi]lar)(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|\s+by\s+(?:country|region)|\s+par\s+pays|\s+por\s+país)?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganizationsHeading();
+
+    [GeneratedRegex(@"^(?:(?:list\s+of\s+)?individuals?(?:\s+(?:signatories|signers|signatures|endorsements|endorsers|supporters|signing))?(?:,?\s+(?:signing\s+)?in\s+(?:their|a)\s+personal\s+capacit(?:y|ies))?|(?:signed\s+|signing\s+)?in\s+(?:their|a|my)\s+personal\s+capacit(?:y|ies)|personal\s+capacity|eminent\s+persons|personalities|personnalités|personnes(?:\s+physiques)?|(?:signataires\s+)?(?:individuels|à\s+titre\s+(?:individuel|personnel))|personas(?:\s+firmantes)?|personas\s+que\s+(?:suscriben|firman)(?:\s+a\s+título\s+(?:personal|individual))?|individuals\s+who\s+(?:sign|have\s+signed)(?:\s+in\s+(?:their|a)\s+personal\s+capacity)?|(?:the\s+following\s+)?individuals\s+(?:\w+\s+){1,4}in\s+(?:their|a)\s+personal\s+capacity|(?:firmas\s+)?(?:individuales|a\s+título\s+(?:personal|individual))|(?:per\s+il|für\s+den)\s+(?:comitato\s+promotore|coordinamento|koordinierungskreis|trägerkreis)|(?:pela|por\s+la|pour\s+la|for\s+the)\s+(?:coordenação|coordinación|coordination)(?:\s+(?:da|de\s+la|of\s+the)\s+(?:carta|lettre|letter|declaração|declaración|déclaration|statement))?)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleHeading();
+
+    [GeneratedRegex(@"^(?:#{3}|-30-|--\s*$|c\.\s?c\.\s|cc\s*:|copies?\s+(?:to|à)\b|copia\s+a\b|[-–]\s*ends?\s*[-–]|ends\s*$|notes?\s+(?:to|for)\s+editors?|©|copyright\b|more\s+reading|related\s+(?:content|news|reading|articles?)|most\s+viewed|share\s+this|read\s+more\s*$|see\s+also\s*:|tags?\s*:|region\s*/\s*country\s*$|topics?\s*$|follow\s+us\b|subscribe\b|confidentiality\s+notice|disclaimer\s*:|this\s+e-?mail\s+(?:and\s+any\s+attachments\s+)?(?:is|are)\s+(?:confidential|intended)|for\s+(?:more|further)\s+information|contacts?\s*:|media\s+contacts?|press\s+contacts?|notes?\s*:|foot\s*notes?|end\s*notes?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|pour\s+plus\s+d'informations|para\s+más\s+información|contact\s+presse|contacto\s*:|contactos\s*:|contacts?\s+(?:presse|médias|de\s+presse)|contacts?\s+(?:for|with)\s+(?:the\s+)?(?:media|press)|press\s+(?:inquiries|enquiries)|perscontact|contact\s+for\s+(?:this|the)\s+(?:letter|statement|appeal)|pressekontakt|presseanfragen|kontakt\s*:|ansprechpartner(?:in)?\s*:|per\s+(?:ulteriori\s+)?informazioni|contatti?\s*(?:stampa\s*)?:|ufficio\s+stampa|media\s+(?:inquiries|enquiries)|kontakt\s+dla\s+(?:mediów|prasy)|basın\s+(?:iletişim|irtibat)|iletişim\s*:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteNumber();
+
+    [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex AnnexPrefix();
+
+    // "This letter is signed by the following organisations, represented by:", "… représentées par :".
+    [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex Represented();
+
+    [GeneratedRegex(@"^(?:and|also|et|y|e|und)\s*,?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
+}

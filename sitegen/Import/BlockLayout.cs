@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Lays a signatory block out one entry a line before it is read: the steps of layout in the order they must run
+/// (tables and columns in <see cref="TableLayout"/> and <see cref="ColumnLayout"/>, wrapped lines in
+/// <see cref="WrappedLines"/>), and the small ones that take from a line what it carries besides its entry: logos'
+/// alt text, a link's "(link is external)", an address after the name, a country printed first.
+/// </summary>
+internal static partial class BlockLayout
+{
+    /// <summary>
+    /// The block's lines laid out one entry a line, each step of layout in the order it must run: logos, form exports
+    /// and drawn tables first, then columns, then what wraps, then what a line carries besides its entry.
+    /// </summary>
+    public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
+    {
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
+        lines = LogosOnALine(lines);
+        lines = TableLayout.CsvRows(lines);
+        lines = TableLayout.GridRows(lines);
+        lines = ColumnLayout.ManyColumns(lines);
+        lines = ColumnLayout.SideBySide(lines);
+        lines = TableLayout.CellsWrappedInPlace(lines);
+        lines = WrappedLines.Unwrapped(lines);
+        lines = WithoutAddressesAfterNames(lines);
+        lines = NamesBrokenAcrossLines(lines);
+        return CountryFirst(lines);
+    }
+
+    /// <summary>
+    /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:
+    /// Enough Project]"): each names an organization, one line each.
+    /// </summary>
+    private static List<(string Text, int Line)> LogosOnALine(List<(string Text, int Line)> lines) =>
+        [.. lines.SelectMany(l => AltText().IsMatch(l.Text) && AltText().Replace(l.Text, "").Trim().Length == 0
+            ? AltText().Matches(l.Text).Select(m => (m.Groups["name"].Value.Trim(), l.Line))
+            : [l])];
+
+    /// <summary>
+    /// A list sorted by country that prints the country first on each line ("Germany — Genocide Alert",
+    /// "International — Amnesty International"): each line is read as the name with its place after it. It is that
+    /// list when three lines or more start so, and they are most of the lines with a dash: a name may start with a
+    /// country ("Sudan – Darfur Bar Association" among names that do not) without being placed by it.
+    /// </summary>
+    private static List<(string Text, int Line)> CountryFirst(List<(string Text, int Line)> lines)
+    {
+        var dashed = lines.Count(l => SpacedDash().IsMatch(l.Text));
+        var first = lines.Select(l => PlaceFirst().Match(SignatoryLine.Clean(l.Text)) is { Success: true } m && Places.TryRead(m.Groups["place"].Value) is not null
+            && Places.TryRead(m.Groups["name"].Value) is null ? m : null).ToList();
+        var count = first.Count(m => m is not null);
+        return count < 3 || count < 0.6 * dashed
+            ? lines
+            : [.. lines.Select((l, i) => first[i] is { } m ? ($"{m.Groups["name"].Value.Trim()} ({m.Groups["place"].Value.Trim()})", l.Line) : l)];
+    }
+
+    /// <summary>
+    /// "Aegis Trust, United Kingdom – www.aegistrust.org", "Syrian Network (SNHR), UK – info@sn4hr.org": an entry
+    /// that ends with its website or e-mail address is the entry without it; only a line that is nothing but contact
+    /// details is contact details.
+    /// </summary>
+    private static List<(string Text, int Line)> WithoutAddressesAfterNames(List<(string Text, int Line)> lines) =>
+        [.. lines.Select(l => AddressAfterName().Match(l.Text.Trim()) is { Success: true } m && !NotAnEntry.IsContact(m.Groups["name"].Value) && !m.Groups["name"].Value.TrimEnd().EndsWith(':')
+            && m.Groups["name"].Value.Count(char.IsLetter) >= 2 ? (m.Groups["name"].Value, l.Line) : l)];
+
+    /// <summary>
+    /// In a list where nearly every entry prints its place ("Oxfam Italia – Italia"), a line with no place that
+    /// cannot end a name, followed by one with a place, is a name broken across two lines without indentation, as a
+    /// PDF copy breaks it ("Platform for International Cooperation on" then "Undocumented Migrants (PICUM) – Belgio"):
+    /// the first line stops on a small word, or the second starts in lower case, with a bracket, or is one word.
+    /// </summary>
+    private static List<(string Text, int Line)> NamesBrokenAcrossLines(List<(string Text, int Line)> lines)
+    {
+        bool IsEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !BlockBoundary.IsHeading(text, out _) && !BlockBoundary.IsClosing(text) && !BlockBoundary.IsTrailer(text) && !NotAnEntry.IsPageNumber(text) && !NotAnEntry.IsRule(text);
+        PrintedSignatory AsRead(string text) => SignatoryLine.One(OrganizationEntries.AsComma(SignatoryLine.Clean(text)), 0);
+        var entries = lines.Where(l => IsEntry(l.Text)).ToList();
+        if (entries.Count < 5 || entries.Count(l => AsRead(l.Text).Places.Any) < 0.7 * entries.Count)
+        {
+            return lines;
+        }
+
+        var result = new List<(string Text, int Line)>();
+        foreach (var (text, line) in lines)
+        {
+            if (result.Count > 0 && result[^1].Text is var above && IsEntry(above) && IsEntry(text) && !AsRead(above).Places.Any
+                && AsRead(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
+                && (WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
+            {
+                result[^1] = (above.TrimEnd() + " " + text.Trim(), result[^1].Line);
+                continue;
+            }
+
+            result.Add((text, line));
+        }
+
+        return result;
+    }
+
+    // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.
+    private static string WithoutLinkText(string text) => text.Contains('(', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal) ? LinkText().Replace(text, "") : text;
+
+    [GeneratedRegex(@"\[(?:image|logo|img|imagen|imagem|immagine|bild|obraz|resim)\s*:\s*(?<name>[^\[\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AltText();
+
+    [GeneratedRegex(@"\s*[\(\[](?:link\s+is\s+external|external\s+link|opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|lien\s+externe|enlace\s+externo|link\s+externo)[\)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LinkText();
+
+    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end.
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex AddressAfterName();
+
+    [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^(?<place>[^–—:(),]{2,40}?)\s+[–—-]\s+(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceFirst();
+}

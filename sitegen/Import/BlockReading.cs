@@ -1,0 +1,60 @@
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Where the reading of a signatory block stands, line by line: what has been read so far, and what the lines above
+/// leave open for the lines below (the kind of list under the last heading, the signer whose titles follow, the
+/// places of the group, the columns of the table).
+/// </summary>
+internal sealed class BlockReading(List<(string Text, int Line)> lines, bool dashesSeparate)
+{
+    /// <summary>The block's lines, one entry a line (<see cref="BlockLayout.OneEntryALine"/>).</summary>
+    public List<(string Text, int Line)> Lines { get; } = lines;
+
+    /// <summary>Whether the list's "Name – Place" reads with the dash separating the place (<see cref="OrganizationEntries.DashesSeparate"/>).</summary>
+    public bool DashesSeparate { get; } = dashesSeparate;
+
+    public SignatureBlock.Contents Contents { get; set; } = new([], [], [], null);
+
+    /// <summary>The line being read; a step that reads the lines after it too moves it on.</summary>
+    public int Index { get; set; }
+
+    public ListMode Mode { get; set; } = ListMode.Any;
+
+    /// <summary>The signer whose titles and organizations the next lines may print.</summary>
+    public PrintedPerson? Current { get; set; }
+
+    public bool AwaitingAffiliation { get; set; }
+
+    /// <summary>The signer's organization already printed under their title, in the same paragraph.</summary>
+    public bool ExtraAffiliation { get; set; }
+
+    /// <summary>
+    /// A country heading ("KENYA") gives its places to the organizations under it; a header row ("Organization
+    /// Country") says what each column holds; both last until the next heading.
+    /// </summary>
+    public PrintedPlaces? Group { get; set; }
+
+    public bool ByHeadings { get; set; }
+
+    public ColumnRow.Header? Columns { get; set; }
+
+    public bool ParagraphStart { get; set; } = true;
+
+    /// <summary>The last row read from a table, and its line.</summary>
+    public (int Line, PrintedSignatory Row)? LastRow { get; set; }
+
+    /// <summary>The start of a country cell that wraps onto the next line ("République" then "centrafricaine").</summary>
+    public string PendingCountry { get; set; } = "";
+
+    /// <summary>The rows of a table laid out with tabs, with what each prints in its country cell.</summary>
+    public List<(int Index, PrintedPlaces Cell)> TabbedRows { get; } = [];
+
+    /// <summary>The lines of people who signed outside a list of individuals: heads of organizations, perhaps.</summary>
+    public HashSet<int> Signers { get; } = [];
+
+    /// <summary>The places a signature line prints after the signer's organization ("Jane Doe, Director, Aegis Trust, UK").</summary>
+    public Dictionary<int, PrintedPlaces> SignerPlaces { get; } = [];
+
+    /// <summary>Where the group that a line such as "— all of Syria" closes begins.</summary>
+    public int GroupStart { get; set; }
+}

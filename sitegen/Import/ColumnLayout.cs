@@ -1,0 +1,232 @@
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// A list of names printed in two columns side by side, or in three or more as a PDF prints a long list: laid out
+/// one entry a line, read down each column in turn, a name wrapped inside its column joined back. A table of names
+/// and places is left alone: its right cells are places, read by <see cref="ColumnRow"/>.
+/// </summary>
+internal static class ColumnLayout
+{
+    /// <summary>
+    /// A list laid out in two columns of names side by side ("Amnesty International        Human Rights Watch"),
+    /// read down the left column and then down the right, as people read it; a name wrapped onto an indented line in
+    /// its column is joined back. A table of names and countries is left alone: its right cells are places.
+    /// </summary>
+    public static List<(string Text, int Line)> SideBySide(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var run = ColumnsFrom(lines, i);
+            if (run is not { } found)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            var (end, right) = found;
+            var left = new List<(string Text, int Line, int Start)>();
+            var rightCells = new List<(string Text, int Line, int Start)>();
+            for (var j = i; j < end; j++)
+            {
+                foreach (var (text, start) in ColumnRow.Spans(lines[j].Text))
+                {
+                    (start >= right - 4 ? rightCells : left).Add((text, lines[j].Line, start));
+                }
+            }
+
+            // A blank line between the columns: each is read as a paragraph of its own (a signer and their titles).
+            result.AddRange(Joined(left));
+            result.Add(("", lines[end - 1].Line));
+            result.AddRange(Joined(rightCells));
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A list laid out in three columns or more, as a PDF prints a long alphabetical list ("Aegis Trust (UK)
+    /// Equal Rights Trust (UK)        Refugees International (USA)"): read down the first column, then the second,
+    /// and so on, each entry that wraps inside its column onto an indented line joined back. It is a list of names
+    /// only when no column is one of places: a table of name, city and country is left alone.
+    /// </summary>
+    public static List<(string Text, int Line)> ManyColumns(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var first = ColumnRow.Spans(lines[i].Text);
+            var anchors = first.Select(s => s.Start).ToList();
+            if (first.Count < 3 || anchors.Zip(anchors.Skip(1)).Any(p => p.Second - p.First < 16) || ColumnRow.TryHeader(lines[i].Text) is not null)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            // Each cell belongs to the last column that starts at or before it (a wrapped part is indented a little).
+            int ColumnOf(int start) => anchors.FindLastIndex(a => a <= start + 1);
+            var columns = anchors.Select(_ => new List<(string Text, int Line, int Start)>()).ToList();
+            var end = i;
+            for (; end < lines.Count && lines[end].Text.Trim().Length > 0; end++)
+            {
+                var spans = ColumnRow.Spans(lines[end].Text);
+                var placed = spans.Select(s => (Span: s, Column: ColumnOf(s.Start))).ToList();
+                if (placed.Any(p => p.Column < 0 || p.Span.Start > anchors[p.Column] + 6) || placed.Select(p => p.Column).Distinct().Count() != placed.Count)
+                {
+                    break;
+                }
+
+                foreach (var (span, column) in placed)
+                {
+                    columns[column].Add((span.Text, lines[end].Line, span.Start));
+                }
+            }
+
+            var entries = columns.Select((column, c) =>
+            {
+                var joined = new List<(string Text, int Line)>();
+                foreach (var (text, line, start) in column)
+                {
+                    if (joined.Count > 0 && (start > anchors[c] + 1 || WrappedLines.Opens(joined[^1].Text) || WrappedLines.IsRestOfName(joined[^1].Text, text)))
+                    {
+                        joined[^1] = (joined[^1].Text + " " + text, joined[^1].Line);
+                    }
+                    else
+                    {
+                        joined.Add((text, line));
+                    }
+                }
+
+                return joined;
+            }).ToList();
+            var rows = Enumerable.Range(i, end - i).Count(r => ColumnRow.Spans(lines[r].Text).Count == anchors.Count);
+            var names = entries.All(c => c.Count(e => e.Text.Count(char.IsLetter) >= 2 && Places.TryRead(e.Text) is null && !KnownCities.Contains(e.Text)) >= 0.8 * c.Count);
+            if (rows < 3 || !names)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            foreach (var (column, c) in entries.Select((column, c) => (column, c)))
+            {
+                if (c > 0)
+                {
+                    result.Add(("", column.Count > 0 ? column[0].Line : lines[i].Line));
+                }
+
+                result.AddRange(column);
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>Where a run of side-by-side names starting at <paramref name="from"/> ends, and where its right column starts.</summary>
+    private static (int End, int RightStart)? ColumnsFrom(List<(string Text, int Line)> lines, int from)
+    {
+        var first = ColumnRow.Spans(lines[from].Text);
+        if (first.Count != 2 || first[1].Start < 16 || ColumnRow.TryHeader(lines[from].Text) is not null)
+        {
+            return null;
+        }
+
+        var right = first[1].Start;
+        var end = from;
+        var pairs = 0;
+        var names = 0;
+        var headings = 0;
+        var unplacedPairs = 0;
+        for (; end < lines.Count; end++)
+        {
+            if (lines[end].Text.Trim().Length == 0)
+            {
+                // "DR CONGO" under a blank line in the left column, "ZAMBIA" in the right: columns headed by
+                // countries go on past a blank line while a line just below it still has a cell in the right column.
+                if (headings > 0 && lines.Skip(end + 1).Where(l => l.Text.Trim().Length > 0).Take(2).Any(l => ColumnRow.Spans(l.Text).Any(s => Math.Abs(s.Start - right) <= 4)))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            var spans = ColumnRow.Spans(lines[end].Text);
+            var fits = spans.Count switch
+            {
+                2 => Math.Abs(spans[1].Start - right) <= 4,
+                1 => spans[0].Start <= 4 || Math.Abs(spans[0].Start - right) <= 4,
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            if (spans.Count == 2 && (IsColumnHeading(lines, end, spans[0].Start, spans[0].Text) || IsColumnHeading(lines, end, right, spans[1].Text)))
+            {
+                headings++;
+            }
+            else if (spans.Count == 2)
+            {
+                pairs++;
+                var unplaced = Places.TryRead(spans[1].Text) is null && PersonLine.TryRole(spans[1].Text) is null;
+                names += unplaced && !PersonLine.IsPersonName(spans[0].Text) ? 1 : 0;
+                unplacedPairs += unplaced ? 1 : 0;
+            }
+        }
+
+        // Trailing blank lines are not part of the columns.
+        while (end > from && lines[end - 1].Text.Trim().Length == 0)
+        {
+            end--;
+        }
+
+        // Two signers side by side ("Aïcha Benali          Jean-Marc Delorme", then their titles) are two columns too.
+        var signers = PersonLine.IsPersonName(first[0].Text) && PersonLine.IsPersonName(first[1].Text) && end - from >= 2;
+        // Under country headings in both columns, a name that reads like a person's ("Héritiers de la Justice") is
+        // still a name: what tells the columns from a table is that the right cells are no places.
+        var headed = headings > 0 && unplacedPairs >= 3 && unplacedPairs >= 0.8 * pairs;
+        return (pairs >= 3 && names >= 0.8 * pairs) || headed || signers ? (end, right) : null;
+    }
+
+    /// <summary>
+    /// A country heading in one column of a two-column list ("RWANDA" above "Haguruka"): a place in capitals
+    /// with a name, not another place, below it in its column. A column of countries ("UK", "USA") is no heading.
+    /// </summary>
+    private static bool IsColumnHeading(List<(string Text, int Line)> lines, int index, int start, string cell)
+    {
+        if (!GroupPlaces.IsCapitals(cell) || PlaceHeading.TryRead(cell) is null || index + 1 >= lines.Count)
+        {
+            return false;
+        }
+
+        var below = ColumnRow.Spans(lines[index + 1].Text).FirstOrDefault(s => Math.Abs(s.Start - start) <= 4);
+        return below.Text is { Length: > 0 } name && PlaceHeading.TryRead(name) is null;
+    }
+
+    // A column's cells in order, each cell indented past the column's start (or finishing the name above) joined to the one above.
+    private static List<(string Text, int Line)> Joined(List<(string Text, int Line, int Start)> cells)
+    {
+        var column = cells.Count == 0 ? 0 : cells.Min(c => c.Start);
+        var joined = new List<(string Text, int Line)>();
+        foreach (var (text, line, start) in cells)
+        {
+            if (joined.Count > 0 && (start > column + 2 || WrappedLines.IsRestOfName(joined[^1].Text, text)))
+            {
+                joined[^1] = (joined[^1].Text + " " + text, joined[^1].Line);
+            }
+            else
+            {
+                joined.Add((text, line));
+            }
+        }
+
+        return joined;
+    }
+}

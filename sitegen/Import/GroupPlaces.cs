@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Organizations;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Places printed for a group of entries rather than on each: a country heading ("KENYA") over its organizations, a
+/// line closing a group ("— all of Lebanon"), a network signing for its members in one place, a country on the line
+/// under a name, a table's country cell merged down over its rows.
+/// </summary>
+internal static partial class GroupPlaces
+{
+    /// <summary>A line that gives its places to a group of entries, or to the entry above.</summary>
+    public static bool TryRead(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, startsParagraph, cleaned) = blockLine;
+        if (GroupPlace().Match(text) is { Success: true } groupPlace && !IsCapitals(groupPlace.Groups["place"].Value) && Places.TryRead(groupPlace.Groups["place"].Value) is { } after && reading.Mode != ListMode.People && reading.Contents.Signatories.Count > reading.GroupStart)
+        {
+            // "— all of Lebanon" under a group of names: the country of every name of the group above it (back to
+            // the previous such line), over a country read only from a name.
+            for (var g = reading.GroupStart; g < reading.Contents.Signatories.Count; g++)
+            {
+                reading.Contents.Signatories[g] = UnderHeading(reading.Contents.Signatories[g], after, heading: false);
+            }
+
+            reading.GroupStart = reading.Contents.Signatories.Count;
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the place of the group above: {Describe(after)}"));
+            return true;
+        }
+
+        if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below && ColumnRow.TryHeader(below) is not null)
+        {
+            // "AFRIQUE DE L'EST ET AUSTRALE" over a table's header row: a section of the list, whose rows print their countries.
+            (reading.Group, reading.ByHeadings) = (PrintedPlaces.None, true);
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the heading of a section of the list, above its table"));
+            return true;
+        }
+
+        if (PlaceHeading.TryRead(cleaned) is { } places)
+        {
+            if (reading.Current is not null || reading.Mode == ListMode.People)
+            {
+                reading.Contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
+            }
+            else if (!reading.ByHeadings && !startsParagraph && !IsCapitals(cleaned) && !text.EndsWith(':') && PlacelessPrevious(reading.Contents, reading.Lines, reading.Index) is { } previous)
+            {
+                // "Aegis Trust" then "United Kingdom" on the next line: the country of the organization above.
+                reading.Contents.Signatories[previous] = reading.Contents.Signatories[previous] with { Places = places, FromName = null };
+                reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the place of '{reading.Contents.Signatories[previous].Name}' on the line above"));
+            }
+            else
+            {
+                (reading.Group, reading.ByHeadings) = (places, true);
+                var said = places.Any ? "in " + Describe(places) : "in no one place";
+                reading.Contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
+            }
+
+            return true;
+        }
+
+        if (OnBehalfOfMembers().Match(text) is { Success: true } members && reading.Mode != ListMode.People)
+        {
+            // "Lake Region Network – Kenya," then "on behalf of its members (all in Kenya):" and the members below:
+            // the network signs, and its members sign under it, in the place it gives them.
+            var membersPlace = members.Groups["place"].Success ? Places.TryRead(members.Groups["place"].Value) : null;
+            (reading.Group, reading.ByHeadings) = (membersPlace ?? PrintedPlaces.None, true);
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the organization above signs for its members, listed below"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
+    /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
+    /// the organization works on, and gives way to the heading it stands under.
+    /// </summary>
+    public static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true)
+    {
+        if (group is null)
+        {
+            return signatory;
+        }
+
+        if (heading && TrailingCityInBrackets().Match(signatory.Name) is { Success: true } city && SignatoryLine.IsCityName(city.Groups["city"].Value)
+            && city.Groups["name"].Value.Any(char.IsAsciiLetter) && !city.Groups["city"].Value.Split([' ', '-']).Any(word => Places.TryCountry(word, out _))
+            && (KnownCities.Contains(city.Groups["city"].Value) || !SpellsInitials(city.Groups["city"].Value, city.Groups["name"].Value)))
+        {
+            // "Ohne Rüstung Leben (Stuttgart)" under "DEUTSCHLAND": under a country heading a town in brackets is
+            // where the organization sits, not part of its name; the heading gives the country.
+            var note = $"left out the city '{city.Groups["city"].Value}'";
+            signatory = signatory with { Name = city.Groups["name"].Value.Trim(), Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note };
+        }
+
+        var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
+        return !signatory.Places.Any || onlyFromName ? signatory with { Places = group, FromName = null } : signatory;
+    }
+
+    /// <summary>
+    /// Whether a word in brackets is an acronym written as a word ("Provea" for "Programa Venezolano de Educación-Acción
+    /// …"): it starts with the name's first initial and holds three of its initials in order.
+    /// </summary>
+    private static bool SpellsInitials(string word, string name)
+    {
+        var initials = OrganizationNameForm.Words(name).Where(w => !NameGlossary.IsSmallWord(w)).Select(w => w[0]).ToList();
+        var letters = OrganizationNameForm.Words(word) is [var only] ? only : "";
+        if (initials.Count < 3 || letters.Length == 0 || letters[0] != initials[0])
+        {
+            return false;
+        }
+
+        var (found, at) = (1, 1);
+        foreach (var initial in initials.Skip(1))
+        {
+            var next = letters.IndexOf(initial, at);
+            if (next >= 0)
+            {
+                (found, at) = (found + 1, next + 1);
+            }
+        }
+
+        return found >= 3;
+    }
+
+    // "Ohne Rüstung Leben (Stuttgart)", "… (Frankfurt am Main)": a town's name in brackets at the end.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<city>\p{Lu}\p{Ll}+(?:(?:[\s-]\p{Ll}{1,3})*[\s-]\p{Lu}\p{Ll}+)*)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCityInBrackets();
+
+    /// <summary>
+    /// A word processor's table pasted with tabs, its country cells merged down over the rows of each country
+    /// ("Mali" printed on the first of three rows): each country is printed once and the rows
+    /// under it print none, so each row without one takes the country above. A table that prints a country twice
+    /// has no merged cells: there a row without a country has none.
+    /// </summary>
+    public static void WithMergedCountryCells(List<PrintedSignatory> signatories, List<(int Index, PrintedPlaces Cell)> rows)
+    {
+        var printed = rows.Where(r => r.Cell.Countries.Count > 0).SelectMany(r => r.Cell.Countries).ToList();
+        var empty = rows.Count(r => !r.Cell.Any);
+        if (rows.Count < 4 || printed.Count < 2 || empty < 2 || !rows[0].Cell.Any || printed.Distinct().Count() != printed.Count)
+        {
+            return;
+        }
+
+        var above = PrintedPlaces.None;
+        foreach (var (index, cell) in rows)
+        {
+            if (cell.Any)
+            {
+                above = cell;
+            }
+            else if (!signatories[index].Places.Any)
+            {
+                var note = $"the country of the merged cell above ({Describe(above)})";
+                signatories[index] = signatories[index] with { Places = above, Note = signatories[index].Note is { } earlier ? $"{earlier}; {note}" : note };
+            }
+        }
+    }
+
+    /// <summary>The index of the signatory read from the line just above, when it printed no place.</summary>
+    private static int? PlacelessPrevious(SignatureBlock.Contents contents, List<(string Text, int Line)> lines, int index)
+    {
+        if (contents.Signatories.Count == 0 || index == 0)
+        {
+            return null;
+        }
+
+        // A country read only from the name ("Kenya Human Rights Commission") is not one printed beside it.
+        var last = contents.Signatories.Count - 1;
+        var places = contents.Signatories[last].Places;
+        var printedApart = places.Regions.Count > 0 || places.Countries.Any(c => c != contents.Signatories[last].FromName);
+        return contents.Signatories[last].Line == lines[index - 1].Line && !printedApart ? last : null;
+    }
+
+    private static string Describe(PrintedPlaces places) =>
+        string.Join(", ", places.Countries.Select(c => c.Value).Concat(places.Regions));
+
+    public static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    // "    — all of Syria", "— Jordan", "— all international", "– each based in Kenya": the place of the group above.
+    [GeneratedRegex(@"^\s*[—–]\s*(?:(?:all|each|both)\s+(?:of\s+)?(?:them\s+)?(?:(?:in|from|based\s+in)\s+)?)?(?:the\s+)?(?<place>[^—–()]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupPlace();
+
+    [GeneratedRegex(@"^(?:,\s*)?(?:on\s+behalf\s+of\s+(?:its|their)\s+members|em\s+nome\s+d[oa]s\s+(?:seus|suas)\s+membros|en\s+nombre\s+de\s+sus\s+miembros|au\s+nom\s+de\s+ses\s+membres|a\s+nome\s+dei\s+suoi\s+membri|im\s+namen\s+(?:seiner|ihrer)\s+mitglieder)(?:\s*\((?:all|todos|todas|tous|toutes|tutti|alle)\s+(?:(?:de|from|in|en|du|da|do|em|aus)\s+)?(?<place>[^()]+)\))?\s*[:,]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnBehalfOfMembers();
+}

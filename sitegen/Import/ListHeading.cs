@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// A heading of the list inside the block, which sets what the lines below it are (organizations, people, or
+/// organizations represented by people) and may run the list in after its colon ("Signed by: A, B and C"); and the
+/// copy block ("cc:") between a signature and the list's heading.
+/// </summary>
+internal static partial class ListHeading
+{
+    /// <summary>
+    /// "cc:" and the officials copied, then "LIST OF SIGNATORIES": the copy block stands between the signature and the
+    /// list, and the list goes on under its heading.
+    /// </summary>
+    public static bool SkipsCopyBlock(BlockReading reading, BlockLine blockLine)
+    {
+        if (!CopyLine().IsMatch(blockLine.Text) || ListHeadingAfterParagraph(reading.Lines, reading.Index) is not { } heading)
+        {
+            return false;
+        }
+
+        for (; reading.Index < heading; reading.Index++)
+        {
+            if (reading.Lines[reading.Index].Text.Trim().Length > 0)
+            {
+                reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[reading.Index].Line, reading.Lines[reading.Index].Text.Trim(), "a copy line (cc), before the list"));
+            }
+        }
+
+        reading.Index--;
+        reading.ParagraphStart = true;
+        return true;
+    }
+
+    /// <summary>A heading of the list: what the lines below it are, and the list when it is run in after the colon.</summary>
+    public static bool TryRead(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, _, _) = blockLine;
+        if (BlockBoundary.IsHeading(text, out var peopleHeading))
+        {
+            reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
+            (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (null, false, null, null);
+            var heading = BlockBoundary.AnnexPrefix().Replace(text, "");
+            var colon = heading.IndexOf(':', StringComparison.Ordinal);
+            // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
+            // the first few; the rest is a count and a button.
+            var rest = colon >= 0 ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
+            var paragraph = rest.Length > 0 ? RunInParagraph(reading.Lines, reading.Index) : 0;
+            for (var next = reading.Index + 1; next <= reading.Index + paragraph; next++)
+            {
+                // "Signed by: A (Kenya), B (Uganda), C" then "(Tanzania) and D (USA).": one paragraph, wrapped mid-name.
+                var part = reading.Lines[next].Text.Trim();
+                rest = rest.EndsWith('-') && char.IsLower(part[0]) ? rest[..^1] + part : rest + " " + part;
+                reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[next].Line, part, "the list run in with the heading above, read with it"));
+            }
+
+            reading.Index += paragraph;
+            if (rest.Length > 0 && reading.Mode == ListMode.People)
+            {
+                reading.Contents.People.AddRange(SignatoryLine.ReadRunIn(rest, line).Select(p => new PrintedPerson(p.Name, [], line)));
+            }
+            else if (rest.Length > 0)
+            {
+                reading.Contents.Signatories.AddRange(paragraph > 0 ? SignatoryLine.ReadRunIn(rest, line) : SignatoryLine.Read(rest, line));
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many lines after a heading that starts a list on its own line ("Signed by: A (Kenya), B (Uganda), C") go
+    /// on with it as one running paragraph: every line of the paragraph but the last holds a comma, so the list is
+    /// run in rather than printed one name a line.
+    /// </summary>
+    private static int RunInParagraph(List<(string Text, int Line)> lines, int heading)
+    {
+        if (!lines[heading].Text.Contains(',', StringComparison.Ordinal) || lines[heading].Text.TrimEnd() is var first && first.Length > 0 && first[^1] is '.' or ';' or ':')
+        {
+            return 0;
+        }
+
+        var end = heading + 1;
+        while (end < lines.Count && lines[end].Text.Trim().Length > 0 && !BlockBoundary.IsHeading(lines[end].Text, out _) && !BlockBoundary.IsTrailer(lines[end].Text))
+        {
+            end++;
+        }
+
+        var count = end - heading - 1;
+        return count > 0 && Enumerable.Range(heading + 1, count - 1).All(j => lines[j].Text.Contains(',', StringComparison.Ordinal)) ? count : 0;
+    }
+
+    /// <summary>The index of a list heading after the paragraph that starts at <paramref name="index"/> (a blank line ends it), or null.</summary>
+    private static int? ListHeadingAfterParagraph(List<(string Text, int Line)> lines, int index)
+    {
+        var end = index;
+        while (end < lines.Count && lines[end].Text.Trim().Length > 0)
+        {
+            end++;
+        }
+
+        for (var j = end; j < lines.Count; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (text.Length > 0)
+            {
+                return BlockBoundary.IsHeading(text, out var people) && !people ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "cc:", "c.c.", "Copy to:", "Copie :", "Kopie:", "Afschrift:": the officials a letter is copied to.
+    [GeneratedRegex(@"^(?:cc|c\.\s?c\.|copy\s+to|copies\s+to|copie|copia|kopie|afschrift|c/c)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CopyLine();
+
+    // The end of a teaser: "… and 9 others. [Show all signatories]", "… et 12 autres", "… y 8 más".
+    [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Teaser();
+}

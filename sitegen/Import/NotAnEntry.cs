@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Lines inside a signatory block that name no one: rules and page numbers left by the layout, contact details,
+/// editors' comments, rows struck from the list, where a signature stands on paper, a web page's buttons, notes and
+/// sentences about the list, a date, the header row of a table of people. Each is kept as a skipped line with why.
+/// </summary>
+internal static partial class NotAnEntry
+{
+    /// <summary>A rule, a page number, or the closing between two printings of the list.</summary>
+    public static bool SkipsLayoutOrClosing(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, _, _) = blockLine;
+        if (IsRule(text))
+        {
+            // "-----" under a table's header, between two printings of the list: layout, not an end.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a rule"));
+            return true;
+        }
+
+        if (IsPageNumber(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a page number"));
+            return true;
+        }
+
+        if (BlockBoundary.IsClosing(text))
+        {
+            // A list printed before the closing and again after it: the closing is between the two.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the closing"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An editor's comment, a row marked withdrawn, where a signature stands on paper, a web page's button.</summary>
+    public static bool SkipsMarks(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, _, _) = blockLine;
+        if (WordComment().IsMatch(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document by one of its editors"));
+            return true;
+        }
+
+        if (Withdrawn().IsMatch(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "an organization marked as withdrawn from the list"));
+            return true;
+        }
+
+        if (SignedMark().IsMatch(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "where a signature stands on paper"));
+            return true;
+        }
+
+        if (WebPageControl().IsMatch(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a button of the web page the letter was copied from"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Contact details, a note or sentence about the list, a date, the header row of a table of people.</summary>
+    public static bool SkipsWhatIsSaidAboutTheList(BlockReading reading, BlockLine blockLine)
+    {
+        var (raw, text, line, _, _) = blockLine;
+        // A row of a form export may print the contact's e-mail in a column of its own: the row is still a signatory.
+        if (IsContact(text) && !(reading.Columns is { Tabbed: true } && raw.Contains('\t', StringComparison.Ordinal)))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "contact details (e-mail, web address, phone or postal address)"));
+            return true;
+        }
+
+        if ((Note().IsMatch(text) && !WrappedLines.BracketOnly().IsMatch(text)) || SignatureStart.IsProse(text))
+        {
+            // "(signing in a personal capacity; affiliations for identification only)", "Ainsi que quatre
+            // organisations qui ont souhaité garder l'anonymat.": said about the list, not in it.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a note or a sentence about the list, not a name"));
+            return true;
+        }
+
+        if (WrittenDate.TryParse(text, out var date, out var note))
+        {
+            reading.Contents = reading.Contents with { Date = reading.Contents.Date ?? (date, line, note) };
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a date"));
+            return true;
+        }
+
+        if (reading.Mode == ListMode.People && PeopleHeader().IsMatch(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of people"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
+    public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
+
+    /// <summary>"Page 2 of 3", "- 4 -", "12": a page's number left in text copied from a document.</summary>
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
+
+    /// <summary>An e-mail, a web address or a file offered for download, a phone number, a postal address.</summary>
+    public static bool IsContact(string text) =>
+        Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".
+    // A page's running header or footer: "… | Page 2 of 3", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
+    // "Public Document".
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RunningFooter();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    // A web address, or a file offered for download ("Download: letter_HRC20_Eritrea.pdf (62 KB)").
+    // "Baixe a carta em PDF (95 KB)", "Download the letter (PDF, 1.2 MB)": a file offered with its size.
+    [GeneratedRegex(@"(?:https?://|www\.)\S+|^(?:download|télécharger|descargar|baixar)\s*:|\S\.(?:pdf|docx?|odt|rtf)\b|\b(?:pdf|docx?|odt|rtf)\b[^()]*\(\s*(?:(?:pdf|docx?)\s*,\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)|\(\s*(?:pdf|docx?)\s*,\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Web();
+
+    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    // "[Comment AB3]: Can someone confirm …": a word processor's comment, pasted with the text it was left on.
+    [GeneratedRegex(@"^\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordComment();
+
+    // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it.
+    [GeneratedRegex(@"\s[-–—]\s*(?:withdrawn|retirée?s?|retirad[oa]s?)\b|\bdo\s+not\s+include\b|\bne\s+pas\s+inclure\b|\bno\s+incluir\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Withdrawn();
+
+    // "(signed)", "(signé)          (signé)": the place of a handwritten signature, once per signer on the line.
+    [GeneratedRegex(@"^(?:[\(\[](?:signed|sgd|signé|signée|firmado|firmada|assinado|assinada)[\)\]]\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignedMark();
+
+    // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
+    [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebPageControl();
+
+    // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
+    [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*))\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleHeader();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Reads a line of the list as the organizations it names, the way the list prints their places: a dash before the
+/// place ("Dan Church Aid – Denmark") when most lines print one so, a country heading run in with its organizations
+/// ("México: Centro Prodh; Serapaz.").
+/// </summary>
+internal static partial class OrganizationEntries
+{
+    /// <summary>What no other step took: the organizations the line names.</summary>
+    public static void Read(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, _, cleaned) = blockLine;
+        (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
+        if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
+        {
+            // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
+            reading.Contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, reading.DashesSeparate).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
+            return;
+        }
+
+        var read = ReadOrganizations(text, line, reading.DashesSeparate);
+        reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group)));
+    }
+
+    /// <summary>
+    /// Whether the list's "Name – Place" reads with the dash separating the place: when most lines print a place apart
+    /// from the name ("Dan Church Aid – Denmark", "Aegis Trust (UK)"). The whole is kept when it is an organization's
+    /// name or names another country's branch (decided when matching, <see cref="PrintedSignatory.WholeName"/>), so
+    /// "World Federalist Movement – Canada" stays itself.
+    /// </summary>
+    public static bool DashesSeparate(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var items = lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !BlockBoundary.IsHeading(t, out _) && !NotAnEntry.IsContact(t) && !BlockBoundary.IsTrailer(t)).ToList();
+        var dashed = items.Count(IsDashedPlace);
+        var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
+        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count);
+    }
+
+    /// <summary>Reads an organization's line the way the list prints its places.</summary>
+    private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
+    {
+        if (!dashesSeparate || !IsDashedPlace(SignatoryLine.Clean(text)))
+        {
+            return SignatoryLine.Read(text, line);
+        }
+
+        var separated = SignatoryLine.Read(AsComma(SignatoryLine.Clean(text)), line);
+        return separated.Count != 1 ? separated : [separated[0] with { WholeName = SignatoryLine.One(SignatoryLine.Clean(text), line).Name }];
+    }
+
+    // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium": after the dash, only where it is.
+    // "… – UK (United Kingdom)" and "… – Ditshwanelo, Botswana" are names that end so.
+    private static bool IsDashedPlace(string text) =>
+        DashedPlace().Match(text) is { Success: true } m
+        && (Places.TryRead(m.Groups["place"].Value) is not null || PlacePhrase().IsMatch(m.Groups["place"].Value))
+        && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any;
+
+    public static string AsComma(string text) =>
+        DashedPlace().Match(text.Trim()) is { Success: true } m ? $"{m.Groups["name"].Value}, {m.Groups["place"].Value}" : text;
+
+    // The last spaced dash: "Human Rights Watch – États-Unis", "… – Ouganda / États-Unis".
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[-–—]\s+(?<place>(?:(?!\s[-–—]\s).)+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedPlace();
+
+    [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePhrase();
+
+    // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.
+    [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineHeading();
+}

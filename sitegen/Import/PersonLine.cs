@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Reads a line that names a person: whether it is a person's name ("Dr. Jane Doe"), a position ("Executive
+/// Director", "Chair, International Coalition …"), or a name with its titles and affiliations on one line ("William
+/// R. Pace, Executive Director, WFM-IGP", "Jane Doe (Amnesty International)").
+/// </summary>
+internal static partial class PersonLine
+{
+    public static bool IsPersonName(string text) => PersonName().IsMatch(text) && !OrganizationWords.AnyIn(text);
+
+    /// <summary>A line that is a signer's position: "Executive Director", "Chair, International Coalition …".</summary>
+    public static bool IsRole(string text) => TryRole(SignatoryLine.Clean(text)) is not null;
+
+    /// <summary>"Executive Director", "Chair, International Coalition …", "Deputy-Director, …": a line that starts with a position.</summary>
+    /// <remarks>
+    /// After a person's name on the same line (<paramref name="afterName"/>) a place is the organization's
+    /// ("Jane Doe, Executive Director, Aegis Trust (United Kingdom)") and is left out of the affiliation.
+    /// </remarks>
+    public static PrintedRole? TryRole(string text, bool afterName = false)
+    {
+        if (afterName)
+        {
+            // Only the places at the end go: "Programme Manager, Femnet, Kenya" keeps Femnet, which a reading of the
+            // whole as one organization would take for a city before the country.
+            text = WithoutTrailingPlaces(text);
+        }
+
+        // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
+        var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is null || !IsRoleWord(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
+        {
+            // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
+            // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
+            return null;
+        }
+
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            return new PrintedRole(text[..comma].Trim(), text[(comma + 1)..].Trim().TrimEnd('.'));
+        }
+
+        var at = AtOrganization().Match(text);
+        if (at.Success && OrganizationWords.AnyIn(at.Groups["organization"].Value))
+        {
+            return new PrintedRole(at.Groups["title"].Value.Trim(), at.Groups["organization"].Value.Trim());
+        }
+
+        // "Présidente du comité de pilotage", "Chair of the steering committee": a position in a body written in small
+        // letters, a common noun and no organization's proper name.
+        if (InUnnamedBody().IsMatch(text))
+        {
+            return new PrintedRole(text, null);
+        }
+
+        // A title alone ("Executive Director", "Steering Committee Member") is made of title words only, so an
+        // organization such as "Executive Secretariat of ICGLR" is not taken for one.
+        // "Coordinatrice de la campagne", "Chargé de plaidoyer": a position and what it is about, with no word of an
+        // organization's name in it.
+        var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
+    }
+
+    private static bool IsRoleWord(string word) =>
+        RoleWord().IsMatch(word) || (word.Split('-', StringSplitOptions.RemoveEmptyEntries) is [var head, .., var last] && (RoleWord().IsMatch(head) || RoleWord().IsMatch(last)));
+
+    // "…, Aegis Trust, United Kingdom", "…, (UK)": the places printed after the last comma, or in a bracket, left out.
+    private static string WithoutTrailingPlaces(string text)
+    {
+        while (true)
+        {
+            var parts = SignatoryLine.SplitTopLevel(text, ',');
+            if (parts.Count > 1 && Places.TryRead(parts[^1].Trim()) is not null)
+            {
+                text = string.Join(",", parts.Take(parts.Count - 1)).TrimEnd();
+                continue;
+            }
+
+            if (TrailingBracket().Match(text) is { Success: true } bracket && bracket.Groups["name"].Value.Length > 0 && Places.TryRead(bracket.Groups["place"].Value) is not null)
+            {
+                text = bracket.Groups["name"].Value.TrimEnd();
+                continue;
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// "Prof. Jane Doe, Professor of Law, University of Nairobi (Kenya)", "Jane Doe (Amnesty International)",
+    /// "Hon. John Smith – Member of Parliament": the name, then each title and affiliation.
+    /// </summary>
+    public static PrintedPerson PersonWithAffiliations(string text, int line)
+    {
+        var withoutPlace = SignatoryLine.One(text, line).Name;
+        var bracket = BracketedAffiliation().Match(withoutPlace);
+        var separator = NameSeparator().Match(withoutPlace);
+        // "Jane Doe (Amnesty International)", but "Jane Doe – Centre for Peace Studies (UON)": the bracket closes the
+        // affiliation when a separator comes before it.
+        var bracketFirst = bracket.Success && !(separator.Success && separator.Index < withoutPlace.IndexOf('(', StringComparison.Ordinal));
+        var (name, rest) = bracketFirst ? (bracket.Groups["name"].Value, bracket.Groups["rest"].Value)
+            : separator.Success ? (withoutPlace[..separator.Index], withoutPlace[(separator.Index + separator.Length)..])
+            : (withoutPlace, "");
+        var roles = rest.Split([";", " / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => TryRole(part) ?? (OrganizationWords.AnyIn(part) || part.Contains(',', StringComparison.Ordinal) ? new PrintedRole(null, part) : new PrintedRole(part, null)))
+            .ToList();
+        return new PrintedPerson(name.Trim(), roles, line);
+    }
+
+    /// <summary>"William R. Pace, Executive Director, WFM-IGP" or "Dr. Andrés Serbin / Chair, ICRtoP / Executive Director, CRIES".</summary>
+    public static PrintedPerson? TryPersonOnOneLine(string text, int line)
+    {
+        var bySlash = text.Split([" / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (bySlash.Length >= 2 && IsPersonName(bySlash[0]))
+        {
+            var roles = bySlash[1..].Select(part => TryRole(part) ?? new PrintedRole(null, part)).ToList();
+            return new PrintedPerson(bySlash[0], roles, line);
+        }
+
+        var separator = NameSeparator().Match(text);
+        if (separator.Success && IsPersonName(text[..separator.Index]) && TryRole(text[(separator.Index + separator.Length)..], afterName: true) is { } role)
+        {
+            return new PrintedPerson(text[..separator.Index].Trim(), [role], line);
+        }
+
+        return null;
+    }
+
+    // "William R. Pace" and "William R Pace" are one signer.
+    public static bool SamePerson(string name, string text) =>
+        LettersOnly(name) == LettersOnly(text) || LettersOnly(Honorific().Replace(name, "")) == LettersOnly(text);
+
+    private static string LettersOnly(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
+
+    public static string WithoutCity(string text) =>
+        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
+            ? bracket.Groups["name"].Value.Trim()
+            : text;
+
+    // The next line that says something is a position; other signers' names may come first ("Jane Doe", "John Roe",
+    // "Conveners").
+    public static bool NextIsRole(List<(string Text, int Line)> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            var next = lines[j].Text.Trim();
+            if (next.Length == 0 || NotAnEntry.IsContact(next) || (j == index + 1 && TryRole(SignatoryLine.Clean(next)) is null && IsPersonName(WithoutCity(SignatoryLine.Clean(next)))))
+            {
+                continue;
+            }
+
+            return TryRole(SignatoryLine.Clean(next)) is not null;
+        }
+
+        return false;
+    }
+
+    // Titles printed before a person's name, in English, French and Spanish.
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç)";
+
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
+    public static partial Regex Honorific();
+
+    // "Dr. Jane Doe, University of Nairobi": the name runs from after the titles to the first separator.
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+(?<name>[^,()/–—]+?)(?=\s*(?:,|\(|\s[-–—]\s|\s/\s|$))", RegexOptions.CultureInvariant)]
+    public static partial Regex HonorificFirst();
+
+    [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWord();
+
+    // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
+    [GeneratedRegex(@"^(?:chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|director|directora|directeur|directrice|coordinator|co-ordinator|coordinateur|coordinatrice|coordonnateur|coordonnatrice|coordinador|coordinadora|founder|co-founder|fondateur|fondatrice|fundador|fundadora|member|membre|miembro|secretary|secrétaire|secretario|secretaria|ceo|spokesperson|porte-parole|vocero|vocera|treasurer|trésorier|trésorière|tesorero|tesorera|convenor|convener|representative|représentant|représentante|representante|portavoce|coordinatore|coordinatrice|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonTitle();
+
+    [GeneratedRegex(@"^(?:of|the|and|for|de|du|des|la|le|del|y|et|committee|comité|comite|board|general|général|programmes?|programs?|communications?|advocacy|policy|legal|national|regional|country|project|team|staff|relations|affairs|research|campaigns?|operations|finance|media|press|public|external|membership|development|emeritus|interim|acting|honorary|&)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWord();
+
+    // "Director at X", "Présidente de la Fédération …", "Secrétaire général de l'Organisation …", "Director de …".
+    [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|of|for|with|de\s+la|de\s+los|de\s+las|du|des|de|del|d['’]|de\s+l['’])\s*(?<organization>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtOrganization();
+
+    // "Présidente du comité de pilotage", "Chair of the steering committee", "Coordinadora del comité organizador".
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:of(?:\s+the)?|du|des|de|del|de\s+la|de\s+l['’]|d['’]|della|do|da|van(?:\s+de|\s+het)?|der|des)\s*[^\p{Lu}\d,()]{3,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InUnnamedBody();
+
+    [GeneratedRegex(@"\s*(?:,|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<rest>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAffiliation();
+
+    [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBracket();
+}

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// The people who sign in the block: a signer's name, then their titles and organizations on the lines below or on the
+/// same line; a person who represents an organization; each line of a list of individuals; the name written again as
+/// the signature.
+/// </summary>
+internal static partial class Signers
+{
+    /// <summary>A title above its signer, a signature, a representative, or a line of a list of individuals: read before table rows.</summary>
+    public static bool TryReadTitleOrListedPerson(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, _, cleaned) = blockLine;
+        if (text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':')))
+        {
+            // "Coordinator:" above the one who signs for the list: their title, printed before their name.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of the signer below"));
+            return true;
+        }
+
+        if (reading.Contents.People.Any(p => PersonLine.SamePerson(p.Name, cleaned)))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a signer's name written again (the signature)"));
+            return true;
+        }
+
+        if (reading.Mode == ListMode.Representatives && PersonLine.TryPersonOnOneLine(cleaned, line) is { Roles: [.., { Affiliation: { } affiliation }] } representative)
+        {
+            // "Jane Doe, Executive Director, Aegis Trust (United Kingdom)": the person, and the organization that
+            // signs through them, with the places the line prints.
+            reading.Contents.People.Add(representative);
+            reading.Contents.Signatories.Add(new PrintedSignatory(affiliation, SignatoryLine.One(cleaned, line).Places, line) { Text = affiliation });
+            (reading.Current, reading.AwaitingAffiliation) = (representative, false);
+            return true;
+        }
+
+        if (reading.Mode == ListMode.People && reading.Current is not null && !PersonLine.IsPersonName(cleaned) && PersonLine.TryRole(cleaned) is { } peopleRole)
+        {
+            // "Dott.ssa Giulia Ferrante" then "Portavoce": the title of the person above, not another person.
+            reading.Current = AddRole(reading.Contents.People, reading.Current, peopleRole);
+            return true;
+        }
+
+        if (reading.Mode == ListMode.People)
+        {
+            // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
+            // affiliations; a printed country is not kept (people have none).
+            var personCells = ColumnRow.Cells(cleaned);
+            if (personCells.Count > 1 && Places.TryRead(personCells[0]) is not null)
+            {
+                // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it.
+                personCells = [.. personCells.Skip(1)];
+            }
+
+            reading.Current = PersonLine.PersonWithAffiliations(personCells.Count > 1 ? $"{personCells[0]}, {string.Join(", ", personCells.Skip(1))}" : personCells.Count == 1 ? personCells[0] : cleaned, line);
+            reading.Contents.People.Add(reading.Current);
+            reading.AwaitingAffiliation = reading.Current.Roles.Count > 0 && reading.Current.Roles[^1].Affiliation is null;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A signer, their titles and organizations, or a person who represents an organization.</summary>
+    public static bool TryRead(BlockReading reading, BlockLine blockLine)
+    {
+        var (_, text, line, startsParagraph, cleaned) = blockLine;
+        if (RepresentedBy().Match(cleaned) is { Success: true } represented)
+        {
+            // The organization signs; the person signs for it, with the titles after the name.
+            var organization = SignatoryLine.One(represented.Groups["organization"].Value, line);
+            var person = PersonLine.PersonWithAffiliations(represented.Groups["person"].Value, line);
+            person = person with { Roles = person.Roles.Count == 0 ? [new PrintedRole(null, organization.Name)] : [.. person.Roles.Select(r => r.Affiliation is null ? r with { Affiliation = organization.Name } : r)] };
+            reading.Contents.Signatories.Add(organization);
+            reading.Contents.People.Add(person);
+            (reading.Current, reading.AwaitingAffiliation) = (null, false);
+            return true;
+        }
+
+        if (PersonLine.TryPersonOnOneLine(cleaned, line) is { } inline)
+        {
+            reading.Contents.People.Add(inline);
+            reading.Signers.Add(line);
+            reading.SignerPlaces[line] = SignatoryLine.One(cleaned, line).Places;
+            (reading.Current, reading.AwaitingAffiliation, reading.ExtraAffiliation) = (inline, false, false);
+            return true;
+        }
+
+        if (reading.Current is not null)
+        {
+            if (PersonLine.TryRole(cleaned) is { } role)
+            {
+                reading.Current = AddRole(reading.Contents.People, reading.Current, role);
+                reading.AwaitingAffiliation = role.Affiliation is null;
+                return true;
+            }
+
+            // Under a title with no organization, the next line is the organization, even one that looks like a
+            // name ("Executive Director" then "Oxfam Canada"), unless it is the next signer: titled, or with a
+            // title of their own below.
+            if (reading.AwaitingAffiliation && (!PersonLine.IsPersonName(cleaned) || (!startsParagraph && !PersonLine.Honorific().IsMatch(cleaned) && !PersonLine.NextIsRole(reading.Lines, reading.Index))))
+            {
+                var last = reading.Current.Roles[^1];
+                reading.Current = ReplaceLastRole(reading.Contents.People, reading.Current, last with { Affiliation = cleaned });
+                reading.AwaitingAffiliation = false;
+                return true;
+            }
+
+            if (!startsParagraph && reading.Current.Roles is [.., { Affiliation: { } affiliationAbove } lastRole] && WrappedLines.IsRestOfName(affiliationAbove, cleaned))
+            {
+                // "Centre for Peace Studies and Human" then "Security Research (CPSHSR)": the signer's organization
+                // wrapped in its column, not a second one.
+                reading.Current = ReplaceLastRole(reading.Contents.People, reading.Current, lastRole with { Affiliation = affiliationAbove + " " + cleaned });
+                return true;
+            }
+
+            if (IsPlaceLine(cleaned) && (!startsParagraph || cleaned.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(KnownCities.Contains)))
+            {
+                // "Goma, North Kivu" under a signer's title: where the signer is; "Juba / Nairobi" under signers
+                // side by side, a paragraph of its own: where they are, since only cities are in it.
+                reading.Contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
+                return true;
+            }
+
+            if (!startsParagraph && !reading.ExtraAffiliation && reading.Current.Roles.Count > 0 && !PersonLine.IsPersonName(cleaned) && !SignatoryLine.One(cleaned, line).Places.Any)
+            {
+                // "Convenor, Civil Society Working Group" then "Montreal Institute for …" on the next line: the
+                // signer's organization, printed under the title in the same paragraph.
+                reading.Current = AddRole(reading.Contents.People, reading.Current, new PrintedRole(null, cleaned));
+                reading.ExtraAffiliation = true;
+                return true;
+            }
+        }
+
+        // "Kwabena Mensah-Bonsu (Accra)": a signer's city in brackets is not part of the name.
+        var bare = PersonLine.WithoutCity(cleaned);
+        if (PersonLine.IsPersonName(bare) && (PersonLine.Honorific().IsMatch(bare) || PersonLine.NextIsRole(reading.Lines, reading.Index)))
+        {
+            reading.Current = new PrintedPerson(bare, [], line);
+            reading.Contents.People.Add(reading.Current);
+            reading.Signers.Add(line);
+            (reading.AwaitingAffiliation, reading.ExtraAffiliation) = (false, false);
+            return true;
+        }
+
+        if (PersonLine.HonorificFirst().Match(cleaned) is { Success: true } titled && PersonLine.IsPersonName(titled.Groups["name"].Value.Trim()))
+        {
+            // "Dr. Jane Doe, University of Nairobi": a title before the name makes it a person whatever follows.
+            reading.Current = PersonLine.PersonWithAffiliations(cleaned, line);
+            reading.Contents.People.Add(reading.Current);
+            reading.AwaitingAffiliation = false;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static PrintedPerson AddRole(List<PrintedPerson> people, PrintedPerson person, PrintedRole role) =>
+        Replace(people, person, person with { Roles = [.. person.Roles, role] });
+
+    private static PrintedPerson ReplaceLastRole(List<PrintedPerson> people, PrintedPerson person, PrintedRole role) =>
+        Replace(people, person, person with { Roles = [.. person.Roles.Take(person.Roles.Count - 1), role] });
+
+    private static PrintedPerson Replace(List<PrintedPerson> people, PrintedPerson old, PrintedPerson updated)
+    {
+        people[people.IndexOf(old)] = updated;
+        return updated;
+    }
+
+    // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya": cities and places only, one of them a known city or a country.
+    private static bool IsPlaceLine(string text) =>
+        text.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.Any(part => KnownCities.Contains(part) || Places.TryRead(part) is not null)
+        && parts.All(part => SignatoryLine.IsCityName(part) || Places.TryRead(part) is not null);
+
+    // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
+    [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RepresentedBy();
+}

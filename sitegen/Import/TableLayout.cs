@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// Tables a signatory list arrives in, laid out one row a line of tab-separated cells before the block is read: a
+/// form exported as comma-separated values, a table drawn with bars and rules (or a Markdown table), and a table laid
+/// out with spaces whose cells wrap in place. Reading the rows is <see cref="ColumnRow"/>'s and <see cref="TableRows"/>'.
+/// </summary>
+internal static partial class TableLayout
+{
+    /// <summary>
+    /// A form exported as comma-separated values, under a header row that names its columns ("Marca temporal,Nombre
+    /// de la organización,País"): each record becomes one line of tab-separated cells, a quoted field that goes on
+    /// over two lines joined back. The table ends at the first line that is no record of as many fields.
+    /// </summary>
+    public static List<(string Text, int Line)> CsvRows(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var header = lines[i].Text.Contains(',', StringComparison.Ordinal) && !lines[i].Text.Contains('\t', StringComparison.Ordinal) ? ColumnRow.CsvFields(lines[i].Text) : null;
+            if (header is not { Count: >= 3 } || ColumnRow.TryHeader(string.Join('\t', header)) is null)
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+
+            result.Add((string.Join('\t', header), lines[i].Line));
+            while (i + 1 < lines.Count && Record(lines, i + 1, header.Count) is var (fields, used))
+            {
+                result.Add((string.Join('\t', fields), lines[i + 1].Line));
+                i += used;
+            }
+        }
+
+        return result;
+
+        // The fields of the record starting at line `from` and how many lines it takes, when it has `count` of them.
+        static (List<string> Fields, int Lines)? Record(List<(string Text, int Line)> lines, int from, int count)
+        {
+            var text = lines[from].Text.Trim();
+            for (var used = 1; text.Length > 0 && used <= 3; used++)
+            {
+                if (ColumnRow.CsvFields(text) is { } fields)
+                {
+                    return fields.Count == count ? (fields, used) : null;
+                }
+
+                if (from + used >= lines.Count)
+                {
+                    break;
+                }
+
+                text += " " + lines[from + used].Text.Trim();
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A table drawn with bars and rules ("+-----+------+", "| 1. | Name … | Country |"), whose cells may wrap over
+    /// several lines between two rules: each row becomes one line of tab-separated cells, its wrapped parts joined.
+    /// A Markdown table ("| Organization | Location |" over "|---|---|") has no rules between its rows: there each
+    /// line is a row of its own.
+    /// </summary>
+    public static List<(string Text, int Line)> GridRows(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        List<string>? row = null;
+        var rowLine = 0;
+        var markdown = false;
+        void EndRow()
+        {
+            if (row is not null && row.Any(c => c.Length > 0))
+            {
+                result.Add((string.Join('\t', row), rowLine));
+            }
+
+            row = null;
+        }
+
+        foreach (var (text, line) in lines)
+        {
+            var trimmed = text.Trim();
+            if (GridRule().IsMatch(trimmed))
+            {
+                EndRow();
+                continue;
+            }
+
+            if (MarkdownRule().IsMatch(trimmed))
+            {
+                // The rule under a Markdown table's header row: the header is a row, and so is every line below it.
+                EndRow();
+                markdown = true;
+                continue;
+            }
+
+            if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+            {
+                var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
+                // A numbered table: a number starts a row, a line with its number cell empty goes on with the row
+                // above, whether the rows are ruled apart or not ("|  2 | Centro de … de la Universidad |" then
+                // "|    | Católica Andrés Bello (CDH-UCAB) |").
+                var numbered = row is not null && row.Count == cells.Count && RowNumber().IsMatch(row[0]);
+                var newRow = numbered ? cells[0].Length > 0 : markdown;
+                if (row is null || row.Count != cells.Count || newRow)
+                {
+                    EndRow();
+                    (row, rowLine) = (cells, line);
+                }
+                else
+                {
+                    row = [.. row.Zip(cells, (a, b) => b.Length == 0 ? a : a.Length == 0 ? b : a + " " + b)];
+                }
+
+                continue;
+            }
+
+            EndRow();
+            markdown = false;
+            result.Add((text, line));
+        }
+
+        EndRow();
+        return result;
+    }
+
+    /// <summary>
+    /// The rows of a table laid out with spaces, each cell wrapped onto the next line finished where it stands: a line
+    /// that prints one cell alone, starting where a cell of the row above starts (and not the row's last cell), is the
+    /// rest of that cell ("1.   Coastal Fishers' Union of the Northern    Ghana" then "     Region (CFUNR)"), not the
+    /// end of the row after its country.
+    /// </summary>
+    public static List<(string Text, int Line)> CellsWrappedInPlace(List<(string Text, int Line)> lines)
+    {
+        var joined = new List<(string Text, int Line)>();
+        foreach (var (text, line) in lines)
+        {
+            if (joined.Count > 0 && IsWrappedCell(joined[^1].Text, text) is { } cell)
+            {
+                var row = joined[^1].Text;
+                var rest = text.Trim();
+                var after = row[cell.End..];
+                var gap = after.Length - after.TrimStart().Length;
+                // The next cells keep their place when the gap after the cell leaves room, else move along.
+                var kept = gap - rest.Length - 1 >= 2 ? after[(rest.Length + 1)..] : "  " + after.TrimStart();
+                joined[^1] = (row[..cell.End] + " " + rest + kept, joined[^1].Line);
+                continue;
+            }
+
+            joined.Add((text, line));
+        }
+
+        return joined;
+
+        static (int Start, int End)? IsWrappedCell(string row, string next)
+        {
+            if (next.Contains('\t', StringComparison.Ordinal) || row.Contains('\t', StringComparison.Ordinal) || next.Contains('|', StringComparison.Ordinal) || row.Contains('|', StringComparison.Ordinal)
+                || next.Length == 0 || !char.IsWhiteSpace(next[0]) || ColumnRow.Spans(next) is not [var alone] || SignatoryLine.StartsWithListMarker(alone.Text))
+            {
+                return null;
+            }
+
+            var cells = ColumnRow.Spans(row);
+            var at = cells.FindIndex(c => c.Start == alone.Start);
+            return at >= 0 && at < cells.Count - 1 ? (cells[at].Start, cells[at].Start + cells[at].Text.Length) : null;
+        }
+    }
+
+    [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]
+    private static partial Regex GridRule();
+
+    // "|---|---|", "| :--- | ---: |": the line between a Markdown table's header and its rows.
+    [GeneratedRegex(@"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownRule();
+
+    // "12", "12.", "3)": the number of a table's row.
+    [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
+}

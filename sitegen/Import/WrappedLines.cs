@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Organizations;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// An entry wrapped over two lines: a word broken by a hyphen, a bracket left open, an indented continuation of a
+/// numbered item, an acronym pushed alone onto the next line, a name finished on the line under it.
+/// </summary>
+internal static partial class WrappedLines
+{
+    /// <summary>
+    /// The lines with each wrapped item joined back into one: a line that leaves a bracket open ("(Thailand and")
+    /// goes on on the next, and so does an item of a numbered or bulleted list whose next line is indented.
+    /// </summary>
+    public static List<(string Text, int Line)> Unwrapped(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var joined = new List<(string Text, int Line)>();
+        var lastLength = 0;
+        foreach (var (text, line) in lines)
+        {
+            var printedLength = lastLength;
+            lastLength = text.Trim().Length;
+            var trimmed = text.Trim();
+            if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.TrimEnd() is var hyphenated && BrokenWord().IsMatch(hyphenated) && char.IsLower(trimmed[0]))
+            {
+                // "Africa Centre for Democracy and Human Rights Stu-" then "dies (ACDHRS), The Gambia": one word broken
+                // at the end of the line.
+                joined[^1] = (hyphenated[..^1] + trimmed, joined[^1].Line);
+                continue;
+            }
+
+            if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
+                && !SignatoryLine.StartsWithListMarker(trimmed)
+                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                    || WrapsRunInList(previous, printedLength)))
+            {
+                joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
+                continue;
+            }
+
+            joined.Add((text, line));
+        }
+
+        return joined;
+
+        // "Honduras: CESPAD; Comité de Familiares de Detenidos" then "Desaparecidos en Honduras (COFADEH); …": a list
+        // run in with semicolons, wrapped where the line was full, goes on on the next line.
+        bool WrapsRunInList(string previous, int length) => length >= 60 && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
+    }
+
+    /// <summary>
+    /// The line under a table row finishes the row's name when it cannot start one: it starts in lower case, the
+    /// name above stops on a small word or an open bracket ("… pour la"), or its acronym spells the initials of both
+    /// lines ("Nigerian Coalition for the International" and "Criminal Court (NCICC)").
+    /// </summary>
+    public static bool IsRestOfName(string above, string line, bool shortEndWithAcronym = false)
+    {
+        if (char.IsLower(line[0]) || Opens(above) || OrganizationNameForm.Words(above) is { Count: > 0 } words && NameVariant.IsSmallWord(words[^1]))
+        {
+            return true;
+        }
+
+        if (BracketOnly().IsMatch(line))
+        {
+            // "(ACJPS)" alone under "African Centre for Justice and Peace Studies".
+            return true;
+        }
+
+        if (shortEndWithAcronym && !line.Contains(' ', StringComparison.Ordinal) && line.Any(char.IsLower))
+        {
+            // "Studies" under "Montreal Institute for Genocide and Human Rights": one word cannot be a name of its own.
+            return true;
+        }
+
+        var parts = PrintedOrganizationName.Parse(line);
+        if (parts.Acronym is not { } acronym)
+        {
+            return false;
+        }
+
+        if (shortEndWithAcronym && PrintedOrganizationName.Parse(above).Acronym is null && OrganizationNameForm.Words(parts.Base).Count <= 3)
+        {
+            // "Project (DefendDefenders)" under "East and Horn of Africa Human Rights Defenders": a short end of a
+            // name with the acronym the name above lacks.
+            return true;
+        }
+
+        var letters = string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant();
+        if (PrintedOrganizationName.Parse(above).Acronym is null && OrganizationNameForm.Words(parts.Base) is { Count: > 0 and <= 4 } baseWords
+            && OrganizationNameForm.Words(above) is { Count: > 0 } aboveWords && letters.Length > 0
+            && letters[0] == char.ToLowerInvariant(aboveWords[0][0]) && letters[0] != char.ToLowerInvariant(baseWords[0][0]))
+        {
+            // "Centre for Peace Studies and Human" then "Security Research (CPSHSR)": an acronym that starts with the line
+            // above and not with its own line is the acronym of the name above, finished here.
+            return true;
+        }
+
+        string Initials(string name) => string.Concat(OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
+        return Initials(above + " " + parts.Base) == letters && Initials(parts.Base) != letters;
+    }
+
+    public static bool Opens(string text) =>
+        text.Count(c => c == '(') > text.Count(c => c == ')') || text.Count(c => c == '[') > text.Count(c => c == ']');
+
+    // A line that ends in a word broken by a hyphen: "… and Develop-" (not "Oxfam -" nor "--").
+    [GeneratedRegex(@"\p{Ll}{2}-$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenWord();
+
+    // "(ZLHR)" alone on a line: an acronym in capitals that a hard wrap pushed under its name.
+    [GeneratedRegex(@"^\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d&.\-/]{1,15}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymOnly();
+
+    [GeneratedRegex(@"^[\(\[][\p{L}\d][\p{L}\d&.\-/]{1,24}[\)\]]$", RegexOptions.CultureInvariant)]
+    public static partial Regex BracketOnly();
+}
