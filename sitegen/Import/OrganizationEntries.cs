@@ -14,6 +14,12 @@ internal static partial class OrganizationEntries
     {
         var (_, text, line, _, cleaned) = blockLine;
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
+        if (IsLabel(cleaned))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a label over the lines below (it ends with a colon, or names a kind of organization), not a signatory"));
+            return;
+        }
+
         if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
         {
             // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
@@ -38,6 +44,17 @@ internal static partial class OrganizationEntries
         var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
         return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count);
     }
+
+    /// <summary>
+    /// "Namens de ondertekenaars:", "Convened by:", "For the Steering Committee:": a short label over what follows, in
+    /// any language, since no name ends with a colon (a network's line "… (PALU), Tanzania, on behalf of its members:" is
+    /// an entry, with its place). "FAITH-BASED ORGANISATIONS", "ACADEMIC INSTITUTIONS AND THINK TANKS",
+    /// "Organizzazioni italiane": a heading that says what kind of organizations follow, in the plural.
+    /// </summary>
+    private static bool IsLabel(string cleaned) =>
+        (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
+        || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',')
+            && (KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) || KindHeadingFirst().IsMatch(cleaned)));
 
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
@@ -67,6 +84,15 @@ internal static partial class OrganizationEntries
 
     [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePhrase();
+
+    // A plural that names kinds of organizations, as a heading ends with it in capitals ("ENDORSING NETWORKS").
+    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS?|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindHeadingInCapitals();
+
+    // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at
+    // most three words that say whose.
+    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:\s+\p{L}+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindHeadingFirst();
 
     // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.
     [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]

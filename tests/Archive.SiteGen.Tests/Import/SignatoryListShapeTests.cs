@@ -31,6 +31,35 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
+    public void Labels_ending_with_a_colon_and_headings_naming_a_kind_of_organization_are_never_signatories()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the border districts.
+
+            Sincerely,
+
+            Convened by:
+            Lake Region Peace Forum (Kenya)
+
+            FAITH-BASED ORGANISATIONS
+            Coastal Churches Council (Ghana)
+
+            Organizzazioni italiane
+            Rete Pace Lago (Italia)
+
+            Voor de coördinatie:
+            Mountain Women's Network (Nepal)
+            """);
+
+        Assert.Equal(
+            ["Lake Region Peace Forum | KE | ", "Coastal Churches Council | GH | ", "Rete Pace Lago | IT | ", "Mountain Women's Network | NP | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(4, draft.Skipped.Count(s => s.Reason.Contains("a label over the lines below", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_numbered_table_whose_name_cells_wrap_under_themselves_keeps_each_row_one_organization_with_its_country()
     {
         var draft = Read("""
