@@ -19,6 +19,7 @@ internal static partial class BlockLayout
         List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
+        lines = TableLayout.KeyValueRecords(lines);
         lines = TableLayout.GridRows(lines);
         lines = ColumnLayout.ManyColumns(lines);
         lines = ColumnLayout.SideBySide(lines);

@@ -25,6 +25,19 @@ internal static partial class ColumnRow
     /// that leave one empty), and whether it is laid out with tabs.</summary>
     internal sealed record Header(IReadOnlyList<Column> Columns, IReadOnlyList<int> Starts, bool Tabbed);
 
+    /// <summary>The column a header cell names ("Organisation name", "Pays", "Contact e-mail"), or null.</summary>
+    public static Column? ColumnOf(string cell)
+    {
+        // "Organisation (continued)": the header repeated on the next page of the table.
+        var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
+        return NameHeader().IsMatch(word) ? Column.Name
+            : CountryHeader().IsMatch(word) ? Column.Country
+            : CityHeader().IsMatch(word) ? Column.City
+            : OtherHeader().IsMatch(word) ? Column.Other
+            : ConsentHeader().IsMatch(word) ? Column.Consent
+            : null;
+    }
+
     /// <summary>The columns a header row names, or null when the line is not a header row.</summary>
     public static Header? TryHeader(string line)
     {
@@ -37,32 +50,12 @@ internal static partial class ColumnRow
         var columns = new List<Column>();
         foreach (var (cell, _) in cells)
         {
-            // "Organisation (continued)": the header repeated on the next page of the table.
-            var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
-            if (NameHeader().IsMatch(word))
-            {
-                columns.Add(Column.Name);
-            }
-            else if (CountryHeader().IsMatch(word))
-            {
-                columns.Add(Column.Country);
-            }
-            else if (CityHeader().IsMatch(word))
-            {
-                columns.Add(Column.City);
-            }
-            else if (OtherHeader().IsMatch(word))
-            {
-                columns.Add(Column.Other);
-            }
-            else if (ConsentHeader().IsMatch(word))
-            {
-                columns.Add(Column.Consent);
-            }
-            else
+            if (ColumnOf(cell) is not { } column)
             {
                 return null;
             }
+
+            columns.Add(column);
         }
 
         return columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City)

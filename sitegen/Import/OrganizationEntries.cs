@@ -49,10 +49,12 @@ internal static partial class OrganizationEntries
     /// "Namens de ondertekenaars:", "Convened by:", "For the Steering Committee:": a short label over what follows, in
     /// any language, since no name ends with a colon (a network's line "… (PALU), Tanzania, on behalf of its members:" is
     /// an entry, with its place). "FAITH-BASED ORGANISATIONS", "ACADEMIC INSTITUTIONS AND THINK TANKS",
-    /// "Organizzazioni italiane": a heading that says what kind of organizations follow, in the plural.
+    /// "Organizzazioni italiane": a heading that says what kind of organizations follow, in the plural. "=== End of
+    /// export ===": a banner.
     /// </summary>
     private static bool IsLabel(string cleaned) =>
-        (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
+        Banner().IsMatch(cleaned)
+        || (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
         || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',')
             && (KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) || KindHeadingFirst().IsMatch(cleaned)));
 
@@ -84,6 +86,9 @@ internal static partial class OrganizationEntries
 
     [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePhrase();
+
+    [GeneratedRegex(@"^(={2,}|\*{2,}|-{2,}|#{2,}|_{2,})\s*\S.*\1$", RegexOptions.CultureInvariant)]
+    private static partial Regex Banner();
 
     // A plural that names kinds of organizations, as a heading ends with it in capitals ("ENDORSING NETWORKS").
     [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS?|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]

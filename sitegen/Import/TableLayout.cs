@@ -60,6 +60,73 @@ internal static partial class TableLayout
     }
 
     /// <summary>
+    /// A form's submissions exported as records of "Key: value" lines ("Organisation name: Défenseurs Plus",
+    /// "Country: Haïti", "Type: NGO"), one record after another between separators or record headings: each record
+    /// becomes one line of tab-separated cells under a header row made of the keys, so that it is read as a table.
+    /// It is that export when three records or more name an organization and a country or city; lines of the form
+    /// that say nothing of a signatory ("Submission #12", "-----", "Signing as: Organisation") are left out.
+    /// </summary>
+    public static List<(string Text, int Line)> KeyValueRecords(List<(string Text, int Line)> lines)
+    {
+        var records = new List<(int First, int Last, Dictionary<ColumnRow.Column, string> Cells)>();
+        Dictionary<ColumnRow.Column, string>? record = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (KeyValue().Match(lines[i].Text.Trim()) is not { Success: true } pair)
+            {
+                record = null;
+                continue;
+            }
+
+            // "Signing as: Organisation", "Type: NGO", "Affiliation: …": keys that say nothing of the name or the place.
+            if (ColumnRow.ColumnOf(pair.Groups["key"].Value) is not ({ } column and (ColumnRow.Column.Name or ColumnRow.Column.Country or ColumnRow.Column.City)))
+            {
+                continue;
+            }
+
+            if (record is null || record.ContainsKey(column))
+            {
+                record = [];
+                records.Add((i, i, record));
+            }
+
+            record.TryAdd(column, pair.Groups["value"].Value.Trim());
+            records[^1] = records[^1] with { Last = i };
+        }
+
+        var full = records.Where(r => r.Cells.ContainsKey(ColumnRow.Column.Name) && (r.Cells.ContainsKey(ColumnRow.Column.Country) || r.Cells.ContainsKey(ColumnRow.Column.City))).ToList();
+        if (full.Count < 3)
+        {
+            return lines;
+        }
+
+        // The export runs from its first record to its last; what stands between records is the form's own, and so is
+        // a line before the first or after the last of the same shape ("Submission #1", "Contact e-mail: …").
+        var between = Enumerable.Range(full[0].First, full[^1].Last - full[0].First + 1)
+            .Where(i => !full.Any(r => r.First <= i && i <= r.Last)).Select(i => Shape(lines[i].Text)).ToHashSet(StringComparer.Ordinal);
+        var (start, end) = (full[0].First, full[^1].Last);
+        while (start > 0 && lines[start - 1].Text.Trim().Length > 0 && between.Contains(Shape(lines[start - 1].Text)))
+        {
+            start--;
+        }
+
+        while (end + 1 < lines.Count && lines[end + 1].Text.Trim().Length > 0 && between.Contains(Shape(lines[end + 1].Text)))
+        {
+            end++;
+        }
+
+        ColumnRow.Column[] columns = [ColumnRow.Column.Name, .. new[] { ColumnRow.Column.City, ColumnRow.Column.Country }.Where(c => full.Any(r => r.Cells.ContainsKey(c)))];
+        var header = string.Join('\t', columns.Select(c => c switch { ColumnRow.Column.Name => "Name", ColumnRow.Column.City => "City", _ => "Country" }));
+        return
+        [
+            .. lines.Take(start),
+            (header, lines[start].Line),
+            .. full.Select(r => (string.Join('\t', columns.Select(c => r.Cells.GetValueOrDefault(c, ""))), lines[r.First].Line)),
+            .. lines.Skip(end + 1),
+        ];
+    }
+
+    /// <summary>
     /// A table drawn with bars and rules ("+-----+------+", "| 1. | Name … | Country |"), whose cells may wrap over
     /// several lines between two rules: each row becomes one line of tab-separated cells, its wrapped parts joined.
     /// A Markdown table ("| Organization | Location |" over "|---|---|") has no rules between its rows: there each
@@ -180,4 +247,17 @@ internal static partial class TableLayout
     // "12", "12.", "3)": the number of a table's row.
     [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
+
+    // "Submission #12   (2023-09-29 13:17)" and "Submission #1   (2023-09-26 10:00)" have one shape: the line up to its
+    // first digit, or its key.
+    private static string Shape(string line)
+    {
+        var text = line.Trim();
+        var cut = text.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':']);
+        return cut < 0 ? text : text[..cut];
+    }
+
+    // "Organisation name: Défenseurs Plus": a key of a few words, a colon, its value (perhaps empty).
+    [GeneratedRegex(@"^(?<key>\p{L}[\p{L} '’/.-]{0,40}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValue();
 }

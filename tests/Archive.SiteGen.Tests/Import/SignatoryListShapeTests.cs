@@ -60,6 +60,45 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
+    public void A_form_export_of_key_value_records_gives_each_organization_with_its_country_and_leaves_the_forms_lines_out()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the border districts.
+
+            The undersigned
+
+            Organisation name: Lake Region Peace Forum
+            Country: Kenya
+            Type: NGO
+            Contact e-mail: forum@example.org
+            -----------------------------
+            Entry #2   (2024-03-01 10:12)
+            Signing as: Organisation
+            Organisation name: Coastal Fishers' Union
+            Country: Ghana
+            Type: Union
+            -----------------------------
+            Entry #3   (2024-03-02 11:30)
+            Signing as: Organisation
+            Organisation name: Mountain Women's Network
+            Country: Nepal
+            Type: Network
+            -----------------------------
+            Entry #4   (2024-03-02 12:45)
+            Signing as: Organisation
+            Organisation name: Valley Rights Centre
+            Country: Nepal
+            Type: NGO
+            """);
+
+        Assert.Equal(
+            ["Lake Region Peace Forum | KE | ", "Coastal Fishers' Union | GH | ", "Mountain Women's Network | NP | ", "Valley Rights Centre | NP | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void A_numbered_table_whose_name_cells_wrap_under_themselves_keeps_each_row_one_organization_with_its_country()
     {
         var draft = Read("""
