@@ -7,7 +7,9 @@ namespace Archive.SiteGen.Build;
 /// The search-index step: writes one record per letter (<see cref="SearchRecord"/>, from the letter pages' model) and
 /// has <c>tools/search/index.mjs</c> feed them to Pagefind's Node API (pinned in the repository's <c>package.json</c>),
 /// which writes the index; this step then swaps it in as the site's <c>pagefind/</c> folder whole. Pagefind no longer
-/// crawls the written HTML (issue 21). When the records are those the site's index was made from, the index is kept
+/// crawls the written HTML (issue 21). The index is written in bundles of at most <see cref="LettersPerBundle"/>
+/// letters, each by its own short-lived Pagefind indexer, so the indexer's memory stays bounded at any archive size;
+/// <c>pagefind/bundles.json</c> lists them and the search page searches them all (README, "Search": how far it goes). When the records are those the site's index was made from, the index is kept
 /// and Pagefind does not run (<see cref="SearchReuse.KeepIndex"/>).
 /// On first use it installs the pinned version with <c>npm ci</c>, so a fresh clone needs only .NET and Node.
 /// </summary>
@@ -15,6 +17,13 @@ internal static class IndexSearch
 {
     /// <summary>The site's folder for the search index, which belongs to this step alone.</summary>
     public const string Folder = "pagefind";
+
+    /// <summary>
+    /// The most letters one bundle of the index holds. Pagefind's indexer holds about 270 KB per generated letter
+    /// (docs/benchmarks.md, issue 21): 1,000 keeps the whole build under 1 GB, and each bundle adds a few requests to
+    /// a search.
+    /// </summary>
+    public const int LettersPerBundle = 1000;
 
     /// <summary>The program that writes the index from the records, relative to the repository (the package root).</summary>
     public static readonly string ProgramPath = Path.Combine("tools", "search", "index.mjs");
@@ -30,10 +39,10 @@ internal static class IndexSearch
     /// Indexes the letters of <paramref name="plans"/> (the plans with a <see cref="PagePlan.Search"/> record) and puts
     /// the index in the <see cref="Folder"/> of <paramref name="siteFolder"/>, keeping the index already there when
     /// <paramref name="reuse"/> is on and it, or the index of the published site in <paramref name="publishedFolder"/>, was
-    /// made from the same records. Every letter is indexed in <paramref name="siteLanguage"/>, whatever its own, so the
+    /// made from the same records. Each bundle holds at most <paramref name="lettersPerBundle"/> letters. Every letter is indexed in <paramref name="siteLanguage"/>, whatever its own, so the
     /// search page searches them all (README, "Search": why).
     /// </summary>
-    public static Indexed Run(string siteFolder, string publishedFolder, string contentPath, string siteLanguage, IReadOnlyList<PagePlan> plans, bool reuse, TextWriter log)
+    public static Indexed Run(string siteFolder, string publishedFolder, string contentPath, string siteLanguage, IReadOnlyList<PagePlan> plans, bool reuse, int lettersPerBundle, TextWriter log)
     {
         var root = FindPackageRoot(contentPath)
             ?? throw new BuildError("search: no package.json (which pins Pagefind) in the content folder, the current folder or above them; run the build from the repository, or use --no-search");
@@ -66,7 +75,7 @@ internal static class IndexSearch
         try
         {
             var letters = WriteRecords(plans, records);
-            var version = SearchReuse.KeepIndex.VersionOf(records, siteLanguage, File.ReadAllBytes(Path.Combine(root, PagefindPackage)), File.ReadAllBytes(program));
+            var version = SearchReuse.KeepIndex.VersionOf(records, siteLanguage, lettersPerBundle, File.ReadAllBytes(Path.Combine(root, PagefindPackage)), File.ReadAllBytes(program));
             if (reuse && SearchReuse.KeepIndex.Holds(Path.Combine(siteFolder, Folder), version))
             {
                 return new Indexed(letters, Kept: true);
@@ -80,7 +89,11 @@ internal static class IndexSearch
                 return new Indexed(letters, Kept: true);
             }
 
-            var (exitCode, output) = RunProcess(node, [program, records, index, siteLanguage], root);
+            // The pages written before this step are garbage the GC has not yet given back to the system; Pagefind
+            // runs for most of a build's time beside this process, so it is given back first (measured:
+            // docs/benchmarks.md, issue 21, "dotnet while Pagefind runs").
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            var (exitCode, output) = RunProcess(node, [program, records, index, siteLanguage, lettersPerBundle.ToString(System.Globalization.CultureInfo.InvariantCulture)], root);
             if (exitCode != 0)
             {
                 throw new BuildError(["search: Pagefind failed (exit code " + exitCode + "):", .. LastLines(output)]);
