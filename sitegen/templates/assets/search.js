@@ -177,9 +177,12 @@ async function openBundles(first, script) {
   await first.options(options);
   const listed = await fetch(new URL("bundles.json", script));
   const paths = listed.ok ? (await listed.json()).bundles.map((bundle) => bundle.path) : [""];
+  // Each bundle through its own pagefind.js: one page's Pagefind instances share one WebAssembly module, and an
+  // instance that loads its own (createInstance) overwrites the others' memory (found: part-1's search asked for
+  // part-2's filter files); a module of its own gives each bundle its own.
   const bundles = [first];
   for (const path of paths.slice(1)) {
-    const bundle = first.createInstance({ ...options, basePath: new URL(path, script).pathname });
+    const bundle = await import(new URL(path + "pagefind.js", script).href);
     await bundle.options(options);
     bundles.push(bundle);
   }
