@@ -8,6 +8,7 @@
 #   e.g. bench/search-memory.sh /tmp/c10k /tmp/s10k --no-search-reuse
 #
 # Environment (optional):
+#   SAMPLES_OUT  a file to keep every sample in ("seconds dotnet-KiB node-KiB pagefind-KiB", one line each)
 #   ARCHIVE  the archive program to run (default: a Release build of this checkout, made into /tmp/archive-bench-bin)
 #
 # Output (one line each, MB = 10^6 bytes):
@@ -49,10 +50,13 @@ while kill -0 "$build" 2>/dev/null; do
     }' >>"$samples"
   sleep 0.2
 done
-wait "$build"
+status=0
+wait "$build" || status=$?
 end=$(date +%s.%N)
 awk -v wall="$(echo "$end - $start" | bc)" -v load="$load" '
   { s = $2 + $3 + $4; if (s > ms) { ms = s; at = $1 } if ($2 > md) md = $2; if ($3 > mn) mn = $3; if ($4 > mp) mp = $4 }
   END { printf "wall %.1f s  sum %d MB (at %.1f s)  dotnet %d MB  node %d MB  pagefind %d MB  load %s\n",
         wall, ms * 1.024 / 1000, at, md * 1.024 / 1000, mn * 1.024 / 1000, mp * 1.024 / 1000, load }' "$samples"
 if [ -n "${SAMPLES_OUT:-}" ]; then cp "$samples" "$SAMPLES_OUT"; fi
+if [ "$status" -ne 0 ]; then echo "the build failed (exit code $status)"; fi
+exit "$status"
