@@ -30,6 +30,13 @@ internal static class BuildCommand
         Description = "Run Pagefind even when the letters' search records are those the site's index was made from (the same bytes, slower)",
     };
 
+    public static Option<int> SearchBundleOption() => new("--search-bundle-letters")
+    {
+        Description = "The most letters one search-index bundle holds; Pagefind's memory grows with it (issue 21, docs/benchmarks.md)",
+        DefaultValueFactory = _ => IndexSearch.LettersPerBundle,
+        HelpName = "N",
+    };
+
     public static Option<bool> PlainTemplatesOption() => new("--plain-templates")
     {
         Description = "Render with Scriban interpreting every template, without the compiled templates and render caches (slower; the same bytes)",
@@ -43,19 +50,27 @@ internal static class BuildCommand
         var noSearch = NoSearchOption();
         var plainTemplates = PlainTemplatesOption();
         var noSearchReuse = NoSearchReuseOption();
+        var searchBundle = SearchBundleOption();
         var command = new Command("build", "Build the public website: every page, the feed, the sitemap and the search index")
         {
-            content, output, templates, noSearch, plainTemplates, noSearchReuse,
+            content, output, templates, noSearch, plainTemplates, noSearchReuse, searchBundle,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(searchBundle) < 1)
+            {
+                Console.Error.WriteLine("build: --search-bundle-letters must be 1 or more");
+                return 2;
+            }
+
             var options = new BuildOptions(
                 parse.GetValue(content)!,
                 parse.GetValue(output)!,
                 parse.GetValue(templates)!,
                 !parse.GetValue(noSearch),
                 parse.GetValue(plainTemplates) ? TemplateMode.Plain : TemplateMode.Fast,
-                ReuseSearch: !parse.GetValue(noSearchReuse));
+                ReuseSearch: !parse.GetValue(noSearchReuse),
+                SearchBundleLetters: parse.GetValue(searchBundle));
             return BuildSite.Run(options, Console.Out).ExitCode;
         });
         return command;

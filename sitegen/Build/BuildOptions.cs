@@ -9,7 +9,8 @@ namespace Archive.SiteGen.Build;
 /// <param name="Search">Whether to build the Pagefind search index.</param>
 /// <param name="TemplateMode">Whether templates render with their speed machinery, or by Scriban alone.</param>
 /// <param name="ReuseSearch">Whether a search index made from the same records is kept rather than made again (issue 21).</param>
-internal sealed record BuildOptions(string ContentPath, string OutputPath, string TemplatesPath, bool Search, TemplateMode TemplateMode = TemplateMode.Fast, bool ReuseSearch = true)
+/// <param name="SearchBundleLetters">The most letters one bundle of the search index holds (<see cref="IndexSearch.LettersPerBundle"/>).</param>
+internal sealed record BuildOptions(string ContentPath, string OutputPath, string TemplatesPath, bool Search, TemplateMode TemplateMode = TemplateMode.Fast, bool ReuseSearch = true, int SearchBundleLetters = IndexSearch.LettersPerBundle)
 {
     /// <summary>The templates that ship next to the binary.</summary>
     public static string DefaultTemplatesPath => Path.Combine(AppContext.BaseDirectory, "templates");

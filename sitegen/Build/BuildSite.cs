@@ -78,7 +78,7 @@ internal static class BuildSite
             if (options.Search && (change is null || change.Any))
             {
                 step = "search";
-                var search = Timed(steps, step, () => IndexSearch.Run(output.Path, options.OutputPath, options.ContentPath, content.Site.Language, plans, options.ReuseSearch, log));
+                var search = Timed(steps, step, () => IndexSearch.Run(output.Path, options.OutputPath, options.ContentPath, content.Site.Language, plans, options.ReuseSearch, options.SearchBundleLetters, log));
                 indexed = search.Letters;
                 if (search.Kept)
                 {

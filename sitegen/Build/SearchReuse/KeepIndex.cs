@@ -4,7 +4,8 @@ namespace Archive.SiteGen.Build.SearchReuse;
 
 /// <summary>
 /// The search step's one piece of speed machinery (STYLE rule 11, issue 21): the index is kept for a version of what
-/// is indexed, a SHA-256 of the records file's bytes, the language every record is indexed in, Pagefind's <c>package.json</c> (its version) and of the
+/// is indexed, a SHA-256 of the records file's bytes, the language every record is indexed in, the most letters of a
+/// bundle, Pagefind's <c>package.json</c> (its version) and of the
 /// program that writes the index. A build whose version equals the one stored beside the site's index keeps that
 /// index and runs no Pagefind; <c>--no-search-reuse</c> switches this off. A template, CSS or <c>site.yml</c> edit
 /// that does not change what a letter's page says changes no record, so it keeps the index.
@@ -15,7 +16,7 @@ internal static class KeepIndex
     public const string VersionFile = "records.sha256";
 
     /// <summary>The version of an index made from the records in <paramref name="recordsPath"/> by that Pagefind and program.</summary>
-    public static string VersionOf(string recordsPath, string language, byte[] pagefindPackage, byte[] program)
+    public static string VersionOf(string recordsPath, string language, int lettersPerBundle, byte[] pagefindPackage, byte[] program)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using (var records = File.OpenRead(recordsPath))
@@ -29,7 +30,7 @@ internal static class KeepIndex
         }
 
         // Each part's length first, so no two different sets of parts hash alike.
-        foreach (var part in new[] { System.Text.Encoding.UTF8.GetBytes(language), pagefindPackage, program })
+        foreach (var part in new[] { System.Text.Encoding.UTF8.GetBytes(language), BitConverter.GetBytes(lettersPerBundle), pagefindPackage, program })
         {
             hash.AppendData(BitConverter.GetBytes((long)part.Length));
             hash.AppendData(part);
@@ -44,6 +45,7 @@ internal static class KeepIndex
         var stored = Path.Combine(indexFolder, VersionFile);
         return File.Exists(stored)
             && File.Exists(Path.Combine(indexFolder, "pagefind.js"))
+            && File.Exists(Path.Combine(indexFolder, "bundles.json"))
             && File.ReadAllText(stored).Trim() == version;
     }
 

@@ -159,13 +159,65 @@ function remember(state, how) {
 
 async function loadPagefind() {
   try {
-    pagefind = await import(form.dataset.pagefind);
-    await pagefind.options({ baseUrl: form.dataset.root || "/", excerptLength: 30 });
+    pagefind = await openBundles(await import(form.dataset.pagefind), new URL(form.dataset.pagefind, window.location.href));
     return true;
   } catch {
     status.textContent = "The search index is not available on this copy of the site (it was built without search). You can still browse every letter, organization and country.";
     return false;
   }
+}
+
+// The index comes in bundles (tools/search/index.mjs: each holds a range of dates, oldest first, listed in the first
+// bundle's bundles.json), so no indexer ever holds the whole archive (issue 21). This searches them all and puts the
+// answers together as one: filter counts added up (each letter is in one bundle), a sorted search bundle after bundle
+// in date order (every letter of a date is in one bundle), best match by score. Pagefind's own mergeIndex adds the
+// counts the same way but orders every merged search by score, which would lose the date order.
+async function openBundles(first, script) {
+  const options = { baseUrl: form.dataset.root || "/", excerptLength: 30 };
+  await first.options(options);
+  const listed = await fetch(new URL("bundles.json", script));
+  const paths = listed.ok ? (await listed.json()).bundles.map((bundle) => bundle.path) : [""];
+  // Each bundle through its own pagefind.js: one page's Pagefind instances share one WebAssembly module, and an
+  // instance that loads its own (createInstance) overwrites the others' memory (found: part-1's search asked for
+  // part-2's filter files); a module of its own gives each bundle its own.
+  const bundles = [first];
+  for (const path of paths.slice(1)) {
+    const bundle = await import(new URL(path + "pagefind.js", script).href);
+    await bundle.options(options);
+    bundles.push(bundle);
+  }
+  if (bundles.length === 1) {
+    return first;
+  }
+  const added = (all) => {
+    const sum = {};
+    for (const filters of all) {
+      for (const [name, values] of Object.entries(filters ?? {})) {
+        sum[name] ??= {};
+        for (const [value, count] of Object.entries(values)) {
+          sum[name][value] = (sum[name][value] ?? 0) + count;
+        }
+      }
+    }
+    return sum;
+  };
+  return {
+    filters: async () => added(await Promise.all(bundles.map((bundle) => bundle.filters()))),
+    preload: (term, options) => Promise.all(bundles.map((bundle) => bundle.preload(term, options))),
+    search: async (term, options) => {
+      const found = await Promise.all(bundles.map((bundle) => bundle.search(term, options)));
+      const date = options?.sort?.date;
+      const results = date
+        ? (date === "desc" ? [...found].reverse() : found).flatMap((f) => f.results)
+        : found.flatMap((f) => f.results).sort((a, b) => b.score - a.score);
+      return {
+        results,
+        unfilteredResultCount: found.reduce((sum, f) => sum + f.unfilteredResultCount, 0),
+        filters: added(found.map((f) => f.filters)),
+        totalFilters: added(found.map((f) => f.totalFilters)),
+      };
+    },
+  };
 }
 
 // The country and year choices: the index's values, in the order a reader looks for them. The country select comes

@@ -41,10 +41,10 @@ public sealed partial class BuiltSite : IDisposable
         return new BuiltSite(parent, folder, exitCode, log);
     }
 
-    public static (int ExitCode, string Log) Build(string content, string output, bool search = false, bool reuseSearch = true, string? templates = null)
+    public static (int ExitCode, string Log) Build(string content, string output, bool search = false, bool reuseSearch = true, string? templates = null, int searchBundleLetters = IndexSearch.LettersPerBundle)
     {
         var log = new StringWriter();
-        var result = BuildSite.Run(new BuildOptions(content, output, templates ?? BuildOptions.DefaultTemplatesPath, search, ReuseSearch: reuseSearch), log);
+        var result = BuildSite.Run(new BuildOptions(content, output, templates ?? BuildOptions.DefaultTemplatesPath, search, ReuseSearch: reuseSearch, SearchBundleLetters: searchBundleLetters), log);
         return (result.ExitCode, log.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 
 namespace Archive.SiteGen.Tests.Build;
 
@@ -99,6 +100,53 @@ public class SearchIndexTests
         var fragments = Directory.GetFiles(Path.Combine(site.Output, "pagefind", "fragment")).Select(ReadFragment).ToList();
         Assert.Contains(fragments, f => f.Contains("drought", StringComparison.Ordinal));
         Assert.DoesNotContain(fragments, f => f.Contains("conflict", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_of_more_letters_than_a_bundle_holds_is_indexed_in_bundles_of_dates_oldest_first_each_letter_in_one()
+    {
+        using var content = SiteFixtures.SmallArchive();
+        using var site = BuiltSite.From(content);
+        var output = Path.Combine(site.Parent, "bundled", "_site");
+
+        var (exitCode, log) = BuiltSite.Build(content.Root, output, search: true, searchBundleLetters: 2);
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("3 letters indexed for search", log, StringComparison.Ordinal);
+        using var listed = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "pagefind", "bundles.json")));
+        var bundles = listed.RootElement.GetProperty("bundles").EnumerateArray()
+            .Select(b => (Path: b.GetProperty("path").GetString()!, From: b.GetProperty("from").GetString()!, To: b.GetProperty("to").GetString()!, Letters: b.GetProperty("letters").GetInt32()))
+            .ToList();
+        Assert.Equal(["", "part-1/"], bundles.Select(b => b.Path));
+        Assert.Equal([2, 1], bundles.Select(b => b.Letters));
+        Assert.True(string.CompareOrdinal(bundles[0].To, bundles[1].From) < 0, $"{bundles[0].To} is not before {bundles[1].From}");
+        var urls = new List<string>();
+        foreach (var bundle in bundles)
+        {
+            var folder = Path.Combine(output, "pagefind", bundle.Path);
+            Assert.True(File.Exists(Path.Combine(folder, "pagefind.js")), folder);
+            var fragments = Directory.GetFiles(Path.Combine(folder, "fragment")).Select(ReadFragment).ToList();
+            Assert.Equal(bundle.Letters, fragments.Count);
+            foreach (var fragment in fragments)
+            {
+                using var json = JsonDocument.Parse(fragment);
+                var date = json.RootElement.GetProperty("meta").GetProperty("date").GetString()!;
+                Assert.InRange(string.CompareOrdinal(date, bundle.From), 0, int.MaxValue);
+                Assert.InRange(string.CompareOrdinal(date, bundle.To), int.MinValue, 0);
+                urls.Add(json.RootElement.GetProperty("url").GetString()!);
+            }
+        }
+
+        Assert.Equal(3, urls.Distinct().Count());
+
+        // The bundle size is part of what the kept index was made from.
+        var (again, keptLog) = BuiltSite.Build(content.Root, output, search: true, searchBundleLetters: 2);
+        Assert.True(again == 0, keptLog);
+        Assert.Contains("search index kept", keptLog, StringComparison.Ordinal);
+        var (whole, wholeLog) = BuiltSite.Build(content.Root, output, search: true);
+        Assert.True(whole == 0, wholeLog);
+        Assert.DoesNotContain("search index kept", wholeLog, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "pagefind", "part-1")));
     }
 
     // Every file of a site's index with its bytes, by path.
