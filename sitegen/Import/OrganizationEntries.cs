@@ -56,7 +56,7 @@ internal static partial class OrganizationEntries
         Banner().IsMatch(cleaned)
         || (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
         || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',')
-            && (KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) || KindHeadingFirst().IsMatch(cleaned)));
+            && ((KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !NameLinkWord().IsMatch(cleaned)) || KindHeadingFirst().IsMatch(cleaned)));
 
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
@@ -90,13 +90,18 @@ internal static partial class OrganizationEntries
     [GeneratedRegex(@"^(={2,}|\*{2,}|-{2,}|#{2,}|_{2,})\s*\S.*\1$", RegexOptions.CultureInvariant)]
     private static partial Regex Banner();
 
+    // "WORLD COUNCIL OF CHURCHES", "WORLD FEDERATION OF UNITED NATIONS ASSOCIATIONS": a name in capitals links its words
+    // with "of", "for", "de"…; a heading of kinds ("FAITH-BASED ORGANISATIONS") does not.
+    [GeneratedRegex(@"\b(?:OF|FOR|ON|IN|TO|THE|DE|DES|DU|DEL|DELLA|DELLE|DEGLI|DI|DO|DA|DAS|DOS|VAN|VON|FÜR|PER|PARA|POUR|POR)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameLinkWord();
+
     // A plural that names kinds of organizations, as a heading ends with it in capitals ("ENDORSING NETWORKS").
-    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS?|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingInCapitals();
 
     // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at
-    // most three words that say whose.
-    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:\s+\p{L}+){1,3}$", RegexOptions.CultureInvariant)]
+    // most three words in small letters that say whose ("Redes de Paz" is a name).
+    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:\s+\p{Ll}+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingFirst();
 
     // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.

@@ -45,16 +45,18 @@ public class SignatoryListShapeTests
 
             FAITH-BASED ORGANISATIONS
             Coastal Churches Council (Ghana)
+            WORLD COUNCIL OF LAKESIDE CHURCHES
 
             Organizzazioni italiane
             Rete Pace Lago (Italia)
+            Redes de Paz Lago
 
             Voor de coördinatie:
             Mountain Women's Network (Nepal)
             """);
 
         Assert.Equal(
-            ["Lake Region Peace Forum | KE | ", "Coastal Churches Council | GH | ", "Rete Pace Lago | IT | ", "Mountain Women's Network | NP | "],
+            ["Lake Region Peace Forum | KE | ", "Coastal Churches Council | GH | ", "WORLD COUNCIL OF LAKESIDE CHURCHES |  | ", "Rete Pace Lago | IT | ", "Redes de Paz Lago |  | ", "Mountain Women's Network | NP | "],
             draft.Signatories.Select(Describe));
         Assert.Equal(4, draft.Skipped.Count(s => s.Reason.Contains("a label over the lines below", StringComparison.Ordinal)));
     }
