@@ -17,6 +17,9 @@ public static class OrganizationNameForm
     /// <summary>The normalized form without spaces: "danchurchaid" for both "DanChurch Aid" and "DanChurchAid".</summary>
     public static string Compact(string name) => string.Concat(Words(name));
 
+    /// <summary>The initials of the normalized form's words without the small ones: "ai" for "Amnesty International".</summary>
+    public static string Initials(string name) => string.Concat(Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
+
     /// <summary>The words of the normalized form, in order.</summary>
     public static IReadOnlyList<string> Words(string name)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Archive.Core.Countries;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -88,18 +89,8 @@ internal static class Places
             codes.Add(country.Code);
         }
 
-        var initials = Initials(name);
-        return codes.Count == 0 || (parts.Length == 1 && initials.Contains(parts[0], StringComparer.Ordinal)) ? null : new PrintedPlaces([.. codes.Distinct()], []);
-    }
-
-    // "Amnesty International" → AI; "Initiatives for Reconciliation" → IR (every word) and IFR.
-    private static string[] Initials(string name)
-    {
-        var words = name.Split([' ', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
-        return [
-            string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))),
-            string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0])),
-        ];
+        var spellsInitials = parts.Length == 1 && string.Equals(OrganizationNameForm.Initials(name), parts[0], StringComparison.OrdinalIgnoreCase);
+        return codes.Count == 0 || spellsInitials ? null : new PrintedPlaces([.. codes.Distinct()], []);
     }
 
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>

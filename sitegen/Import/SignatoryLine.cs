@@ -106,7 +106,7 @@ internal static partial class SignatoryLine
                 // "Refugee Law Project (UG)", "… Initiative (UG, US)": country codes in brackets.
                 (name, places) = (coded.Groups["name"].Value, codes.Plus(places));
             }
-            else if (TrailingBracket().Match(name) is { Success: true } cityCountry && CityThenCountry(cityCountry.Groups["place"].Value) is { } afterCity)
+            else if (TrailingBracket().Match(name) is { Success: true } cityCountry && CityThenPlaces(cityCountry.Groups["place"].Value) is { Places.Countries.Count: > 0 } afterCity)
             {
                 // "Oxfam Italia (Arezzo, Italia)": in brackets, a word that reads as a city before a country is its city,
                 // even one the list of cities lacks; it is left out.
@@ -195,12 +195,13 @@ internal static partial class SignatoryLine
         return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName };
     }
 
-    /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
-    private static (string City, PrintedPlaces Places)? CityThenCountry(string text) =>
-        text.LastIndexOf(',') is var comma and > 0 && IsCityName(text[..comma]) && Places.TryRead(text[(comma + 1)..]) is { Countries.Count: > 0 } country
-            ? (text[..comma].Trim(), country)
+    /// <summary>"Arezzo, Italia", "Nairobi, East Africa": a city, a comma, and the places after it.</summary>
+    private static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
+        text.LastIndexOf(',') is var comma and > 0 && Places.TryRead(text[(comma + 1)..]) is { } places && IsCityName(text[..comma])
+            ? (text[..comma].Trim(), places)
             : null;
 
+    /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
     public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
 
     // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
@@ -299,7 +300,7 @@ internal static partial class SignatoryLine
 
             var place = match.Groups["place"].Value.Trim().TrimEnd('.');
             var places = Places.TryRead(place)
-                ?? (place.LastIndexOf(',') is var comma and > 0 && Places.TryRead(place[(comma + 1)..]) is { } afterCity && IsCityName(place[..comma]) ? afterCity : null)
+                ?? CityThenPlaces(place)?.Places
                 ?? (IsCityName(place) || CitySeparator().Split(place).All(KnownCities.Contains) ? PrintedPlaces.None : null);
             if (places is not null)
             {

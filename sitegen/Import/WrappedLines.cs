@@ -96,8 +96,7 @@ internal static partial class WrappedLines
             return true;
         }
 
-        string Initials(string name) => string.Concat(OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
-        return Initials(above + " " + parts.Base) == letters && Initials(parts.Base) != letters;
+        return OrganizationNameForm.Initials(above + " " + parts.Base) == letters && OrganizationNameForm.Initials(parts.Base) != letters;
     }
 
     public static bool Opens(string text) =>
