@@ -7,7 +7,7 @@ namespace Archive.Core.Countries;
 /// <summary>
 /// The one table of countries (ISO 3166-1) with the names letters print for them: English short names,
 /// common aliases ("USA", "UK", "DR Congo", "Swaziland"), and the French, Spanish, Portuguese, German and Italian
-/// names of the countries letters most often name.
+/// names of the countries letters most often name, and the English adjective of each nationality ("Kenyan").
 /// The rows are in <c>CountryTable.Data.cs</c>.
 /// </summary>
 public static partial class CountryTable
@@ -15,6 +15,7 @@ public static partial class CountryTable
     private static readonly FrozenDictionary<string, Country> ByCode;
     private static readonly FrozenDictionary<string, Country> ByName;
     private static readonly FrozenDictionary<string, Country> ByAlpha3;
+    private static readonly FrozenDictionary<string, Country> ByDemonym;
 
     // The alpha-3 codes come from the platform's region data (ICU), which holds ISO 3166-1; a code it does not know
     // (a user-assigned one) simply has no alpha-3 form.
@@ -47,6 +48,7 @@ public static partial class CountryTable
         ByCode = BuildByCode();
         ByName = BuildByName();
         ByAlpha3 = BuildByAlpha3();
+        ByDemonym = BuildByDemonym();
         All = [.. ByCode.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal)];
     }
 
@@ -82,6 +84,17 @@ public static partial class CountryTable
     {
         ArgumentNullException.ThrowIfNull(printed);
         return ByName.TryGetValue(NormalizeName(printed), out country!);
+    }
+
+    /// <summary>
+    /// Finds a country by the adjective of its nationality, as a letter prints it for an organization's place:
+    /// "Kenyan", "South Sudanese", "Burkinabè", ignoring case and accents. An adjective is no name: "Kenyan" is not
+    /// found by <see cref="TryResolveName"/>, nor "Kenya" here.
+    /// </summary>
+    public static bool TryResolveDemonym(string printed, out Country country)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        return ByDemonym.TryGetValue(NormalizeName(printed), out country!);
     }
 
     /// <summary>The lookup key of a printed country name: lower case, no accents, no punctuation, no leading article.</summary>
@@ -141,5 +154,22 @@ public static partial class CountryTable
         }
 
         return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, Country> BuildByDemonym()
+    {
+        var byDemonym = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var (code, demonyms) in DemonymRows)
+        {
+            foreach (var demonym in demonyms)
+            {
+                if (!byDemonym.TryAdd(NormalizeName(demonym), ByCode[code]))
+                {
+                    throw new InvalidOperationException($"The country table gives the adjective '{demonym}' to two countries.");
+                }
+            }
+        }
+
+        return byDemonym.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -174,6 +174,11 @@ public static partial class NameGlossary
         ("armados", "armed"), ("armadas", "armed"), ("armati", "armed"),
         ("paix", "peace"), ("paz", "peace"), ("pace", "peace"),
         ("justicia", "justice"), ("justica", "justice"), ("giustizia", "justice"),
+        // Alone, "responsabilité" is a body's responsibility or its accountability ("Coalition pour la justice et la
+        // responsabilité" is the Coalition for Justice and Accountability).
+        ("responsabilite", "responsibility|accountability"), ("responsabilidad", "responsibility|accountability"),
+        ("responsabilidade", "responsibility|accountability"), ("responsabilizacao", "accountability"),
+        ("redevabilite", "accountability"),
         ("groupe", "group"), ("grupo", "group"), ("gruppo", "group"), ("crise", "crisis"), ("crisi", "crisis"),
         ("eglise", "church"), ("iglesia", "church"), ("igreja", "church"), ("chiesa", "church"), ("kirke", "church"),
         ("kirken", "church"), ("kirkens", "church"), ("kyrka", "church"), ("kyrkan", "church"), ("kyrkans", "church"),
@@ -274,33 +279,8 @@ public static partial class NameGlossary
     /// The country an English demonym of a reading names ("swedish" is Sweden), as the country table knows it, or null:
     /// "Swedish Church" and "Church of Sweden" say the same, and "Norwegian" in a name filed under Norway is its own country.
     /// </summary>
-    public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
-
-    private static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["swedish"] = "sweden",
-        ["norwegian"] = "norway",
-        ["danish"] = "denmark",
-        ["finnish"] = "finland",
-        ["icelandic"] = "iceland",
-        ["german"] = "germany",
-        ["dutch"] = "netherlands",
-        ["french"] = "france",
-        ["british"] = "united kingdom",
-        ["irish"] = "ireland",
-        ["swiss"] = "switzerland",
-        ["austrian"] = "austria",
-        ["belgian"] = "belgium",
-        ["italian"] = "italy",
-        ["spanish"] = "spain",
-        ["portuguese"] = "portugal",
-        ["canadian"] = "canada",
-        ["kenyan"] = "kenya",
-        ["ugandan"] = "uganda",
-        ["nigerian"] = "nigeria",
-        ["ghanaian"] = "ghana",
-        ["brazilian"] = "brazil",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static string? CountryOfDemonym(string word) =>
+        Countries.CountryTable.TryResolveDemonym(word, out var country) ? Countries.CountryTable.NormalizeName(country.Name) : null;
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
     private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(

@@ -80,7 +80,7 @@ public sealed partial class OrganizationMatcher
             return suffixed;
         }
 
-        if (InBrackets(printedName, printedCountries) is { } bracketed)
+        if (WithAnotherName(printedName, printedCountries) is { } bracketed)
         {
             return bracketed;
         }
@@ -161,56 +161,77 @@ public sealed partial class OrganizationMatcher
 
     /// <summary>
     /// "Église évangélique du Congo (Evangelical Church of Congo)": a name with its translation printed in brackets
-    /// after it. The organization the name in brackets surely is, when the printed name says the same in its own
-    /// language (the two share a word read in English: "église" is "church"); a parent printed in brackets ("Programme
-    /// de paix du Kivu (Oxfam International)") shares none and is not taken for the organization.
+    /// after it, or, in a bilingual list, after a slash ("Église de Suède / Church of Sweden"). The organization the
+    /// other name surely is, when the first says the same in its own language (the two share a word read in English:
+    /// "église" is "church"); a parent printed in brackets ("Programme de paix du Kivu (Oxfam International)") shares
+    /// none and is not taken for the organization.
     /// </summary>
-    private OrganizationMatch? InBrackets(string printedName, IReadOnlyList<CountryCode> printedCountries)
+    private OrganizationMatch? WithAnotherName(string printedName, IReadOnlyList<CountryCode> printedCountries)
     {
-        if (BracketedName().Match(printedName.Trim()) is not { Success: true } bracketed || CountryTable.TryResolveName(bracketed.Groups["inner"].Value, out _))
+        if (TwoNames(printedName.Trim()) is not var (outer, inner, how))
         {
             return null;
         }
 
-        var (outer, inner) = (bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim());
         var match = Match(inner, printedCountries);
         var outerMatch = Match(outer, printedCountries);
         if (match.IsMatched && outerMatch.IsMatched && match.Organization!.Id == outerMatch.Organization!.Id)
         {
-            return Matched(outerMatch.Method, outerMatch.Organization, $"'{outer}' and '{inner}', printed in brackets after it, are both its names: {outerMatch.Reason}");
+            return Matched(outerMatch.Method, outerMatch.Organization, $"'{outer}' and '{inner}', printed {how}, are both its names: {outerMatch.Reason}");
         }
 
         if (!match.IsMatched)
         {
-            return OtherNameInBrackets(outer, inner, outerMatch, match);
+            return OtherNameInBrackets(outer, inner, how, outerMatch, match);
         }
 
         if (!outer.Any(char.IsAsciiLetter) && outer.Any(char.IsLetter) && !outerMatch.IsMatched)
         {
             // "حركة السلام الدائم (Permanent Peace Movement)": a name in another script, with the name it is known by
             // in brackets; no word of the two can be compared, and the one in brackets says which organization it is.
-            return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in another script: {match.Reason}");
+            return Matched(match.Method, match.Organization!, $"'{inner}' is printed {how} as the name of '{outer}', written in another script: {match.Reason}");
         }
 
         if (InUnreadLanguage(outer, inner) && !outerMatch.IsMatched && match.Method is not MatchMethod.Acronym)
         {
             // "Kalıcı Barış Hareketi (Permanent Peace Movement)": a name in a language the glossary does not read, with
             // the name it is known by in brackets, word for word as long.
-            return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}', written in a language whose words cannot be compared, with as many words: {match.Reason}");
+            return Matched(match.Method, match.Organization!, $"'{inner}' is printed {how} as the name of '{outer}', written in a language whose words cannot be compared, with as many words: {match.Reason}");
         }
 
         var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
         var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
         // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its
-        // translation: it has every word of it, or a country it lacks, or no word of another language.
+        // translation: it has every word of it, or a country it lacks ("Suède" is no country "Church of Sweden" lacks),
+        // or no word of another language.
         var part = shared.Count == b.Words.Count && a.Words.Count > b.Words.Count;
-        var country = a.Words.Any(w => !b.Words.Any(x => x.Intersect(w).Any()) && w.Any(word => CountryTable.TryResolveName(word, out _)));
+        var innerCountries = b.Words.SelectMany(x => x).Select(CountryOfWord).OfType<CountryCode>().ToHashSet();
+        var country = a.Words.Any(w => !b.Words.Any(x => x.Intersect(w).Any()) && w.Select(CountryOfWord).Any(code => code is { } named && !innerCountries.Contains(named)));
         if (shared.Count == 0 || !a.Translated || part || country || (outerMatch.IsMatched && outerMatch.Organization!.Id != match.Organization!.Id))
         {
             return null;
         }
 
-        return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+        return Matched(match.Method, match.Organization!, $"'{inner}' is printed {how} as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+    }
+
+    /// <summary>
+    /// A name printed with another one: in brackets after it ("Kirkens Nødhjelp (Norwegian Church Aid)"), or after a
+    /// spaced slash, as bilingual lists print both names of a body ("Conseil norvégien pour les réfugiés / Norwegian
+    /// Refugee Council"). Each side is a name of two words or more and no country: "Cinep/PPP" and "Oxfam / Kenya" are not.
+    /// </summary>
+    private static (string Outer, string Inner, string How)? TwoNames(string printedName)
+    {
+        if (BracketedName().Match(printedName) is { Success: true } bracketed)
+        {
+            return CountryTable.TryResolveName(bracketed.Groups["inner"].Value, out _) ? null
+                : (bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim(), "in brackets");
+        }
+
+        return SlashedNames().Match(printedName) is { Success: true } slashed
+            && new[] { slashed.Groups["outer"].Value, slashed.Groups["inner"].Value }.All(side => OrganizationNameForm.Words(side).Count >= 2 && !CountryTable.TryResolveName(side, out _))
+            ? (slashed.Groups["outer"].Value.Trim(), slashed.Groups["inner"].Value.Trim(), "after a slash")
+            : null;
     }
 
     /// <summary>
@@ -232,7 +253,7 @@ public sealed partial class OrganizationMatcher
     /// names no other organization, shares no word with it (so it is no part or branch of it: "Oxfam International
     /// (Oxfam Kenya)") and has no country's name in it.
     /// </summary>
-    private static OrganizationMatch? OtherNameInBrackets(string outer, string inner, OrganizationMatch outerMatch, OrganizationMatch innerMatch)
+    private static OrganizationMatch? OtherNameInBrackets(string outer, string inner, string how, OrganizationMatch outerMatch, OrganizationMatch innerMatch)
     {
         if (!outerMatch.IsMatched || innerMatch.Candidates.Any(c => c.Organization.Id != outerMatch.Organization!.Id))
         {
@@ -246,7 +267,7 @@ public sealed partial class OrganizationMatcher
             return null;
         }
 
-        return Matched(outerMatch.Method, outerMatch.Organization!, $"'{outer}' is printed with another name of it in brackets, '{inner}', which names no other organization: {outerMatch.Reason}");
+        return Matched(outerMatch.Method, outerMatch.Organization!, $"'{outer}' is printed with another name of it {how}, '{inner}', which names no other organization: {outerMatch.Reason}");
     }
 
     /// <summary>
@@ -527,6 +548,8 @@ public sealed partial class OrganizationMatcher
 
     private static bool IsCountryWord(string word) => CountryTable.TryResolveName(word, out _);
 
+    private static CountryCode? CountryOfWord(string word) => CountryTable.TryResolveName(word, out var country) ? country.Code : null;
+
     private static IEnumerable<string> AcronymsOf(Organization organization)
     {
         if (organization.Acronym is not null)
@@ -557,6 +580,10 @@ public sealed partial class OrganizationMatcher
     // "Église évangélique du Congo (Evangelical Church of Congo)": a name of two words or more in brackets at the end.
     [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedName();
+
+    // "Église de Suède / Church of Sweden": two names on either side of one spaced slash.
+    [GeneratedRegex(@"^(?<outer>[^/]*\p{L}[^/]*?)\s+/\s+(?<inner>\p{Lu}[^/]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedNames();
 
     // ", University of Cape Town", " – Universidade de Lisboa", ", Oxford University": the body a centre belongs to.
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<host>(?:(?:the\s+)?(?:university|université|universite|universidad|universidade|università|universität|college|faculty|faculté|facultad|faculdade|school|école|escuela|escola)\b[^,]*)|(?:[^,]*\s(?:university|universität|universiteit|college)))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

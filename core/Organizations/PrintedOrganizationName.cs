@@ -45,8 +45,9 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     private static bool IsAcronym(string text) =>
         text.Count(char.IsUpper) >= 2 && !Countries.CountryTable.TryResolveName(text, out _);
 
-    // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda").
-    [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<acronym>[\p{L}\d][\p{L}\d&.\-]{1,24})[\)\]](?:\s+[^()\[\]]*)?$", RegexOptions.CultureInvariant)]
+    // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda");
+    // "(FOSCAO/WACSOF)": the acronyms of its name in two languages.
+    [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<acronym>[\p{L}\d][\p{L}\d&.\-]{1,24}(?:/[\p{L}\d][\p{L}\d&.\-]{1,24})?)[\)\]](?:\s+[^()\[\]]*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAcronym();
 
     // "… la Paix - ADECOP", "… in Liberia-CUPPADL": capitals after the last dash.

@@ -16,7 +16,7 @@ internal static partial class BlockLayout
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
-        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutLinkText(p.Text)), p.Line))];
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
         lines = TableLayout.KeyValueRecords(lines);
@@ -100,6 +100,13 @@ internal static partial class BlockLayout
 
     // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.
     private static string WithoutLinkText(string text) => text.Contains('(', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal) ? LinkText().Replace(text, "") : text;
+
+    // "Progressive Voice @ProgVoiceMM – Myanmar", "Prof. Ana Ruiz (@anaruiz)": a social-media handle after a name is
+    // how to reach it, not part of it. An e-mail address has its "@" inside a word, and stays.
+    private static string WithoutHandles(string text) => text.Contains('@', StringComparison.Ordinal) ? Handle().Replace(text, "") : text;
+
+    [GeneratedRegex(@"\s+[\(\[]?@[A-Za-z0-9_]{1,30}[\)\]]?(?=\s|$|[,;])", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
 
     [GeneratedRegex(@"\[(?:image|logo|img|imagen|imagem|immagine|bild|obraz|resim)\s*:\s*(?<name>[^\[\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AltText();

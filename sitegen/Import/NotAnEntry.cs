@@ -86,6 +86,21 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (IsHeaderRow(text))
+        {
+            // "N° Organisation — Pays / Country": the list's header row, printed with the rows' own separator.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the header row of the list"));
+            return true;
+        }
+
+        if (PersonLine.SpeaksFor(text))
+        {
+            // "On behalf of the civil society delegation to the peace talks", under a signer's name: whom the signer
+            // speaks for, said in words; an organization would be named ("On behalf of Lake Region Network").
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "whom the signer speaks for, said in words, not an organization's name"));
+            return true;
+        }
+
         if (WrittenDate.TryParse(text, out var date, out var note))
         {
             reading.Contents = reading.Contents with { Date = reading.Contents.Date ?? (date, line, note) };
@@ -100,6 +115,20 @@ internal static partial class NotAnEntry
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "N° Organisation — Pays / Country", "Organization | Country", "Nom – Ville – Pays": a line of column names only,
+    /// separated as the rows are (a run of spaces, a tab, a bar or a spaced dash), each perhaps in two languages after a
+    /// slash, with a name column and a place column, and perhaps a number column first.
+    /// </summary>
+    public static bool IsHeaderRow(string text)
+    {
+        var columns = HeaderSeparator().Split(NumberColumn().Replace(text.Trim(), "")).Where(cell => cell.Length > 0)
+            .Select(cell => cell.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ColumnRow.ColumnOf).Distinct().ToList())
+            .ToList();
+        return columns.Count >= 2 && columns.All(names => names is [{ }])
+            && columns.Any(names => names[0] == ColumnRow.Column.Name) && columns.Any(names => names[0] is ColumnRow.Column.Country or ColumnRow.Column.City);
     }
 
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
@@ -157,6 +186,14 @@ internal static partial class NotAnEntry
     // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
     [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*))\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Note();
+
+    [GeneratedRegex(@"\s*(?:\t|\s{2,}|\||\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderSeparator();
+
+    // "N°", "No.", "#": the column of numbers, first, before the name's column with a space or a separator.
+    [GeneratedRegex(@"^(?:n[°º]|no\.?|nr\.?|#|№|num\.?|número|numéro)(?:\s+|\s*(?:\t|\||\s[-–—]\s)\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberColumn();
+
 
     [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();

@@ -30,5 +30,8 @@ internal static class OrganizationWords
         "universität", "universitat", "université", "universite", "universidad", "universidade", "università", "universita",
         "universiteit", "universitet", "hochschule", "zentrum", "stiftung", "verein", "netzwerk", "gesellschaft", "kirche",
         "stichting", "vereniging", "centrum",
+        // A church in any language: "Église de Suède" reads like a person's name with a particle.
+        "église", "eglise", "églises", "iglesia", "iglesias", "igreja", "igrejas", "chiesa", "chiese", "kerk", "kerken", "kyrka",
+        "kyrkan", "kirke", "kirken", "kirkens", "kirkon", "kościół",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -14,6 +14,12 @@ internal static partial class PersonLine
     /// <summary>A line that is a signer's position: "Executive Director", "Chair, International Coalition …".</summary>
     public static bool IsRole(string text) => TryRole(SignatoryLine.Clean(text)) is not null;
 
+    /// <summary>"On behalf of the South Sudanese civil society delegation": whom one speaks for, in words of small letters, not a name.</summary>
+    public static bool SpeaksFor(string text) =>
+        OnBehalfOf().Match(text.Trim()) is { Success: true } whom
+        && whom.Groups["whom"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Count(word => char.IsLower(word[0]) && !Archive.Core.Organizations.NameGlossary.IsSmallWord(word.ToLowerInvariant())) >= 2;
+
     /// <summary>"Executive Director", "Chair, International Coalition …", "Deputy-Director, …": a line that starts with a position.</summary>
     /// <remarks>
     /// After a person's name on the same line (<paramref name="afterName"/>) a place is the organization's
@@ -26,6 +32,12 @@ internal static partial class PersonLine
             // Only the places at the end go: "Programme Manager, Femnet, Kenya" keeps Femnet, which a reading of the
             // whole as one organization would take for a city before the country.
             text = WithoutTrailingPlaces(text);
+        }
+
+        if (!afterName && SpeaksFor(text))
+        {
+            // "On behalf of the civil society delegation to the talks", under a signer's name: what they sign as.
+            return new PrintedRole(text, null);
         }
 
         // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
@@ -197,4 +209,7 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|au\s+nom\s+d[eu']|en\s+nombre\s+de|em\s+nome\s+d[oae]s?|a\s+nome\s+d[ei]|im\s+namen\s+d[eo]r|namens)(?:(?<=['’])\s*|\s+)(?!(?:its|their|ses|leurs|sus|seus|suas|suoi|seiner|ihrer)\b)(?<whom>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnBehalfOf();
 }

@@ -93,6 +93,38 @@ internal static class Places
         return codes.Count == 0 || spellsInitials ? null : new PrintedPlaces([.. codes.Distinct()], []);
     }
 
+    /// <summary>
+    /// "Kenyan", "Ugandan/American", "British-Kenyan", "Tanzanian-based": adjectives of nationality, which some lists
+    /// print instead of a country ("Diakonia (Swedish)"); null when any part is not one. A region's word ("international",
+    /// "regional") is no nationality: it is read as a place by <see cref="TryRead"/>.
+    /// </summary>
+    public static PrintedPlaces? TryReadNationality(string text)
+    {
+        var adjectives = text.Trim();
+        adjectives = adjectives.EndsWith("-based", StringComparison.OrdinalIgnoreCase) ? adjectives[..^"-based".Length] : adjectives;
+        if (CountryTable.TryResolveDemonym(adjectives, out var one))
+        {
+            // "Bissau-Guinean", "Ni-Vanuatu": one adjective, with a hyphen of its own.
+            return new PrintedPlaces([one.Code], []);
+        }
+
+        var parts = adjectives.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" & ", ",", StringComparison.Ordinal)
+            .Split([",", "/", "-"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var countries = new List<CountryCode>();
+        foreach (var part in parts)
+        {
+            if (!CountryTable.TryResolveDemonym(part, out var country))
+            {
+                return null;
+            }
+
+            countries.Add(country.Code);
+        }
+
+        return countries.Count == 0 ? null : new PrintedPlaces([.. countries.Distinct()], []);
+    }
+
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>
     public static bool TryCountry(string text, out CountryCode code)
     {

@@ -106,6 +106,12 @@ internal static partial class SignatoryLine
                 // "Refugee Law Project (UG)", "… Initiative (UG, US)": country codes in brackets.
                 (name, places) = (coded.Groups["name"].Value, codes.Plus(places));
             }
+            else if (TrailingBracket().Match(name) is { Success: true } national && Places.TryReadNationality(national.Groups["place"].Value) is { } nationality)
+            {
+                // "Diakonia (Swedish)", "International Refugee Rights Initiative (Ugandan/American)": its nationality,
+                // printed for its country.
+                (name, places) = (national.Groups["name"].Value, nationality.Plus(places));
+            }
             else if (TrailingBracket().Match(name) is { Success: true } cityCountry && CityThenPlaces(cityCountry.Groups["place"].Value) is { Places.Countries.Count: > 0 } afterCity)
             {
                 // "Oxfam Italia (Arezzo, Italia)": in brackets, a word that reads as a city before a country is its city,
@@ -139,6 +145,13 @@ internal static partial class SignatoryLine
                 // stands in the list, not part of its name; it still signs.
                 notes.Add($"left out the mark '{status.Groups["mark"].Value}'");
                 name = status.Groups["name"].Value;
+            }
+            else if (MembershipMark().Match(name) is { Success: true } membership)
+            {
+                // "Ligue Iteka (membre de la FIDH)", "Kenya Human Rights Commission (member of the ICJ network)": a
+                // network it belongs to, not part of its name; the network does not sign.
+                notes.Add($"left out '{membership.Groups["mark"].Value}', a network it is a member of");
+                name = membership.Groups["name"].Value;
             }
             else if (Description(name) is { } described)
             {
@@ -300,12 +313,21 @@ internal static partial class SignatoryLine
 
             var place = match.Groups["place"].Value.Trim().TrimEnd('.');
             var places = Places.TryRead(place)
+                ?? Places.TryReadNationality(place)
                 ?? CityThenPlaces(place)?.Places
                 ?? (IsCityName(place) || CitySeparator().Split(place).All(KnownCities.Contains) ? PrintedPlaces.None : null);
             if (places is not null)
             {
                 return (match.Groups["name"].Value.Trim(), match.Groups["phrase"].Value.Trim(), places);
             }
+        }
+
+        if (NationalDescribed().Match(text) is { Success: true } national && national.Groups["name"].Value.Trim().Length > 0
+            && Places.TryReadNationality(national.Groups["place"].Value) is { } nationality)
+        {
+            // "Kituo cha Sheria – a Kenyan legal aid NGO", "…, South Sudanese network", "… (a British charity)": its
+            // nationality and what kind of body it is, said in words.
+            return (national.Groups["name"].Value.Trim(), national.Groups["phrase"].Value.Trim(), nationality);
         }
 
         return null;
@@ -397,6 +419,11 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingComma();
 
+    // "(membre de la FIDH)", "(membre du réseau SOS-Torture de l'OMCT)", "(member of the ICJ network)", "(miembro de la
+    // FIACAT)", "(FIDH member)", "(Mitglied im Forum Menschenrechte)": the network an organization belongs to.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:(?:an?\s+)?(?:member|membre|miembro|membro|mitglied|lid)(?:\s+(?:organi[sz]ation|organización|organização))?\s+(?:of|de|du|des|del|da|do|di|della|von|vom|im|der|van)\b[^()\[\]]{2,120}|[^()\[\]]{2,60}\s+(?:member|membre|miembro|membro|mitglied|lid)(?:\s+(?:organi[sz]ation|organisation))?)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipMark();
+
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
     // "(Regional)", "(régional)": a scope that names no place.
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:regional|régional|regionale|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -421,6 +448,11 @@ internal static partial class SignatoryLine
     // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires".
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasedIn();
+
+    // "– a Kenyan legal aid NGO", ", South Sudanese network", "(a Tanzanian-based regional bar association)": an
+    // adjective of nationality, at most three words, and a kind of body.
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:(?i:an?)\s+)?(?<place>\p{Lu}[\p{L}'’]*(?:[\s/-]\p{Lu}[\p{L}'’]*){0,2}(?:-based)?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?i:organi[sz]ations?|ngos?|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|institute|campaign|trust|council|union|society|centre|center|think[\s-]tank|church|agency))\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalDescribed();
 
     // "…, UK-based", "… (a US-based charity)".
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:an?\s+)?(?<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based(?:\s+[\p{L}]+){0,2})\)?$", RegexOptions.CultureInvariant)]

@@ -78,4 +78,32 @@ public class CountryTableTests
     [Fact]
     public void A_code_that_ISO_does_not_assign_is_unknown() =>
         Assert.False(CountryTable.TryGetByCode("XX", out _));
+
+    [Theory]
+    [InlineData("Kenyan", "KE")]
+    [InlineData("South Sudanese", "SS")]
+    [InlineData("Sudanese", "SD")]
+    [InlineData("south african", "ZA")]
+    [InlineData("Burkinabè", "BF")]
+    [InlineData("Dutch", "NL")]
+    [InlineData("British", "GB")]
+    [InlineData("American", "US")]
+    public void An_adjective_of_nationality_finds_its_country(string printed, string code)
+    {
+        Assert.True(CountryTable.TryResolveDemonym(printed, out var country));
+        Assert.Equal(code, country.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("Kenya")]
+    [InlineData("Congolese")]
+    [InlineData("Korean")]
+    [InlineData("Dominican")]
+    [InlineData("Network")]
+    public void A_country_name_or_an_adjective_two_countries_share_is_no_adjective_of_nationality(string printed) =>
+        Assert.False(CountryTable.TryResolveDemonym(printed, out _));
+
+    [Fact]
+    public void An_adjective_of_nationality_is_no_country_name() =>
+        Assert.False(CountryTable.TryResolveName("Kenyan", out _));
 }

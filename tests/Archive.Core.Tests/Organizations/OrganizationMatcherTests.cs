@@ -35,6 +35,7 @@ public class OrganizationMatcherTests
         Organization("norwegian-womens-council", "Norwegian Women's Council", countries: ["NO"]),
         Organization("church-of-denmark", "Church of Denmark", countries: ["DK"]),
         Organization("lakeside-women-forum", "Lakeside Women Forum", countries: ["KE"]),
+        Organization("justice-and-accountability-network", "Justice and Accountability Network", countries: ["LR"]),
         Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
     ]);
 
@@ -193,6 +194,52 @@ public class OrganizationMatcherTests
 
         Assert.Equal(id, match.Organization?.Id);
         Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A bilingual list prints both names of a body, the second after a slash; either may be the one on file.
+    [InlineData("Église du Danemark / Church of Denmark", "DK", "church-of-denmark", "printed after a slash")]
+    [InlineData("Danske Kirke / Church of Denmark", "DK", "church-of-denmark", "printed after a slash")]
+    [InlineData("Forum des femmes du lac / Lakeside Women Forum", "KE", "lakeside-women-forum", "printed after a slash")]
+    public void A_name_printed_with_its_other_language_name_after_a_slash_links_as_one_organization(string printed, string country, string id, string reason)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal(id, match.Organization?.Id);
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Two bodies on one line, or a body and a country: a slash between them makes no other name of either.
+    [InlineData("Lakeside Women Forum / Kenya Peace Network", "KE")]
+    [InlineData("Lakeside Women Forum / Lakeside Youth Forum", "KE")]
+    [InlineData("Lakeside Women Forum / Oxfam International", "KE")]
+    public void A_name_with_another_body_after_a_slash_does_not_link_to_either(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.False(match.IsMatched, match.Reason);
+    }
+
+    [Theory]
+    // Alone, "responsabilité" is a body's accountability as well as its responsibility.
+    [InlineData("Réseau pour la justice et la responsabilité", "LR")]
+    [InlineData("Red de Justicia y Responsabilidad", "LR")]
+    public void Responsibility_in_another_language_reads_as_accountability_too(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal("justice-and-accountability-network", match.Organization?.Id);
+    }
+
+    [Fact]
+    public void Acronyms_in_two_languages_after_a_name_are_its_acronym_and_not_part_of_its_name()
+    {
+        var printed = PrintedOrganizationName.Parse("Réseau de Protection des Défenseurs du Sahel (RPDS/SHRDN)");
+
+        Assert.Equal("Réseau de Protection des Défenseurs du Sahel", printed.Base);
+        Assert.Equal("RPDS/SHRDN", printed.Acronym);
+        Assert.Equal("sahel-defenders-network", Matcher.Match(printed.Printed, Countries("ML")).Organization?.Id);
     }
 
     [Theory]

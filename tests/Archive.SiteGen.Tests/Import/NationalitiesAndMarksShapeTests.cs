@@ -1,0 +1,172 @@
+using Archive.SiteGen.Import;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>
+/// What a list prints beside a name besides its place (issue 14, the round for holdout13): an adjective of nationality
+/// instead of a country, the network it is a member of, a social-media handle, a header row printed with the rows' own
+/// separator, a signer's words for whom they speak, and a name printed in two languages. Each letter is invented, small
+/// and written out in full.
+/// </summary>
+public class NationalitiesAndMarksShapeTests
+{
+    [Fact]
+    public void An_adjective_of_nationality_in_brackets_or_in_words_after_a_name_is_its_country_and_not_part_of_its_name()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Sincerely,
+
+            Supported by:
+
+            • Andean Water Watch (Bolivian)
+            • Coastal Fishers' Union (Chilean/Argentine)
+            • Lake Region Peace Forum – a Peruvian NGO
+            • Highland Women's Council, Ecuadorian network
+            • Río Grande Legal Clinic – a Mexican-based regional lawyers' association
+            • Northern Shores Relief (a Canadian charity)
+            • Bijagós Fishers' Cooperative (Bissau-Guinean)
+            • Ghanaian Women's Peace Network (Ghanaian)
+            """);
+
+        Assert.Equal(
+            [
+                "Andean Water Watch | BO",
+                "Coastal Fishers' Union | CL,AR",
+                "Lake Region Peace Forum | PE",
+                "Highland Women's Council | EC",
+                "Río Grande Legal Clinic | MX",
+                "Northern Shores Relief | CA",
+                "Bijagós Fishers' Cooperative | GW",
+                "Ghanaian Women's Peace Network | GH",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void The_network_an_organization_is_a_member_of_printed_in_brackets_is_left_out_and_does_not_sign()
+    {
+        var draft = Read("""
+            Madame la Ministre,
+
+            Nous vous demandons de protéger les défenseurs des droits humains.
+
+            Veuillez agréer, Madame la Ministre, l'expression de notre haute considération.
+
+            SÉNÉGAL
+            Ligue sénégalaise pour la paix (LSP) (membre de la FIDH)
+            Collectif des juristes du fleuve (membre du réseau SOS-Torture de l'OMCT)
+
+            MALI
+            Association malienne des femmes juristes (member of the ICJ network)
+            Forum des jeunes pour la paix (FIACAT member)
+            """);
+
+        Assert.Equal(
+            [
+                "Ligue sénégalaise pour la paix (LSP) | SN",
+                "Collectif des juristes du fleuve | SN",
+                "Association malienne des femmes juristes | ML",
+                "Forum des jeunes pour la paix | ML",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Contains("a network it is a member of", draft.Signatories[0].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_social_media_handle_after_a_name_is_left_out_of_organizations_and_people_but_an_e_mail_address_is_contact_details()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Sincerely,
+
+            Organisations:
+            Andean Water Watch @AndeanWater – Bolivia
+            Lake Region Peace Forum (@LRPF_Kenya), Kenya
+            Coastal Fishers' Union @coastal_fishers – Ghana
+
+            Individuals:
+            Dr. Ana Ruiz Beltrán @anaruizb
+            Contact: press@andeanwater.example.org
+            """);
+
+        Assert.Equal(["Andean Water Watch | BO", "Lake Region Peace Forum | KE", "Coastal Fishers' Union | GH"], draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Ana Ruiz Beltrán"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_header_row_printed_with_the_rows_own_dash_and_in_two_languages_is_skipped_as_the_lists_header()
+    {
+        var draft = Read("""
+            Madame la Présidente,
+
+            Nous vous demandons de protéger les populations civiles.
+
+            Veuillez agréer, Madame la Présidente, l'expression de notre haute considération.
+
+            SIGNATAIRES / SIGNATORIES
+            N° Organisation — Pays / Country
+
+             1. Ligue sénégalaise pour la paix — Sénégal / Senegal
+             2. Andean Water Watch — Bolivie / Bolivia
+             3. Coastal Fishers' Union — Ghana / Ghana
+            """);
+
+        Assert.Equal(["Ligue sénégalaise pour la paix | SN", "Andean Water Watch | BO", "Coastal Fishers' Union | GH"], draft.Signatories.Select(Describe));
+        Assert.Contains(draft.Skipped, s => s.Text.Contains("N° Organisation", StringComparison.Ordinal) && s.Reason == "the header row of the list");
+    }
+
+    [Fact]
+    public void Whom_a_signer_speaks_for_said_in_words_of_small_letters_is_no_organization()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Respectfully,
+
+            Grace Atieno Were
+            On behalf of the lakeside fishing communities' delegation to the regional talks
+
+            Endorsed by:
+
+            Lake Region Peace Forum (Kenya)
+            Coastal Fishers' Union (Ghana)
+            """);
+
+        Assert.Equal(["Lake Region Peace Forum | KE", "Coastal Fishers' Union | GH"], draft.Signatories.Select(Describe));
+        Assert.Contains(draft.Skipped, s => s.Reason.StartsWith("whom the signer speaks for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_church_printed_with_its_name_in_two_languages_is_an_organization_not_a_person_with_a_title()
+    {
+        var draft = Read("""
+            Madame la Présidente,
+
+            Nous vous demandons de protéger les populations civiles.
+
+            Veuillez agréer, Madame la Présidente, l'expression de notre haute considération.
+
+            Église de Norvège / Church of Norway — Norvège / Norway
+            Conseil danois pour la paix / Danish Peace Council — Danemark / Denmark
+            Ligue sénégalaise pour la paix — Sénégal / Senegal
+            """);
+
+        Assert.Equal(
+            ["Église de Norvège / Church of Norway | NO", "Conseil danois pour la paix / Danish Peace Council | DK", "Ligue sénégalaise pour la paix | SN"],
+            draft.Signatories.Select(Describe));
+        Assert.Empty(draft.People);
+    }
+
+    private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
+
+    private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
+}
