@@ -74,6 +74,7 @@ internal static partial class OrganizationEntries
     // "… – UK (United Kingdom)" and "… – Ditshwanelo, Botswana" are names that end so.
     private static bool IsDashedPlace(string text) =>
         DashedPlace().Match(text) is { Success: true } m
+        && m.Groups["name"].Value.Count(c => c == '(') == m.Groups["name"].Value.Count(c => c == ')')
         && (Places.TryRead(m.Groups["place"].Value) is not null || PlacePhrase().IsMatch(m.Groups["place"].Value))
         && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any;
 

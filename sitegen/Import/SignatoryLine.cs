@@ -192,6 +192,21 @@ internal static partial class SignatoryLine
             name = city.Groups["name"].Value.Trim();
         }
 
+        if (places.Any && PlaceRun.CitiesAfter(name, places) is { } cityRun)
+        {
+            // "Aegis Trust, Newark (Royaume-Uni)": a city the list of cities lacks, under the country the line prints.
+            notes.Add($"left out the city or province '{cityRun.LeftOut}'");
+            name = cityRun.Name;
+        }
+
+        if (!places.Any && PlaceRun.TryRead(name) is { } around)
+        {
+            // "Justice Plus (Bunia, Ituri – RDC)", "Kigali (Rwanda) : Ligue …": cities, provinces and a country around
+            // the name, in an order and with separators the shapes above do not read.
+            notes.AddRange(around.LeftOut.Length > 0 ? [$"left out the city or province '{around.LeftOut}'"] : []);
+            (name, places) = (around.Name, around.Places);
+        }
+
         Archive.Core.Countries.CountryCode? fromName = null;
         var baseName = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
         if ((DashedEnd().Match(baseName) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code))

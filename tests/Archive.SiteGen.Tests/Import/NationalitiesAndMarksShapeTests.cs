@@ -166,6 +166,38 @@ public class NationalitiesAndMarksShapeTests
         Assert.Empty(draft.People);
     }
 
+    [Fact]
+    public void Cities_provinces_and_a_country_around_a_name_in_any_order_and_with_any_separator_give_the_country_and_leave_the_name()
+    {
+        var draft = Read("""
+            Monsieur le Ministre,
+
+            Nous vous demandons de protéger les communautés du lac.
+
+            Veuillez agréer, Monsieur le Ministre, l'expression de notre haute considération.
+
+            Organisations signataires :
+
+            Association des Pêcheurs du Lac (APL) — Kalemie / Tanganyika / RD Congo
+            Femmes Unies pour la Paix (Mpulungu, Northern Province – Zambie)
+            Forum des Jeunes du Lac (FJL) : Kigoma – Tanzanie
+            Lake Peace Forum (LPF), Kenya – Kisumu
+            Uvinza (Tanzanie) : Réseau des Radios Communautaires
+            Coastal Fishers' Union, Takoradi (Ghana)
+            """);
+
+        Assert.Equal(
+            [
+                "Association des Pêcheurs du Lac (APL) | CD",
+                "Femmes Unies pour la Paix | ZM",
+                "Forum des Jeunes du Lac (FJL) | TZ",
+                "Lake Peace Forum (LPF) | KE",
+                "Réseau des Radios Communautaires | TZ",
+                "Coastal Fishers' Union | GH",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
