@@ -222,9 +222,16 @@ public sealed partial class OrganizationMatcher
     {
         var outerWords = OrganizationNameForm.Words(outer);
         var innerWords = OrganizationNameForm.Words(inner);
-        return innerWords.Count >= 3 && Math.Abs(outerWords.Count - innerWords.Count) <= 2 && !NameGlossary.Read(outer).Translated
+        return innerWords.Count >= 3 && Math.Abs(WordsWithoutParticles(outer) - innerWords.Count) <= 2 && !NameGlossary.Read(outer).Translated
             && !outerWords.Any(innerWords.Contains) && !outerWords.Any(IsCountryWord) && PrintedOrganizationName.Parse(outer).Acronym is null;
     }
+
+    /// <summary>
+    /// How many words a name has, not counting the article and particles transliterated Arabic joins to a word with a
+    /// hyphen ("Markaz al-Kharṭūm li-Ḥuqūq al-Insān" is four words, as "Khartoum Center for Human Rights" is five).
+    /// </summary>
+    private static int WordsWithoutParticles(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(token => JoinedParticles().Replace(token, "").Any(char.IsLetter));
 
     /// <summary>
     /// "Peace Council (Fredsrådet)": a known name followed by another name of the same body in brackets, one the file
@@ -555,6 +562,10 @@ public sealed partial class OrganizationMatcher
     private static partial Regex CountrySuffixedAcronym();
 
     // "Église évangélique du Congo (Evangelical Church of Congo)": a name of two words or more in brackets at the end.
+    // "al-", "el-", "li-", "li-l-", "wa-", "wa-l-", "bi-": the article and particles of transliterated Arabic, at a word's start.
+    [GeneratedRegex(@"^(?:(?:al|el|li|wa|bi|fi|ka|l)-)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedParticles();
+
     [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedName();
 

@@ -111,8 +111,9 @@ internal static partial class BlockLayout
     [GeneratedRegex(@"\s*[\(\[](?:link\s+is\s+external|external\s+link|opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|lien\s+externe|enlace\s+externo|link\s+externo)[\)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LinkText();
 
-    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end.
-    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end;
+    // "… – Yemen <info@example.org>": one in angle brackets needs none.
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?|\s<(?:mailto:)?(?:(?:https?://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AddressAfterName();
 
     [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
