@@ -12,8 +12,9 @@ namespace Archive.SiteGen.Import;
 internal static partial class BlockLayout
 {
     /// <summary>
-    /// The block's lines laid out one entry a line, each step of layout in the order it must run: a list printed as a note,
-    /// logos, form exports and drawn tables first, then grids and columns, then what wraps, then what a line carries besides its entry.
+    /// The block's lines laid out one entry a line, each step of layout in the order it must run: a list printed as a
+    /// note, logos, form exports and drawn tables first, then grids and columns, then what wraps, then what a line
+    /// carries besides its entry.
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
