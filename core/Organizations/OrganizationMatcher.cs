@@ -23,6 +23,7 @@ public sealed partial class OrganizationMatcher
     private readonly OrganizationNames _names;
     private readonly FrozenDictionary<string, Organization[]> _byAcronym;
     private readonly FrozenDictionary<string, Organization[]> _byNormalized;
+    private readonly FrozenDictionary<string, Organization[]> _byInitials;
 
     private OrganizationMatcher(IReadOnlyList<Organization> organizations)
     {
@@ -30,6 +31,7 @@ public sealed partial class OrganizationMatcher
         _names = OrganizationNames.Index(organizations);
         _byAcronym = Group(organizations, AcronymsOf, AcronymKey);
         _byNormalized = Group(organizations, NormalizedFormsOf, form => form);
+        _byInitials = Group(organizations, o => [o.Name], name => OrganizationNameForm.Initials(name).ToUpperInvariant());
     }
 
     /// <summary>Indexes the organizations to match against.</summary>
@@ -88,6 +90,11 @@ public sealed partial class OrganizationMatcher
         if (Hosted(printed, printedCountries) is { } hosted)
         {
             return hosted;
+        }
+
+        if (InitialsOfAKnownName(printed) is { } initials)
+        {
+            return initials;
         }
 
         var variants = Variants(printed, printedCountries);
@@ -211,6 +218,24 @@ public sealed partial class OrganizationMatcher
         }
 
         return Matched(match.Method, match.Organization!, $"'{inner}' is printed in brackets as the name of '{outer}' in another language (both name '{string.Join(' ', shared)}'): {match.Reason}");
+    }
+
+    /// <summary>
+    /// "Chama cha Wanasheria wa Afrika Mashariki (EALS)": a name in a language the glossary does not read, with an
+    /// acronym in brackets that is not its own initials but spells those of one known organization's name, four letters
+    /// or more ("East Africa Law Society"), which files no acronym: the body is printed under its name in another
+    /// language, and the acronym it keeps in every language says which it is.
+    /// </summary>
+    private OrganizationMatch? InitialsOfAKnownName(PrintedOrganizationName printed)
+    {
+        if (printed.Acronym is not { } acronym || printed.Base == printed.Printed || AcronymKey(acronym) is not { Length: >= 4 } key
+            || string.Equals(OrganizationNameForm.Initials(printed.Base), key, StringComparison.OrdinalIgnoreCase) || NameGlossary.Read(printed.Base).Translated
+            || _byAcronym.ContainsKey(key) || _byInitials.GetValueOrDefault(key) is not [var known] || known.Acronym is not null)
+        {
+            return null;
+        }
+
+        return Matched(MatchMethod.Acronym, known, $"the printed acronym '{acronym}' spells the initials of '{known.Name}', and '{printed.Base}' is a name in another language");
     }
 
     /// <summary>
