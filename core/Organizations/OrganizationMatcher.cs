@@ -23,6 +23,7 @@ public sealed partial class OrganizationMatcher
     private readonly OrganizationNames _names;
     private readonly FrozenDictionary<string, Organization[]> _byAcronym;
     private readonly FrozenDictionary<string, Organization[]> _byNormalized;
+    private readonly FrozenDictionary<string, Organization[]> _byInitials;
 
     private OrganizationMatcher(IReadOnlyList<Organization> organizations)
     {
@@ -30,6 +31,7 @@ public sealed partial class OrganizationMatcher
         _names = OrganizationNames.Index(organizations);
         _byAcronym = Group(organizations, AcronymsOf, AcronymKey);
         _byNormalized = Group(organizations, NormalizedFormsOf, form => form);
+        _byInitials = Group(organizations, o => [o.Name], name => OrganizationNameForm.Initials(name).ToUpperInvariant());
     }
 
     /// <summary>Indexes the organizations to match against.</summary>
@@ -88,6 +90,11 @@ public sealed partial class OrganizationMatcher
         if (Hosted(printed, printedCountries) is { } hosted)
         {
             return hosted;
+        }
+
+        if (InitialsOfAKnownName(printed) is { } initials)
+        {
+            return initials;
         }
 
         var variants = Variants(printed, printedCountries);
@@ -235,6 +242,24 @@ public sealed partial class OrganizationMatcher
     }
 
     /// <summary>
+    /// "Chama cha Wanasheria wa Afrika Mashariki (EALS)": a name in a language the glossary does not read, with an
+    /// acronym in brackets that is not its own initials but spells those of one known organization's name, four letters
+    /// or more ("East Africa Law Society"), which files no acronym: the body is printed under its name in another
+    /// language, and the acronym it keeps in every language says which it is.
+    /// </summary>
+    private OrganizationMatch? InitialsOfAKnownName(PrintedOrganizationName printed)
+    {
+        if (printed.Acronym is not { } acronym || printed.Base == printed.Printed || AcronymKey(acronym) is not { Length: >= 4 } key
+            || string.Equals(OrganizationNameForm.Initials(printed.Base), key, StringComparison.OrdinalIgnoreCase) || NameGlossary.Read(printed.Base).Translated
+            || _byAcronym.ContainsKey(key) || _byInitials.GetValueOrDefault(key) is not [var known] || known.Acronym is not null)
+        {
+            return null;
+        }
+
+        return Matched(MatchMethod.Acronym, known, $"the printed acronym '{acronym}' spells the initials of '{known.Name}', and '{printed.Base}' is a name in another language");
+    }
+
+    /// <summary>
     /// Whether a name and the one in brackets after it read as one name in two languages the glossary cannot compare:
     /// the name outside has no word the glossary reads and no word of the one inside, and about as many words (a
     /// parent or a programme printed in brackets, "Barış Derneği (Oxfam)", is shorter than the name it follows).
@@ -243,9 +268,16 @@ public sealed partial class OrganizationMatcher
     {
         var outerWords = OrganizationNameForm.Words(outer);
         var innerWords = OrganizationNameForm.Words(inner);
-        return innerWords.Count >= 3 && Math.Abs(outerWords.Count - innerWords.Count) <= 2 && !NameGlossary.Read(outer).Translated
+        return innerWords.Count >= 3 && Math.Abs(WordsWithoutParticles(outer) - innerWords.Count) <= 2 && !NameGlossary.Read(outer).Translated
             && !outerWords.Any(innerWords.Contains) && !outerWords.Any(IsCountryWord) && PrintedOrganizationName.Parse(outer).Acronym is null;
     }
+
+    /// <summary>
+    /// How many words a name has, not counting the article and particles transliterated Arabic joins to a word with a
+    /// hyphen ("Markaz al-Kharṭūm li-Ḥuqūq al-Insān" is four words, as "Khartoum Center for Human Rights" is five).
+    /// </summary>
+    private static int WordsWithoutParticles(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(token => JoinedParticles().Replace(token, "").Any(char.IsLetter));
 
     /// <summary>
     /// "Peace Council (Fredsrådet)": a known name followed by another name of the same body in brackets, one the file
@@ -578,6 +610,10 @@ public sealed partial class OrganizationMatcher
     private static partial Regex CountrySuffixedAcronym();
 
     // "Église évangélique du Congo (Evangelical Church of Congo)": a name of two words or more in brackets at the end.
+    // "al-", "el-", "li-", "li-l-", "wa-", "wa-l-", "bi-": the article and particles of transliterated Arabic, at a word's start.
+    [GeneratedRegex(@"^(?:(?:al|el|li|wa|bi|fi|ka|l)-)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedParticles();
+
     [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedName();
 

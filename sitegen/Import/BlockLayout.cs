@@ -4,26 +4,31 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>
 /// Lays a signatory block out one entry a line before it is read: the steps of layout in the order they must run
-/// (tables and columns in <see cref="TableLayout"/> and <see cref="ColumnLayout"/>, wrapped lines in
+/// (a list printed as a note in <see cref="ListInANote"/>, tables and columns in <see cref="TableLayout"/> and
+/// <see cref="ColumnLayout"/>, grids of names over places in <see cref="NameOverPlace"/>, wrapped lines in
 /// <see cref="WrappedLines"/>), and the small ones that take from a line what it carries besides its entry: logos'
 /// alt text, a link's "(link is external)", an address after the name, a country printed first.
 /// </summary>
 internal static partial class BlockLayout
 {
     /// <summary>
-    /// The block's lines laid out one entry a line, each step of layout in the order it must run: logos, form exports
-    /// and drawn tables first, then columns, then what wraps, then what a line carries besides its entry.
+    /// The block's lines laid out one entry a line, each step of layout in the order it must run: a list printed as a
+    /// note, logos, form exports and drawn tables first, then grids and columns, then what wraps, then what a line
+    /// carries besides its entry.
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
         List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutLinkText(p.Text)), p.Line))];
+        lines = ListInANote.Unfolded(lines);
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
         lines = TableLayout.KeyValueRecords(lines);
         lines = TableLayout.GridRows(lines);
+        lines = NameOverPlace.Grid(lines);
         lines = ColumnLayout.ManyColumns(lines);
         lines = ColumnLayout.SideBySide(lines);
         lines = TableLayout.CellsWrappedInPlace(lines);
+        lines = NameOverPlace.AlternateLines(lines);
         lines = WrappedLines.Unwrapped(lines);
         lines = WithoutAddressesAfterNames(lines);
         lines = NamesBrokenAcrossLines(lines);
@@ -114,8 +119,9 @@ internal static partial class BlockLayout
     [GeneratedRegex(@"\s*[\(\[](?:link\s+is\s+external|external\s+link|opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|lien\s+externe|enlace\s+externo|link\s+externo)[\)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LinkText();
 
-    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end.
-    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "… – www.example.org", "…, info@example.org", "… | https://example.org/": an address after a separator at the end;
+    // "… – Yemen <info@example.org>": one in angle brackets needs none.
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?|\s<(?:mailto:)?(?:(?:https?://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AddressAfterName();
 
     [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]

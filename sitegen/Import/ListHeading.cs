@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -37,6 +38,22 @@ internal static partial class ListHeading
     public static bool TryRead(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, _) = blockLine;
+        if (MembersHeading().Match(text) is { Success: true } members && members.Groups["network"].Value.Trim() is var network && network.Count(char.IsLetter) >= 3 && Places.TryRead(network) is null
+            && (members.Groups["verb"].Success || text.EndsWith(':')))
+        {
+            // "SUDAN CONSORTIUM – MEMBERS ENDORSING THIS LETTER", "Plateforme X – membres signataires :": two coalitions that
+            // sign jointly each list their own members; the coalition signs with them, once.
+            (reading.Mode, reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (ListMode.Organizations, null, false, null, null);
+            var coalition = SignatoryLine.One(network, line);
+            if (!reading.Contents.Signatories.Any(s => OrganizationNames.Key(s.Name) == OrganizationNames.Key(coalition.Name)))
+            {
+                reading.Contents.Signatories.Add(coalition);
+            }
+
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the heading of the members of '{network}', which signs with them"));
+            return true;
+        }
+
         if (BlockBoundary.IsHeading(text, out var peopleHeading))
         {
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
@@ -113,6 +130,11 @@ internal static partial class ListHeading
 
         return null;
     }
+
+    // "X – MEMBERS ENDORSING THIS LETTER", "X – member organisations signing:", "X – membres signataires :": the heading
+    // of one coalition's own list of members. ("Members of X:" is left alone: X is as often a committee that does not sign.)
+    [GeneratedRegex(@"^(?:(?<network>[^:–—]{3,120}?)\s+[–—-]\s+(?:(?:its\s+)?members|member\s+organi[sz]ations|membres|organisations\s+membres|miembros|organizaciones\s+miembros|membros|mitglieder|mitgliedsorganisationen)(?<verb>\s+(?:endorsing|signing|supporting|who\s+(?:endorse|sign|support|have\s+signed)|signataires|firmantes|signatários|unterzeichnende)(?:\s+(?:this|the)\s+(?:letter|statement|appeal|lettre|déclaration|carta|brief))?)?)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MembersHeading();
 
     // "cc:", "c.c.", "Copy to:", "Copie :", "Kopie:", "Afschrift:": the officials a letter is copied to.
     [GeneratedRegex(@"^(?:cc|c\.\s?c\.|copy\s+to|copies\s+to|copie|copia|kopie|afschrift|c/c)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

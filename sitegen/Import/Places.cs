@@ -147,7 +147,7 @@ internal static class Places
     /// <summary>A region as the list below spells it ("INTERNATIONAL" → "International"), or the text as printed when it is not listed.</summary>
     public static string RegionName(string text) => Regions.GetValueOrDefault(CountryTable.NormalizeName(text), text.Trim());
 
-    // Regions letters print instead of a country, in English, French, Spanish and the other languages of the country table, keyed as country names are normalized.
+    // Regions letters print instead of a country, in English, French, Spanish and the other languages of the country table (Swahili too), keyed as country names are normalized.
     private static readonly FrozenDictionary<string, string> Regions = new[]
     {
         "Africa", "East Africa", "West Africa", "Southern Africa", "Central Africa", "North Africa", "Horn of Africa",
@@ -168,6 +168,6 @@ internal static class Places
         "América del Norte", "Amérique du Nord", "Amérique du Sud", "Europe de l'Est", "Europa del Este",
         "Internationaal", "Int'l", "Internazionale", "Internasjonal", "Internationell", "Afrika", "Azië", "Latijns-Amerika",
         "Międzynarodowa", "Organizacja międzynarodowa", "Afryka", "Azja", "Bliski Wschód", "Ameryka Łacińska", "Uluslararası",
-        "Küresel", "Orta Doğu", "Asya", "Latin Amerika",
+        "Küresel", "Orta Doğu", "Asya", "Latin Amerika", "Kimataifa", "Afrika Mashariki", "Maziwa Makuu",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

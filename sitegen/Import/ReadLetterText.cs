@@ -44,7 +44,7 @@ internal static partial class ReadLetterText
         var numbered = lines.Select((l, i) => (Text: l, Line: i + 1)).ToList();
         var leading = found.Leading is var (from, to) ? numbered[from..(to + 1)] : [];
         // A list printed above the letter is read with the block, and is neither header nor body.
-        var letter = found.Leading is var (start, end) ? [.. lines.Select((l, i) => i >= start && i <= end ? "" : l)] : lines;
+        var letter = found.Leading is var (start, end) ? [.. lines.Select((l, i) => i >= (found.LeadingNote ?? start) && i <= end ? "" : l)] : lines;
 
         var salutation = letter.FindIndex(0, signature, IsSalutation);
         var headerEnd = salutation >= 0 ? salutation : FirstBodyLine(letter, signature);

@@ -13,12 +13,20 @@ namespace Archive.SiteGen.Import;
 internal static partial class SignatureStart
 {
     /// <summary>Where the block starts, and the lines of a list printed above the letter (from, to: both inclusive).</summary>
-    internal sealed record Found(int Start, (int From, int To)? Leading);
+    /// <remarks><paramref name="LeadingNote"/> is where a note above that list starts, when one says what the list is (an update).</remarks>
+    internal sealed record Found(int Start, (int From, int To)? Leading, int? LeadingNote = null);
 
     /// <summary>The block's first line and any list printed above the letter, or null when the letter has no signatory block.</summary>
     public static Found? Find(IReadOnlyList<string> lines)
     {
         var marked = NextStart(lines, 0);
+        if (UpdateNote(lines) is var (noteStart, noteEnd) && LeadingList(lines, noteEnd) is { } added && NextStart(lines, added.To + 1) is var after and >= 0)
+        {
+            // "UPDATE, 2 May 2019: three more organisations have joined; they are listed here." above the letter: the
+            // organizations that joined after it was sent sign it too, before the original ones at its end.
+            return new Found(BareList(lines, after, minimum: BlockBoundary.IsClosing(lines[after]) ? 3 : 2) ?? after, (noteEnd + 1, added.To), noteStart);
+        }
+
         if (marked >= 0 && LeadingList(lines, marked) is { } list)
         {
             // The list above the letter; the block proper follows the letter's text.
@@ -47,6 +55,33 @@ internal static partial class SignatureStart
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A note at the very top that the letter has been signed since it was sent ("UPDATE, 26 March 2018: since this
+    /// letter was delivered, four more organisations have added their names:"): its first and last lines, or null.
+    /// </summary>
+    private static (int Start, int End)? UpdateNote(IReadOnlyList<string> lines)
+    {
+        var start = 0;
+        while (start < lines.Count && lines[start].Trim().Length == 0)
+        {
+            start++;
+        }
+
+        if (start == lines.Count || !UpdateMark().IsMatch(lines[start].Trim()))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end + 1 < lines.Count && lines[end + 1].Trim().Length > 0)
+        {
+            end++;
+        }
+
+        var note = string.Join(" ", lines.Skip(start).Take(end - start + 1));
+        return end - start < 6 && JoinedSince().IsMatch(note) ? (start, end) : null;
     }
 
     /// <summary>
@@ -196,4 +231,12 @@ internal static partial class SignatureStart
 
     [GeneratedRegex(@"\b(?:sign|endors|undersigned|soussign|firma|following\s+organi[sz]ations|organi[sz]ations\s+below|joined\s+by|supported\s+by|suivantes|siguientes|unterzeichn|sottoscri|firmatari)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IntroducesSignatories();
+
+    // "UPDATE, 26 March 2018:", "Update (2 May):", "Mise à jour du 3 mai :", "Actualización:", "Aktualisierung:".
+    [GeneratedRegex(@"^\W{0,3}(?:update[d]?|mise\s+à\s+jour|actualizaci[óo]n|actualizado|atualiza[çc][ãa]o|aktualisierung|aggiornamento)\b[^:.]{0,40}[:.–—-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateMark();
+
+    // What an update says of the list: organisations have joined, added their names, signed, endorsed since.
+    [GeneratedRegex(@"\b(?:added\s+their\s+names?|(?:have|has)\s+(?:since\s+)?(?:joined|signed|endorsed|signed\s+on)|new\s+signator(?:y|ies)|additional\s+signator(?:y|ies)|ont\s+(?:depuis\s+)?(?:rejoint|signé)|nouveaux\s+signataires|se\s+han\s+sumado|han\s+firmado|nuevas?\s+firmantes|haben\s+(?:sich\s+)?(?:angeschlossen|unterzeichnet)|hanno\s+(?:aderito|firmato))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedSince();
 }

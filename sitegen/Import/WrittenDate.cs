@@ -20,6 +20,18 @@ internal static partial class WrittenDate
     {
         date = default;
         note = null;
+        if (line.Split(" / ", StringSplitOptions.TrimEntries) is [var hijri, var gregorian] && IsHijri(hijri))
+        {
+            // "Beirut, 20 Dhū al-Ḥijja 1438 / 11 September 2017": the Islamic calendar's date beside the Gregorian one,
+            // which is the letter's date.
+            return TryParse(gregorian, out date, out note);
+        }
+
+        if (line.Split(" / ", StringSplitOptions.TrimEntries) is [var gregorianFirst, var hijriAfter] && IsHijri(hijriAfter))
+        {
+            return TryParse(gregorianFirst, out date, out note);
+        }
+
         if (line.Split(" / ", StringSplitOptions.TrimEntries) is [var first, var second] && TryParse(first, out date, out note))
         {
             // "March 3, 2011 / le 3 mars 2011": one date in two languages, when both halves say the same day.
@@ -48,6 +60,11 @@ internal static partial class WrittenDate
 
         return false;
     }
+
+    // A date of the Islamic calendar, perhaps after a place: a day, a Hijri month as transliterated with or without
+    // its marks ("Dhū al-Ḥijja", "Dhul Hijjah", "Ramadan", "Rabiʿ al-Awwal"), a year of the Hijra (1300–1599), "AH".
+    private static bool IsHijri(string text) =>
+        HijriDate().IsMatch(Archive.Core.Text.Accents.Remove(text.Trim()).Replace("ʿ", "", StringComparison.Ordinal).Replace("ʾ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).ToLowerInvariant());
 
     private static bool TryParseDate(string text, out LetterDate date, out string? note)
     {
@@ -225,6 +242,15 @@ internal static partial class WrittenDate
         ["maart"] = 3,
         ["mei"] = 5,
         ["augustus"] = 8,
+        // Swahili ("14 Desemba 2015"); Januari, Februari, Mei, Juni are spelt as in Dutch or German above
+        ["machi"] = 3,
+        ["aprili"] = 4,
+        ["julai"] = 7,
+        ["agosti"] = 8,
+        ["septemba"] = 9,
+        ["oktoba"] = 10,
+        ["novemba"] = 11,
+        ["desemba"] = 12,
         // Polish, as dates print them (the genitive: "10 sierpnia 2021"), and as a month stands alone
         ["stycznia"] = 1,
         ["styczeń"] = 1,
@@ -302,4 +328,7 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"(?<=\d{4})\s+[–—-]\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterDate();
+
+    [GeneratedRegex(@"(?:^|,\s*)\d{1,2}\s+(?:muharram|safar|rabi\w*(?:\s+al-?\s*(?:awwal|thani|akhir))?|jumad\w*(?:\s+al-?\s*(?:ula|awwal|thani|akhira|akhir))?|rajab|shaban|ramad[ha]n|shawwal|dh?u\s*-?\s*(?:a?l-?\s*)?(?:qi?ad?a|hijj?a)h?)\s+1[3-5]\d{2}(?:\s*(?:ah|a\.h\.|h))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HijriDate();
 }
