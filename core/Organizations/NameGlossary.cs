@@ -224,7 +224,7 @@ public static partial class NameGlossary
         ("africain", "african"), ("africaine", "african"), ("africains", "african"), ("africaines", "african"), ("africana", "african"),
         ("africano", "african"), ("africanas", "african"), ("africanos", "african"),
         ("panafricain", "pan african"), ("panafricaine", "pan african"), ("panafricana", "pan african"), ("panafricano", "pan african"),
-        ("canadien", "canadian"), ("canadienne", "canadian"), ("canadiense", "canadian"), ("canadense", "canadian"),
+        ("canadien", "canadian"), ("canadiens", "canadian"), ("canadienses", "canadian"), ("canadenses", "canadian"), ("canadienne", "canadian"), ("canadiense", "canadian"), ("canadense", "canadian"),
         ("americain", "american"), ("americaine", "american"), ("americana", "american"), ("americano", "american"),
         ("europeen", "european"), ("europeenne", "european"), ("europea", "european"), ("europeo", "european"), ("europeu", "european"),
         ("latinoamericana", "latin american"), ("latinoamericano", "latin american"), ("asiatique", "asian"), ("arabe", "arab"),

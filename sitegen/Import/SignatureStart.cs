@@ -191,8 +191,9 @@ internal static partial class SignatureStart
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lower = words.Count(w => char.IsLower(w[0]));
-        // A short line ending in a colon is a heading ("République démocratique du Congo :"), not a sentence.
-        var sentenceEnd = (".!?".Contains(text[^1], StringComparison.Ordinal) || (text[^1] == ':' && words.Length >= 6))
+        // A short line ending in a colon is a heading ("République démocratique du Congo :"), not a sentence; nor does
+        // a name's legal form end one ("kolko – Menschenrechte für Kolumbien e.V.").
+        var sentenceEnd = ((".!?".Contains(text[^1], StringComparison.Ordinal) && !LegalFormAtEnd().IsMatch(text)) || (text[^1] == ':' && words.Length >= 6))
             && SignatoryLine.One(text.TrimEnd('.'), 0).Places.Countries.Count == 0 && PlaceHeading.TryRead(text) is null;
         return (text.Length > 220 && lower >= words.Length / 3) || (sentenceEnd && words.Length >= 4 && lower >= 0.4 * words.Length);
     }
@@ -239,4 +240,8 @@ internal static partial class SignatureStart
     // What an update says of the list: organisations have joined, added their names, signed, endorsed since.
     [GeneratedRegex(@"\b(?:added\s+their\s+names?|(?:have|has)\s+(?:since\s+)?(?:joined|signed|endorsed|signed\s+on)|new\s+signator(?:y|ies)|additional\s+signator(?:y|ies)|ont\s+(?:depuis\s+)?(?:rejoint|signé)|nouveaux\s+signataires|se\s+han\s+sumado|han\s+firmado|nuevas?\s+firmantes|haben\s+(?:sich\s+)?(?:angeschlossen|unterzeichnet)|hanno\s+(?:aderito|firmato))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedSince();
+
+    // "e.V.", "Inc.", "Ltd.", "A.C.", "a.s.b.l.": a legal form that ends a name with a full stop.
+    [GeneratedRegex(@"\b(?:e\.\s?V|Inc|Ltd|Corp|A\.\s?C|S\.\s?A|S\.\s?L|a\.s\.b\.l|asbl|vzw|g?GmbH|ONLUS|N\.\s?V|B\.\s?V|Pty)\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFormAtEnd();
 }

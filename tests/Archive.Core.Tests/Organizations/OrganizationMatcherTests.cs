@@ -153,6 +153,8 @@ public class OrganizationMatcherTests
     // German: compounds the glossary knows whole ("Menschenrechte") and its small words ("für", "die").
     [InlineData("Liga für die Menschenrechte", "LR", "human-rights-league", "the country agrees (LR)")]
     [InlineData("Globales Zentrum für die Schutzverantwortung", "US", "global-centre", "the country agrees (US)")]
+    // A demonym in the plural, as Spanish and Portuguese print it after a plural noun.
+    [InlineData("Red Internacional de Mujeres Canadienses por la Paz", "CA", "international-womens-peace-network", "the country agrees (CA)")]
     public void A_name_printed_in_another_language_links_when_it_reads_the_same_words_in_english(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));

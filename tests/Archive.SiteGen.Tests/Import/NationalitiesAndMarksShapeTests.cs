@@ -198,6 +198,24 @@ public class NationalitiesAndMarksShapeTests
             draft.Signatories.Select(Describe));
     }
 
+    [Fact]
+    public void A_name_in_small_letters_that_ends_with_its_legal_form_is_a_name_and_not_a_sentence()
+    {
+        var draft = Read("""
+            Sehr geehrte Damen und Herren,
+
+            wir bitten Sie, die Gemeinden am See zu schützen.
+
+            Mit freundlichen Grüßen
+
+            DEUTSCHLAND
+            Fischer am See e.V.
+            seebrücke – Menschenrechte für Fischer e.V.
+            """);
+
+        Assert.Equal(["Fischer am See e.V | DE", "seebrücke – Menschenrechte für Fischer e.V | DE"], draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
