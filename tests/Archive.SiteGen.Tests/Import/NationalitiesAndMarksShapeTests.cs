@@ -216,6 +216,54 @@ public class NationalitiesAndMarksShapeTests
         Assert.Equal(["Fischer am See e.V | DE", "seebrücke – Menschenrechte für Fischer e.V | DE"], draft.Signatories.Select(Describe));
     }
 
+    [Fact]
+    public void A_swedish_letter_reads_its_closing_its_list_heading_its_people_and_nordic_country_names()
+    {
+        var draft = Read("""
+            Ärade ministrar,
+
+            Vi uppmanar er att skydda fiskesamhällena vid sjön.
+
+            Med vänliga hälsningar,
+
+            Undertecknare:
+            1. Sjöarnas Fredsforum (Sverige)
+            2. Fiskarnas Förbund (Norge)
+            3. Kystfiskernes Landsforening (Danmark)
+            4. Lake Peace Forum (Tyskland)
+
+            I personlig egenskap:
+            Prof. Karin Lindqvist, Lunds universitet
+            """);
+
+        Assert.Equal(["Sjöarnas Fredsforum | SE", "Fiskarnas Förbund | NO", "Kystfiskernes Landsforening | DK", "Lake Peace Forum | DE"], draft.Signatories.Select(Describe));
+        Assert.Equal(["Prof. Karin Lindqvist"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_indonesian_letter_reads_its_closing_its_list_heading_its_people_and_indonesian_country_names()
+    {
+        var draft = Read("""
+            Yang Mulia,
+
+            Kami mendesak Anda untuk melindungi masyarakat nelayan di danau.
+
+            Hormat kami,
+
+            Ditandatangani oleh organisasi berikut:
+            1. Forum Perdamaian Danau – Jakarta, Indonesia
+            2. Lake Peace Forum – London, Inggris
+            3. Jaringan Nelayan Pesisir – Davao, Filipina
+            4. Coastal Fishers' Union – Berlin, Jerman
+
+            Secara pribadi:
+            Dr. Sari Wulandari – peneliti, Universitas Hasanuddin
+            """);
+
+        Assert.Equal(["Forum Perdamaian Danau | ID", "Lake Peace Forum | GB", "Jaringan Nelayan Pesisir | PH", "Coastal Fishers' Union | DE"], draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Sari Wulandari"], draft.People.Select(p => p.Name));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
