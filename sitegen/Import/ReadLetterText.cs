@@ -22,7 +22,14 @@ internal static partial class ReadLetterText
         // row printed again under each heading ("N°   Organisation   Pays"): it still says what the columns hold.
         // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
-        var repeated = lines.Select(RunningLine).Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null)
+        // Nor is a country printed under each of its organizations ("Vereinigtes Königreich").
+        // A form's field is no running header either: "Country: United States" repeats in many records, but its key
+        // comes with other values in others ("Country: Haïti"), and a header is the same line each time.
+        var fields = lines.Select(l => (Key: TableLayout.FieldKey(l), Line: RunningLine(l))).Where(f => f.Key is not null)
+            .GroupBy(f => f.Key!, StringComparer.Ordinal).Where(g => g.Select(f => f.Line).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var repeated = lines.Where(l => TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)).Select(RunningLine)
+            .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
@@ -51,7 +58,8 @@ internal static partial class ReadLetterText
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var header = ReadHeader(letter, headerEnd);
 
-        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0))]);
+        var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0);
+        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(listStart)]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
             problem = new ImportProblem(file, signature + 1, "the signatory block has no organization and no person in it");

@@ -1,0 +1,213 @@
+using Archive.SiteGen.Import;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>
+/// Where a list puts its entries and their places (issue 14, the round for holdout11 and holdout12): the list in an
+/// annex after the references, several entries to a line between bars, the city and the country on indented lines
+/// under each name, and a form export whose fields repeat the same value. Each letter is invented, small and written
+/// out in full.
+/// </summary>
+public class EntryPlacementShapeTests
+{
+    [Fact]
+    public void A_list_printed_in_an_annex_after_the_references_is_read_from_the_annex()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            The lake districts have been without clean water for a year [1]. We ask you to act now [2].
+
+            Yours faithfully,
+
+            The signatory organisations (listed in the annex)
+
+            Sources
+
+            [1] Lake Districts Water Survey, Third Report, March 2011.
+            [2] Statement of the Regional Water Board, 2 April 2011.
+
+            ANNEX – LIST OF SIGNATORIES
+
+            Andean Water Watch (Bolivia)
+            Lake Region Peace Forum (Kenya)
+            Coastal Fishers' Union (Ghana)
+
+            Individual signatories
+
+            Prof. Ana Quispe, Universidad del Lago (Bolivia)
+            """);
+
+        Assert.Equal(
+            ["Andean Water Watch | BO | ", "Lake Region Peace Forum | KE | ", "Coastal Fishers' Union | GH | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Prof. Ana Quispe"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_closing_that_does_not_point_to_an_annex_keeps_its_own_list_before_the_notes()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            The lake districts have been without clean water for a year.
+
+            Sincerely,
+
+            Andean Water Watch (Bolivia)
+            Lake Region Peace Forum (Kenya)
+
+            [1] Lake Districts Water Survey, Third Report, March 2011.
+
+            Annex: Signatories of the 2010 appeal
+
+            Mountain Women's Network (Nepal)
+            """);
+
+        Assert.Equal(["Andean Water Watch | BO | ", "Lake Region Peace Forum | KE | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void Several_entries_to_a_line_between_bars_are_one_signatory_each()
+    {
+        var draft = Read("""
+            Dear Secretary-General,
+
+            We ask you to send observers to the lake districts.
+
+            Signed,
+
+            Andean Water Watch (Bolivia) | Lake Region Peace Forum (Kenya) | Coastal Fishers' Union (Ghana)
+            Mountain Women's Network (International) | Delta Farmers' Alliance (Nigeria)
+
+            Individuals (signing in a personal capacity): Dr. Ana Quispe (Bolivia) | Prof. John Otieno (Kenya)
+            """);
+
+        Assert.Equal(
+            [
+                "Andean Water Watch | BO | ",
+                "Lake Region Peace Forum | KE | ",
+                "Coastal Fishers' Union | GH | ",
+                "Mountain Women's Network |  | International",
+                "Delta Farmers' Alliance | NG | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Ana Quispe", "Prof. John Otieno"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_name_with_its_city_and_its_country_on_indented_lines_under_it_takes_them_as_its_places()
+    {
+        var draft = Read("""
+            Sehr geehrte Damen und Herren,
+
+            wir bitten Sie, die Gemeinden am See zu schützen.
+
+            Mit freundlichen Grüßen
+
+            Unterzeichnende Organisationen:
+
+            Seenetzwerk e.V.
+                Konstanz
+                Deutschland
+
+            Lake Region Peace Forum (LRPF)
+                Kisumu
+                Kenia
+
+            Coastal Fishers' Union
+                Vereinigtes Königreich
+
+            Delta Water Trust
+                Bristol
+                Vereinigtes Königreich
+
+            Andean Water Watch
+                La Paz
+                Vereinigtes Königreich
+            """);
+
+        Assert.Equal(
+            [
+                "Seenetzwerk e.V. | DE | ",
+                "Lake Region Peace Forum (LRPF) | KE | ",
+                "Coastal Fishers' Union | GB | ",
+                "Delta Water Trust | GB | ",
+                "Andean Water Watch | GB | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_name_that_leaves_a_bracket_open_goes_on_on_the_indented_line_under_it()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the lake districts.
+
+            Sincerely,
+
+            Andean Water Watch, Bolivia
+            Lake Region Peace Forum (Kenya and
+                Uganda)
+            Coastal Fishers' Union, Ghana
+            """);
+
+        Assert.Equal(
+            ["Andean Water Watch | BO | ", "Lake Region Peace Forum | KE,UG | ", "Coastal Fishers' Union | GH | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
+    public void A_form_export_whose_country_field_repeats_the_same_value_keeps_every_record()
+    {
+        var draft = Read("""
+            Dear Members of the Council,
+
+            We ask you to protect the people of the lake districts.
+
+            Sincerely,
+
+            === Signatures received through the form ===
+
+            Entry #1   (2021-03-01 09:00)
+            Signing as: Organisation
+            Organisation name: Delta Water Trust
+            Country: United Kingdom
+            Contact e-mail: info@example.org
+            ----------------------------
+            Entry #2   (2021-03-01 10:15)
+            Signing as: Organisation
+            Organisation name: Coastal Fishers' Union
+            Country: United Kingdom
+            Contact e-mail: info@example.org
+            ----------------------------
+            Entry #3   (2021-03-02 11:30)
+            Signing as: Organisation
+            Organisation name: Andean Water Watch
+            Country: Bolivia
+            Contact e-mail: info@example.org
+            ----------------------------
+            Entry #4   (2021-03-02 12:45)
+            Signing as: Organisation
+            Organisation name: Island Peace Forum
+            Country: United Kingdom
+            Contact e-mail: office@example.org
+            """);
+
+        Assert.Equal(
+            [
+                "Delta Water Trust | GB | ",
+                "Coastal Fishers' Union | GB | ",
+                "Andean Water Watch | BO | ",
+                "Island Peace Forum | GB | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
+    private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
+
+    private static string Describe(PrintedSignatory s) =>
+        $"{s.Name} | {string.Join(",", s.Places.Countries)} | {string.Join(",", s.Places.Regions)}";
+}
