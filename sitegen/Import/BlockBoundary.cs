@@ -83,8 +83,9 @@ internal static partial class BlockBoundary
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AnnexPrefix();
 
-    // "This letter is signed by the following organisations, represented by:", "… représentées par :".
-    [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "This letter is signed by the following organisations, represented by:", "… représentées par :"; "Signed, for
+    // their organisations, by:", "Signé, pour leurs organisations, par :": the heads who sign for their organizations.
+    [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$|^(?:signed|endorsed|signée?s?|firmad[oa]s?|assinad[oa]s?)\s*,?\s+(?:for|on\s+behalf\s+of|pour|au\s+nom\s+de|por|en\s+nombre\s+de|em\s+nome\s+de|pel[ao]s?)\s+(?:their|leurs|sus|suas|seus)\s+(?:organi[sz]ations|organizaciones|organizações)\s*,?\s+(?:by|par|por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Represented();
 
     [GeneratedRegex(@"^(?:and|also|et|y|e|und)\s*,?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

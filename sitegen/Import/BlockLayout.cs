@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Countries;
 using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
@@ -17,7 +19,7 @@ internal static partial class BlockLayout
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
-        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutLinkText(p.Text), p.Line))];
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutPictographs(WithoutLinkText(p.Text)), p.Line))];
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
         lines = TableLayout.KeyValueRecords(lines);
@@ -32,6 +34,55 @@ internal static partial class BlockLayout
         lines = NamesBrokenAcrossLines(lines);
         return CountryFirst(lines);
     }
+
+    /// <summary>
+    /// A list copied from a social-media post: a flag before a name is its country ("🇸🇩 Darfur Bar Association" reads
+    /// "Darfur Bar Association (Sudan)"), a globe its scope beyond any one country ("🌍 Human Rights Watch" reads
+    /// "Human Rights Watch (International)"), and other pictographs at either end of a line only decorate it
+    /// ("👇 Signed by 👇", "🙋 Individuals:").
+    /// </summary>
+    private static string WithoutPictographs(string text)
+    {
+        var runes = text.Trim().EnumerateRunes().ToList();
+        if (runes.Count == 0 || !(IsPictograph(runes[0]) || IsPictograph(runes[^1])))
+        {
+            return text;
+        }
+
+        string? place = null;
+        var start = 0;
+        for (; start < runes.Count && (IsPictograph(runes[start]) || Rune.IsWhiteSpace(runes[start])); start++)
+        {
+            if (start + 1 < runes.Count && IsRegionalIndicator(runes[start]) && IsRegionalIndicator(runes[start + 1])
+                && CountryTable.TryGetByCode($"{Letter(runes[start])}{Letter(runes[start + 1])}", out var country))
+            {
+                place ??= country.Name;
+                start++;
+            }
+            else if (runes[start].Value is >= 0x1F30D and <= 0x1F310)
+            {
+                place ??= "International";
+            }
+        }
+
+        var end = runes.Count;
+        while (end > start && (IsPictograph(runes[end - 1]) || Rune.IsWhiteSpace(runes[end - 1])))
+        {
+            end--;
+        }
+
+        var rest = string.Concat(runes[start..end].Select(r => r.ToString()));
+        return place is null || rest.Length == 0 ? rest : $"{rest} ({place})";
+
+        static char Letter(Rune indicator) => (char)('A' + indicator.Value - 0x1F1E6);
+    }
+
+    // Emoji and pictographs (the supplementary planes' symbols, dingbats such as ✅, arrows), with the joiner and the
+    // selector that shape them.
+    private static bool IsPictograph(Rune rune) =>
+        rune.Value is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2B00 and <= 0x2BFF) or 0xFE0F or 0x200D;
+
+    private static bool IsRegionalIndicator(Rune rune) => rune.Value is >= 0x1F1E6 and <= 0x1F1FF;
 
     /// <summary>
     /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:

@@ -40,7 +40,11 @@ internal static partial class PersonLine
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            return new PrintedRole(text[..comma].Trim(), text[(comma + 1)..].Trim().TrimEnd('.'));
+            // "Associate Director, Asia Division, Human Rights Watch": the unit the signer heads is part of the title.
+            var (title, affiliation) = (text[..comma].Trim(), text[(comma + 1)..].Trim().TrimEnd('.'));
+            return UnitFirst().Match(affiliation) is { Success: true } unit
+                ? new PrintedRole($"{title}, {unit.Groups["unit"].Value}", unit.Groups["organization"].Value)
+                : new PrintedRole(title, affiliation);
         }
 
         var at = AtOrganization().Match(text);
@@ -197,4 +201,9 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    // "Asia Division, Human Rights Watch", "Africa Programme, Chatham House", "Policy Unit, Oxfam": a unit of a few
+    // words named by what it covers, then the organization.
+    [GeneratedRegex(@"^(?<unit>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Division|Department|Programme|Program|Unit|Desk|Office|Section|Team))\s*,\s*(?<organization>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitFirst();
 }

@@ -160,7 +160,7 @@ public class EntryPlacementShapeTests
     }
 
     [Fact]
-    public void A_form_export_whose_country_field_repeats_the_same_value_keeps_every_record()
+    public void A_form_export_whose_fields_repeat_the_same_value_keeps_every_record_and_its_individuals_without_their_country()
     {
         var draft = Read("""
             Dear Members of the Council,
@@ -190,10 +190,18 @@ public class EntryPlacementShapeTests
             Contact e-mail: info@example.org
             ----------------------------
             Entry #4   (2021-03-02 12:45)
+            Signing as: Individual
+            Name: Dr. Miriam Achieng
+            Country: Kenya
+            Contact e-mail: m.achieng@example.org
+            ----------------------------
+            Entry #5   (2021-03-03 08:20)
             Signing as: Organisation
             Organisation name: Island Peace Forum
             Country: United Kingdom
             Contact e-mail: office@example.org
+
+            === End of the export: 4 organisations, 1 individual ===
             """);
 
         Assert.Equal(
@@ -204,6 +212,59 @@ public class EntryPlacementShapeTests
                 "Island Peace Forum | GB | ",
             ],
             draft.Signatories.Select(Describe));
+        Assert.Equal(["Dr. Miriam Achieng"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_flag_before_a_name_is_its_country_and_a_globe_is_international()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            ✅ protect the people of the lake districts;
+            ✅ let the water boards work.
+
+            ✍️ Signed by ✍️
+
+            🇧🇴 Andean Water Watch
+            🇰🇪 Lake Region Peace Forum (LRPF)
+            🇳🇬 Delta Farmers' Alliance
+            🌏 Mountain Women's Network
+
+            🙋 Individuals:
+            🇰🇪 Prof. John Otieno, hydrologist
+            """);
+
+        Assert.Equal(
+            [
+                "Andean Water Watch | BO | ",
+                "Lake Region Peace Forum (LRPF) | KE | ",
+                "Delta Farmers' Alliance | NG | ",
+                "Mountain Women's Network |  | International",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Prof. John Otieno"], draft.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Heads_signing_for_their_organisations_one_line_each_give_the_organization_without_its_unit_or_city()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the lake districts.
+
+            Signed, for their organisations, by:
+
+            Amina Odhiambo, Executive Director, Lake Region Peace Forum, Kisumu
+            Carlos Mamani, Coordinator, Andean Water Watch, Bolivia
+            Dr. Peter Lindqvist, Senior Researcher, Africa Programme, Delta Water Trust
+            """);
+
+        Assert.Equal(
+            ["Lake Region Peace Forum |  | ", "Andean Water Watch | BO | ", "Delta Water Trust |  | "],
+            draft.Signatories.Select(Describe));
+        Assert.Equal(["Amina Odhiambo", "Carlos Mamani", "Dr. Peter Lindqvist"], draft.People.Select(p => p.Name));
     }
 
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
