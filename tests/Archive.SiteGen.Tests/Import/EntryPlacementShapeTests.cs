@@ -267,6 +267,39 @@ public class EntryPlacementShapeTests
         Assert.Equal(["Amina Odhiambo", "Carlos Mamani", "Dr. Peter Lindqvist"], draft.People.Select(p => p.Name));
     }
 
+    [Fact]
+    public void A_press_release_whose_numbered_note_holds_the_list_reads_that_note_and_stops_at_the_next()
+    {
+        var draft = Read("""
+            PRESS RELEASE
+
+            Water boards must reopen the lake districts' wells, say three organisations
+
+            NAIROBI – Three organisations today asked the ministers of the lake districts to reopen the wells.
+
+            – ENDS –
+
+            Notes to editors
+
+            1. The letter was sent to the ministers on 3 March 2021.
+
+            2. The letter is signed by the following organisations:
+
+               • Andean Water Watch (Bolivia)
+               • Lake Region Peace Forum (Kenya)
+               • Coastal Fishers' Union (Ghana)
+
+            3. The wells were closed in 2019 after a drought, and the boards have not met since then.
+
+            About the signatories: the letter was drafted by a group of lake organisations; the Delta Farmers' Alliance
+            was consulted but did not sign it.
+            """);
+
+        Assert.Equal(
+            ["Andean Water Watch | BO | ", "Lake Region Peace Forum | KE | ", "Coastal Fishers' Union | GH | "],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
