@@ -140,7 +140,8 @@ internal static partial class PersonLine
     private static string LettersOnly(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
 
     public static string WithoutCity(string text) =>
-        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
+        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null
+            || Places.TryReadAlpha2(bracket.Groups["place"].Value, bracket.Groups["name"].Value) is not null)
             ? bracket.Groups["name"].Value.Trim()
             : text;
 

@@ -300,6 +300,24 @@ public class EntryPlacementShapeTests
             draft.Signatories.Select(Describe));
     }
 
+    [Fact]
+    public void People_run_in_after_their_heading_with_a_country_code_and_a_title_are_named_without_either()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the lake districts.
+
+            Signed by: Andean Water Watch (BO); Lake Region Peace Forum (KE); and Coastal Fishers' Union (GH).
+
+            Individuals: Miriam Achieng (KE), hydrologist; and Dr. Carlos Mamani (BO), water engineer.
+            """);
+
+        Assert.Equal(
+            ["Miriam Achieng: hydrologist", "Dr. Carlos Mamani: water engineer"],
+            draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => r.Title ?? r.Affiliation))}"));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
