@@ -318,6 +318,24 @@ public class EntryPlacementShapeTests
             draft.People.Select(p => $"{p.Name}: {string.Join("; ", p.Roles.Select(r => r.Title ?? r.Affiliation))}"));
     }
 
+    [Fact]
+    public void An_entry_whose_signature_was_removed_at_its_request_is_not_a_signatory()
+    {
+        var draft = Read("""
+            Dear Ministers,
+
+            We ask you to protect the people of the lake districts.
+
+            Signatories:
+
+            Andean Water Watch, Bolivia
+            Lake Region Peace Forum, Kenya (signature removed at their request)
+            Coastal Fishers' Union, Ghana
+            """);
+
+        Assert.Equal(["Andean Water Watch | BO | ", "Coastal Fishers' Union | GH | "], draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
