@@ -1,4 +1,7 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Countries;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -18,22 +21,73 @@ internal static partial class BlockLayout
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
-        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutLinkText(p.Text)), p.Line))];
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutPictographs(WithoutLinkText(p.Text))), p.Line))];
         lines = ListInANote.Unfolded(lines);
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
         lines = TableLayout.KeyValueRecords(lines);
         lines = TableLayout.GridRows(lines);
         lines = NameOverPlace.Grid(lines);
+        lines = ItemsBetweenBars(lines);
         lines = ColumnLayout.ManyColumns(lines);
         lines = ColumnLayout.SideBySide(lines);
         lines = TableLayout.CellsWrappedInPlace(lines);
         lines = NameOverPlace.AlternateLines(lines);
+        lines = PlacesOnIndentedLines(lines);
         lines = WrappedLines.Unwrapped(lines);
         lines = WithoutAddressesAfterNames(lines);
         lines = NamesBrokenAcrossLines(lines);
         return CountryFirst(lines);
     }
+
+    /// <summary>
+    /// A list copied from a social-media post: a flag before a name is its country ("🇸🇩 Darfur Bar Association" reads
+    /// "Darfur Bar Association (Sudan)"), a globe its scope beyond any one country ("🌍 Human Rights Watch" reads
+    /// "Human Rights Watch (International)"), and other pictographs at either end of a line only decorate it
+    /// ("👇 Signed by 👇", "🙋 Individuals:").
+    /// </summary>
+    private static string WithoutPictographs(string text)
+    {
+        var runes = text.Trim().EnumerateRunes().ToList();
+        if (runes.Count == 0 || !(IsPictograph(runes[0]) || IsPictograph(runes[^1])))
+        {
+            return text;
+        }
+
+        string? place = null;
+        var start = 0;
+        for (; start < runes.Count && (IsPictograph(runes[start]) || Rune.IsWhiteSpace(runes[start])); start++)
+        {
+            if (start + 1 < runes.Count && IsRegionalIndicator(runes[start]) && IsRegionalIndicator(runes[start + 1])
+                && CountryTable.TryGetByCode($"{Letter(runes[start])}{Letter(runes[start + 1])}", out var country))
+            {
+                place ??= country.Name;
+                start++;
+            }
+            else if (runes[start].Value is >= 0x1F30D and <= 0x1F310)
+            {
+                place ??= "International";
+            }
+        }
+
+        var end = runes.Count;
+        while (end > start && (IsPictograph(runes[end - 1]) || Rune.IsWhiteSpace(runes[end - 1])))
+        {
+            end--;
+        }
+
+        var rest = string.Concat(runes[start..end].Select(r => r.ToString()));
+        return place is null || rest.Length == 0 ? rest : $"{rest} ({place})";
+
+        static char Letter(Rune indicator) => (char)('A' + indicator.Value - 0x1F1E6);
+    }
+
+    // Emoji and pictographs (the supplementary planes' symbols, dingbats such as ✅, arrows), with the joiner and the
+    // selector that shape them.
+    private static bool IsPictograph(Rune rune) =>
+        rune.Value is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2B00 and <= 0x2BFF) or 0xFE0F or 0x200D;
+
+    private static bool IsRegionalIndicator(Rune rune) => rune.Value is >= 0x1F1E6 and <= 0x1F1FF;
 
     /// <summary>
     /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:
@@ -43,6 +97,69 @@ internal static partial class BlockLayout
         [.. lines.SelectMany(l => AltText().IsMatch(l.Text) && AltText().Replace(l.Text, "").Trim().Length == 0
             ? AltText().Matches(l.Text).Select(m => (m.Groups["name"].Value.Trim(), l.Line))
             : [l])];
+
+    /// <summary>
+    /// Several entries to a line between bars, each with its place in brackets ("Aegis Trust (United Kingdom) |
+    /// Genocide Alert (Germany) | …"): one line each. A table drawn with bars starts and ends its rows with one, and
+    /// a row of cells has a place or a title alone in a cell ("Aegis Trust | UK"): those are left to the table.
+    /// </summary>
+    private static List<(string Text, int Line)> ItemsBetweenBars(List<(string Text, int Line)> lines) =>
+        [.. lines.SelectMany(l => BarItems(l.Text) is { } items ? items.Select(item => (item, l.Line)) : [l])];
+
+    private static List<string>? BarItems(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('|') || trimmed.EndsWith('|') || !trimmed.Contains(" | ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var items = trimmed.Split(" | ", StringSplitOptions.TrimEntries);
+        return items.Length >= 2 && items.All(item => Places.TryRead(item) is null && !PersonLine.IsRole(item)
+            && PlaceInBrackets().Match(item) is { Success: true } place && Places.TryRead(place.Groups["place"].Value) is not null)
+            ? [.. items]
+            : null;
+    }
+
+    /// <summary>
+    /// An entry printed as a block: its name, then its city and its country each on an indented line under it
+    /// ("Genocide Alert e.V." / "    Köln" / "    Deutschland"): one line, the places in brackets after the name.
+    /// The last indented line is a place and any other a short one; a name that leaves a bracket open or stops on a
+    /// small word goes on on the indented line instead (<see cref="WrappedLines"/>).
+    /// </summary>
+    private static List<(string Text, int Line)> PlacesOnIndentedLines(List<(string Text, int Line)> lines)
+    {
+        static bool IsIndented(string text) => text.Length > 0 && char.IsWhiteSpace(text[0]) && text.Trim().Length > 0;
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (text, line) = lines[i];
+            var under = lines.Skip(i + 1).TakeWhile(l => IsIndented(l.Text)).Select(l => l.Text.Trim()).ToList();
+            if (under.Count is 1 or 2 && text.Trim() is { Length: > 0 } name && !IsIndented(text) && !name.EndsWith(':')
+                && !BlockBoundary.IsHeading(name, out _) && !GoesOn(name, under[0])
+                && Places.TryRead(under[^1]) is not null && under.SkipLast(1).All(IsShortPlace))
+            {
+                result.Add(($"{name} ({string.Join(", ", under)})", line));
+                i += under.Count;
+                continue;
+            }
+
+            result.Add(lines[i]);
+        }
+
+        return result;
+    }
+
+    // "Human Rights Network of" then "    Uganda", "Centre (Thailand and" then "    Myanmar)": the name goes on. The
+    // word is the printed one: a legal form such as "e.V." is no small word of a name.
+    private static bool GoesOn(string name, string under) =>
+        WrappedLines.Opens(name) || char.IsLower(under[0])
+        || NameVariant.IsSmallWord(name.Split(' ')[^1].Trim(',', ';').ToLowerInvariant());
+
+    // "Köln", "New York", "Den Haag": a city on its own line has a few words, no digits and no punctuation of an address.
+    private static bool IsShortPlace(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text.Any(c => char.IsDigit(c) || c is ':' or '@' or ',' or '(')
+        && !PersonLine.IsRole(text);
 
     /// <summary>
     /// A list sorted by country that prints the country first on each line ("Germany — Genocide Alert",
@@ -123,6 +240,9 @@ internal static partial class BlockLayout
     // "… – Yemen <info@example.org>": one in angle brackets needs none.
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:(?:\s[-–—|]|[,;]|\t)\s*(?:(?:https?://|www\.)[^\s,;]+|[\w.+-]+@[\w-]+\.[\w.-]+)/?|\s<(?:mailto:)?(?:(?:https?://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AddressAfterName();
+
+    [GeneratedRegex(@"\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceInBrackets();
 
     [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedDash();

@@ -75,7 +75,11 @@ internal static partial class ListHeading
             reading.Index += paragraph;
             if (rest.Length > 0 && reading.Mode == ListMode.People)
             {
-                reading.Contents.People.AddRange(SignatoryLine.ReadRunIn(rest, line).Select(p => new PrintedPerson(p.Name, [], line)));
+                // "Jane Doe (KE), researcher; and Dr. John Roe (UG), lawyer.": each person with what follows the name
+                // as their titles, and the place after the name left out.
+                reading.Contents.People.AddRange(SignatoryLine.ReadRunIn(rest, line).Select(p => p.Text.Contains(", ", StringComparison.Ordinal) && PersonLine.PersonWithAffiliations(p.Text, line) is { } person && PersonLine.IsPersonName(PersonLine.WithoutCity(person.Name))
+                    ? person with { Name = PersonLine.WithoutCity(person.Name) }
+                    : new PrintedPerson(p.Name, [], line)));
             }
             else if (rest.Length > 0)
             {

@@ -171,8 +171,9 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordComment();
 
-    // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it.
-    [GeneratedRegex(@"\s[-–—]\s*(?:withdrawn|retirée?s?|retirad[oa]s?)\b|\bdo\s+not\s+include\b|\bne\s+pas\s+inclure\b|\bno\s+incluir\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it;
+    // "Lake Forum – Kenya (signature removed at their request)", "(signature withdrawn)", "(signature retirée)".
+    [GeneratedRegex(@"\s[-–—]\s*(?:withdrawn|retirée?s?|retirad[oa]s?)\b|\bdo\s+not\s+include\b|\bne\s+pas\s+inclure\b|\bno\s+incluir\b|\((?:signature|endorsement|firma|assinatura)\s+(?:removed|withdrawn|retirée|retirada|retirado)\b[^()]*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawn();
 
     // "(signed)", "(signé)          (signé)": the place of a handwritten signature, once per signer on the line.

@@ -58,6 +58,9 @@ internal static partial class OrganizationEntries
         || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',')
             && ((KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !NameLinkWord().IsMatch(cleaned)) || KindHeadingFirst().IsMatch(cleaned)));
 
+    /// <summary>"=== End of export: 25 organisations ===": a line framed by rules of the same mark, no entry even in a table.</summary>
+    public static bool IsBanner(string cleaned) => Banner().IsMatch(cleaned);
+
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
     {

@@ -52,7 +52,11 @@ internal static partial class PersonLine
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            return new PrintedRole(text[..comma].Trim(), text[(comma + 1)..].Trim().TrimEnd('.'));
+            // "Associate Director, Asia Division, Human Rights Watch": the unit the signer heads is part of the title.
+            var (title, affiliation) = (text[..comma].Trim(), text[(comma + 1)..].Trim().TrimEnd('.'));
+            return UnitFirst().Match(affiliation) is { Success: true } unit
+                ? new PrintedRole($"{title}, {unit.Groups["unit"].Value}", unit.Groups["organization"].Value)
+                : new PrintedRole(title, affiliation);
         }
 
         var at = AtOrganization().Match(text);
@@ -148,7 +152,8 @@ internal static partial class PersonLine
     private static string LettersOnly(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
 
     public static string WithoutCity(string text) =>
-        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null)
+        TrailingBracket().Match(text) is { Success: true } bracket && (KnownCities.Contains(bracket.Groups["place"].Value) || Places.TryRead(bracket.Groups["place"].Value) is not null
+            || Places.TryReadAlpha2(bracket.Groups["place"].Value, bracket.Groups["name"].Value) is not null)
             ? bracket.Groups["name"].Value.Trim()
             : text;
 
@@ -216,4 +221,9 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|au\s+nom\s+d[eu']|en\s+nombre\s+de|em\s+nome\s+d[oae]s?|a\s+nome\s+d[ei]|im\s+namen\s+d[eo]r|namens)(?:(?<=['’])\s*|\s+)(?!(?:its|their|ses|leurs|sus|seus|suas|suoi|seiner|ihrer)\b)(?<whom>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnBehalfOf();
+
+    // "Asia Division, Human Rights Watch", "Africa Programme, Chatham House", "Policy Unit, Oxfam": a unit of a few
+    // words named by what it covers, then the organization.
+    [GeneratedRegex(@"^(?<unit>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Division|Department|Programme|Program|Unit|Desk|Office|Section|Team))\s*,\s*(?<organization>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitFirst();
 }

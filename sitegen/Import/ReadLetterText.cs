@@ -22,7 +22,14 @@ internal static partial class ReadLetterText
         // row printed again under each heading ("N°   Organisation   Pays"): it still says what the columns hold.
         // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
-        var repeated = lines.Select(RunningLine).Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null)
+        // Nor is a country printed under each of its organizations ("Vereinigtes Königreich").
+        // A form's field is no running header either: "Country: United States" repeats in many records, but its key
+        // comes with other values in others ("Country: Haïti"), and a header is the same line each time.
+        var fields = lines.Select(l => (Key: TableLayout.FieldKey(l), Line: RunningLine(l))).Where(f => f.Key is not null)
+            .GroupBy(f => f.Key!, StringComparer.Ordinal).Where(g => g.Select(f => f.Line).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var repeated = lines.Where(l => TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)).Select(RunningLine)
+            .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
@@ -51,7 +58,8 @@ internal static partial class ReadLetterText
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var header = ReadHeader(letter, headerEnd);
 
-        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0))]);
+        var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0);
+        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(listStart)]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
             problem = new ImportProblem(file, signature + 1, "the signatory block has no organization and no person in it");
@@ -168,11 +176,11 @@ internal static partial class ReadLetterText
                 var value = labelled.Groups["value"].Value.Trim();
                 switch (labelled.Groups["label"].Value.ToLowerInvariant())
                 {
-                    case "cc" or "copy" or "copie" or "copia" or "c.c.":
+                    case "cc" or "copy" or "copie" or "copia" or "c.c." or "c/c" or "kopie":
                         inCc = true;
                         ccText += value + ";";
                         break;
-                    case "subject" or "re" or "objet" or "asunto" or "ref" or "référence" or "referencia":
+                    case "subject" or "re" or "objet" or "asunto" or "assunto" or "betreft" or "betreff" or "onderwerp" or "oggetto" or "ref" or "référence" or "referencia":
                         title = value;
                         break;
                     case "from" or "de" or "sender" or "expéditeur" or "expéditeurs" or "remitente" or "remitentes":
@@ -380,10 +388,12 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excelencias?|excelentísim[oa]s?.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"^(?<label>to|à|a|para|attn|attention|destinataires?|cc|c\.c\.|copy|copie|copia|subject|re|objet|asunto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
+    // "Betreft:", "C/c:", "Oggetto:").
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -33,7 +33,7 @@ internal static class SignatureBlock
             }
 
             var line = new BlockLine(raw, text, number, startsParagraph, SignatoryLine.Clean(text));
-            if (BlockBoundary.IsTrailer(text))
+            if (BlockBoundary.IsTrailer(text) || (reading.Contents.Signatories.Count > 0 && BlockBoundary.IsNumberedNote(text)))
             {
                 if (ListHeading.SkipsCopyBlock(reading, line))
                 {

@@ -44,6 +44,35 @@ internal static partial class SignatureStart
         return start >= 0 ? new Found(start, null) : null;
     }
 
+    /// <summary>
+    /// The heading of a list printed in an annex after the letter's references or notes ("ANNEX – LIST OF
+    /// SIGNATORIES"), when what stands under the closing, before the first note, only points to it ("The undersigned
+    /// organisations (see Annex)", "Les organisations signataires (voir l'annexe)"): the block is read from there.
+    /// </summary>
+    public static int? AnnexList(IReadOnlyList<string> lines, int start)
+    {
+        var end = start + 1;
+        while (end < lines.Count && !BlockBoundary.IsTrailer(lines[end]))
+        {
+            end++;
+        }
+
+        if (end >= lines.Count || !lines.Skip(start).Take(end - start).Any(l => AnnexPointer().IsMatch(l)))
+        {
+            return null;
+        }
+
+        for (var i = end + 1; i < lines.Count; i++)
+        {
+            if (BlockBoundary.AnnexPrefix().IsMatch(lines[i].Trim()) && BlockBoundary.IsHeading(lines[i], out _))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static int NextStart(IReadOnlyList<string> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
@@ -229,6 +258,10 @@ internal static partial class SignatureStart
 
         return letters.Length > 0 && char.IsUpper(letters[0]);
     }
+
+    // "(see Annex)", "listed in the appendix", "(voir l'annexe)", "ver anexo", "siehe Anhang", "vedi allegato".
+    [GeneratedRegex(@"\b(?:(?:see|listed\s+in|in)\s+(?:the\s+)?(?:attached\s+)?(?:annex|appendix)|voir\s+(?:l'|l’)?annexe|(?:en|dans\s+l'|dans\s+l’)\s*annexe|(?:ver|véase|en)\s+(?:el\s+)?anexo|(?:ver|em|no)\s+anexo|siehe\s+anhang|im\s+anhang|vedi\s+(?:l'|l’)?allegato|in\s+allegato|zie\s+(?:de\s+)?bijlage)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnexPointer();
 
     [GeneratedRegex(@"\b(?:sign|endors|undersigned|soussign|firma|following\s+organi[sz]ations|organi[sz]ations\s+below|joined\s+by|supported\s+by|suivantes|siguientes|unterzeichn|sottoscri|firmatari)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IntroducesSignatories();

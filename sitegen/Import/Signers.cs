@@ -30,8 +30,11 @@ internal static partial class Signers
         {
             // "Jane Doe, Executive Director, Aegis Trust (United Kingdom)": the person, and the organization that
             // signs through them, with the places the line prints.
+            // The organization is read as any entry is, so that a city printed after it ("…, Kabul") is no part of it.
+            var organization = SignatoryLine.One(affiliation, line);
+            representative = representative with { Roles = [.. representative.Roles.SkipLast(1), representative.Roles[^1] with { Affiliation = organization.Name }] };
             reading.Contents.People.Add(representative);
-            reading.Contents.Signatories.Add(new PrintedSignatory(affiliation, SignatoryLine.One(cleaned, line).Places, line) { Text = affiliation });
+            reading.Contents.Signatories.Add(organization with { Places = organization.Places.Plus(SignatoryLine.One(cleaned, line).Places), Text = affiliation });
             (reading.Current, reading.AwaitingAffiliation) = (representative, false);
             return true;
         }
@@ -134,8 +137,10 @@ internal static partial class Signers
             }
         }
 
-        // "Kwabena Mensah-Bonsu (Accra)": a signer's city in brackets is not part of the name.
-        var bare = PersonLine.WithoutCity(cleaned);
+        // "Kwabena Mensah-Bonsu (Accra)": a signer's city in brackets is not part of the name, nor is the country cell
+        // of a table's row ("Dr. Jane Doe<TAB>Kenya", a form's individual among its organizations).
+        var cells = ColumnRow.Cells(cleaned);
+        var bare = PersonLine.WithoutCity(cells.Count > 1 && cells.Skip(1).All(c => Places.TryRead(c) is not null) ? cells[0] : cleaned);
         if (PersonLine.IsPersonName(bare) && (PersonLine.Honorific().IsMatch(bare) || PersonLine.NextIsRole(reading.Lines, reading.Index)))
         {
             reading.Current = new PrintedPerson(bare, [], line);

@@ -59,6 +59,9 @@ internal static partial class TableLayout
         }
     }
 
+    /// <summary>The key of a "Key: value" line of a form ("Country: Haïti" → "Country"), or null.</summary>
+    public static string? FieldKey(string line) => KeyValue().Match(line.Trim()) is { Success: true } pair ? pair.Groups["key"].Value.Trim() : null;
+
     /// <summary>
     /// A form's submissions exported as records of "Key: value" lines ("Organisation name: Défenseurs Plus",
     /// "Country: Haïti", "Type: NGO"), one record after another between separators or record headings: each record
@@ -105,12 +108,14 @@ internal static partial class TableLayout
         var between = Enumerable.Range(full[0].First, full[^1].Last - full[0].First + 1)
             .Where(i => !full.Any(r => r.First <= i && i <= r.Last)).Select(i => Shape(lines[i].Text)).ToHashSet(StringComparer.Ordinal);
         var (start, end) = (full[0].First, full[^1].Last);
-        while (start > 0 && lines[start - 1].Text.Trim().Length > 0 && between.Contains(Shape(lines[start - 1].Text)))
+        // Blank lines are the form's own only when they stand between its records too (a field blanked as a running
+        // header, "Signing as: Organisation" the same in every record, leaves one).
+        while (start > 0 && between.Contains(Shape(lines[start - 1].Text)))
         {
             start--;
         }
 
-        while (end + 1 < lines.Count && lines[end + 1].Text.Trim().Length > 0 && between.Contains(Shape(lines[end + 1].Text)))
+        while (end + 1 < lines.Count && between.Contains(Shape(lines[end + 1].Text)))
         {
             end++;
         }

@@ -97,7 +97,7 @@ internal static partial class TableRows
             return true;
         }
 
-        if ((reading.Columns is not null || cells.Count > 1) && !(PersonLine.HonorificFirst().IsMatch(cells[0]) && PersonLine.IsPersonName(PersonLine.HonorificFirst().Match(cells[0]).Groups["name"].Value))
+        if ((reading.Columns is not null || cells.Count > 1) && !OrganizationEntries.IsBanner(cleaned) && !(PersonLine.HonorificFirst().IsMatch(cells[0]) && PersonLine.IsPersonName(PersonLine.HonorificFirst().Match(cells[0]).Groups["name"].Value))
             && ColumnRow.TryRead(raw, line, reading.Columns) is { } row)
         {
             // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
