@@ -92,7 +92,9 @@ internal sealed class ImportedOrganizations
         }
 
         var match = Matcher.Match(printed.Name, []);
-        var known = match.Organization ?? (match.Method == MatchMethod.Review ? match.Candidates[0].Organization : null);
+        // A review offers a similar name, which is no branch of this one: "Lawyers for Human Rights – South Africa" is not
+        // a branch of the "Canadian Lawyers for International Human Rights".
+        var known = match.Organization;
         return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any();
     }
 

@@ -16,7 +16,8 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("women-and-law-in-southern-africa", "name: Women and Law in Southern Africa\ncountries: [LS]\n")
         .Organization("world-federalist-movement-canada", "name: World Federalist Movement – Canada\ncountries: [CA]\n")
         .Organization("world-organisation-against-torture", "name: World Organisation Against Torture\ncountries: [CH]\n")
-        .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n");
+        .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n")
+        .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
 
@@ -91,6 +92,24 @@ public sealed class ImportLinkingTests : IDisposable
             [
                 "Aegis Trust | aegis-trust | GB",
                 "World Organisation Against Torture | world-organisation-against-torture | BE",
+                "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+    }
+
+    [Fact]
+    public void In_a_list_that_prints_places_apart_a_name_only_similar_to_one_of_another_country_is_no_branch_and_its_dash_separates_the_place()
+    {
+        var signatories = Read("""
+            Aegis Trust – United Kingdom
+            Lawyers for Human Rights – South Africa
+            Women and Law in Southern Africa – Zambia
+            """);
+
+        Assert.Equal(
+            [
+                "Aegis Trust | aegis-trust | GB",
+                "Lawyers for Human Rights | lawyers-for-human-rights | ZA",
                 "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
