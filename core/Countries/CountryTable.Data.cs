@@ -258,7 +258,9 @@ public static partial class CountryTable
 
     // The English adjective of nationality that letters print as an organization's only place ("Diakonia (Swedish)",
     // "Kituo cha Sheria – a Kenyan legal aid NGO"). An adjective that two countries share names neither and is left out:
-    // "Congolese" (the two Congos), "Korean", "Dominican".
+    // "Congolese" (the two Congos), "Korean", "Dominican"; it is listed apart, as an adjective that names no country.
+    private static readonly string[] SharedDemonyms = ["Congolese", "Korean", "Dominican"];
+
     private static readonly (string Code, string[] Demonyms)[] DemonymRows =
     [
         ("AD", ["Andorran"]), ("AE", ["Emirati"]), ("AF", ["Afghan"]), ("AG", ["Antiguan"]), ("AL", ["Albanian"]),

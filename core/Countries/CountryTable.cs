@@ -97,6 +97,13 @@ public static partial class CountryTable
         return ByDemonym.TryGetValue(NormalizeName(printed), out country!);
     }
 
+    /// <summary>"Congolese", "Korean": an adjective of nationality that two countries share, and so names neither.</summary>
+    public static bool IsSharedDemonym(string printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        return SharedDemonyms.Any(shared => NormalizeName(shared) == NormalizeName(printed));
+    }
+
     /// <summary>The lookup key of a printed country name: lower case, no accents, no punctuation, no leading article.</summary>
     public static string NormalizeName(string printed)
     {

@@ -195,7 +195,6 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:n[°º]|no\.?|nr\.?|#|№|num\.?|número|numéro)(?:\s+|\s*(?:\t|\||\s[-–—]\s)\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberColumn();
 
-
     [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();
 }

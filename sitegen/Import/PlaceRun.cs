@@ -34,8 +34,9 @@ internal static partial class PlaceRun
     /// <summary>
     /// "Aegis Trust, Newark", "Défenseurs … (DDHSF), Kindu (Maniema)", "Forum … (FORSC) : Bujumbura": under a country the
     /// line prints elsewhere, a city and its province after a comma or a colon are where the organization is, not its
-    /// name; they give no country and are left out, and so is that country printed again among them ("…, RDC"). After a dash they may be a name's end ("… – Ditshwanelo"), and words
-    /// that are no known city may be a part of it ("Commission Justice et Paix, Archidiocèse de Kananga").
+    /// name; they give no country and are left out, and so is that country printed again among them ("…, RDC"). After
+    /// a dash they may be a name's end ("… – Ditshwanelo"), and words that are no known city may be a part of it
+    /// ("Commission Justice et Paix, Archidiocèse de Kananga").
     /// </summary>
     public static (string Name, string LeftOut)? CitiesAfter(string name, PrintedPlaces places)
     {

@@ -95,7 +95,8 @@ internal static class Places
 
     /// <summary>
     /// "Kenyan", "Ugandan/American", "British-Kenyan", "Tanzanian-based": adjectives of nationality, which some lists
-    /// print instead of a country ("Diakonia (Swedish)"); null when any part is not one. A region's word ("international",
+    /// print instead of a country ("Diakonia (Swedish)"); null when any part is not one. One that two countries share
+    /// ("Congolese") is a nationality that gives no country. A region's word ("international",
     /// "regional") is no nationality: it is read as a place by <see cref="TryRead"/>.
     /// </summary>
     public static PrintedPlaces? TryReadNationality(string text)
@@ -114,15 +115,18 @@ internal static class Places
         var countries = new List<CountryCode>();
         foreach (var part in parts)
         {
-            if (!CountryTable.TryResolveDemonym(part, out var country))
+            if (CountryTable.TryResolveDemonym(part, out var country))
             {
+                countries.Add(country.Code);
+            }
+            else if (!CountryTable.IsSharedDemonym(part))
+            {
+                // No nationality at all; "Congolese" is one, of two countries, and gives neither.
                 return null;
             }
-
-            countries.Add(country.Code);
         }
 
-        return countries.Count == 0 ? null : new PrintedPlaces([.. countries.Distinct()], []);
+        return parts.Length == 0 ? null : new PrintedPlaces([.. countries.Distinct()], []);
     }
 
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>

@@ -109,7 +109,8 @@ internal static partial class SignatoryLine
             else if (TrailingBracket().Match(name) is { Success: true } national && Places.TryReadNationality(national.Groups["place"].Value) is { } nationality)
             {
                 // "Diakonia (Swedish)", "International Refugee Rights Initiative (Ugandan/American)": its nationality,
-                // printed for its country.
+                // printed for its country; "(Congolese)" says no more than that it is of one of two countries.
+                notes.AddRange(nationality.Any ? [] : [$"left out '{national.Groups["place"].Value}', a nationality two countries share"]);
                 (name, places) = (national.Groups["name"].Value, nationality.Plus(places));
             }
             else if (TrailingBracket().Match(name) is { Success: true } cityCountry && CityThenPlaces(cityCountry.Groups["place"].Value) is { Places.Countries.Count: > 0 } afterCity)

@@ -103,6 +103,13 @@ public class CountryTableTests
     public void A_country_name_or_an_adjective_two_countries_share_is_no_adjective_of_nationality(string printed) =>
         Assert.False(CountryTable.TryResolveDemonym(printed, out _));
 
+    [Theory]
+    [InlineData("Congolese", true)]
+    [InlineData("korean", true)]
+    [InlineData("Kenyan", false)]
+    public void An_adjective_two_countries_share_is_known_as_such(string printed, bool shared) =>
+        Assert.Equal(shared, CountryTable.IsSharedDemonym(printed));
+
     [Fact]
     public void An_adjective_of_nationality_is_no_country_name() =>
         Assert.False(CountryTable.TryResolveName("Kenyan", out _));

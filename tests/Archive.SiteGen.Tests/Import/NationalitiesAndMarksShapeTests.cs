@@ -30,6 +30,7 @@ public class NationalitiesAndMarksShapeTests
             • Northern Shores Relief (a Canadian charity)
             • Bijagós Fishers' Cooperative (Bissau-Guinean)
             • Ghanaian Women's Peace Network (Ghanaian)
+            • Lake Kivu Women's Forum (Congolese)
             """);
 
         Assert.Equal(
@@ -42,8 +43,10 @@ public class NationalitiesAndMarksShapeTests
                 "Northern Shores Relief | CA",
                 "Bijagós Fishers' Cooperative | GW",
                 "Ghanaian Women's Peace Network | GH",
+                "Lake Kivu Women's Forum | ",
             ],
             draft.Signatories.Select(Describe));
+        Assert.Contains("a nationality two countries share", draft.Signatories[^1].Note, StringComparison.Ordinal);
     }
 
     [Fact]
