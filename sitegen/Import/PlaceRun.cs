@@ -26,7 +26,10 @@ internal static partial class PlaceRun
             }
         }
 
+        // Before the name, a country alone after a dash may start the name ("Sudan – Darfur Women's Network"): a list
+        // that prints its places first is read as such when most of its lines do; here, a city or a colon says it.
         return PlacesFirst().Match(text) is { Success: true } first && IsName(first.Groups["name"].Value) && ReadRun(first.Groups["places"].Value) is { } before
+            && (before.LeftOut.Length > 0 || first.Groups["separator"].Value.Contains(':', StringComparison.Ordinal))
             ? (first.Groups["name"].Value.Trim(), before.Places, before.LeftOut)
             : null;
     }
@@ -105,6 +108,6 @@ internal static partial class PlaceRun
     private static partial Regex CitiesStart();
 
     // "Kigali (Rwanda) : Ligue …", "Genève, Suisse — TRIAL": the places, then a colon or a spaced dash, then the name.
-    [GeneratedRegex(@"^(?<places>[^:–—]+?)\s*(?::|\s[-–—]\s)\s*(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<places>[^:–—]+?)(?<separator>\s*(?::|\s[-–—]\s)\s*)(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacesFirst();
 }

@@ -187,6 +187,7 @@ public class NationalitiesAndMarksShapeTests
             Lake Peace Forum (LPF), Kenya – Kisumu
             Uvinza (Tanzanie) : Réseau des Radios Communautaires
             Coastal Fishers' Union, Takoradi (Ghana)
+            Sudan – Darfur Fishers' Network
             """);
 
         Assert.Equal(
@@ -197,6 +198,7 @@ public class NationalitiesAndMarksShapeTests
                 "Lake Peace Forum (LPF) | KE",
                 "Réseau des Radios Communautaires | TZ",
                 "Coastal Fishers' Union | GH",
+                "Sudan – Darfur Fishers' Network | SD",
             ],
             draft.Signatories.Select(Describe));
     }
