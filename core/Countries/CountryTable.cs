@@ -16,6 +16,7 @@ public static partial class CountryTable
     private static readonly FrozenDictionary<string, Country> ByName;
     private static readonly FrozenDictionary<string, Country> ByAlpha3;
     private static readonly FrozenDictionary<string, Country> ByDemonym;
+    private static readonly FrozenSet<string> SharedDemonymKeys;
 
     // The alpha-3 codes come from the platform's region data (ICU), which holds ISO 3166-1; a code it does not know
     // (a user-assigned one) simply has no alpha-3 form.
@@ -49,6 +50,7 @@ public static partial class CountryTable
         ByName = BuildByName();
         ByAlpha3 = BuildByAlpha3();
         ByDemonym = BuildByDemonym();
+        SharedDemonymKeys = SharedDemonyms.Select(NormalizeName).ToFrozenSet(StringComparer.Ordinal);
         All = [.. ByCode.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal)];
     }
 
@@ -101,8 +103,11 @@ public static partial class CountryTable
     public static bool IsSharedDemonym(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        return SharedDemonyms.Any(shared => NormalizeName(shared) == NormalizeName(printed));
+        return SharedDemonymKeys.Contains(NormalizeName(printed));
     }
+
+    /// <summary>Every adjective of nationality, by its lookup key ("south sudanese"), with its country.</summary>
+    public static IEnumerable<(string Key, Country Country)> Demonyms => ByDemonym.Select(pair => (pair.Key, pair.Value));
 
     /// <summary>The lookup key of a printed country name: lower case, no accents, no punctuation, no leading article.</summary>
     public static string NormalizeName(string printed)

@@ -279,8 +279,11 @@ public static partial class NameGlossary
     /// The country an English demonym of a reading names ("swedish" is Sweden), as the country table knows it, or null:
     /// "Swedish Church" and "Church of Sweden" say the same, and "Norwegian" in a name filed under Norway is its own country.
     /// </summary>
-    public static string? CountryOfDemonym(string word) =>
-        Countries.CountryTable.TryResolveDemonym(word, out var country) ? Countries.CountryTable.NormalizeName(country.Name) : null;
+    public static string? CountryOfDemonym(string word) => CountryNameByDemonym.GetValueOrDefault(word);
+
+    // Read from the country table once: the matcher asks for every pair of words it compares.
+    private static readonly FrozenDictionary<string, string> CountryNameByDemonym = Countries.CountryTable.Demonyms
+        .ToFrozenDictionary(demonym => demonym.Key, demonym => Countries.CountryTable.NormalizeName(demonym.Country.Name), StringComparer.Ordinal);
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
     private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(
