@@ -130,7 +130,7 @@ internal static partial class PersonLine
     public static PrintedPerson? TryPersonOnOneLine(string text, int line)
     {
         var bySlash = text.Split([" / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (bySlash.Length >= 2 && IsPersonName(bySlash[0]))
+        if (bySlash.Length >= 2 && IsPersonName(bySlash[0]) && !EndsWithOneCountryInTwoLanguages(bySlash))
         {
             var roles = bySlash[1..].Select(part => TryRole(part) ?? new PrintedRole(null, part)).ToList();
             return new PrintedPerson(bySlash[0], roles, line);
@@ -144,6 +144,18 @@ internal static partial class PersonLine
 
         return null;
     }
+
+    // "Dansk Flygtningehjælp / Danish Refugee Council — Danmark / Denmark": slashes that print one country in two
+    // languages print the name in two languages too: an organization's line, not a name and its affiliations.
+    private static bool EndsWithOneCountryInTwoLanguages(string[] bySlash) =>
+        bySlash.Length >= 3
+        && Places.TryRead(bySlash[^1]) is { Countries: [var last] }
+        && PlaceAtEnd().Match(bySlash[^2]) is { Success: true } before
+        && Places.TryRead(before.Groups["place"].Value) is { Countries: [var earlier] }
+        && earlier == last;
+
+    [GeneratedRegex(@"(?:,|\(|\s[-–—]\s)\s*(?<place>[^,()–—]+?)\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAtEnd();
 
     // "William R. Pace" and "William R Pace" are one signer.
     public static bool SamePerson(string name, string text) =>

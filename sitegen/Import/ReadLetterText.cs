@@ -347,7 +347,9 @@ internal static partial class ReadLetterText
     }
 
     /// <summary>
-    /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:". Without its comma or
+    /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
+    /// Finnish, Indonesian and Swahili forms ("Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
+    /// "Mheshimiwa Waziri,"). Without its comma or
     /// colon a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
     /// </summary>
     private static bool IsSalutation(string line)
@@ -388,7 +390,7 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
