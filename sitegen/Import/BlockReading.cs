@@ -5,13 +5,16 @@ namespace Archive.SiteGen.Import;
 /// leave open for the lines below (the kind of list under the last heading, the signer whose titles follow, the
 /// places of the group, the columns of the table).
 /// </summary>
-internal sealed class BlockReading(List<(string Text, int Line)> lines, bool dashesSeparate)
+internal sealed class BlockReading(List<(string Text, int Line)> lines, bool dashesSeparate, bool citiesAfterComma)
 {
     /// <summary>The block's lines, one entry a line (<see cref="BlockLayout.OneEntryALine"/>).</summary>
     public List<(string Text, int Line)> Lines { get; } = lines;
 
     /// <summary>Whether the list's "Name – Place" reads with the dash separating the place (<see cref="OrganizationEntries.DashesSeparate"/>).</summary>
     public bool DashesSeparate { get; } = dashesSeparate;
+
+    /// <summary>Whether the list prints a city after a comma on most lines (<see cref="OrganizationEntries.CitiesAfterComma"/>).</summary>
+    public bool CitiesAfterComma { get; } = citiesAfterComma;
 
     public SignatureBlock.Contents Contents { get; set; } = new([], [], [], null);
 

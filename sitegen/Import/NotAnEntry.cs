@@ -26,6 +26,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (IsRunningTitle(text) && AfterPageNumber(reading))
+        {
+            // "2" then "Joint NGO letter on a South Sudan arms embargo – December 2016": the title a PDF prints at the
+            // top of each page, with the letter's date, printed once or more inside the list.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the running title at the top of a page"));
+            return true;
+        }
+
         if (BlockBoundary.IsClosing(text))
         {
             // A list printed before the closing and again after it: the closing is between the two.
@@ -130,6 +138,19 @@ internal static partial class NotAnEntry
         return columns.Count >= 2 && columns.All(names => names is [{ }])
             && columns.Any(names => names[0] == ColumnRow.Column.Name) && columns.Any(names => names[0] is ColumnRow.Column.Country or ColumnRow.Column.City);
     }
+
+    // A title of three words or more, then a dash, a bar or a comma and a date: "… arms embargo – December 2016".
+    private static bool IsRunningTitle(string text) =>
+        TitleThenDate().Match(text.Trim()) is { Success: true } m
+        && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+        && WrittenDate.TryParse(m.Groups["date"].Value, out _, out _);
+
+    // The line before, blank lines aside, is a page's number.
+    private static bool AfterPageNumber(BlockReading reading) =>
+        reading.Lines.Take(reading.Index).Select(l => l.Text.Trim()).LastOrDefault(l => l.Length > 0) is { } before && IsPageNumber(before);
+
+    [GeneratedRegex(@"^(?<title>.*\S)\s*(?:\s[-–—|]\s|,)\s*(?<date>[^,–—|]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleThenDate();
 
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());

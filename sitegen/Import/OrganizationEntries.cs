@@ -23,11 +23,11 @@ internal static partial class OrganizationEntries
         if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
         {
             // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
-            reading.Contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, reading.DashesSeparate).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
+            reading.Contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, reading).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
             return;
         }
 
-        var read = ReadOrganizations(text, line, reading.DashesSeparate);
+        var read = ReadOrganizations(text, line, reading);
         reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group)));
     }
 
@@ -39,11 +39,42 @@ internal static partial class OrganizationEntries
     /// </summary>
     public static bool DashesSeparate(IReadOnlyList<(string Text, int Line)> lines)
     {
-        var items = lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !BlockBoundary.IsHeading(t, out _) && !NotAnEntry.IsContact(t) && !BlockBoundary.IsTrailer(t)).ToList();
+        var items = Items(lines);
         var dashed = items.Count(IsDashedPlace);
         var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
         return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count);
     }
+
+    /// <summary>
+    /// Whether the list prints its organizations' cities after a comma and no country ("Genocide Alert e.V., Berlin",
+    /// as German and other European lists print the seat): at least three lines end with a known city, and most end
+    /// with a word that reads as a city. Then a city the list of cities lacks is one too ("Adopt a Revolution,
+    /// Leipzig", "medico international, Frankfurt am Main", "…, Genf/New York") and is left out; it gives no country.
+    /// </summary>
+    public static bool CitiesAfterComma(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var items = Items(lines).Where(t => SignatoryLine.One(t, 0).Places.Countries.Count == 0).ToList();
+        var known = items.Count(t => AfterLastComma().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["city"].Value));
+        var cities = items.Count(t => AfterLastComma().Match(t) is { Success: true } m && IsCities(m.Groups["city"].Value));
+        return known >= 3 && cities >= 0.5 * items.Count;
+    }
+
+    private static List<string> Items(IReadOnlyList<(string Text, int Line)> lines) =>
+        [.. lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !BlockBoundary.IsHeading(t, out _) && !NotAnEntry.IsContact(t) && !BlockBoundary.IsTrailer(t))];
+
+    // "Leipzig", "Frankfurt am Main", "Genf/New York": one or two cities, not an acronym ("…, CHR").
+    private static bool IsCities(string text) =>
+        text.Split('/', StringSplitOptions.TrimEntries) is var parts && parts.Length <= 2
+        && parts.All(city => SignatoryLine.IsCityName(city) && city.Any(char.IsLower));
+
+    /// <summary>"Adopt a Revolution, Leipzig" in a list that prints cities after a comma: the name, without its city.</summary>
+    private static PrintedSignatory WithoutCity(PrintedSignatory read) =>
+        !read.Places.Any && AfterLastComma().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
+            ? read with { Name = m.Groups["name"].Value.Trim(), Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()) }
+            : read;
+
+    [GeneratedRegex(@"^(?<name>.*[^\s,]),\s*(?<city>[^,()]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterLastComma();
 
     /// <summary>
     /// "Namens de ondertekenaars:", "Convened by:", "For the Steering Committee:": a short label over what follows, in
@@ -62,11 +93,12 @@ internal static partial class OrganizationEntries
     public static bool IsBanner(string cleaned) => Banner().IsMatch(cleaned);
 
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
-    private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, bool dashesSeparate)
+    private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, BlockReading reading)
     {
-        if (!dashesSeparate || !IsDashedPlace(SignatoryLine.Clean(text)))
+        if (!reading.DashesSeparate || !IsDashedPlace(SignatoryLine.Clean(text)))
         {
-            return SignatoryLine.Read(text, line);
+            var read = SignatoryLine.Read(text, line);
+            return reading.CitiesAfterComma ? [.. read.Select(WithoutCity)] : read;
         }
 
         var separated = SignatoryLine.Read(AsComma(SignatoryLine.Clean(text)), line);
@@ -100,7 +132,7 @@ internal static partial class OrganizationEntries
     private static partial Regex NameLinkWord();
 
     // A plural that names kinds of organizations, as a heading ends with it in capitals ("ENDORSING NETWORKS").
-    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|INSTITUTIONAL|INSTITUCIONALES|INSTITUCIONAIS|INSTITUTIONNELLES|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingInCapitals();
 
     // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at

@@ -40,6 +40,11 @@ internal static partial class PersonLine
             return new PrintedRole(text, null);
         }
 
+        if (!afterName && TitleForAPlace(text) is { } forAPlace)
+        {
+            return forAPlace;
+        }
+
         // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
         var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (first is null || !IsRoleWord(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
@@ -78,6 +83,19 @@ internal static partial class PersonLine
         // organization's name in it.
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
+    }
+
+    // "Canada Director", "Middle East and North Africa Director", "Kenya Country Representative": a title for a
+    // country or a region, the place first (at most four words of it), on a line of its own; after a name on the same
+    // line, "Jane Doe, Latin America Program" is a unit, not a title.
+    private static PrintedRole? TitleForAPlace(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleAt = Enumerable.Range(1, Math.Max(0, Math.Min(4, words.Length - 1))).FirstOrDefault(i => IsRoleWord(words[i]));
+        return titleAt > 0 && Places.TryRead(string.Join(' ', words[..titleAt])) is not null
+            && TryRole(string.Join(' ', words[titleAt..])) is { Title: { } title } role
+                ? role with { Title = $"{string.Join(' ', words[..titleAt])} {title}" }
+                : null;
     }
 
     private static bool IsRoleWord(string word) =>
@@ -191,8 +209,9 @@ internal static partial class PersonLine
     // A word of a person's name: a capital, then letters, as transliterated Arabic prints it too ("ʿAbd", "Raḥmān").
     private const string NameWord = @"[ʿʾ]?\p{Lu}[\p{L}'’ʿʾ]*\p{Ll}[\p{L}'’ʿʾ]*(?:-\p{L}[\p{L}'’ʿʾ]*)*";
 
-    // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa)";
+    // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable. "Prof.ª", "Doutora",
+    // "Pe." / "Padre", "Frei", "Irmã", "Hna.", "Mons.": Portuguese and Spanish academic and church titles.
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|Prof\.ª|Profª|Doutora|Doutor|Pe|Padre|Frei|Irmã|Hna|Mons)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();

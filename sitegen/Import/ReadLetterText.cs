@@ -162,7 +162,7 @@ internal static partial class ReadLetterText
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Trim();
-            if (text.Length == 0 || NotAnEntry.IsRule(text))
+            if (text.Length == 0 || NotAnEntry.IsRule(text) || WebPageFurniture.IsNavigation(text))
             {
                 EndAddress();
                 (inCc, inTo) = (false, false);

@@ -441,8 +441,8 @@ internal static partial class SignatoryLine
     private static partial Regex MembershipMark();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
-    // "(Regional)", "(régional)": a scope that names no place.
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:regional|régional|regionale|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "(Regional)", "(régional)", ", Regional", "– Regional": a scope that names no place.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>(?:,|\s[-–—])\s*(?:regional|régional|regionale|regionaal)|[\(\[](?:regional|régional|regionale|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMark();
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]

@@ -20,7 +20,7 @@ internal static class SignatureBlock
     public static Contents Read(IReadOnlyList<(string Text, int Line)> printed)
     {
         var lines = BlockLayout.OneEntryALine(printed);
-        var reading = new BlockReading(lines, OrganizationEntries.DashesSeparate(lines));
+        var reading = new BlockReading(lines, OrganizationEntries.DashesSeparate(lines), OrganizationEntries.CitiesAfterComma(lines));
         for (; reading.Index < lines.Count; reading.Index++)
         {
             var (raw, number) = lines[reading.Index];

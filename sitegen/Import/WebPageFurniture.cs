@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// The navigation of a web page copied with its letter, above the title: a breadcrumb ("Home » News » Statements",
+/// "Startseite > Aktuelles > Offene Briefe"), a language switch ("English | Español | Français", "EN / FR / ES"), share
+/// buttons ("Share this: Facebook | Twitter | Email", "Teilen:") and a reading time ("Lesezeit: 4 Minuten", "5 min
+/// read"). None of it is the letter's title, address or date.
+/// </summary>
+internal static partial class WebPageFurniture
+{
+    public static bool IsNavigation(string line)
+    {
+        var text = line.Trim();
+        return Breadcrumb().IsMatch(text) || IsLanguageSwitch(text) || Share().IsMatch(text) || ReadingTime().IsMatch(text);
+    }
+
+    // Every part between bars or slashes names a language, or is its two-letter code.
+    private static bool IsLanguageSwitch(string text) =>
+        text.Split(['|', '/', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts
+        && parts.All(part => Language().IsMatch(part));
+
+    [GeneratedRegex(@"^(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:english|français|francais|español|espanol|português|portugues|deutsch|italiano|nederlands|kiswahili|العربية|русский|中文|日本語|bahasa\s+indonesia|svenska|norsk|dansk|suomi|[A-Z]{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Language();
+
+    [GeneratedRegex(@"^(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|compartilhar|teilen|condividi)\s*:?\s*(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|email|print|imprimer|imprimir|drucken)\b\s*[|·,]?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"(?:^|\|\s*)(?:lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|reading\s+time)\s*:?\s*\d+\s*\p{L}*\s*$|^\d+\s*min(?:ute)?s?\s+read$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+}
