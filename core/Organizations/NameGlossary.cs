@@ -5,7 +5,7 @@ namespace Archive.Core.Organizations;
 
 /// <summary>
 /// The vocabulary organizations' names are made of, in the languages coalition letters are written in (French,
-/// Spanish, Portuguese, Italian, German, Dutch, Norwegian, Danish, Swedish), with its English words, so that a name printed in one language
+/// Spanish, Portuguese, Italian, German, Dutch, Norwegian, Danish, Swedish, Indonesian), with its English words, so that a name printed in one language
 /// can be compared with a name filed in another: "Asociación Mundial de Defensores de Derechos Humanos" reads "world
 /// association human rights defenders", the words of the "World Association of Human Rights Defenders". It holds only
 /// the words that say what kind of body an organization is and what it works on (centre, union, lawyers, human
@@ -103,12 +103,14 @@ public static partial class NameGlossary
     [GeneratedRegex(@"\b([ldjmnst]|qu)['’](?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Elision();
 
-    // Small words of Portuguese, Italian, German and the Scandinavian languages, beside NameVariant's (English, French, Spanish).
+    // Small words of Portuguese, Italian, German, the Scandinavian languages and Indonesian ("untuk", "bagi": "for"), beside
+    // NameVariant's (English, French, Spanish). Indonesian "dan" ("and") is left out: "Dan Church Aid" is a name.
     private static readonly FrozenSet<string> SmallWords = new[]
     {
         "o", "os", "as", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelo", "pelas", "pelos", "com", "um",
         "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
         "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum", "voor", "het", "van", "tot", "een", "ter",
+        "untuk", "bagi",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
@@ -273,6 +275,19 @@ public static partial class NameGlossary
         ("beleid", "policy"), ("vrede", "peace"), ("vrouwen", "women"), ("raad", "council"), ("ontwikkeling", "development"),
         ("noorse", "norwegian"), ("zweedse", "swedish"), ("deense", "danish"), ("nederlandse", "dutch"), ("afrikaanse", "african"),
         ("federalistische", "federalist"),
+
+        // Indonesian words ("Pusat Global untuk Tanggung Jawab Melindungi" is the Global Centre for the Responsibility to
+        // Protect); the adjective follows its noun, as in French. "Afrika" is left out: Swahili spells it so too, and a
+        // Swahili name the glossary does not read links by the acronym it keeps in every language.
+        ("hak asasi manusia", "human rights"), ("tanggung jawab melindungi", "responsibility protect"), ("kelompok kerja", "working group"),
+        ("masyarakat sipil", "civil society"), ("koalisi", "coalition"), ("solidaritas", "solidarity"), ("jaringan", "network"),
+        ("pusat", "centre"), ("perkumpulan", "association"), ("asosiasi", "association"), ("yayasan", "foundation"),
+        ("lembaga", "institute|institution"), ("aliansi", "alliance"), ("komisi", "commission"), ("komite", "committee"),
+        ("dewan", "council"), ("gerakan", "movement"), ("kelompok", "group"), ("perdamaian", "peace"), ("keadilan", "justice"),
+        ("hukum", "law"), ("bantuan", "aid"), ("pengungsi", "refugees"), ("perempuan", "women"), ("pemuda", "youth"),
+        ("internasional", "international"), ("nasional", "national"), ("kajian", "studies"), ("penelitian", "research"),
+        ("keamanan", "security"), ("demokrasi", "democracy"), ("pembangunan", "development"), ("korban", "victims"),
+        ("kebebasan", "freedom"), ("alternatif", "alternative"), ("pasifik", "pacific"),
     ];
 
     /// <summary>

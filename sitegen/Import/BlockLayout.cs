@@ -29,6 +29,7 @@ internal static partial class BlockLayout
         lines = TableLayout.GridRows(lines);
         lines = NameOverPlace.Grid(lines);
         lines = ItemsBetweenBars(lines);
+        lines = ItemsBetweenDots(lines);
         lines = ColumnLayout.ManyColumns(lines);
         lines = ColumnLayout.SideBySide(lines);
         lines = TableLayout.CellsWrappedInPlace(lines);
@@ -118,6 +119,63 @@ internal static partial class BlockLayout
         return items.Length >= 2 && items.All(item => Places.TryRead(item) is null && !PersonLine.IsRole(item)
             && PlaceInBrackets().Match(item) is { Success: true } place && Places.TryRead(place.Groups["place"].Value) is not null)
             ? [.. items]
+            : null;
+    }
+
+    /// <summary>
+    /// A paragraph of entries separated by middle dots or bullets, wrapped where each line was full, even inside a name
+    /// ("Comisión Intereclesial de Justicia y Paz (Colombia) · Fundación Ideas para la" / "Paz (Colombia) · CEJIL"): one
+    /// line each, at the line where it starts. Three entries or more, most of them no place: "San José · Costa Rica" is
+    /// a city and its country.
+    /// </summary>
+    private static List<(string Text, int Line)> ItemsBetweenDots(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var end = i;
+            while (end < lines.Count && lines[end].Text.Trim().Length > 0)
+            {
+                end++;
+            }
+
+            var paragraph = lines[i..end];
+            if (paragraph.Count == 0 || !paragraph.SkipLast(1).All(l => DotSeparator().IsMatch(l.Text.Trim())) || DottedItems(paragraph) is not { } items)
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+
+            result.AddRange(items);
+            i = end - 1;
+        }
+
+        return result;
+    }
+
+    private static List<(string Text, int Line)>? DottedItems(List<(string Text, int Line)> paragraph)
+    {
+        var items = new List<(string Text, int Line)>();
+        var (current, start) = ("", paragraph[0].Line);
+        foreach (var (text, line) in paragraph)
+        {
+            var parts = DotSeparator().Split(text.Trim());
+            for (var p = 0; p < parts.Length; p++)
+            {
+                if (p > 0)
+                {
+                    items.Add((current.Trim(), start));
+                    (current, start) = ("", line);
+                }
+
+                (current, start) = (current.Length == 0 ? parts[p] : current + " " + parts[p], current.Trim().Length == 0 ? line : start);
+            }
+        }
+
+        items.Add((current.Trim(), start));
+        items.RemoveAll(item => item.Text.Length == 0);
+        return items.Count >= 3 && items.Count(item => Places.TryRead(item.Text) is null && !SignatoryLine.IsCityName(item.Text)) >= 0.5 * items.Count
+            ? items
             : null;
     }
 
@@ -246,6 +304,10 @@ internal static partial class BlockLayout
 
     [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedDash();
+
+    // " · ", " • " between two entries, or at the end of a line the next entry starts under.
+    [GeneratedRegex(@"\s+[·•∙]\s+|\s+[·•∙]$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotSeparator();
 
     [GeneratedRegex(@"^(?<place>[^–—:(),]{2,40}?)\s+[–—-]\s+(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceFirst();

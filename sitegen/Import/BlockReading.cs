@@ -41,6 +41,9 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
 
     public ColumnRow.Header? Columns { get; set; }
 
+    /// <summary>The network whose members are listed under it, while its sub-list is read (<see cref="SubListOfMembers"/>).</summary>
+    public SubListOfMembers.Network? SubList { get; set; }
+
     public bool ParagraphStart { get; set; } = true;
 
     /// <summary>The last row read from a table, and its line.</summary>

@@ -40,6 +40,7 @@ internal static partial class GroupPlaces
         {
             if (reading.Current is not null || reading.Mode == ListMode.People)
             {
+                Signers.OrganizationPlaceUnderHead(reading, startsParagraph, places);
                 reading.Contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
             }
             else if (!reading.ByHeadings && !startsParagraph && !IsCapitals(cleaned) && !text.EndsWith(':') && PlacelessPrevious(reading.Contents, reading.Lines, reading.Index) is { } previous)

@@ -11,7 +11,12 @@ namespace Archive.SiteGen.Import;
 /// </summary>
 internal static class KnownCities
 {
-    public static bool Contains(string text) => Names.Contains(CountryTable.NormalizeName(text));
+    public static bool Contains(string text) => Names.Contains(CountryTable.NormalizeName(text)) || IsKota(text.Trim());
+
+    // "Kota Bandung", "Kota Davao": a city named with the Indonesian and Malay word for city before it.
+    private static bool IsKota(string text) =>
+        text.StartsWith("Kota ", StringComparison.Ordinal)
+        && text[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 2 } words && words.All(word => char.IsUpper(word[0]));
 
     // In English and, where letters print them so, in French and Spanish; keyed as country names are normalized.
     private static readonly FrozenSet<string> Names = new[]

@@ -34,9 +34,12 @@ internal static partial class OrganizationsOfHeads
         {
             var at = contents.Signatories.FindIndex(s => s.Line > head.Line);
             var organization = SignatoryLine.One(WithoutDepartment(head.Roles[0].Affiliation!), head.Line);
-            if (!organization.Places.Any && places.TryGetValue(head.Line, out var printed))
+            // A country read only from the name ("Oficina … Acción Colombia") is what it works on; the place printed
+            // under it is where it is.
+            var onlyFromName = organization.FromName is { } named && organization.Places.Countries is [var only] && only.Equals(named);
+            if ((!organization.Places.Any || onlyFromName) && places.TryGetValue(head.Line, out var printed))
             {
-                organization = organization with { Places = printed };
+                organization = organization with { Places = printed, FromName = null };
             }
 
             contents.Signatories.Insert(at < 0 ? contents.Signatories.Count : at, organization);

@@ -9,7 +9,8 @@ namespace Archive.SiteGen.Import;
 /// </summary>
 internal static partial class PersonLine
 {
-    public static bool IsPersonName(string text) => PersonName().IsMatch(text) && !OrganizationWords.AnyIn(text);
+    /// <summary>"Dr. Jane Doe", "P. Andrés Ramírez Gil, S.J.": a person's name, with titles before it and a religious order's or a degree's letters after it.</summary>
+    public static bool IsPersonName(string text) => PersonName().IsMatch(Postnominal().Replace(text, "")) && !OrganizationWords.AnyIn(text);
 
     /// <summary>A line that is a signer's position: "Executive Director", "Chair, International Coalition …".</summary>
     public static bool IsRole(string text) => TryRole(SignatoryLine.Clean(text)) is not null;
@@ -40,21 +41,26 @@ internal static partial class PersonLine
             return new PrintedRole(text, null);
         }
 
-        if (!afterName && TitleForAPlace(text) is { } forAPlace)
+        // "Co-convenor", "Vice-President": a role word after a prefix is a role word too. "Americas Advocacy Director":
+        // the area a position covers may come first.
+        var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var areaFirst = IsAreaThenTitle(comma > 0 ? text[..comma] : text);
+        if (first is not null && (IsRoleWord(first) || areaFirst) && comma > 0 && !afterName
+            && text[(comma + 1)..].Trim().TrimEnd('.') is var area && (Places.IsRegion(area) || UnitAlone().IsMatch(area)))
         {
-            return forAPlace;
+            // "Policy Adviser, Latin America", "Senior Counsel, Latin America Program": the region or the programme the
+            // position covers is part of the title; the organization, if printed, is on the next line.
+            return new PrintedRole(text.TrimEnd('.'), null);
         }
 
-        // "Co-convenor", "Vice-President": a role word after a prefix is a role word too.
-        var first = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !IsRoleWord(first) || text.Length > 200 || (!afterName && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
+        if (first is null || !(IsRoleWord(first) || areaFirst) || text.Length > 200 || (!afterName && !areaFirst && SignatoryLine.One(text, 0).Places.Any && !PersonTitle().IsMatch(first)))
         {
             // A printed country makes it an organization ("Executive Secretariat of the …, Burundi"), unless the line
             // starts with what only a person is: "Chairperson, National Coalition of Human Rights Defenders – Uganda".
             return null;
         }
 
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
             // "Associate Director, Asia Division, Human Rights Watch": the unit the signer heads is part of the title.
@@ -82,24 +88,29 @@ internal static partial class PersonLine
         // "Coordinatrice de la campagne", "Chargé de plaidoyer": a position and what it is about, with no word of an
         // organization's name in it.
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && (words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
-    }
-
-    // "Canada Director", "Middle East and North Africa Director", "Kenya Country Representative": a title for a
-    // country or a region, the place first (at most four words of it), on a line of its own; after a name on the same
-    // line, "Jane Doe, Latin America Program" is a unit, not a title.
-    private static PrintedRole? TitleForAPlace(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var titleAt = Enumerable.Range(1, Math.Max(0, Math.Min(4, words.Length - 1))).FirstOrDefault(i => IsRoleWord(words[i]));
-        return titleAt > 0 && Places.TryRead(string.Join(' ', words[..titleAt])) is not null
-            && TryRole(string.Join(' ', words[titleAt..])) is { Title: { } title } role
-                ? role with { Title = $"{string.Join(' ', words[..titleAt])} {title}" }
-                : null;
+        return words.Length <= 6 && (areaFirst || words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
     }
 
     private static bool IsRoleWord(string word) =>
-        RoleWord().IsMatch(word) || (word.Split('-', StringSplitOptions.RemoveEmptyEntries) is [var head, .., var last] && (RoleWord().IsMatch(head) || RoleWord().IsMatch(last)));
+        RoleWord().IsMatch(word) || CompoundRole().IsMatch(word)
+        || (word.Split('-', StringSplitOptions.RemoveEmptyEntries) is [var head, .., var last] && (RoleWord().IsMatch(head) || RoleWord().IsMatch(last)));
+
+    // "Americas Advocacy Director", "Africa Programme Officer", "Canada Director": a region or a country, then a title
+    // made of title words only, the last of them a position.
+    private static bool IsAreaThenTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 1; count <= 3 && count < words.Length; count++)
+        {
+            if (Places.TryRead(string.Join(' ', words[..count])) is not null)
+            {
+                var title = words[count..];
+                return title.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) && IsRoleWord(title[^1]) && !TitleWord().IsMatch(title[^1]);
+            }
+        }
+
+        return false;
+    }
 
     // "…, Aegis Trust, United Kingdom", "…, (UK)": the places printed after the last comma, or in a bracket, left out.
     private static string WithoutTrailingPlaces(string text)
@@ -209,9 +220,10 @@ internal static partial class PersonLine
     // A word of a person's name: a capital, then letters, as transliterated Arabic prints it too ("ʿAbd", "Raḥmān").
     private const string NameWord = @"[ʿʾ]?\p{Lu}[\p{L}'’ʿʾ]*\p{Ll}[\p{L}'’ʿʾ]*(?:-\p{L}[\p{L}'’ʿʾ]*)*";
 
-    // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable. "Prof.ª", "Doutora",
-    // "Pe." / "Padre", "Frei", "Irmã", "Hna.", "Mons.": Portuguese and Spanish academic and church titles.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|Prof\.ª|Profª|Doutora|Doutor|Pe|Padre|Frei|Irmã|Hna|Mons)";
+    // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable. "P." / "Pe." / "Padre",
+    // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Mons.": a priest, a friar or a nun, in Spanish, Portuguese and French;
+    // "Prof.ª", "Doutora": Portuguese academic titles.
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();
@@ -223,8 +235,21 @@ internal static partial class PersonLine
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:" + NameWord + @")(?:\s+(?:\p{Lu}\.?|" + NameWord + @"|(?:al|el|ad|an|ar|as|ash|at|az)-" + NameWord + @"|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji|mwanachama|mwanzilishi|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji|mwanachama|mwanzilishi|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü|oficial|asesor|asesora|jefe|jefa|encargado|encargada|vocero|vocera|gerente|diretor|diretora|assessor|assessora|secretário|secretária|conseiller|conseillère|referente|consigliere|generalsekretär|generalsekretärin|beauftragter|beauftragte|secretaris|beleidsmedewerker|adviseur|ordförande|samordnare|generalsekreterare|sekreterare|rådgivare|handläggare|direktör|talesperson|forskare|formand|forkvinde|generalsekretær|direktør|rådgiver|seniorrådgiver|leder|styreleder|forsker)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
+
+    // ", S.J.", ", OFM", ", PhD": the letters of a religious order or a degree after a person's name.
+    [GeneratedRegex(@",\s*(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Jr|QC|KC)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Postnominal();
+
+    // A position as the Germanic languages compound it, with what it is about in front: "Policyrådgivare" (policy
+    // adviser), "Verksamhetschef", "Projektledare", "Pressesprecherin", "Menschenrechtsbeauftragte", "Beleidsmedewerker".
+    [GeneratedRegex(@"^\p{L}{3,}(?:rådgivare|rådgiver|ansvarig|ansvarlig|chef|ledare|leder|sekreterare|sekretær|sekretär|sekretärin|direktör|direktør|samordnare|koordinator|koordinatorin|referent|referentin|leiter|leiterin|führer|führerin|beauftragter?|sprecher|sprecherin|medewerker|adviseur|handläggare|forskare|forsker)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundRole();
+
+    // "Latin America Program", "Asia Division": a unit of an organization, named alone after a title.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Division|Department|Programme|Program|Unit|Desk|Office|Section|Team)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAlone();
 
     // Titles only a person holds, so that a line starting with one is a role even with a country printed in it.
     [GeneratedRegex(@"^(?:chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|director|directora|directeur|directrice|coordinator|co-ordinator|coordinateur|coordinatrice|coordonnateur|coordonnatrice|coordinador|coordinadora|founder|co-founder|fondateur|fondatrice|fundador|fundadora|member|membre|miembro|secretary|secrétaire|secretario|secretaria|ceo|spokesperson|porte-parole|vocero|vocera|treasurer|trésorier|trésorière|tesorero|tesorera|convenor|convener|representative|représentant|représentante|representante|portavoce|coordinatore|coordinatrice|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

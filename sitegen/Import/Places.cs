@@ -173,5 +173,6 @@ internal static class Places
         "Internationaal", "Int'l", "Internazionale", "Internasjonal", "Internationell", "Afrika", "Azië", "Latijns-Amerika",
         "Międzynarodowa", "Organizacja międzynarodowa", "Afryka", "Azja", "Bliski Wschód", "Ameryka Łacińska", "Uluslararası",
         "Küresel", "Orta Doğu", "Asya", "Latin Amerika", "Kimataifa", "Afrika Mashariki", "Maziwa Makuu",
+        "Latinamerika", "Lateinamerika", "Latinoamérica", "América Latina y el Caribe", "Amérique latine et Caraïbes",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

@@ -348,7 +348,7 @@ internal static partial class ReadLetterText
 
     /// <summary>
     /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
-    /// Finnish, Indonesian and Swahili forms ("Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
+    /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
     /// "Mheshimiwa Waziri,"). Without its comma or
     /// colon a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
     /// </summary>
@@ -390,12 +390,12 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
-    // "Betreft:", "C/c:", "Oggetto:").
-    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -147,6 +147,13 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the mark '{status.Groups["mark"].Value}'");
                 name = status.Groups["name"].Value;
             }
+            else if (RegionalScope().Match(name) is { Success: true } scope)
+            {
+                // "Horn of Africa Civil Society Forum — regional", "Koalisi … – jaringan regional" (a regional network):
+                // what kind of body it is, in small letters after a dash; no place, and no part of its name.
+                notes.Add($"left out the description '{scope.Groups["phrase"].Value}'");
+                name = scope.Groups["name"].Value;
+            }
             else if (MembershipMark().Match(name) is { Success: true } membership)
             {
                 // "Ligue Iteka (membre de la FIDH)", "Kenya Human Rights Commission (member of the ICJ network)": a
@@ -406,8 +413,8 @@ internal static partial class SignatoryLine
     // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
     // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too. Word's second-level
     // bullet pasted as text is a small "o" before a capital ("o Refugee Law Project"). Small Roman numerals count
-    // ("(xiv) Enough Project", "viii. Women and Law").
-    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    // ("(xiv) Enough Project", "viii. Women and Law"). A sub-list's number carries its item's ("2.1 Diakonia" under "2."), but "11.11.11 – …" is a name.
+    [GeneratedRegex(@"^(?:[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\d{1,3}(?:\.\d{1,3}){1,2}\.?(?=\s+(?![-–—:]))|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     // "[logo] Aegis Trust", "[image] Humanity United logo": a web page's logo turned into text by its alt text; the
@@ -447,6 +454,11 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBracket();
+
+    // "— regional", "– jaringan regional", "– réseau régional", "– rede regional", "– regional network": a regional scope
+    // said in small letters after a spaced dash ("– section française" may be a national section's name, and stays).
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<phrase>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:regional|régional|régionale|regionale|regionales|sub-?regional|sous-régional|continental|continentale)(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionalScope();
 
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfterPlace();

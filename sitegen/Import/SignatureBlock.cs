@@ -44,8 +44,10 @@ internal static class SignatureBlock
                 break;
             }
 
+            SubListOfMembers.CloseIfOver(reading, line);
             if (NotAnEntry.SkipsLayoutOrClosing(reading, line)
                 || ListHeading.TryRead(reading, line)
+                || SubListOfMembers.TryRead(reading, line)
                 || NotAnEntry.SkipsMarks(reading, line)
                 || TableRows.TryHeader(reading, line)
                 || NotAnEntry.SkipsWhatIsSaidAboutTheList(reading, line)

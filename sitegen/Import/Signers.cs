@@ -122,7 +122,10 @@ internal static partial class Signers
             if (IsPlaceLine(cleaned) && (!startsParagraph || cleaned.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(KnownCities.Contains)))
             {
                 // "Goma, North Kivu" under a signer's title: where the signer is; "Juba / Nairobi" under signers
-                // side by side, a paragraph of its own: where they are, since only cities are in it.
+                // side by side, a paragraph of its own: where they are, since only cities are in it. Under the
+                // organization of a head who signs for it ("Jane Doe" / "Directora" / "Fundación X" / "Medellín,
+                // Colombia"), it is where the organization is.
+                OrganizationPlaceUnderHead(reading, startsParagraph, PlacesOf(cleaned));
                 reading.Contents.Skipped.Add(new SkippedLine(line, text, "a place printed with a person (people are kept without one)"));
                 return true;
             }
@@ -174,11 +177,37 @@ internal static partial class Signers
         return updated;
     }
 
-    // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya": cities and places only, one of them a known city or a country.
+    // "Bujumbura", "Goma, North Kivu", "Nairobi, Kenya", "Buenos Aires – Argentina", "Toronto (Canadá)": cities and places
+    // only, one of them a known city or a country.
     private static bool IsPlaceLine(string text) =>
-        text.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        PlaceParts(text) is { Length: > 0 } parts
         && parts.Any(part => KnownCities.Contains(part) || Places.TryRead(part) is not null)
         && parts.All(part => SignatoryLine.IsCityName(part) || Places.TryRead(part) is not null);
+
+    /// <summary>
+    /// "Medellín, Colombia" under the organization of a head who signs for it ("Ana Ruiz" / "Directora" / "Fundación X"):
+    /// where the organization is, kept for it (<see cref="OrganizationsOfHeads"/>).
+    /// </summary>
+    public static void OrganizationPlaceUnderHead(BlockReading reading, bool startsParagraph, PrintedPlaces places)
+    {
+        if (!startsParagraph && places.Any && reading.Current is { Roles: [.., { Affiliation: not null }] } head)
+        {
+            reading.SignerPlaces[head.Line] = places;
+        }
+    }
+
+    private static PrintedPlaces PlacesOf(string text) =>
+        PlaceParts(text).Select(Places.TryRead).OfType<PrintedPlaces>().Aggregate(PrintedPlaces.None, (all, places) => all.Plus(places));
+
+    // "Goma, North Kivu", "Juba / Nairobi"; "Toronto (Canadá)", "Buenos Aires – Argentina": a city and its country in
+    // brackets or after a dash ("Jane Doe (Accra)" is a person and her city).
+    private static string[] PlaceParts(string text) =>
+        CityThenCountry().Match(text) is { Success: true } city && Places.TryRead(city.Groups["country"].Value) is not null
+            ? [city.Groups["city"].Value.Trim(), city.Groups["country"].Value.Trim()]
+            : text.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"^(?<city>[^()–—,]+?)\s*(?:\((?<country>[^()]+)\)|\s[–—-]\s(?<country>[^()–—]+))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityThenCountry();
 
     // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
     [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -38,6 +38,21 @@ internal static partial class WrittenDate
             return TryParse(second, out var translated, out _) && translated == date;
         }
 
+        if (FactSeparator().Split(line.Trim()) is { Length: > 1 } facts)
+        {
+            // "Letter dated 4 March 2021 · Page updated 11 March 2021 · 6 min read": a web page's line of facts about
+            // the letter; its date is the first fact that is a date and not the page's update.
+            foreach (var fact in facts.Where(f => !Updated().IsMatch(f)))
+            {
+                if (TryParse(fact, out date, out note))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "Mon, 4 Dec 2017 at 16:02", "4 December 2017, 09:15 GMT": an e-mail's date keeps its day, not its time.
         var text = TimeOfDay().Replace(DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim(), "").Trim();
         if (text.Length == 0 || text.Length > 60)
@@ -45,8 +60,9 @@ internal static partial class WrittenDate
             return false;
         }
 
-        // "June 10, 2019 – Addis Ababa": the place printed after the date.
-        text = PlaceAfterDate().Replace(text, "");
+        // "June 10, 2019 – Addis Ababa": the place printed after the date. "Stockholm den 28 augusti 2018", "Paris le 3
+        // mars 2012", "Bogotá a 3 de marzo de 2012": the place before the date's article, with no comma between.
+        text = PlaceBeforeArticle().Replace(PlaceAfterDate().Replace(text, ""), "");
 
         // "Nairobi, 20 July 2009", "Geneva, July 20, 2009", "Bujumbura, le 03/04/2015": try the text after each comma
         // (without its "le"), the shortest last.
@@ -276,6 +292,13 @@ internal static partial class WrittenDate
         ["listopad"] = 11,
         ["grudnia"] = 12,
         ["grudzień"] = 12,
+        // Swedish, Danish and Norwegian, where they differ from the above ("28 augusti 2018", "3. marts 2015", "1. desember
+        // 2019"); Indonesian ("17 Agustus 2021", "2 Maret 2020")
+        ["augusti"] = 8,
+        ["marts"] = 3,
+        ["desember"] = 12,
+        ["maret"] = 3,
+        ["agustus"] = 8,
         // Turkish
         ["ocak"] = 1,
         ["şubat"] = 2,
@@ -293,9 +316,9 @@ internal static partial class WrittenDate
 
     private const string MonthName = @"(?<m>\p{L}+)\.?";
 
-    // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Done in Banjul, The Gambia,
-    // 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed|updated|publié|publicado|publicada|veröffentlicht)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+)?|dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Published: 04 June 2019",
+    // "Letter dated 4 March 2021", "Done in Banjul, The Gambia, 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed|updated|publié|publicado|publicada|veröffentlicht)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -328,6 +351,17 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"(?<=\d{4})\s+[–—-]\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterDate();
+
+    [GeneratedRegex(@"\s+[·•]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex FactSeparator();
+
+    [GeneratedRegex(@"\b(?:updated|modified|edited|mis\s+à\s+jour|modifié|actualizad[oa]|atualizad[oa]|aktualisiert|geändert|bijgewerkt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Updated();
+
+    // "Stockholm den", "Frankfurt am Main den", "Paris le", "Santiago de Cali a", "Lima el": a place of a word or three
+    // in capitals, then the article a date takes in its language, then the day.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|am|an|sur|upon|la|es)\s)?\p{Lu}[\p{L}.'’-]*){0,2}\s+(?=(?:den|le|el|a|am)\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeArticle();
 
     [GeneratedRegex(@"(?:^|,\s*)\d{1,2}\s+(?:muharram|safar|rabi\w*(?:\s+al-?\s*(?:awwal|thani|akhir))?|jumad\w*(?:\s+al-?\s*(?:ula|awwal|thani|akhira|akhir))?|rajab|shaban|ramad[ha]n|shawwal|dh?u\s*-?\s*(?:a?l-?\s*)?(?:qi?ad?a|hijj?a)h?)\s+1[3-5]\d{2}(?:\s*(?:ah|a\.h\.|h))?$", RegexOptions.CultureInvariant)]
     private static partial Regex HijriDate();
