@@ -296,9 +296,22 @@ public static partial class NameGlossary
     /// </summary>
     public static string? CountryOfDemonym(string word) => CountryNameByDemonym.GetValueOrDefault(word);
 
+    /// <summary>
+    /// The country a word names, as its English name in the country table: a demonym (<see cref="CountryOfDemonym"/>),
+    /// or a name of one word in any language the table knows ("suecia", "suécia" and "schweden" are "sweden"), or null.
+    /// "Iglesia de Suecia" is the "Church of Sweden".
+    /// </summary>
+    public static string? CountryOfWord(string word) => CountryNameByDemonym.GetValueOrDefault(word) ?? CountryNameByOneWordName.GetValueOrDefault(word);
+
     // Read from the country table once: the matcher asks for every pair of words it compares.
     private static readonly FrozenDictionary<string, string> CountryNameByDemonym = Countries.CountryTable.Demonyms
         .ToFrozenDictionary(demonym => demonym.Key, demonym => Countries.CountryTable.NormalizeName(demonym.Country.Name), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> CountryNameByOneWordName = Countries.CountryTable.All
+        .SelectMany(country => country.Aliases.Prepend(country.Name).Select(name => (Key: Countries.CountryTable.NormalizeName(name), Country: Countries.CountryTable.NormalizeName(country.Name))))
+        .Where(name => !name.Key.Contains(' ', StringComparison.Ordinal))
+        .DistinctBy(name => name.Key)
+        .ToFrozenDictionary(name => name.Key, name => name.Country, StringComparer.Ordinal);
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
     private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(

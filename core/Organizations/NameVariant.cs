@@ -140,9 +140,10 @@ public static class NameVariant
     }
 
     // One word in two spellings or numbers: "centre"/"center", "refugee"/"refugees", "women"/"womens", "study"/"studies";
-    // a country and its demonym: "Swedish Church" is the "Church of Sweden".
+    // a country, its demonym and its name in another language: "Swedish Church" and "Iglesia de Suecia" are the
+    // "Church of Sweden".
     private static bool SameEnglishWord(string a, string b) =>
-        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a) || NameGlossary.CountryOfDemonym(a) == b || NameGlossary.CountryOfDemonym(b) == a;
+        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a) || (NameGlossary.CountryOfWord(a) is { } country && country == (NameGlossary.CountryOfWord(b) ?? b));
 
     private static bool Plural(string one, string many) =>
         many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");

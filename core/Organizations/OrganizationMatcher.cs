@@ -364,7 +364,8 @@ public sealed partial class OrganizationMatcher
         foreach (var known in _organizations)
         {
             var organization = known.Organization;
-            if (AcronymsDiffer(printed, known))
+            var ownAcronymOfATranslation = AcronymsDiffer(printed, known) && IsOwnAcronymInAnotherLanguage(printed);
+            if (AcronymsDiffer(printed, known) && !ownAcronymOfATranslation)
             {
                 continue;
             }
@@ -378,7 +379,7 @@ public sealed partial class OrganizationMatcher
 
             var best = known.Names
                 .Select(name => (name.Name, Comparison: NameVariant.Compare(printedBase, name.Base, printedCountries, organization.Countries)))
-                .Where(c => c.Comparison.Kind != NameVariant.Kind.Different)
+                .Where(c => c.Comparison.Kind != NameVariant.Kind.Different && !(ownAcronymOfATranslation && c.Comparison.Kind != NameVariant.Kind.Wording))
                 .OrderBy(c => c.Comparison.Kind)
                 .FirstOrDefault();
             if (best.Name is null)
@@ -403,6 +404,16 @@ public sealed partial class OrganizationMatcher
 
         return variants;
     }
+
+    /// <summary>
+    /// "Association canadienne pour les Nations Unies (ACNU)" for the United Nations Association in Canada (UNA-Canada):
+    /// an acronym that spells the initials of a name printed in another language says nothing against the known
+    /// acronym of the name it translates; the names must then read the same words (a wording, not a slip of a letter).
+    /// </summary>
+    private static bool IsOwnAcronymInAnotherLanguage(PrintedOrganizationName printed) =>
+        printed.Acronym is { } acronym
+        && string.Equals(OrganizationNameForm.Initials(printed.Base), AcronymKey(acronym), StringComparison.OrdinalIgnoreCase)
+        && NameGlossary.Read(printed.Base).Translated;
 
     /// <summary>A printed acronym that is none of the organization's acronyms, when it has one: "HRN-K" is not "HURINET".</summary>
     private static bool AcronymsDiffer(PrintedOrganizationName printed, Known organization) =>

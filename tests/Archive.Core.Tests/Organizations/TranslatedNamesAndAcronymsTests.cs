@@ -1,0 +1,61 @@
+using Archive.Core.Content;
+using Archive.Core.Countries;
+using Archive.Core.Organizations;
+
+namespace Archive.Core.Tests.Organizations;
+
+/// <summary>
+/// A known body printed in another language (issue 14, the round for holdout15): a country's name inside the name is
+/// read in any language the country table knows ("Iglesia de Suecia" is the "Church of Sweden"), and an acronym of
+/// the translated name's own initials ("ACNU") does not argue against the known English acronym ("UNA-Canada").
+/// </summary>
+public class TranslatedNamesAndAcronymsTests
+{
+    private static readonly OrganizationMatcher Matcher = OrganizationMatcher.Create(
+    [
+        Organization("church-of-norway", "Church of Norway", "NO"),
+        Organization("united-nations-association-in-canada", "United Nations Association in Canada", "CA", "UNA-Canada"),
+        Organization("human-rights-network-uganda", "Human Rights Network – Uganda", "UG", "HURINET"),
+    ]);
+
+    [Theory]
+    [InlineData("Iglesia de Noruega")]
+    [InlineData("Igreja da Noruega")]
+    [InlineData("Église de Norvège")]
+    public void A_name_with_a_country_in_another_language_reads_as_the_known_name_with_that_country(string printed)
+    {
+        var match = Matcher.Match(printed, [new CountryCode("NO")]);
+
+        Assert.Equal("church-of-norway", match.Organization?.Id);
+    }
+
+    [Fact]
+    public void A_name_with_another_country_in_another_language_is_not_that_body()
+    {
+        Assert.Null(Matcher.Match("Iglesia de Suecia", [new CountryCode("SE")]).Organization);
+    }
+
+    [Fact]
+    public void A_translated_name_with_the_acronym_of_its_own_words_links_to_the_known_body_with_an_english_acronym()
+    {
+        var match = Matcher.Match("Association canadienne pour les Nations Unies (ACNU)", []);
+
+        Assert.Equal("united-nations-association-in-canada", match.Organization?.Id);
+    }
+
+    [Fact]
+    public void An_english_name_with_an_acronym_of_its_own_that_differs_from_the_known_one_is_not_that_body()
+    {
+        Assert.Null(Matcher.Match("Human Rights Network – Kenya (HRN-K)", [new CountryCode("KE")]).Organization);
+        Assert.Null(Matcher.Match("United Nations Association of Canada (UNAC)", []).Organization);
+    }
+
+    private static Organization Organization(string id, string name, string country, string? acronym = null) => new()
+    {
+        Id = id,
+        Name = name,
+        Acronym = acronym,
+        Countries = [new CountryCode(country)],
+        Location = new SourceLocation($"organizations/{id}.yml", 1),
+    };
+}
