@@ -28,6 +28,7 @@ internal static partial class BlockLayout
         lines = TableLayout.KeyValueRecords(lines);
         lines = TableLayout.GridRows(lines);
         lines = NameOverPlace.Grid(lines);
+        lines = CityAndCountryUnderNames(lines);
         lines = ItemsBetweenBars(lines);
         lines = ItemsBetweenDots(lines);
         lines = ColumnLayout.ManyColumns(lines);
@@ -208,6 +209,80 @@ internal static partial class BlockLayout
         return result;
     }
 
+    /// <summary>
+    /// Names over an indented line of city and country joined by a mark ("CENTRO DE ESTUDIOS" / "    Quito · Ecuador",
+    /// "    Lyon • France", "    Accra | Ghana", "    Durban – South Africa", two places apart by " / "), perhaps with
+    /// the person who signs for it on an indented line below ("    Dr. Ana Ruiz, Directora"): each entry becomes its
+    /// name with its countries in brackets, and the person a line of their own under it. It is that list when three
+    /// names or more are so placed; the cities give no country of their own and are left out.
+    /// </summary>
+    private static List<(string Text, int Line)> CityAndCountryUnderNames(List<(string Text, int Line)> lines)
+    {
+        static bool IsIndented(string text) => text.Length > 0 && char.IsWhiteSpace(text[0]) && text.Trim().Length > 0;
+        bool IsEntryAt(int i) => i + 1 < lines.Count && lines[i].Text.Trim() is { Length: > 0 } name && !IsIndented(lines[i].Text) && !name.EndsWith(':')
+            && !BlockBoundary.IsHeading(name, out _) && IsIndented(lines[i + 1].Text) && CountriesOfPlaceLine(lines[i + 1].Text) is not null;
+        if (Enumerable.Range(0, lines.Count).Count(IsEntryAt) < 3)
+        {
+            return lines;
+        }
+
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsEntryAt(i))
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+
+            result.Add(($"{lines[i].Text.Trim()} ({string.Join(" / ", CountriesOfPlaceLine(lines[i + 1].Text)!)})", lines[i].Line));
+            i++;
+            // The people who sign for it, each on an indented line under the place.
+            while (i + 1 < lines.Count && IsIndented(lines[i + 1].Text) && IsSignerLine(lines[i + 1].Text.Trim()))
+            {
+                result.Add((lines[i + 1].Text.Trim(), lines[i + 1].Line));
+                i++;
+            }
+        }
+
+        return result;
+
+        static bool IsSignerLine(string text) =>
+            PersonLine.TryPersonOnOneLine(text, 0) is not null
+            || (PersonLine.HonorificFirst().Match(text) is { Success: true } titled && PersonLine.IsPersonName(titled.Groups["name"].Value.Trim()));
+    }
+
+    /// <summary>
+    /// The countries of a place line that joins a city to its country with a mark ("Quito · Ecuador", "San Cristóbal,
+    /// Chiapas • México", "Lyon · France / Genève · Suisse"), as printed; null when a part does not end with a country
+    /// or has no city before it.
+    /// </summary>
+    public static List<string>? CountriesOfPlaceLine(string text)
+    {
+        var countries = new List<string>();
+        foreach (var part in text.Trim().Split(" / ", StringSplitOptions.TrimEntries))
+        {
+            var pieces = CityCountryMark().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            if (pieces.Count < 2 || Places.TryRead(pieces[^1]) is null || !pieces.SkipLast(1).All(IsCityOrState))
+            {
+                return null;
+            }
+
+            countries.Add(pieces[^1]);
+        }
+
+        return countries;
+
+        // "Quito", "San Cristóbal de las Casas", "Washington D.C.", "Chiapas": a city or a state, no bullet, no name.
+        static bool IsCityOrState(string piece) =>
+            piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && char.IsUpper(piece[0]) && !piece.Any(c => char.IsDigit(c) || c is '@' or ':' or '(')
+            && !OrganizationWords.AnyIn(piece) && Places.TryRead(piece) is null;
+    }
+
+    // "Quito · Ecuador", "Lyon • France", "Accra | Ghana", "Durban – South Africa", "San Cristóbal, Chiapas · México".
+    [GeneratedRegex(@"\s+[·•|–—]\s+|\s*[·•]\s*|,\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CityCountryMark();
+
     // "Human Rights Network of" then "    Uganda", "Centre (Thailand and" then "    Myanmar)": the name goes on. The
     // word is the printed one: a legal form such as "e.V." is no small word of a name.
     private static bool GoesOn(string name, string under) =>
@@ -253,7 +328,7 @@ internal static partial class BlockLayout
     /// </summary>
     private static List<(string Text, int Line)> NamesBrokenAcrossLines(List<(string Text, int Line)> lines)
     {
-        bool IsEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !BlockBoundary.IsHeading(text, out _) && !BlockBoundary.IsClosing(text) && !BlockBoundary.IsTrailer(text) && !NotAnEntry.IsPageNumber(text) && !NotAnEntry.IsRule(text);
+        bool IsEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !BlockBoundary.IsHeading(text, out _) && !BlockBoundary.IsClosing(text) && !BlockBoundary.IsTrailer(text) && !NotAnEntry.IsPageNumber(text) && !NotAnEntry.IsRule(text) && !NotAnEntry.IsContinuationMark(text);
         PrintedSignatory AsRead(string text) => SignatoryLine.One(OrganizationEntries.AsComma(SignatoryLine.Clean(text)), 0);
         var entries = lines.Where(l => IsEntry(l.Text)).ToList();
         if (entries.Count < 5 || entries.Count(l => AsRead(l.Text).Places.Any) < 0.7 * entries.Count)
@@ -264,11 +339,20 @@ internal static partial class BlockLayout
         var result = new List<(string Text, int Line)>();
         foreach (var (text, line) in lines)
         {
-            if (result.Count > 0 && result[^1].Text is var above && IsEntry(above) && IsEntry(text) && !AsRead(above).Places.Any
+            // "Syrian Network for Human" at the foot of a page and "Rights – SNHR (UK/Syria)" on the next, with the
+            // page's furniture between ("- continued on next page -", "SIGNATORIES (continued)"): one name too.
+            var at = result.Count - 1;
+            while (at >= 0 && !IsEntry(result[at].Text))
+            {
+                at--;
+            }
+
+            var pageBreak = result.Skip(at + 1).Any(l => l.Text.Trim().Length > 0 && IsPageFurniture(l.Text));
+            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsEntry(text) && !AsRead(above).Places.Any
                 && AsRead(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
                 && (WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
             {
-                result[^1] = (above.TrimEnd() + " " + text.Trim(), result[^1].Line);
+                result[at] = (above.TrimEnd() + " " + text.Trim(), result[at].Line);
                 continue;
             }
 
@@ -276,6 +360,10 @@ internal static partial class BlockLayout
         }
 
         return result;
+
+        // What a page break leaves between two lines of the list: a continuation mark or heading, a page number.
+        static bool IsPageFurniture(string text) =>
+            NotAnEntry.IsContinuationMark(text) || NotAnEntry.IsPageNumber(text) || (BlockBoundary.IsHeading(text, out _) && NotAnEntry.IsContinuationMark(text));
     }
 
     // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.

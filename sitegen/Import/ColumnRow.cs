@@ -17,8 +17,19 @@ internal static partial class ColumnRow
         City,
         Other,
 
-        // "¿Autoriza la publicación del nombre de su organización?": a form's question whether the name may be published.
+        // "¿Autoriza la publicación del nombre de su organización?", "Confirmed?", "Subscreve a carta?": a form's or a
+        // spreadsheet's question whether the organization signs or may be named.
         Consent,
+
+        // "Sigla", "Acronym": the organization's acronym in a cell of its own; the name is the name cell alone.
+        Acronym,
+
+        // "Signing as", "Tipo de adesão": whether the answer is an organization's or an individual's.
+        Signing,
+
+        // "Full name", "Nome completo": the name of an individual who answers a form (an organization's answer may
+        // give one too: the contact who filled it in, who does not sign).
+        Person,
     }
 
     /// <summary>What a header row names: each column, and where it starts on the line (to place the cells of rows
@@ -31,10 +42,13 @@ internal static partial class ColumnRow
         // "Organisation (continued)": the header repeated on the next page of the table.
         var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
         return NameHeader().IsMatch(word) ? Column.Name
+            : PersonHeader().IsMatch(word) ? Column.Person
             : CountryHeader().IsMatch(word) ? Column.Country
             : CityHeader().IsMatch(word) ? Column.City
             : OtherHeader().IsMatch(word) ? Column.Other
             : ConsentHeader().IsMatch(word) ? Column.Consent
+            : AcronymHeader().IsMatch(word) ? Column.Acronym
+            : SigningHeader().IsMatch(word) ? Column.Signing
             : null;
     }
 
@@ -101,6 +115,12 @@ internal static partial class ColumnRow
                 case Column.Other:
                     notes.Add($"left out '{cells[i]}'");
                     break;
+                case Column.Acronym:
+                    notes.Add($"left out the acronym column's '{cells[i]}'");
+                    break;
+                case Column.Person:
+                    notes.Add($"left out the contact '{cells[i]}', who answered for the organization");
+                    break;
             }
         }
 
@@ -126,8 +146,10 @@ internal static partial class ColumnRow
     }
 
     /// <summary>
-    /// Why a row of a form export is no signatory, or null when it is one: the organization answered no to being
-    /// named, or the row is someone trying the form out ("prueba", "test").
+    /// Why a row of a form export or a spreadsheet is no signatory, or null when it is one: the organization answered
+    /// no to signing or being named, or has not confirmed yet ("Pendente", "Pending": only a yes signs, and a list
+    /// that keeps a column for it counts only the yeses in its total); the row is someone trying the form out
+    /// ("prueba", "test"); or it is the table's totals row ("Total de adesões confirmadas:  27").
     /// </summary>
     public static string? NotSigned(string line, Header? header)
     {
@@ -137,6 +159,11 @@ internal static partial class ColumnRow
         }
 
         var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+        if (cells.FirstOrDefault(c => c.Length > 0) is { } first && TotalsRow().IsMatch(first) && cells.Any(c => c.All(char.IsDigit) && c.Length > 0))
+        {
+            return "the table's totals row, not a signatory";
+        }
+
         if (cells.Count != header.Columns.Count)
         {
             return null;
@@ -145,12 +172,37 @@ internal static partial class ColumnRow
         var consent = header.Columns.ToList().IndexOf(Column.Consent);
         if (consent >= 0 && Refusal().IsMatch(cells[consent]))
         {
-            return "the organization did not agree to be named";
+            return $"the organization did not agree to sign or be named ('{cells[consent]}')";
+        }
+
+        if (consent >= 0 && Pending().IsMatch(cells[consent]))
+        {
+            return $"the organization had not confirmed ('{cells[consent]}'): only a yes signs";
         }
 
         var name = header.Columns.ToList().IndexOf(Column.Name);
-        return TrialEntry().IsMatch(cells[name]) ? "a trial entry of the form, not a signatory" : null;
+        return name >= 0 && TrialEntry().IsMatch(cells[name]) ? "a trial entry of the form, not a signatory" : null;
     }
+
+    /// <summary>
+    /// The individual who answers in a row of a form export, or null when the row is an organization's: its
+    /// "Signing as" cell says an individual ("Individual (a título pessoal)", "À titre personnel", "Person").
+    /// </summary>
+    public static string? Individual(string line, Header? header)
+    {
+        var signing = header?.Columns.ToList().IndexOf(Column.Signing) ?? -1;
+        var name = header?.Columns.ToList().IndexOf(Column.Name) ?? -1;
+        if (header is not { Tabbed: true } || signing < 0 || name < 0 || !line.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+        return cells.Count == header.Columns.Count && IsIndividualAnswer(cells[signing]) && cells[name].Length > 0 ? cells[name] : null;
+    }
+
+    /// <summary>Whether a form's "Signing as" answer is an individual's ("Individual (a título pessoal)", "Pessoa física").</summary>
+    public static bool IsIndividualAnswer(string answer) => IndividualAnswer().IsMatch(answer.Trim());
 
     /// <summary>
     /// The fields of a line of comma-separated values ("2019/08/28 9:41 a. m.,\"Espacio Público, A.C.\",Venezuela"),
@@ -323,19 +375,44 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder|(?:countr(?:y|ies)|country\s*\(ies\)|pa[íi]s(?:\(es\))?|pa[íi]ses|pays)\s+(?:de\s+atua[çc][ãa]o|de\s+actuaci[óo]n|de\s+trabalho|de\s+trabajo|of\s+(?:operation|operations|work|activity)|where\s+you\s+work|d['’]intervention|d['’]activit[ée]s?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountryHeader();
 
-    [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous)\b.*\?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A question ("Do you sign the letter?", "Subscreve a carta?", "¿Confirmó?", "Signez-vous ?"), or a box to tick
+    // ("I agree", "J'accepte", "Concordo").
+    [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent|sign|endorse|support|want\s+to\s+sign)|will\s+you\s+sign|does\s+your\s+organi[sz]ation\s+(?:sign|endorse)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous|signez-vous|souhaitez-vous\s+signer|subscreve|subscrevem|assina|assinam|deseja\s+(?:assinar|subscrever)|firma|firman|suscribe|suscriben|adhiere|adhieren|desea\s+firmar|confirm(?:ed|s|ou|aram|ado|ada|ó|o|é|ée)?|signed|signing|assinou|firmó|a\s+sign[ée])\b.*\?$|^(?:i\s+agree|i\s+consent|agreed|concordo|j['’]accepte|acepto|estoy\s+de\s+acuerdo|consent|consentement|consentimento|consentimiento|confirmed|confirmado|confirmada|confirmé|confirmée)\b[^?]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentHeader();
 
-    [GeneratedRegex(@"^(?:no|não|nao|non|nein)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "No", "Não – apoiamos, mas não subscrevemos", "Non (par courriel)": an answer that starts with no.
+    [GeneratedRegex(@"^(?:no|não|nao|non|nein|nej|nee|declined|refused|recusou|rechazó|refusé)\b\.?(?:\s*[-–—(,.:;].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
+
+    // "Pendente", "Pending", "En attente", "Por confirmar", "TBC", "?": asked and not yet answered.
+    [GeneratedRegex(@"^(?:pendente|pending|pendiente|en\s+attente|awaiting(?:\s+\w+)?|to\s+be\s+confirmed|tbc|à\s+confirmer|a\s+confirmar|por\s+confirmar|sem\s+resposta|sin\s+respuesta|no\s+(?:answer|reply)|pas\s+de\s+réponse|not\s+yet|ainda\s+não|todavía\s+no|pas\s+encore|\?+)(?:\s*[-–—(,.:;].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pending();
+
+    // "Total", "Total de adesões confirmadas:", "Totaal", "Gesamt": a spreadsheet's row that counts the rows above.
+    [GeneratedRegex(@"^(?:grand\s+)?(?:total|totals|totaal|gesamt|insgesamt|summe|totale)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TotalsRow();
+
+    [GeneratedRegex(@"^(?:sigla|siglas|acronym|acronyms|acronyme|sigle|acrónimo|acronimo|abbreviation|abréviation|short\s+name|kürzel|abkürzung|akronym)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AcronymHeader();
+
+    // "Signing as", "Tipo de adesão", "Type d'adhésion", "Tipo de firma": whether an organization or a person answers.
+    [GeneratedRegex(@"^(?:(?:i\s+am\s+)?signing\s+as|sign(?:s)?\s+as|type\s+of\s+(?:signature|signatory|signer|endorsement|endorser|membership)|signatory\s+type|tipo\s+de\s+(?:ades[ãa]o|adhesi[óo]n|firma|assinatura|signat[áa]rio|firmante)|type\s+d['’](?:adh[ée]sion|signataire)|type\s+de\s+signat(?:aire|ure)|assina\s+como|firma\s+como|signe\s+en\s+tant\s+que|je\s+signe\s+en\s+tant\s+que)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SigningHeader();
+
+    // "Individual (a título pessoal)", "À titre personnel", "Person", "Pessoa física": an individual's answer.
+    [GeneratedRegex(@"^(?:individual|individuals|individuel(?:le)?|indivíduo|individuo|person|personal|private\s+person|pessoal|pessoa(?:\s+f[íi]sica)?|particular|persona(?:\s+f[íi]sica|\s+natural)?|personne(?:\s+physique)?|privatperson|à\s+titre\s+(?:personnel|individuel)|a\s+t[íi]tulo\s+(?:pessoal|personal|individual)|in\s+(?:my|a|their)\s+personal\s+capacity)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IndividualAnswer();
+
+    [GeneratedRegex(@"^(?:full\s+name|your\s+name|name\s+of\s+(?:the\s+)?(?:signatory|signer|individual)|first\s+and\s+last\s+name|nome\s+completo|seu\s+nome|nombre\s+completo|nombre\s+y\s+apellidos?|su\s+nombre|nom\s+complet|nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|votre\s+nom|vollständiger\s+name)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonHeader();
 
     [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrialEntry();
 
-    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu|cidade|localidade|città|citta|stadt|ort|stad|plaats|by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -34,6 +34,12 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (IsContinuationMark(text) && !BlockBoundary.IsHeading(text, out _))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a mark that the list goes on over the page"));
+            return true;
+        }
+
         if (BlockBoundary.IsClosing(text))
         {
             // A list printed before the closing and again after it: the closing is between the two.
@@ -218,4 +224,13 @@ internal static partial class NotAnEntry
 
     [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();
+
+    /// <summary>
+    /// "- continued on next page -", "(cont.)", "SIGNATORIES (continued from page 2)", "suite page suivante",
+    /// "continúa en la página siguiente": where a list printed over several pages says it goes on.
+    /// </summary>
+    public static bool IsContinuationMark(string text) => ContinuationMark().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:[-–—*(\[\s]*(?:continued|cont\.|cont['’]d|continues)(?:\s+(?:on\s+(?:the\s+)?next\s+page|overleaf|below|on\s+page\s+\d+))?|(?:suite|à\s+suivre)(?:\s+(?:page\s+suivante|au\s+verso|à\s+la\s+page\s+suivante))?|contin[úu]a(?:\s+en\s+la\s+p[áa]gina\s+siguiente)?|continua(?:\s+na\s+p[áa]gina\s+seguinte)?|(?:fortsetzung|forts\.)(?:\s+(?:auf\s+der\s+)?nächste[rn]?\s+seite)?|fortsätter(?:\s+på\s+nästa\s+sida)?)[-–—*)\].\s]*$|^.{0,60}[(\[]\s*(?:continued|cont\.?|cont['’]d|suite|continuación|continuação|fortsetzung|forts\.)(?:\s+from\s+(?:page\s+\d+|previous\s+page)|\s+de\s+la\s+page\s+\d+|\s+de\s+la\s+p[áa]gina\s+\d+|\s+da\s+p[áa]gina\s+\d+)?\s*[)\]]\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuationMark();
 }

@@ -174,5 +174,8 @@ internal static class Places
         "Międzynarodowa", "Organizacja międzynarodowa", "Afryka", "Azja", "Bliski Wschód", "Ameryka Łacińska", "Uluslararası",
         "Küresel", "Orta Doğu", "Asya", "Latin Amerika", "Kimataifa", "Afrika Mashariki", "Maziwa Makuu",
         "Latinamerika", "Lateinamerika", "Latinoamérica", "América Latina y el Caribe", "Amérique latine et Caraïbes",
+        // A form's answer for an organization that works in no one country: "Âmbito internacional", "International scope".
+        "Âmbito internacional", "Ámbito internacional", "Alcance internacional", "International scope", "Global scope",
+        "Portée internationale", "Âmbito global", "Ámbito global",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

@@ -22,13 +22,14 @@ internal static partial class ReadLetterText
         // row printed again under each heading ("N°   Organisation   Pays"): it still says what the columns hold.
         // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
-        // Nor is a country printed under each of its organizations ("Vereinigtes Königreich").
+        // Nor is a country printed under each of its organizations ("Vereinigtes Königreich"), or a city with it
+        // ("Washington D.C. · EE.UU.").
         // A form's field is no running header either: "Country: United States" repeats in many records, but its key
         // comes with other values in others ("Country: Haïti"), and a header is the same line each time.
         var fields = lines.Select(l => (Key: TableLayout.FieldKey(l), Line: RunningLine(l))).Where(f => f.Key is not null)
             .GroupBy(f => f.Key!, StringComparer.Ordinal).Where(g => g.Select(f => f.Line).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var repeated = lines.Where(l => TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)).Select(RunningLine)
+        var repeated = lines.Where(l => (TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)) && !IsPlaceUnderName(l)).Select(RunningLine)
             .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
@@ -88,6 +89,9 @@ internal static partial class ReadLetterText
             Skipped = block.Skipped,
         };
     }
+
+    // "    Washington D.C. · EE.UU.": a city and its country indented under a name, however often the list prints it.
+    private static bool IsPlaceUnderName(string line) => line.Length > 0 && char.IsWhiteSpace(line[0]) && BlockLayout.CountriesOfPlaceLine(line) is not null;
 
     // A line as a running header or footer, without the page number a footer prints at its end.
     private static string RunningLine(string line) => FooterPageNumber().Replace(line.Trim(), "").Trim();

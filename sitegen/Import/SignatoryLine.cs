@@ -189,10 +189,10 @@ internal static partial class SignatoryLine
         // "Kituo Cha Sheria – Nairobi".
         // A known city is the whole place: what comes before it is the name ("Caritas Développement, Diocèse de Goma,
         // Goma, RDC"), unless it is a known city as well; a district the archive does not know ("Goma, North Kivu")
-        // may have its city before it.
+        // may have its city before it, and after a dash a city and its state ("— Muscatine, Iowa, United States").
         var knownCity = false;
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
-            && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value)
+            && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value) || (cities == 1 && city.Groups["separator"].Value != ",")
                 : KnownCities.Contains(city.Groups["city"].Value)); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
@@ -244,8 +244,11 @@ internal static partial class SignatoryLine
     private static bool IsCityAndState(string text) =>
         CityState().Match(text.Trim()) is { Success: true } m && IsCityName(m.Groups["city"].Value.Trim());
 
+    // "Syria Campaign, The (UK)", "Stanley Foundation, The": an article moved to the end of a name, as lists sorted
+    // by name print it, is no city; it stays with the name.
     private static bool IsCity(string text) =>
-        !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text);
+        !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
+        && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant());
 
     /// <summary>
     /// A name that ends with a country in capitals, not after a word that makes the country its subject ("Friends of
@@ -448,8 +451,9 @@ internal static partial class SignatoryLine
     private static partial Regex MembershipMark();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
-    // "(Regional)", "(régional)", ", Regional", "– Regional": a scope that names no place.
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>(?:,|\s[-–—])\s*(?:regional|régional|regionale|regionaal)|[\(\[](?:regional|régional|regionale|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "(Regional)", "(régional)", ", Regional", "– Regional", "(regional – Arab region)": a scope that names no place;
+    // "(Africa programme)": the part of the organization that signs, which is no place of its own.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>(?:,|\s[-–—])\s*(?:regional|régional|regionale|regionaal)|[\(\[](?:(?:regional|régional|regionale)(?:\s*[–—:-]\s*[^()\[\]]{2,40})?|[^()\[\]]{2,40}\s+(?:programme|program|programa|programm|programma)|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMark();
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]

@@ -59,15 +59,17 @@ internal static partial class TableLayout
         }
     }
 
-    /// <summary>The key of a "Key: value" line of a form ("Country: Haïti" → "Country"), or null.</summary>
-    public static string? FieldKey(string line) => KeyValue().Match(line.Trim()) is { Success: true } pair ? pair.Groups["key"].Value.Trim() : null;
+    /// <summary>The key of a "Key: value" line of a form ("Country: Haïti" → "Country", "Signs the letter? Yes" → "Signs the letter?"), or null.</summary>
+    public static string? FieldKey(string line) => Field(line)?.Key;
 
     /// <summary>
     /// A form's submissions exported as records of "Key: value" lines ("Organisation name: Défenseurs Plus",
     /// "Country: Haïti", "Type: NGO"), one record after another between separators or record headings: each record
     /// becomes one line of tab-separated cells under a header row made of the keys, so that it is read as a table.
-    /// It is that export when three records or more name an organization and a country or city; lines of the form
-    /// that say nothing of a signatory ("Submission #12", "-----", "Signing as: Organisation") are left out.
+    /// It is that export when three records or more name an organization (or an individual) and a country or city;
+    /// lines of the form that say nothing of a signatory ("Submission #12", "-----", "Type: NGO") are left out. What
+    /// decides whether a record signs is kept as a column: "Signing as: Individual" (a person, not an organization),
+    /// "Do you sign the letter? No" (no signatory), asked with a colon or only with the question mark.
     /// </summary>
     public static List<(string Text, int Line)> KeyValueRecords(List<(string Text, int Line)> lines)
     {
@@ -75,14 +77,14 @@ internal static partial class TableLayout
         Dictionary<ColumnRow.Column, string>? record = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (KeyValue().Match(lines[i].Text.Trim()) is not { Success: true } pair)
+            if (Field(lines[i].Text) is not var (key, value))
             {
                 record = null;
                 continue;
             }
 
-            // "Signing as: Organisation", "Type: NGO", "Affiliation: …": keys that say nothing of the name or the place.
-            if (ColumnRow.ColumnOf(pair.Groups["key"].Value) is not ({ } column and (ColumnRow.Column.Name or ColumnRow.Column.Country or ColumnRow.Column.City)))
+            // "Type: NGO", "Affiliation: …", "Sigla: …": keys that say nothing of who signs or where.
+            if (ColumnRow.ColumnOf(key) is not ({ } column and (ColumnRow.Column.Name or ColumnRow.Column.Person or ColumnRow.Column.Country or ColumnRow.Column.City or ColumnRow.Column.Signing or ColumnRow.Column.Consent)))
             {
                 continue;
             }
@@ -93,11 +95,11 @@ internal static partial class TableLayout
                 records.Add((i, i, record));
             }
 
-            record.TryAdd(column, pair.Groups["value"].Value.Trim());
+            record.TryAdd(column, value);
             records[^1] = records[^1] with { Last = i };
         }
 
-        var full = records.Where(r => r.Cells.ContainsKey(ColumnRow.Column.Name) && (r.Cells.ContainsKey(ColumnRow.Column.Country) || r.Cells.ContainsKey(ColumnRow.Column.City))).ToList();
+        var full = records.Where(r => (r.Cells.ContainsKey(ColumnRow.Column.Name) || r.Cells.ContainsKey(ColumnRow.Column.Person)) && (r.Cells.ContainsKey(ColumnRow.Column.Country) || r.Cells.ContainsKey(ColumnRow.Column.City))).ToList();
         if (full.Count < 3)
         {
             return lines;
@@ -120,13 +122,33 @@ internal static partial class TableLayout
             end++;
         }
 
-        ColumnRow.Column[] columns = [ColumnRow.Column.Name, .. new[] { ColumnRow.Column.City, ColumnRow.Column.Country }.Where(c => full.Any(r => r.Cells.ContainsKey(c)))];
-        var header = string.Join('\t', columns.Select(c => c switch { ColumnRow.Column.Name => "Name", ColumnRow.Column.City => "City", _ => "Country" }));
+        // An individual's record ("Signing as: Individual", or a full name and no organization) gives the person in
+        // the name cell and says so in the signing cell; an organization's contact person is left out.
+        static bool IsIndividual(Dictionary<ColumnRow.Column, string> cells) =>
+            cells.TryGetValue(ColumnRow.Column.Signing, out var signing) && ColumnRow.IsIndividualAnswer(signing)
+            || (cells.GetValueOrDefault(ColumnRow.Column.Name, "").Length == 0 && cells.GetValueOrDefault(ColumnRow.Column.Person, "").Length > 0);
+        static string Cell(Dictionary<ColumnRow.Column, string> cells, ColumnRow.Column column) => column switch
+        {
+            ColumnRow.Column.Name when IsIndividual(cells) => cells.GetValueOrDefault(ColumnRow.Column.Person, "") is { Length: > 0 } person ? person : cells.GetValueOrDefault(ColumnRow.Column.Name, ""),
+            ColumnRow.Column.Signing when IsIndividual(cells) => "Individual",
+            _ => cells.GetValueOrDefault(column, ""),
+        };
+
+        ColumnRow.Column[] columns = [ColumnRow.Column.Name, .. new[] { ColumnRow.Column.City, ColumnRow.Column.Country, ColumnRow.Column.Signing, ColumnRow.Column.Consent }
+            .Where(c => full.Any(r => r.Cells.ContainsKey(c) || (c == ColumnRow.Column.Signing && IsIndividual(r.Cells))))];
+        var header = string.Join('\t', columns.Select(c => c switch
+        {
+            ColumnRow.Column.Name => "Name",
+            ColumnRow.Column.City => "City",
+            ColumnRow.Column.Country => "Country",
+            ColumnRow.Column.Signing => "Signing as",
+            _ => "Do you agree?",
+        }));
         return
         [
             .. lines.Take(start),
             (header, lines[start].Line),
-            .. full.Select(r => (string.Join('\t', columns.Select(c => r.Cells.GetValueOrDefault(c, ""))), lines[r.First].Line)),
+            .. full.Select(r => (string.Join('\t', columns.Select(c => Cell(r.Cells, c))), lines[r.First].Line)),
             .. lines.Skip(end + 1),
         ];
     }
@@ -262,7 +284,20 @@ internal static partial class TableLayout
         return cut < 0 ? text : text[..cut];
     }
 
-    // "Organisation name: Défenseurs Plus": a key of a few words, a colon, its value (perhaps empty).
-    [GeneratedRegex(@"^(?<key>\p{L}[\p{L} '’/.-]{0,40}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    // A form's field as a key and its value: "Country: Haïti", or a question answered after its question mark
+    // ("Subscreve a carta? Sim"), which is a field only when it asks whether the organization signs.
+    private static (string Key, string Value)? Field(string line) =>
+        KeyValue().Match(line.Trim()) is { Success: true } pair ? (pair.Groups["key"].Value.Trim(), pair.Groups["value"].Value.Trim())
+        : QuestionAnswer().Match(line.Trim()) is { Success: true } answered && ColumnRow.ColumnOf(answered.Groups["key"].Value) == ColumnRow.Column.Consent
+            ? (answered.Groups["key"].Value.Trim(), answered.Groups["value"].Value.Trim())
+            : null;
+
+    // "Organisation name: Défenseurs Plus", "País(es) de atuação: Angola": a key of a few words (perhaps with its
+    // plural in brackets), a colon, its value (perhaps empty).
+    [GeneratedRegex(@"^(?<key>\p{L}[\p{L} '’/.-]{0,40}?(?:\((?:s|es|ies)\)[\p{L} '’/.-]{0,30}?)?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
+
+    // "Subscreve a carta? Não – …", "¿Firma la carta? Sí": a question of a few words and its answer.
+    [GeneratedRegex(@"^(?<key>¿?\p{L}[\p{L} '’/.-]{0,60}?\?)\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionAnswer();
 }

@@ -8,7 +8,7 @@ namespace Archive.SiteGen.Import;
 /// </summary>
 internal static partial class TableRows
 {
-    /// <summary>A table's header row, which says what each column holds until the next heading, or a row that did not sign.</summary>
+    /// <summary>A table's header row, which says what each column holds until the next heading, a row that did not sign, or an individual's row.</summary>
     public static bool TryHeader(BlockReading reading, BlockLine blockLine)
     {
         var (raw, text, line, _, _) = blockLine;
@@ -23,6 +23,13 @@ internal static partial class TableRows
         if (reading.Columns is not null && ColumnRow.NotSigned(raw, reading.Columns) is { } notSigned)
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, notSigned));
+            return true;
+        }
+
+        if (reading.Columns is not null && ColumnRow.Individual(raw, reading.Columns) is { } individual)
+        {
+            // A form's answer "Signing as: Individual": a person who signs, not an organization.
+            reading.Contents.People.Add(new PrintedPerson(individual, [], line));
             return true;
         }
 

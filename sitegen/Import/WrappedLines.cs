@@ -46,7 +46,8 @@ internal static partial class WrappedLines
 
         // "Honduras: CESPAD; Comité de Familiares de Detenidos" then "Desaparecidos en Honduras (COFADEH); …": a list
         // run in with semicolons, wrapped where the line was full, goes on on the next line.
-        bool WrapsRunInList(string previous, int length) => length >= 60 && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
+        // A row of tab-separated cells is a table's ("Estados Unidos; Países Baixos" in its country cell), not a run-in list.
+        bool WrapsRunInList(string previous, int length) => length >= 60 && !previous.Contains('\t', StringComparison.Ordinal) && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
     }
 
     /// <summary>
@@ -76,7 +77,10 @@ internal static partial class WrappedLines
         var parts = PrintedOrganizationName.Parse(line);
         if (parts.Acronym is not { } acronym)
         {
-            return false;
+            // "Syrian Network for Human" then "Rights – SNHR": an acronym after a dash that spells the initials of
+            // both lines, and not of its own line alone.
+            return DashedAcronym().Match(line) is { Success: true } dashed && dashed.Groups["acronym"].Value.ToLowerInvariant() is var initials
+                && OrganizationNameForm.Initials(above + " " + dashed.Groups["base"].Value) == initials && OrganizationNameForm.Initials(dashed.Groups["base"].Value) != initials;
         }
 
         if (shortEndWithAcronym && PrintedOrganizationName.Parse(above).Acronym is null && OrganizationNameForm.Words(parts.Base).Count <= 3)
@@ -112,4 +116,8 @@ internal static partial class WrappedLines
 
     [GeneratedRegex(@"^[\(\[][\p{L}\d][\p{L}\d&.\-/]{1,24}[\)\]]$", RegexOptions.CultureInvariant)]
     public static partial Regex BracketOnly();
+
+    // "Rights – SNHR": the end of a name, a spaced dash (or the comma a dash is read as), its acronym in capitals.
+    [GeneratedRegex(@"^(?<base>\S.*?)(?:\s+[–—-]|,)\s+(?<acronym>\p{Lu}[\p{Lu}\d]{1,11})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedAcronym();
 }
