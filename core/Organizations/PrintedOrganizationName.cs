@@ -27,6 +27,13 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
             return new PrintedOrganizationName(trimmed, named, acronym);
         }
 
+        if (InBrackets().Match(trimmed) is { Success: true } shortForm && IsShortFormOf(shortForm.Groups["short"].Value, shortForm.Groups["name"].Value))
+        {
+            // "International Crisis Group (Crisis Group)": the short name it goes by, in brackets, is no acronym and no
+            // other word of its name.
+            return new PrintedOrganizationName(trimmed, shortForm.Groups["name"].Value.Trim(), null);
+        }
+
         foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
         {
             // "MARWOPNET – Sierra Leone" is an acronym and a country, not an acronym and a name.
@@ -39,6 +46,23 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
 
         return new PrintedOrganizationName(trimmed, trimmed, null);
     }
+
+    // Two words or more of the name, in its order, and fewer than all of them.
+    private static bool IsShortFormOf(string shortForm, string name)
+    {
+        var shortWords = shortForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = 0;
+        foreach (var word in nameWords)
+        {
+            next += next < shortWords.Length && string.Equals(word, shortWords[next], StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return shortWords.Length >= 2 && shortWords.Length < nameWords.Length && next == shortWords.Length;
+    }
+
+    [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<short>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InBrackets();
 
     // An acronym has capitals ("HURINET", "Altsean-Burma", "ICRtoP"), and is not a country in capitals
     // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)").

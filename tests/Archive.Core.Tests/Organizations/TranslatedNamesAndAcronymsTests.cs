@@ -7,7 +7,8 @@ namespace Archive.Core.Tests.Organizations;
 /// <summary>
 /// A known body printed in another language (issue 14, the round for holdout15): a country's name inside the name is
 /// read in any language the country table knows ("Iglesia de Suecia" is the "Church of Sweden"), and an acronym of
-/// the translated name's own initials ("ACNU") does not argue against the known English acronym ("UNA-Canada").
+/// the translated name's own initials ("ACNU") does not argue against the known English acronym ("UNA-Canada"); the
+/// short name a body goes by in brackets ("International Crisis Group (Crisis Group)") is no acronym.
 /// </summary>
 public class TranslatedNamesAndAcronymsTests
 {
@@ -16,6 +17,8 @@ public class TranslatedNamesAndAcronymsTests
         Organization("church-of-norway", "Church of Norway", "NO"),
         Organization("united-nations-association-in-canada", "United Nations Association in Canada", "CA", "UNA-Canada"),
         Organization("human-rights-network-uganda", "Human Rights Network – Uganda", "UG", "HURINET"),
+        Organization("lake-region-crisis-group", "Lake Region Crisis Group", "KE", "LRCG"),
+        Organization("lutheran-peace-service", "Lutheran Peace Service", "MZ"),
     ]);
 
     [Theory]
@@ -48,6 +51,20 @@ public class TranslatedNamesAndAcronymsTests
     {
         Assert.Null(Matcher.Match("Human Rights Network – Kenya (HRN-K)", [new CountryCode("KE")]).Organization);
         Assert.Null(Matcher.Match("United Nations Association of Canada (UNAC)", []).Organization);
+    }
+
+    [Fact]
+    public void The_short_name_a_body_goes_by_in_brackets_after_its_name_is_no_acronym_and_it_links()
+    {
+        Assert.Equal("lake-region-crisis-group", Matcher.Match("Lake Region Crisis Group (Crisis Group)", [new CountryCode("KE")]).Organization?.Id);
+        Assert.Null(PrintedOrganizationName.Parse("Lake Region Crisis Group (Crisis Group)").Acronym);
+        Assert.Equal("Lake Region Crisis Group (Coastal Group)", PrintedOrganizationName.Parse("Lake Region Crisis Group (Coastal Group)").Base);
+    }
+
+    [Fact]
+    public void A_portuguese_name_of_a_known_body_links_by_its_words()
+    {
+        Assert.Equal("lutheran-peace-service", Matcher.Match("Serviço Luterano de Paz", [new CountryCode("MZ")]).Organization?.Id);
     }
 
     private static Organization Organization(string id, string name, string country, string? acronym = null) => new()
