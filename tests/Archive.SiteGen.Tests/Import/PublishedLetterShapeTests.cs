@@ -46,6 +46,33 @@ public class PublishedLetterShapeTests
         Assert.Equal(["Andean Water Watch | BO", "Lake Region Peace Forum | KE", "Coastal Fishers' Union | CL"], draft.Signatories.Select(Describe));
     }
 
+    [Theory]
+    [InlineData("Relacionados")]
+    [InlineData("Artículos relacionados")]
+    [InlineData("À lire aussi")]
+    [InlineData("Verwandte Artikel")]
+    public void A_web_pages_related_links_in_other_languages_end_the_list(string related)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Excelencias:
+
+            Les instamos a proteger a las comunidades pesqueras del lago.
+
+            Firman:
+
+            Red Andina de Defensoras – Perú
+            Colectivo Agua y Tierra – Bolivia
+
+            Hna. Rosa Quispe Mamani, Lima
+
+            {related}
+            Perú: las comunidades del lago piden justicia
+            """);
+
+        Assert.Equal(["Red Andina de Defensoras | PE", "Colectivo Agua y Tierra | BO"], draft.Signatories.Select(Describe));
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("justicia", StringComparison.Ordinal) || p.Name == related);
+    }
+
     [Fact]
     public void A_list_that_prints_each_organizations_city_after_a_comma_leaves_out_cities_the_list_of_cities_lacks_too()
     {
