@@ -176,7 +176,10 @@ public static class NameVariant
 
         if (a.Count != b.Count)
         {
-            return (Initials(a, b) ?? Initials(b, a)) is { } expansion
+            // A printed acronym may stand for the known name's words ("GCR2P"); a known name that is only an acronym is
+            // no witness for the printed words, which it may spell by chance: "HRWG" spells "Human Rights Working
+            // Group" and "Human Rights Watch Group" alike.
+            return (Initials(a, b) ?? (b.Count >= 2 ? Initials(b, a) : null)) is { } expansion
                 ? (Kind.Wording, Joined([.. WithSmallWords(notes), $"'{expansion.Acronym}' for '{expansion.Words}'"]))
                 : (Kind.Different, "");
         }
@@ -278,7 +281,10 @@ public static class NameVariant
     private static string? LegalForm(List<string> longer, List<string> shorter) =>
         shorter.Count is 1 or 2 && longer.Count == shorter.Count + 1 && LegalForms.Contains(longer[0]) && longer.Skip(1).SequenceEqual(shorter) ? longer[0] : null;
 
-    /// <summary>One word of <paramref name="short"/> made of the initials of the words of <paramref name="long"/> it replaces: "WFM" for "World Federalist Movement".</summary>
+    /// <summary>
+    /// One word of <paramref name="short"/> made of the initials of the words of <paramref name="long"/> it replaces:
+    /// "WFM" for "World Federalist Movement" in "WFM-Institute for Global Policy".
+    /// </summary>
     private static (string Acronym, string Words)? Initials(List<string> @short, List<string> @long)
     {
         var extra = @long.Count - @short.Count + 1;

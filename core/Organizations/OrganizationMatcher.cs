@@ -441,6 +441,13 @@ public sealed partial class OrganizationMatcher
             return null;
         }
 
+        if (string.Equals(OrganizationNameForm.Initials(printed.Base), letters, StringComparison.OrdinalIgnoreCase))
+        {
+            // "Centro de Investigación y Educación para la Paz (CIEP)": an acronym of the printed name's own words is no
+            // witness for another name with the same initials ("… Educación Popular").
+            return null;
+        }
+
         var reading = printedBase.Reading.Words;
         foreach (var (name, known) in organization.Names)
         {

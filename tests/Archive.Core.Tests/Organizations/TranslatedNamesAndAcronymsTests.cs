@@ -19,6 +19,8 @@ public class TranslatedNamesAndAcronymsTests
         Organization("human-rights-network-uganda", "Human Rights Network – Uganda", "UG", "HURINET"),
         Organization("lake-region-crisis-group", "Lake Region Crisis Group", "KE", "LRCG"),
         Organization("lutheran-peace-service", "Lutheran Peace Service", "MZ"),
+        Organization("centro-de-estudios-y-accion-popular", "Centro de Estudios y Acción Popular", "PE"),
+        Organization("lake-rights-working-group", "Lake Rights Working Group", "KE", "LRWG"),
     ]);
 
     [Theory]
@@ -65,6 +67,19 @@ public class TranslatedNamesAndAcronymsTests
     public void A_portuguese_name_of_a_known_body_links_by_its_words()
     {
         Assert.Equal("lutheran-peace-service", Matcher.Match("Serviço Luterano de Paz", [new CountryCode("MZ")]).Organization?.Id);
+    }
+
+    [Fact]
+    public void An_acronym_of_the_printed_names_own_words_does_not_link_it_to_another_name_with_the_same_initials()
+    {
+        Assert.Null(Matcher.Match("Centro de Estudios y Acción para la Paz (CEAP)", [new CountryCode("PE")]).Organization);
+    }
+
+    [Fact]
+    public void A_known_acronym_is_no_witness_for_other_words_with_the_same_initials()
+    {
+        Assert.Null(Matcher.Match("Lake Rights Watch Group Kenya", [new CountryCode("KE")]).Organization);
+        Assert.Equal("lake-rights-working-group", Matcher.Match("LRWG", [new CountryCode("KE")]).Organization?.Id);
     }
 
     private static Organization Organization(string id, string name, string country, string? acronym = null) => new()
