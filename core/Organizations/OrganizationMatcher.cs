@@ -361,16 +361,18 @@ public sealed partial class OrganizationMatcher
     {
         var variants = new List<MatchCandidate>();
         var printedBase = FoldedName.Of(printed.Base);
+        var acronymOfOwnWords = IsAcronymOfOwnWords(printed);
+        var ownAcronymInAnotherLanguage = acronymOfOwnWords && printedBase.Reading.Translated;
         foreach (var known in _organizations)
         {
             var organization = known.Organization;
-            var ownAcronymOfATranslation = AcronymsDiffer(printed, known) && IsOwnAcronymInAnotherLanguage(printed);
+            var ownAcronymOfATranslation = ownAcronymInAnotherLanguage && AcronymsDiffer(printed, known);
             if (AcronymsDiffer(printed, known) && !ownAcronymOfATranslation)
             {
                 continue;
             }
 
-            if (AcronymOfName(printed, printedBase, known) is { } spelled && !CountriesDisagree(printedCountries, organization))
+            if (!acronymOfOwnWords && AcronymOfName(printed, printedBase, known) is { } spelled && !CountriesDisagree(printedCountries, organization))
             {
                 var agreeing = printedCountries.Intersect(organization.Countries).ToList();
                 variants.Add(new MatchCandidate(organization, 1, $"{spelled}; {(agreeing.Count > 0 ? $"the country agrees ({string.Join(", ", agreeing)})" : "no country to compare")}"));
@@ -406,14 +408,15 @@ public sealed partial class OrganizationMatcher
     }
 
     /// <summary>
-    /// "Association canadienne pour les Nations Unies (ACNU)" for the United Nations Association in Canada (UNA-Canada):
-    /// an acronym that spells the initials of a name printed in another language says nothing against the known
-    /// acronym of the name it translates; the names must then read the same words (a wording, not a slip of a letter).
+    /// "Centro de Investigación y Educación para la Paz (CIEP)", "Association canadienne pour les Nations Unies (ACNU)":
+    /// an acronym that spells the initials of the printed name's own words. It is no witness for another name with the
+    /// same initials ("… Educación Popular"); and in a name printed in another language it says nothing against the
+    /// known acronym of the name it translates (UNA-Canada), whose words must then be the same (a wording, not a slip
+    /// of a letter).
     /// </summary>
-    private static bool IsOwnAcronymInAnotherLanguage(PrintedOrganizationName printed) =>
+    private static bool IsAcronymOfOwnWords(PrintedOrganizationName printed) =>
         printed.Acronym is { } acronym
-        && string.Equals(OrganizationNameForm.Initials(printed.Base), AcronymKey(acronym), StringComparison.OrdinalIgnoreCase)
-        && NameGlossary.Read(printed.Base).Translated;
+        && string.Equals(OrganizationNameForm.Initials(printed.Base), AcronymKey(acronym), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A printed acronym that is none of the organization's acronyms, when it has one: "HRN-K" is not "HURINET".</summary>
     private static bool AcronymsDiffer(PrintedOrganizationName printed, Known organization) =>
@@ -438,13 +441,6 @@ public sealed partial class OrganizationMatcher
         var letters = string.Concat(acronym.Where(char.IsLetter)).ToUpperInvariant();
         if (letters.Length < 4 || acronym.Any(c => char.IsDigit(c) && c is not ('2' or '4')))
         {
-            return null;
-        }
-
-        if (string.Equals(OrganizationNameForm.Initials(printed.Base), letters, StringComparison.OrdinalIgnoreCase))
-        {
-            // "Centro de Investigación y Educación para la Paz (CIEP)": an acronym of the printed name's own words is no
-            // witness for another name with the same initials ("… Educación Popular").
             return null;
         }
 
