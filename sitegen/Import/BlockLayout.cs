@@ -361,9 +361,10 @@ internal static partial class BlockLayout
 
         return result;
 
-        // What a page break leaves between two lines of the list: a continuation mark or heading, a page number.
+        // What a page break leaves between two lines of the list: a continuation mark (a heading such as "SIGNATORIES
+        // (continued)" is one too), a page number.
         static bool IsPageFurniture(string text) =>
-            NotAnEntry.IsContinuationMark(text) || NotAnEntry.IsPageNumber(text) || (BlockBoundary.IsHeading(text, out _) && NotAnEntry.IsContinuationMark(text));
+            NotAnEntry.IsContinuationMark(text) || NotAnEntry.IsPageNumber(text);
     }
 
     // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.

@@ -451,17 +451,18 @@ internal static partial class SignatoryLine
     private static partial Regex MembershipMark();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
-    // "(Regional)", "(régional)", ", Regional", "– Regional", "(regional – Arab region)": a scope that names no place;
+    // "(Regional)", "(régional)", "(regional – Arab region)": a scope that names no place;
     // "(Africa programme)": the part of the organization that signs, which is no place of its own.
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>(?:,|\s[-–—])\s*(?:regional|régional|regionale|regionaal)|[\(\[](?:(?:regional|régional|regionale)(?:\s*[–—:-]\s*[^()\[\]]{2,40})?|[^()\[\]]{2,40}\s+(?:programme|program|programa|programm|programma)|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:(?:regional|régional|regionale)(?:\s*[–—:-]\s*[^()\[\]]{2,40})?|[^()\[\]]{2,40}\s+(?:programme|program|programa|programm|programma)|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMark();
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBracket();
 
     // "— regional", "– jaringan regional", "– réseau régional", "– rede regional", "– regional network": a regional scope
-    // said in small letters after a spaced dash ("– section française" may be a national section's name, and stays).
-    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<phrase>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:regional|régional|régionale|regionale|regionales|sub-?regional|sous-régional|continental|continentale)(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$", RegexOptions.CultureInvariant)]
+    // said in small letters after a spaced dash or a comma ("– section française" may be a national section's name, and
+    // stays); ", Regional" and "– Regional" alone, as a list's place column prints it.
+    [GeneratedRegex(@"^(?<name>.*\S)(?:\s+[–—-]\s+|\s*,\s*)(?<phrase>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:regional|régional|régionale|regionale|regionales|sub-?regional|sous-régional|continental|continentale)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}|Regional|Régional|Regionale|Regionaal)$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalScope();
 
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
