@@ -36,6 +36,19 @@ public static partial class NameGlossary
         for (var i = 0; i < words.Count;)
         {
             var found = false;
+            for (var length = Math.Min(MaxPhrase, words.Count - i); length >= 2 && !found; length--)
+            {
+                if (CountryNameByPhrase.GetValueOrDefault(string.Join(' ', words.Skip(i).Take(length))) is { } country)
+                {
+                    // "United Kingdom", "Regno Unito", "Reino Unido": a country's name of several words is one word of
+                    // the reading, its English name, so that it is the "UK" of another name.
+                    read.Add([country]);
+                    translated |= string.Join(' ', words.Skip(i).Take(length)) != country;
+                    i += length;
+                    found = true;
+                }
+            }
+
             for (var length = Math.Min(MaxPhrase, words.Count - i); length >= 1 && !found; length--)
             {
                 if (Entries.GetValueOrDefault(string.Join(' ', words.Skip(i).Take(length))) is { } english)
@@ -237,6 +250,10 @@ public static partial class NameGlossary
         ("norvegien", "norwegian"), ("norvegienne", "norwegian"), ("noruega", "norwegian"), ("noruego", "norwegian"), ("norsk", "norwegian"),
         ("norske", "norwegian"), ("norwegische", "norwegian"), ("norwegischer", "norwegian"), ("schwedische", "swedish"),
         ("schwedischer", "swedish"), ("afrikanische", "african"), ("afrikanischer", "african"), ("europaische", "european"),
+        ("svedese", "swedish"), ("danese", "danish"), ("norvegese", "norwegian"), ("finlandese", "finnish"), ("canadese", "canadian"),
+        ("britannico", "british"), ("britannica", "british"), ("tedesco", "german"), ("tedesca", "german"), ("olandese", "dutch"),
+        ("danes", "danish"), ("danesa", "danish"), ("finlandes", "finnish"), ("finlandesa", "finnish"), ("danois", "danish"),
+        ("danoise", "danish"), ("finlandais", "finnish"), ("finlandaise", "finnish"), ("britanique", "british"),
 
         // German and Italian words, and an English abbreviation letters print ("Int'l").
         ("koalition", "coalition"), ("gesellschaft", "association|society"), ("gesellschaften", "associations|societies"),
@@ -313,6 +330,16 @@ public static partial class NameGlossary
     private static readonly FrozenDictionary<string, string> CountryNameByOneWordName = Countries.CountryTable.All
         .SelectMany(country => country.Aliases.Prepend(country.Name).Select(name => (Key: Countries.CountryTable.NormalizeName(name), Country: Countries.CountryTable.NormalizeName(country.Name))))
         .Where(name => !name.Key.Contains(' ', StringComparison.Ordinal))
+        .DistinctBy(name => name.Key)
+        .ToFrozenDictionary(name => name.Key, name => name.Country, StringComparer.Ordinal);
+
+    // The names of several words, in every language the table knows, as the reading's words print them: "regno unito"
+    // is "united kingdom", "africa sul" (África do Sul) "south africa".
+    private static readonly FrozenDictionary<string, string> CountryNameByPhrase = Countries.CountryTable.All
+        .SelectMany(country => country.Aliases.Prepend(country.Name).Select(name => (
+            Key: string.Join(' ', OrganizationNameForm.Words(name).Where(w => !IsSmallWord(w))),
+            Country: Countries.CountryTable.NormalizeName(country.Name))))
+        .Where(name => name.Key.Contains(' ', StringComparison.Ordinal) && name.Key.Split(' ').Length <= MaxPhrase)
         .DistinctBy(name => name.Key)
         .ToFrozenDictionary(name => name.Key, name => name.Country, StringComparer.Ordinal);
 

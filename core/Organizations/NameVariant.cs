@@ -141,9 +141,11 @@ public static class NameVariant
 
     // One word in two spellings or numbers: "centre"/"center", "refugee"/"refugees", "women"/"womens", "study"/"studies";
     // a country, its demonym and its name in another language: "Swedish Church" and "Iglesia de Suecia" are the
-    // "Church of Sweden".
+    // "Church of Sweden"; "UK" is the "United Kingdom" a reading makes one word of.
     private static bool SameEnglishWord(string a, string b) =>
-        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a) || (NameGlossary.CountryOfWord(a) is { } country && country == (NameGlossary.CountryOfWord(b) ?? b));
+        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a)
+        || (NameGlossary.CountryOfWord(a) is { } country && country == (NameGlossary.CountryOfWord(b) ?? b))
+        || (NameGlossary.CountryOfWord(b) is { } other && other == a);
 
     private static bool Plural(string one, string many) =>
         many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");

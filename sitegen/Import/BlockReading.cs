@@ -58,6 +58,9 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     /// <summary>The lines of people who signed outside a list of individuals: heads of organizations, perhaps.</summary>
     public HashSet<int> Signers { get; } = [];
 
+    /// <summary>Those of <see cref="Signers"/> printed as an item of a numbered or bulleted list, among its organizations.</summary>
+    public HashSet<int> ListedSigners { get; } = [];
+
     /// <summary>The places a signature line prints after the signer's organization ("Jane Doe, Director, Aegis Trust, UK").</summary>
     public Dictionary<int, PrintedPlaces> SignerPlaces { get; } = [];
 

@@ -99,6 +99,7 @@ internal static partial class ColumnRow
         var name = string.Join(" ", cells.Where((_, i) => columns[i] == Column.Name));
         var places = PrintedPlaces.None;
         var notes = new List<string>();
+        string? city = null;
         for (var i = 0; i < cells.Count; i++)
         {
             switch (columns[i])
@@ -111,6 +112,7 @@ internal static partial class ColumnRow
                     break;
                 case Column.City:
                     notes.Add($"left out the city '{cells[i]}'");
+                    city = cells[i];
                     break;
                 case Column.Other:
                     notes.Add($"left out '{cells[i]}'");
@@ -142,6 +144,7 @@ internal static partial class ColumnRow
             Places = places.Plus(named.Places),
             Note = string.Join("; ", new[] { named.Note }.Concat(notes).OfType<string>()) is { Length: > 0 } note ? note : null,
             Text = line.Trim(),
+            City = city ?? named.City,
         };
     }
 
@@ -365,6 +368,9 @@ internal static partial class ColumnRow
 
         return columns;
     }
+
+    /// <summary>"Organisation", "Country", "Pays": a word that heads a table's name or country column, alone on its line.</summary>
+    public static bool IsHeaderCell(string text) => NameHeader().IsMatch(text.Trim()) || CountryHeader().IsMatch(text.Trim());
 
     [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CellSeparator();

@@ -46,7 +46,7 @@ internal sealed class ImportedOrganizations
 
         // A country read only from the name does not argue against the organization the name is (ALTSEAN-Burma is in
         // Thailand); when the organization is not in it, it is not kept.
-        var printedCountries = printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
+        var printedCountries = printed.FromCity ? [] : printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
         var match = Matcher.Match(printed.Name, printedCountries);
         if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
         {

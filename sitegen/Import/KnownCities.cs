@@ -5,94 +5,259 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>
 /// Cities letters print after an organization's name: every capital and the other cities where civil-society
-/// organizations and the UN sit. Used only to tell a city from the end of a name ("Refugee Law Project – Kampala"
-/// against "Botswana Centre for Human Rights – Ditshwanelo"); a city never gives a country, because the letter did
-/// not print one.
+/// organizations and the UN sit, each with its country. Used to tell a city from the end of a name ("Refugee Law
+/// Project – Kampala" against "Botswana Centre for Human Rights – Ditshwanelo"), and to give a signatory whose line
+/// prints a city and no country that city's country ("Brot für die Welt, Berlin" is in Germany). A city several
+/// countries have ("Santiago", "San José", "Cambridge") is a city but names no country.
 /// </summary>
 internal static class KnownCities
 {
-    public static bool Contains(string text) => Names.Contains(CountryTable.NormalizeName(text)) || IsKota(text.Trim());
+    public static bool Contains(string text) => ByName.ContainsKey(CountryTable.NormalizeName(text)) || IsKota(text.Trim());
 
-    // "Kota Bandung", "Kota Davao": a city named with the Indonesian and Malay word for city before it.
+    /// <summary>The country of a city printed alone, or null: a city the table lacks, or one several countries have.</summary>
+    public static CountryCode? CountryOf(string text) => ByName.TryGetValue(CountryTable.NormalizeName(text), out var code) ? code : null;
+
+    /// <summary>
+    /// The country whose state or province a code printed after a city is ("Chicago, IL", "Porto Alegre/RS",
+    /// "Toronto, ON"), or null: no such code, or one two countries use ("PA" is Pennsylvania and Pará).
+    /// </summary>
+    public static CountryCode? CountryOfState(string code) =>
+        States.Where(s => s.Codes.Contains(code.Trim(), StringComparer.Ordinal)).Select(s => s.Country).ToList() is [var only]
+            && CountryTable.TryGetByCode(only, out var country) ? country.Code : null;
+
+    // The United States', Brazil's and Canada's two-letter codes of their states and provinces.
+    private static readonly (string Country, string[] Codes)[] States =
+    [
+        ("US", ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]),
+        ("BR", ["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO"]),
+        ("CA", ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]),
+    ];
+
+    // "Kota Bandung", "Kota Davao": a city named with the Indonesian and Malay word for city before it (so in either
+    // country: no country of its own).
     private static bool IsKota(string text) =>
         text.StartsWith("Kota ", StringComparison.Ordinal)
         && text[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 2 } words && words.All(word => char.IsUpper(word[0]));
 
-    // In English and, where letters print them so, in French and Spanish; keyed as country names are normalized.
-    private static readonly FrozenSet<string> Names = new[]
-    {
+    // In English and, where letters print them so, in the letters' other languages; keyed as country names are
+    // normalized.
+    private static readonly (string Country, string[] Cities)[] Cities =
+    [
         // Africa
-        "Abidjan", "Abuja", "Accra", "Addis Ababa", "Addis-Abeba", "Algiers", "Alger", "Antananarivo", "Arusha", "Asmara",
-        "Bamako", "Bangui", "Banjul", "Bissau", "Blantyre", "Brazzaville", "Bujumbura", "Bukavu", "Bulawayo", "Cairo",
-        "Le Caire", "Cape Town", "Casablanca", "Conakry", "Cotonou", "Dakar", "Dar es Salaam", "Djibouti", "Dodoma",
-        "Douala", "Durban", "El Fasher", "Entebbe", "Freetown", "Gaborone", "Gitega", "Goma", "Gulu", "Harare",
-        "Ibadan", "Juba", "Johannesburg", "Kaduna", "Kampala", "Kano", "Khartoum", "Kigali", "Kinshasa", "Kisangani",
-        "Kisumu", "Lagos", "Libreville", "Lilongwe", "Lomé", "Lome", "Luanda", "Lubumbashi", "Lusaka", "Malabo",
-        "Maputo", "Maseru", "Mbabane", "Mogadishu", "Mombasa", "Monrovia", "Moroni", "Nairobi", "Ndjamena", "N'Djamena",
-        "Niamey", "Nouakchott", "Ouagadougou", "Port Harcourt", "Porto-Novo", "Praia", "Pretoria", "Rabat",
-        "São Tomé", "Tripoli", "Tunis", "Windhoek", "Yaoundé", "Yaounde", "Zanzibar", "Bobo-Dioulasso", "Port Sudan",
-        "Benghazi", "Alexandria", "Kumasi", "Tamale", "Mwanza", "Bunia", "Uvira", "Beni", "Kananga", "Mbuji-Mayi",
-        "Pietermaritzburg", "Port Elizabeth", "Gqeberha", "Bloemfontein", "Polokwane", "Soweto", "Manzini", "Maputo",
-        "Beira", "Nampula", "Pemba", "Lichinga", "Quelimane", "Tete", "Ndola", "Kitwe", "Livingstone", "Mzuzu", "Zomba",
-        "Mutare", "Gweru", "Francistown", "Walvis Bay", "Swakopmund", "Huambo", "Lobito", "Benguela", "Lubango",
-        "Toamasina", "Fianarantsoa", "Mahajanga", "Nakuru", "Eldoret", "Garissa", "Mbale", "Jinja", "Arua", "Lira",
-        "Mbarara", "Fort Portal", "Musanze", "Huye", "Butare", "Ngozi", "Kalemie", "Kindu", "Matadi", "Mbandaka",
-        "Pointe-Noire", "Bouaké", "Yamoussoukro", "San-Pédro", "Korhogo", "Sikasso", "Mopti", "Gao", "Timbuktu",
-        "Tombouctou", "Kidal", "Ségou", "Kayes", "Zinder", "Maradi", "Agadez", "Tahoua", "Diffa", "Maroua", "Garoua",
-        "Bamenda", "Buea", "Bafoussam", "Ngaoundéré", "Bertoua", "Abéché", "Moundou", "Sarh", "Maiduguri", "Jos",
-        "Enugu", "Onitsha", "Benin City", "Warri", "Calabar", "Yola", "Sokoto", "Zaria", "Ilorin", "Owerri", "Uyo",
-        "Bo", "Kenema", "Makeni", "Koidu", "Gbarnga", "Buchanan", "Zwedru", "Nzérékoré", "Kankan", "Labé", "Kindia",
-        "Ziguinchor", "Saint-Louis", "Thiès", "Kaolack", "Touba", "Tambacounda", "Serrekunda", "Brikama", "Kara",
-        "Sokodé", "Parakou", "Abomey", "Koudougou", "Nyala", "El Geneina", "Kadugli", "El Obeid", "Wad Madani",
-        "Kassala", "Malakal", "Bor", "Wau", "Yei", "Bentiu", "Torit", "Aweil", "Rumbek", "Bahir Dar", "Mekelle",
-        "Gondar", "Hawassa", "Dire Dawa", "Jijiga", "Adama", "Hargeisa", "Kismayo", "Baidoa", "Garowe", "Bossaso",
-        "Galkayo", "Tobruk", "Misrata", "Sfax", "Sousse", "Oran", "Constantine", "Marrakech", "Fès", "Fez", "Tangier",
-        "Tanger", "Agadir", "Laayoune", "El Aaiún", "Tindouf",
+        ("DZ", ["Algiers", "Alger", "Oran", "Constantine", "Tindouf"]),
+        ("AO", ["Luanda", "Huambo", "Lobito", "Benguela", "Lubango"]),
+        ("BJ", ["Cotonou", "Porto-Novo", "Parakou", "Abomey"]),
+        ("BW", ["Gaborone", "Francistown"]),
+        ("BF", ["Ouagadougou", "Bobo-Dioulasso", "Koudougou"]),
+        ("BI", ["Bujumbura", "Gitega", "Ngozi"]),
+        ("CM", ["Douala", "Yaoundé", "Yaounde", "Maroua", "Garoua", "Bamenda", "Buea", "Bafoussam", "Ngaoundéré", "Bertoua"]),
+        ("CV", ["Praia"]),
+        ("CF", ["Bangui"]),
+        ("TD", ["Ndjamena", "N'Djamena", "Abéché", "Moundou", "Sarh"]),
+        ("KM", ["Moroni"]),
+        ("CG", ["Brazzaville", "Pointe-Noire"]),
+        ("CD", ["Kinshasa", "Bukavu", "Goma", "Kisangani", "Lubumbashi", "Bunia", "Uvira", "Beni", "Kananga", "Mbuji-Mayi", "Kalemie", "Kindu", "Matadi", "Mbandaka"]),
+        ("CI", ["Abidjan", "Bouaké", "Yamoussoukro", "San-Pédro", "Korhogo"]),
+        ("DJ", ["Djibouti"]),
+        ("EG", ["Cairo", "Le Caire"]),
+        ("GQ", ["Malabo"]),
+        ("ER", ["Asmara"]),
+        ("ET", ["Addis Ababa", "Addis-Abeba", "Bahir Dar", "Mekelle", "Gondar", "Hawassa", "Dire Dawa", "Jijiga", "Adama"]),
+        ("GA", ["Libreville"]),
+        ("GM", ["Banjul", "Serrekunda", "Brikama"]),
+        ("GH", ["Accra", "Kumasi", "Tamale"]),
+        ("GN", ["Conakry", "Nzérékoré", "Kankan", "Labé", "Kindia"]),
+        ("GW", ["Bissau"]),
+        ("KE", ["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Garissa"]),
+        ("LS", ["Maseru"]),
+        ("LR", ["Monrovia", "Gbarnga", "Buchanan", "Zwedru"]),
+        ("LY", ["Benghazi", "Tobruk", "Misrata"]),
+        ("MG", ["Antananarivo", "Toamasina", "Fianarantsoa", "Mahajanga"]),
+        ("MW", ["Blantyre", "Lilongwe", "Mzuzu", "Zomba"]),
+        ("ML", ["Bamako", "Sikasso", "Mopti", "Gao", "Timbuktu", "Tombouctou", "Kidal", "Ségou", "Kayes"]),
+        ("MR", ["Nouakchott"]),
+        ("MA", ["Rabat", "Casablanca", "Marrakech", "Fès", "Fez", "Tangier", "Tanger", "Agadir"]),
+        ("MZ", ["Maputo", "Beira", "Nampula", "Lichinga", "Quelimane", "Tete"]),
+        ("NA", ["Windhoek", "Walvis Bay", "Swakopmund"]),
+        ("NE", ["Niamey", "Zinder", "Maradi", "Agadez", "Tahoua", "Diffa"]),
+        ("NG", ["Abuja", "Lagos", "Ibadan", "Kaduna", "Kano", "Port Harcourt", "Maiduguri", "Jos", "Enugu", "Onitsha", "Benin City", "Warri", "Calabar", "Yola", "Sokoto", "Zaria", "Ilorin", "Owerri", "Uyo"]),
+        ("RW", ["Kigali", "Musanze", "Huye", "Butare"]),
+        ("ST", ["São Tomé"]),
+        ("SN", ["Dakar", "Ziguinchor", "Thiès", "Kaolack", "Touba", "Tambacounda"]),
+        ("SL", ["Freetown", "Bo", "Kenema", "Makeni", "Koidu"]),
+        ("SO", ["Mogadishu", "Hargeisa", "Kismayo", "Baidoa", "Garowe", "Bossaso", "Galkayo"]),
+        ("ZA", ["Cape Town", "Durban", "Johannesburg", "Pretoria", "Pietermaritzburg", "Port Elizabeth", "Gqeberha", "Bloemfontein", "Polokwane", "Soweto"]),
+        ("SS", ["Juba", "Malakal", "Bor", "Wau", "Yei", "Bentiu", "Torit", "Aweil", "Rumbek"]),
+        ("SD", ["Khartoum", "El Fasher", "Port Sudan", "Nyala", "El Geneina", "Kadugli", "El Obeid", "Wad Madani", "Kassala"]),
+        ("SZ", ["Mbabane", "Manzini"]),
+        ("TZ", ["Arusha", "Dar es Salaam", "Dodoma", "Zanzibar", "Mwanza"]),
+        ("TG", ["Lomé", "Lome", "Kara", "Sokodé"]),
+        ("TN", ["Tunis", "Sfax", "Sousse"]),
+        ("UG", ["Kampala", "Entebbe", "Gulu", "Mbale", "Jinja", "Arua", "Lira", "Mbarara", "Fort Portal"]),
+        ("ZM", ["Lusaka", "Ndola", "Kitwe", "Livingstone"]),
+        ("ZW", ["Harare", "Bulawayo", "Mutare", "Gweru"]),
+
         // Asia and the Pacific
-        "Bangkok", "Beijing", "Bishkek", "Colombo", "Dhaka", "Dili", "Hanoi", "Ho Chi Minh City", "Hong Kong",
-        "Islamabad", "Jakarta", "Kabul", "Karachi", "Kathmandu", "Kuala Lumpur", "Lahore", "Malé", "Manila", "Mumbai",
-        "New Delhi", "Delhi", "Phnom Penh", "Seoul", "Singapore", "Taipei", "Tokyo", "Ulaanbaatar", "Vientiane",
-        "Yangon", "Rangoon", "Naypyidaw", "Mandalay", "Chiang Mai", "Mae Sot", "Cox's Bazar", "Chennai", "Kolkata",
-        "Bangalore", "Bengaluru", "Davao", "Cebu", "Quezon City", "Yogyakarta", "Almaty", "Astana", "Tashkent",
-        "Dushanbe", "Ashgabat", "Thimphu", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
-        "Wellington", "Auckland", "Suva", "Port Moresby", "Honiara", "Apia",
+        ("AF", ["Kabul"]),
+        ("AU", ["Canberra", "Sydney", "Melbourne", "Brisbane", "Adelaide"]),
+        ("BD", ["Dhaka", "Cox's Bazar"]),
+        ("BT", ["Thimphu"]),
+        ("CN", ["Beijing"]),
+        ("FJ", ["Suva"]),
+        ("HK", ["Hong Kong"]),
+        ("ID", ["Jakarta", "Yogyakarta"]),
+        ("IN", ["Mumbai", "New Delhi", "Delhi", "Chennai", "Kolkata", "Bangalore", "Bengaluru"]),
+        ("JP", ["Tokyo"]),
+        ("KG", ["Bishkek"]),
+        ("KH", ["Phnom Penh"]),
+        ("KR", ["Seoul"]),
+        ("KZ", ["Almaty", "Astana"]),
+        ("LA", ["Vientiane"]),
+        ("LK", ["Colombo"]),
+        ("MM", ["Yangon", "Rangoon", "Naypyidaw", "Mandalay"]),
+        ("MN", ["Ulaanbaatar"]),
+        ("MV", ["Malé"]),
+        ("MY", ["Kuala Lumpur"]),
+        ("NP", ["Kathmandu"]),
+        ("NZ", ["Wellington", "Auckland"]),
+        ("PG", ["Port Moresby"]),
+        ("PH", ["Manila", "Davao", "Cebu", "Quezon City"]),
+        ("PK", ["Islamabad", "Karachi", "Lahore"]),
+        ("SB", ["Honiara"]),
+        ("SG", ["Singapore"]),
+        ("TH", ["Bangkok", "Chiang Mai", "Mae Sot"]),
+        ("TJ", ["Dushanbe"]),
+        ("TL", ["Dili"]),
+        ("TM", ["Ashgabat"]),
+        ("TW", ["Taipei"]),
+        ("UZ", ["Tashkent"]),
+        ("VN", ["Hanoi", "Ho Chi Minh City"]),
+        ("WS", ["Apia"]),
+
         // The Middle East
-        "Amman", "Ankara", "Baghdad", "Beirut", "Beyrouth", "Damascus", "Damas", "Doha", "Dubai", "Erbil", "Gaza",
-        "Istanbul", "Jerusalem", "Kuwait City", "Manama", "Muscat", "Ramallah", "Riyadh", "Sanaa", "Sana'a", "Tehran",
-        "Tel Aviv", "Aden", "Abu Dhabi", "Gaziantep",
-        // Europe
-        "Amsterdam", "Athens", "Belgrade", "Berlin", "Bern", "Berne", "Bratislava", "Brussels", "Bruxelles", "Bucharest",
-        "Budapest", "Copenhagen", "Dublin", "Edinburgh", "Frankfurt", "Geneva", "Genève", "Ginebra", "Hamburg",
-        "Helsinki", "Kyiv", "Kiev", "Lisbon", "Lisbonne", "Lisboa", "Ljubljana", "London", "Londres", "Luxembourg City",
-        "Lyon", "Madrid", "Milan", "Minsk", "Moscow", "Munich", "Oslo", "Oxford", "Paris", "Prague", "Reykjavik", "Riga",
-        "Rome", "Roma", "Sarajevo", "Skopje", "Sofia", "Stockholm", "Strasbourg", "Tallinn", "The Hague", "La Haye",
-        "La Haya", "Den Haag", "Tbilisi", "Tirana", "Utrecht", "Valletta", "Vienna", "Vienne", "Viena", "Vilnius",
-        "Warsaw", "Zagreb", "Zurich", "Zürich", "Yerevan", "Baku", "Chisinau", "Podgorica", "Pristina", "Nicosia",
-        "Barcelona", "Manchester", "Birmingham", "Nottingham", "Cambridge", "Bristol", "Glasgow", "Belfast", "Cardiff",
-        "Leeds", "Bonn", "Cologne", "Köln", "Leiden", "Rotterdam", "Antwerp", "Ghent", "Lausanne", "Marseille",
-        "Toulouse", "Bordeaux", "Lille", "Nantes", "Florence", "Turin", "Naples", "Gothenburg", "Uppsala", "Aarhus",
-        "Bergen", "Krakow", "Kraków",
-        // The cities of the UN and of most networks as letters in other languages print them.
-        "Londra", "Londen", "Londyn", "Ginevra", "Genf", "Genebra", "Genewa", "Cenevre", "Parigi", "Parijs", "Paryż",
-        "Brussel", "Brüssel", "Bruselas", "Bruxelas", "Bruksela", "Brüksel", "Berlino", "Berlijn", "Berlim", "Berlín",
-        "Colonia", "Keulen", "Kolonia", "Firenze", "Milano", "Mailand", "Napoli", "Torino", "L'Aia", "Haia", "Haga",
-        "Wenen", "Wien", "Wiedeń", "Rom", "Straatsburg", "Straßburg", "Strasburgo", "Estrasburgo", "Lissabon", "Lisbona",
-        "Kopenhagen", "Copenaghen", "Warschau", "Varsavia", "Moskau", "Mosca", "Nuova York", "Nova Iorque", "Nova York",
-        "Nowy Jork", "Monaco di Baviera", "München",
+        ("AE", ["Dubai", "Abu Dhabi"]),
+        ("BH", ["Manama"]),
+        ("IL", ["Tel Aviv"]),
+        ("IQ", ["Baghdad", "Erbil"]),
+        ("IR", ["Tehran"]),
+        ("JO", ["Amman"]),
+        ("KW", ["Kuwait City"]),
+        ("LB", ["Beirut", "Beyrouth"]),
+        ("OM", ["Muscat"]),
+        ("PS", ["Gaza", "Ramallah"]),
+        ("QA", ["Doha"]),
+        ("SA", ["Riyadh"]),
+        ("SY", ["Damascus", "Damas"]),
+        ("TR", ["Ankara", "Istanbul", "Gaziantep"]),
+        ("YE", ["Sanaa", "Sana'a", "Aden"]),
+
+        // Europe, with the cities of the UN and of most networks as letters in other languages print them
+        ("AL", ["Tirana"]),
+        ("AM", ["Yerevan"]),
+        ("AT", ["Vienna", "Vienne", "Viena", "Wenen", "Wien", "Wiedeń", "Graz", "Linz", "Salzburg", "Innsbruck"]),
+        ("AZ", ["Baku"]),
+        ("BA", ["Sarajevo"]),
+        ("BE", ["Brussels", "Bruxelles", "Brussel", "Brüssel", "Bruselas", "Bruxelas", "Bruksela", "Brüksel", "Antwerp", "Antwerpen", "Anvers", "Ghent", "Gent", "Liège", "Leuven", "Louvain", "Namur"]),
+        ("BG", ["Sofia"]),
+        ("BY", ["Minsk"]),
+        ("CH", ["Bern", "Berne", "Geneva", "Genève", "Ginebra", "Ginevra", "Genf", "Genebra", "Genewa", "Cenevre", "Zurich", "Zürich", "Lausanne", "Basel", "Bâle", "Lucerne", "Luzern", "Fribourg"]),
+        ("CY", ["Nicosia"]),
+        ("CZ", ["Prague", "Praha", "Praga", "Brno"]),
+        ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück"]),
+        ("DK", ["Copenhagen", "Kopenhagen", "Copenaghen", "København", "Copenhague", "Copenhaga", "Aarhus", "Odense"]),
+        ("EE", ["Tallinn"]),
+        ("ES", ["Madrid", "Barcelona", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga"]),
+        ("FI", ["Helsinki", "Tampere", "Turku"]),
+        ("FR", ["Paris", "Parigi", "Parijs", "Paryż", "Lyon", "Strasbourg", "Straatsburg", "Straßburg", "Strasburgo", "Estrasburgo", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes", "Montpellier", "Rennes", "Grenoble", "Nice"]),
+        ("GB", ["London", "Londres", "Londra", "Londen", "Londyn", "Edinburgh", "Oxford", "Manchester", "Nottingham", "Bristol", "Glasgow", "Belfast", "Cardiff", "Leeds", "Liverpool", "Sheffield", "Newcastle", "Brighton", "Coventry", "York"]),
+        ("GE", ["Tbilisi"]),
+        ("GR", ["Athens", "Atene", "Atenas", "Athènes", "Thessaloniki"]),
+        ("HR", ["Zagreb"]),
+        ("HU", ["Budapest"]),
+        ("IE", ["Dublin", "Cork", "Galway"]),
+        ("IS", ["Reykjavik"]),
+        ("IT", ["Rome", "Roma", "Rom", "Milan", "Milano", "Mailand", "Florence", "Firenze", "Turin", "Torino", "Naples", "Napoli", "Bologna", "Genoa", "Genova", "Venice", "Venezia", "Padua", "Padova", "Verona", "Palermo", "Bari", "Brescia", "Trento", "Perugia"]),
+        ("LT", ["Vilnius"]),
+        ("LU", ["Luxembourg City"]),
+        ("LV", ["Riga"]),
+        ("MD", ["Chisinau"]),
+        ("ME", ["Podgorica"]),
+        ("MK", ["Skopje"]),
+        ("MT", ["Valletta"]),
+        ("NL", ["Amsterdam", "The Hague", "La Haye", "La Haya", "Den Haag", "L'Aia", "Haia", "Haga", "Utrecht", "Leiden", "Rotterdam", "Nijmegen", "Groningen", "Eindhoven"]),
+        ("NO", ["Oslo", "Bergen", "Trondheim", "Stavanger"]),
+        ("PL", ["Warsaw", "Warszawa", "Warschau", "Varsavia", "Krakow", "Kraków", "Wrocław", "Gdańsk", "Poznań"]),
+        ("PT", ["Lisbon", "Lisbonne", "Lisboa", "Lissabon", "Lisbona", "Porto", "Coimbra"]),
+        ("RO", ["Bucharest"]),
+        ("RS", ["Belgrade"]),
+        ("RU", ["Moscow", "Moskau", "Mosca", "Saint Petersburg"]),
+        ("SE", ["Stockholm", "Stoccolma", "Estocolmo", "Sztokholm", "Gothenburg", "Göteborg", "Uppsala", "Malmö", "Lund"]),
+        ("SI", ["Ljubljana"]),
+        ("SK", ["Bratislava"]),
+        ("UA", ["Kyiv", "Kiev", "Kharkiv", "Lviv", "Odesa", "Odessa"]),
+
         // The Americas
-        "Asunción", "Asuncion", "Bogotá", "Bogota", "Brasília", "Brasilia", "Buenos Aires", "Caracas", "Guatemala City",
-        "Ciudad de Guatemala", "Havana", "La Habana", "Kingston", "La Paz", "Lima", "Managua", "Mexico City",
-        "Ciudad de México", "Montevideo", "Nassau", "Ottawa", "Panama City", "Ciudad de Panamá", "Paramaribo",
-        "Port-au-Prince", "Port of Spain", "Quito", "San José", "San Jose", "San Salvador", "Santiago",
-        "Santiago de Chile", "Santo Domingo", "Tegucigalpa", "Washington", "Washington DC", "Washington D.C.",
-        "New York", "New York City", "Nueva York", "Chicago", "Los Angeles", "San Francisco", "Boston", "Philadelphia",
-        "Atlanta", "Seattle", "Miami", "Houston", "Denver", "Minneapolis", "Oakland", "Berkeley", "Toronto", "Montreal",
-        "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax", "Quebec City", "Québec", "Guadalajara",
-        "Monterrey", "Medellín", "Medellin", "Cali", "Cartagena", "São Paulo", "Sao Paulo", "Rio de Janeiro",
-        "Belo Horizonte", "Recife", "Porto Alegre", "Salvador", "Córdoba", "Cordoba", "Rosario", "Mendoza",
-        "Cochabamba", "Santa Cruz", "Guayaquil", "Cusco", "San Pedro Sula", "León", "Valparaíso", "Georgetown",
-        "Bridgetown", "Castries", "Belmopan",
-        // "Washington, D.C.": the district is printed after the city, as a city would be.
-        "D.C.", "DC",
-    }.Select(CountryTable.NormalizeName).ToFrozenSet(StringComparer.Ordinal);
+        ("AR", ["Buenos Aires", "Rosario", "Mendoza"]),
+        ("BB", ["Bridgetown"]),
+        ("BO", ["La Paz", "Cochabamba"]),
+        ("BR", ["Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Recife", "Porto Alegre", "Salvador"]),
+        ("BS", ["Nassau"]),
+        ("BZ", ["Belmopan"]),
+        ("CA", ["Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Quebec City", "Québec"]),
+        ("CL", ["Santiago de Chile", "Valparaíso"]),
+        ("CO", ["Bogotá", "Bogota", "Medellín", "Medellin", "Cali"]),
+        ("CU", ["Havana", "La Habana"]),
+        ("DO", ["Santo Domingo"]),
+        ("EC", ["Quito", "Guayaquil"]),
+        ("GT", ["Guatemala City", "Ciudad de Guatemala"]),
+        ("HN", ["Tegucigalpa", "San Pedro Sula"]),
+        ("HT", ["Port-au-Prince"]),
+        ("LC", ["Castries"]),
+        ("MX", ["Mexico City", "Ciudad de México", "Monterrey"]),
+        ("NI", ["Managua"]),
+        ("PA", ["Panama City", "Ciudad de Panamá"]),
+        ("PE", ["Lima", "Cusco"]),
+        ("PY", ["Asunción", "Asuncion"]),
+        ("SR", ["Paramaribo"]),
+        ("SV", ["San Salvador"]),
+        ("TT", ["Port of Spain"]),
+        ("US", ["Washington", "Washington DC", "Washington D.C.", "New York", "New York City", "Nueva York", "Nuova York", "Nova Iorque", "Nova York", "Nowy Jork", "Chicago", "Los Angeles", "San Francisco", "Boston", "Philadelphia", "Atlanta", "Seattle", "Miami", "Houston", "Denver", "Minneapolis", "Oakland", "Berkeley",
+            // "Washington, D.C.": the district is printed after the city, as a city would be.
+            "D.C.", "DC"]),
+        ("UY", ["Montevideo"]),
+        ("VE", ["Caracas"]),
+    ];
+
+    // Cities letters print whose name several countries' cities have (or whose country is disputed): a city, so
+    // left out of a name, but no country of their own.
+    private static readonly string[] Shared =
+    [
+        "Santiago", "San José", "San Jose", "Córdoba", "Cordoba", "Santa Cruz", "León", "Cartagena", "Guadalajara",
+        "Georgetown", "Kingston", "Halifax", "Cambridge", "Birmingham", "Perth", "Alexandria", "Tripoli", "Jerusalem",
+        "Laayoune", "El Aaiún", "Pemba", "Saint-Louis", "Pristina", "Colonia", "Valencia",
+    ];
+
+    private static readonly FrozenDictionary<string, CountryCode?> ByName = Keyed();
+
+    private static FrozenDictionary<string, CountryCode?> Keyed()
+    {
+        var byName = new Dictionary<string, CountryCode?>(StringComparer.Ordinal);
+        foreach (var (country, cities) in Cities)
+        {
+            var code = CountryTable.TryGetByCode(country, out var found) ? found.Code : throw new InvalidOperationException($"KnownCities: '{country}' is no country code.");
+            foreach (var city in cities)
+            {
+                // A city listed under two countries names neither.
+                var key = CountryTable.NormalizeName(city);
+                byName[key] = byName.TryGetValue(key, out var other) && other != code ? null : code;
+            }
+        }
+
+        foreach (var city in Shared)
+        {
+            byName[CountryTable.NormalizeName(city)] = null;
+        }
+
+        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -34,6 +34,13 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (ColumnRow.IsHeaderCell(text) && (Neighbour(reading, -1) is { } above && ColumnRow.IsHeaderCell(above) || Neighbour(reading, 1) is { } below && ColumnRow.IsHeaderCell(below)))
+        {
+            // "Organisation" over "Country": a table's header row, copied from a PDF one cell a line.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a table's header, printed one cell a line"));
+            return true;
+        }
+
         if (IsContinuationMark(text) && !BlockBoundary.IsHeading(text, out _))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a mark that the list goes on over the page"));
@@ -158,10 +165,14 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?<title>.*\S)\s*(?:\s[-–—|]\s|,)\s*(?<date>[^,–—|]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleThenDate();
 
+    // The line next to the one being read, above (-1) or below (1), or null at the block's edge or a blank line.
+    private static string? Neighbour(BlockReading reading, int step) =>
+        reading.Index + step is var at && at >= 0 && at < reading.Lines.Count && reading.Lines[at].Text.Trim() is { Length: > 0 } text ? text : null;
+
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
-    /// <summary>"Page 2 of 3", "- 4 -", "12": a page's number left in text copied from a document.</summary>
+    /// <summary>"Page 2 of 3", "- 4 -", "12", "2 | Page" (a word processor's footer): a page's number left in text copied from a document.</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
 
     /// <summary>An e-mail, a web address or a file offered for download, a phone number, a postal address.</summary>
@@ -171,7 +182,7 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".

@@ -33,7 +33,8 @@ internal static partial class OrganizationEntries
 
     /// <summary>
     /// Whether the list's "Name – Place" reads with the dash separating the place: when most lines print a place apart
-    /// from the name ("Dan Church Aid – Denmark", "Aegis Trust (UK)"). The whole is kept when it is an organization's
+    /// from the name ("Dan Church Aid – Denmark", "Aegis Trust (UK)"), or when the few lines that print a place mostly
+    /// print it after a dash (a national list whose foreign signatories end "– Noruega", "– Alemanha"). The whole is kept when it is an organization's
     /// name or names another country's branch (decided when matching, <see cref="PrintedSignatory.WholeName"/>), so
     /// "World Federalist Movement – Canada" stays itself.
     /// </summary>
@@ -42,39 +43,44 @@ internal static partial class OrganizationEntries
         var items = Items(lines);
         var dashed = items.Count(IsDashedPlace);
         var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
-        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count);
+        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed);
     }
 
     /// <summary>
-    /// Whether the list prints its organizations' cities after a comma and no country ("Genocide Alert e.V., Berlin",
-    /// as German and other European lists print the seat): at least three lines end with a known city, and most end
-    /// with a word that reads as a city. Then a city the list of cities lacks is one too ("Adopt a Revolution,
-    /// Leipzig", "medico international, Frankfurt am Main", "…, Genf/New York") and is left out; it gives no country.
+    /// Whether the list prints its organizations' cities after a comma or in brackets, and no country ("Genocide Alert
+    /// e.V., Berlin", "Un Ponte Per (Roma)", as European lists print the seat): at least three lines end with a known
+    /// city, and most end with a word that reads as a city. Then a city the list of cities lacks is one too ("Adopt a
+    /// Revolution, Leipzig", "medico international, Frankfurt am Main", "… (Rimini)", "…, Genf/New York") and is left
+    /// out; it gives a country only if the archive knows the city (<see cref="CityCountries"/>).
     /// </summary>
     public static bool CitiesAfterComma(IReadOnlyList<(string Text, int Line)> lines)
     {
         var items = Items(lines).Where(t => SignatoryLine.One(t, 0).Places.Countries.Count == 0).ToList();
-        var known = items.Count(t => AfterLastComma().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["city"].Value));
-        var cities = items.Count(t => AfterLastComma().Match(t) is { Success: true } m && IsCities(m.Groups["city"].Value));
+        var known = items.Count(t => TrailingCity().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["city"].Value));
+        var cities = items.Count(t => TrailingCity().Match(t) is { Success: true } m && IsCities(m.Groups["city"].Value));
         return known >= 3 && cities >= 0.5 * items.Count;
     }
 
     private static List<string> Items(IReadOnlyList<(string Text, int Line)> lines) =>
         [.. lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !BlockBoundary.IsHeading(t, out _) && !NotAnEntry.IsContact(t) && !BlockBoundary.IsTrailer(t))];
 
-    // "Leipzig", "Frankfurt am Main", "Genf/New York": one or two cities, not an acronym ("…, CHR").
+    // "Leipzig", "Frankfurt am Main", "Genf/New York": one or two cities, not an acronym ("…, CHR", "(GfbV)").
     private static bool IsCities(string text) =>
         text.Split('/', StringSplitOptions.TrimEntries) is var parts && parts.Length <= 2
-        && parts.All(city => SignatoryLine.IsCityName(city) && city.Any(char.IsLower));
+        && parts.All(city => KnownCities.Contains(city) || (SignatoryLine.IsCityName(city) && city.Any(char.IsLower) && !IsAcronym(city)));
+
+    // "GfbV", "CoDHAS": one word with capitals inside it.
+    private static bool IsAcronym(string word) => !word.Contains(' ', StringComparison.Ordinal) && word.Count(char.IsUpper) >= 2;
 
     /// <summary>"Adopt a Revolution, Leipzig" in a list that prints cities after a comma: the name, without its city.</summary>
     private static PrintedSignatory WithoutCity(PrintedSignatory read) =>
-        !read.Places.Any && AfterLastComma().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
-            ? read with { Name = m.Groups["name"].Value.Trim(), Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()) }
+        !read.Places.Any && read.City is null && TrailingCity().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
+            ? read with { Name = m.Groups["name"].Value.Trim(), Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()), City = m.Groups["city"].Value.Trim() }
             : read;
 
-    [GeneratedRegex(@"^(?<name>.*[^\s,]),\s*(?<city>[^,()]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterLastComma();
+    // "…, Leipzig", "… (Rimini)", "… (Ginevra / New York)": the last comma's part, or the last brackets'.
+    [GeneratedRegex(@"^(?<name>.*[^\s,])(?:,\s*(?<city>[^,()]+)|\s*\((?<city>[^,()]+)\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCity();
 
     /// <summary>
     /// "Namens de ondertekenaars:", "Convened by:", "For the Steering Committee:": a short label over what follows, in

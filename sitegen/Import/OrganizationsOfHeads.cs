@@ -19,13 +19,15 @@ internal static partial class OrganizationsOfHeads
     /// the organization are its own. A department before the organization ("Head, Research Unit, Nairobi Peace
     /// Institute") is not the organization.
     /// </remarks>
-    public static SignatureBlock.Contents With(SignatureBlock.Contents contents, HashSet<int> signerLines, Dictionary<int, PrintedPlaces> places)
+    public static SignatureBlock.Contents With(SignatureBlock.Contents contents, HashSet<int> signerLines, HashSet<int> listedLines, Dictionary<int, PrintedPlaces> places)
     {
         var heads = contents.People.Where(p => signerLines.Contains(p.Line)).ToList();
         if (heads.Count < 3 || !heads.All(p => p.Roles is [{ Affiliation: not null }])
             || heads.Select(p => OrganizationNames.Key(p.Roles[0].Affiliation!)).Distinct(StringComparer.Ordinal).Count() < 0.8 * heads.Count)
         {
-            return contents;
+            // "4. Dr. Jane Doe, Executive Director, Permanent Peace Movement, Lebanon" as an item of a numbered list of
+            // organizations (a sign-on where each signer typed their entry): the organization signs, through its head.
+            heads = contents.Signatories.Count >= 3 ? [.. heads.Where(p => listedLines.Contains(p.Line) && p.Roles is [{ Affiliation: not null }])] : [];
         }
 
         // Each head's organization goes where the head signed; the list keeps its own order, which is not always the

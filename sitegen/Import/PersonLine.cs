@@ -202,9 +202,17 @@ internal static partial class PersonLine
     // "Conveners").
     public static bool NextIsRole(List<(string Text, int Line)> lines, int index)
     {
+        // "- Semillas de Identidad" over "- Coordinadora de Derechos Humanos del Paraguay (CODEHUPY)": items of one
+        // list, each with its marker, are entries side by side; a title under a name carries no marker of its own.
+        var marked = SignatoryLine.StartsWithListMarker(lines[index].Text);
         for (var j = index + 1; j < lines.Count; j++)
         {
             var next = lines[j].Text.Trim();
+            if (marked && SignatoryLine.StartsWithListMarker(next))
+            {
+                return false;
+            }
+
             if (next.Length == 0 || NotAnEntry.IsContact(next) || (j == index + 1 && TryRole(SignatoryLine.Clean(next)) is null && IsPersonName(WithoutCity(SignatoryLine.Clean(next)))))
             {
                 continue;
@@ -221,9 +229,10 @@ internal static partial class PersonLine
     private const string NameWord = @"[ʿʾ]?\p{Lu}[\p{L}'’ʿʾ]*\p{Ll}[\p{L}'’ʿʾ]*(?:-\p{L}[\p{L}'’ʿʾ]*)*";
 
     // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable. "P." / "Pe." / "Padre",
-    // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Mons.": a priest, a friar or a nun, in Spanish, Portuguese and French;
+    // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Suor", "Fra", "Mons.": a priest, a friar or a nun, in Spanish,
+    // Portuguese, French and Italian;
     // "Prof.ª", "Doutora": Portuguese academic titles.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
+    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();

@@ -17,4 +17,16 @@ internal sealed record PrintedSignatory(string Name, PrintedPlaces Places, int L
     /// places apart from names and so the dash is read as a separator: kept if it is an organization's name.
     /// </summary>
     public string? WholeName { get; init; }
+
+    /// <summary>
+    /// The city (or cities, "Genf/New York") the line printed for it and the name was read without ("Brot für die
+    /// Welt, Berlin"): when the line prints no country, the city's country is its country (<see cref="CityCountries"/>).
+    /// </summary>
+    public string? City { get; init; }
+
+    /// <summary>
+    /// Whether its countries are its city's, not printed: like a country read from the name, they do not argue
+    /// against an organization the name matches (Human Rights Watch signs from its Berlin office too).
+    /// </summary>
+    public bool FromCity { get; init; }
 }

@@ -84,7 +84,7 @@ internal static partial class ReadLetterText
             Language = LanguageOf(lines),
             Body = BodyMarkdown.From(body),
             SignatureLine = signature + 1,
-            Signatories = Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped),
+            Signatories = [.. Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped).Select(CityCountries.Given)],
             People = block.People,
             Skipped = block.Skipped,
         };
@@ -308,6 +308,7 @@ internal static partial class ReadLetterText
                 Places = first.Places.Plus(signatory.Places),
                 // A country printed beside the name in one printing is printed, not only read from the name.
                 FromName = first.FromName is { } named && signatory.Places.Countries.Contains(named) && signatory.FromName != named ? null : first.FromName,
+                City = first.City ?? signatory.City,
                 Note = string.Join("; ", new[] { first.Note, signatory.Note }.OfType<string>().Distinct(StringComparer.Ordinal)) is { Length: > 0 } note ? note : null,
             };
         }

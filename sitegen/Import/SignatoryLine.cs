@@ -87,6 +87,7 @@ internal static partial class SignatoryLine
         var places = PrintedPlaces.None;
         var afterComma = false;
         var notes = new List<string>();
+        string? printedCity = null;
         if (NetworkMember().Match(name) is { Success: true } member)
         {
             // "Caritas Internationalis member: Caritas Uganda": the member signs; the network it belongs to does not.
@@ -120,12 +121,21 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{afterCity.City}'");
                 (name, places) = (cityCountry.Groups["name"].Value, afterCity.Places.Plus(places));
             }
-            else if (TrailingBracket().Match(name) is { Success: true } city && (KnownCities.Contains(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
+            else if (TrailingBracket().Match(name) is { Success: true } city && (IsKnownCities(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
             {
-                // "Human Rights Law Centre (Melbourne)", "Instituto Pro Bono (Porto Alegre/RS)": a city (with its state),
-                // left out; it gives no country.
+                // "Human Rights Law Centre (Melbourne)", "Instituto Pro Bono (Porto Alegre/RS)", "… (Ginevra / New
+                // York)": a city (with its state, or two),
+                // left out; its country is given later, if the line prints none (CityCountries).
                 notes.Add($"left out the city '{city.Groups["place"].Value}'");
-                name = city.Groups["name"].Value;
+                (name, printedCity) = (city.Groups["name"].Value, city.Groups["place"].Value);
+            }
+            else if (CityAndStateAfterComma().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
+                && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CountryOfState(cityState.Groups["state"].Value) is not null))
+            {
+                // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA": a city and its state's
+                // code after the name, as American and Brazilian lists print the seat.
+                notes.Add($"left out the city '{cityState.Groups["place"].Value}'");
+                (name, printedCity) = (cityState.Groups["name"].Value, cityState.Groups["place"].Value);
             }
             else if (TrailingComma().Match(name) is { Success: true } comma && Places.TryRead(comma.Groups["place"].Value) is { } afterCommaPlaces)
             {
@@ -197,6 +207,8 @@ internal static partial class SignatoryLine
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
             knownCity = KnownCities.Contains(city.Groups["city"].Value);
+            // "…, Goma, Nord-Kivu": the city whose country the archive knows, the first one cut if none is.
+            printedCity = printedCity is { } later && KnownCities.CountryOf(later) is not null ? later : city.Groups["city"].Value;
             name = city.Groups["name"].Value.Trim();
         }
 
@@ -228,7 +240,7 @@ internal static partial class SignatoryLine
             places = places.Countries.Count > 0 ? places : places.Plus(new PrintedPlaces([code], []));
         }
 
-        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName };
+        return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName, City = printedCity };
     }
 
     /// <summary>"Arezzo, Italia", "Nairobi, East Africa": a city, a comma, and the places after it.</summary>
@@ -239,6 +251,12 @@ internal static partial class SignatoryLine
 
     /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
     public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
+
+    // "Takoma Park" then "MD": a city, then the code of a state only one country has.
+    private static bool IsStateOf(string city, string state) => KnownCities.CountryOfState(state) is not null && IsCityAndState($"{city}, {state}");
+
+    // "Melbourne", "Ginevra / New York": one known city, or two.
+    private static bool IsKnownCities(string text) => text.Split('/', StringSplitOptions.TrimEntries) is { Length: <= 2 } cities && cities.All(KnownCities.Contains);
 
     // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
     private static bool IsCityAndState(string text) =>
@@ -268,9 +286,13 @@ internal static partial class SignatoryLine
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
         {
-            var before = words[^(length + 1)];
             var country = words[^length..];
-            var friendsOf = before is "of" or "de" or "del" && words.Length > length + 1 && FriendsOf().IsMatch(words[^(length + 2)]);
+            // "United Nations Association of the USA", "Refugee Council of the UK": after "of", the article says
+            // nothing ("Campaign for the Congo" is about it, and a sentence's "… in the Netherlands." says where).
+            var at = words.Length - length - 1;
+            at = words[at] == "the" && at > 0 && words[at - 1] == "of" ? at - 1 : at;
+            var before = words[at];
+            var friendsOf = before is "of" or "de" or "del" && at > 0 && FriendsOf().IsMatch(words[at - 1]);
             if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && !IsContinent(country) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
@@ -367,8 +389,10 @@ internal static partial class SignatoryLine
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
+            // "…, Takoma Park, MD": a city and its state's code are the place of the name before them.
+            var cityAndState = groups.Count > 0 && ((i + 1 < segments.Count && IsStateOf(segment, segments[i + 1])) || (i > 0 && IsStateOf(segments[i - 1], segment)));
             var cityBeforePlace = (i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null)
-                || (groups.Count > 0 && KnownCities.Contains(segment));
+                || (groups.Count > 0 && KnownCities.Contains(segment)) || cityAndState;
             if (groups.Count > 0 && char.IsLower(segment[0]))
             {
                 // "Center for Peace, Justice, and Reconciliation": a part that starts in lower case continues a name.
@@ -444,6 +468,9 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingComma();
+
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]]+?),\s*(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAndStateAfterComma();
 
     // "(membre de la FIDH)", "(membre du réseau SOS-Torture de l'OMCT)", "(member of the ICJ network)", "(miembro de la
     // FIACAT)", "(FIDH member)", "(Mitglied im Forum Menschenrechte)": the network an organization belongs to.

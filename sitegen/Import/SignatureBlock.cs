@@ -63,6 +63,6 @@ internal static class SignatureBlock
         }
 
         GroupPlaces.WithMergedCountryCells(reading.Contents.Signatories, reading.TabbedRows);
-        return OrganizationsOfHeads.With(reading.Contents, reading.Signers, reading.SignerPlaces);
+        return OrganizationsOfHeads.With(reading.Contents, reading.Signers, reading.ListedSigners, reading.SignerPlaces);
     }
 }

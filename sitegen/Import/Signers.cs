@@ -39,9 +39,11 @@ internal static partial class Signers
             return true;
         }
 
-        if (reading.Mode == ListMode.People && reading.Current is not null && !PersonLine.IsPersonName(cleaned) && PersonLine.TryRole(cleaned) is { } peopleRole)
+        if (reading.Mode == ListMode.People && reading.Current is not null && !PersonLine.IsPersonName(cleaned) && !PersonLine.HonorificFirst().IsMatch(cleaned)
+            && PersonLine.TryRole(cleaned) is { } peopleRole)
         {
-            // "Dott.ssa Giulia Ferrante" then "Portavoce": the title of the person above, not another person.
+            // "Dott.ssa Giulia Ferrante" then "Portavoce": the title of the person above, not another person; a line
+            // that starts with a title before a name ("Dott. Lorenzo Bassani, giurista") is the next person.
             reading.Current = AddRole(reading.Contents.People, reading.Current, peopleRole);
             return true;
         }
@@ -86,9 +88,23 @@ internal static partial class Signers
         {
             reading.Contents.People.Add(inline);
             reading.Signers.Add(line);
+            if (SignatoryLine.StartsWithListMarker(text))
+            {
+                reading.ListedSigners.Add(line);
+            }
+
             reading.SignerPlaces[line] = SignatoryLine.One(cleaned, line).Places;
             (reading.Current, reading.AwaitingAffiliation, reading.ExtraAffiliation) = (inline, false, false);
             return true;
+        }
+
+        if (reading.Current is not null && ((SignatoryLine.StartsWithListMarker(text) && reading.ListedSigners.Contains(reading.Current.Line))
+            || (PersonLine.HonorificFirst().Match(cleaned) is { Success: true } next && PersonLine.IsPersonName(next.Groups["name"].Value.Trim()))))
+        {
+            // "19. Rev. Jane Doe, Secretary General, Church of Sweden" then "20. Center for Civilians in Conflict":
+            // the next item of the list, not the signer's second organization; "Dott. Marco Rossi, giurista" under a
+            // signer is the next signer, a title before their name.
+            (reading.Current, reading.AwaitingAffiliation, reading.ExtraAffiliation) = (null, false, false);
         }
 
         if (reading.Current is not null)

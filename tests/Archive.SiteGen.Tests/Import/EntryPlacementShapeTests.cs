@@ -262,7 +262,7 @@ public class EntryPlacementShapeTests
             """);
 
         Assert.Equal(
-            ["Lake Region Peace Forum |  | ", "Andean Water Watch | BO | ", "Delta Water Trust |  | "],
+            ["Lake Region Peace Forum | KE | ", "Andean Water Watch | BO | ", "Delta Water Trust |  | "],
             draft.Signatories.Select(Describe));
         Assert.Equal(["Amina Odhiambo", "Carlos Mamani", "Dr. Peter Lindqvist"], draft.People.Select(p => p.Name));
     }

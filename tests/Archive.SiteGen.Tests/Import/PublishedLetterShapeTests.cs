@@ -95,7 +95,7 @@ public class PublishedLetterShapeTests
             """);
 
         Assert.Equal(
-            ["Seenetzwerk e.V. | ", "Fischerhilfe Nord | ", "Forum Wasser und Frieden | ", "Aktionsbündnis Seeufer | ", "Netzwerk Küstenschutz | ", "Wasserwacht International | ", "Stiftung Seenland | "],
+            ["Seenetzwerk e.V. | DE", "Fischerhilfe Nord | ", "Forum Wasser und Frieden | DE", "Aktionsbündnis Seeufer | ", "Netzwerk Küstenschutz | DE", "Wasserwacht International | CH,US", "Stiftung Seenland | "],
             draft.Signatories.Select(Describe));
         Assert.Contains("left out the city 'Bad Kreuznach'", draft.Signatories[3].Note, StringComparison.Ordinal);
     }

@@ -931,19 +931,21 @@ public class SignatoryListShapeTests
     }
 
     [Theory]
-    [InlineData("Mouvement Ivoirien des Droits Humains (MIDH), Abidjan", "Mouvement Ivoirien des Droits Humains (MIDH) |  | ")]
-    [InlineData("Citizens for Global Solutions, Washington, D.C.", "Citizens for Global Solutions |  | ")]
+    [InlineData("Mouvement Ivoirien des Droits Humains (MIDH), Abidjan", "Mouvement Ivoirien des Droits Humains (MIDH) | CI | ")]
+    [InlineData("Citizens for Global Solutions, Washington, D.C.", "Citizens for Global Solutions | US | ")]
     [InlineData("Oxfam-Australia, Melbourne", "Oxfam-Australia | AU | ")]
     [InlineData("World Federation of United Nations Associations (WFUNA), based in New York and Geneva", "World Federation of United Nations Associations (WFUNA) |  | ")]
     [InlineData("United Nations Association of Nigeria (UNA-Nigeria), based in Lagos", "United Nations Association of Nigeria (UNA-Nigeria) | NG | ")]
     [InlineData("Friends of Syria", "Friends of Syria |  | ")]
     [InlineData("Law Society of Kenya", "Law Society of Kenya | KE | ")]
-    // A city with its state's code in brackets: "RS" is no country, nor "CA" Canada.
-    [InlineData("Instituto Pro Bono (Porto Alegre/RS)", "Instituto Pro Bono |  | ")]
-    [InlineData("Legal Aid Society (Oakland, CA)", "Legal Aid Society |  | ")]
+    // A city with its state's code in brackets: "RS" is no country, nor "CA" Canada; the city's country is given.
+    [InlineData("Instituto Pro Bono (Porto Alegre/RS)", "Instituto Pro Bono | BR | ")]
+    [InlineData("Legal Aid Society (Oakland, CA)", "Legal Aid Society | US | ")]
+    // A city several countries have gives none.
+    [InlineData("Centre for Peace Studies (Cambridge)", "Centre for Peace Studies |  | ")]
     // Before a known city and its country, what reads like a city is still the name: it ends with a diocese.
     [InlineData("Caritas Développement, Diocèse de Goma, Goma, RDC", "Caritas Développement, Diocèse de Goma | CD | ")]
-    public void A_known_city_without_a_country_is_left_out_and_gives_none(string line, string expected)
+    public void A_known_city_without_a_country_is_left_out_and_gives_its_country(string line, string expected)
     {
         var draft = Read($"Dear Minister,\n\nWe write to you.\n\nSincerely,\n\n{line}\n");
 
@@ -999,7 +1001,7 @@ public class SignatoryListShapeTests
     }
 
     [Fact]
-    public void A_markdown_table_gives_one_organization_per_row_and_a_us_state_after_a_city_is_no_country()
+    public void A_markdown_table_gives_one_organization_per_row_and_a_us_state_after_a_city_says_the_united_states_not_a_country_of_its_code()
     {
         var draft = Read("""
             Dear Senator,
@@ -1018,10 +1020,10 @@ public class SignatoryListShapeTests
 
         Assert.Equal(
             [
-                "Center for Civilians in Conflict |  | ",
-                "Friends of the Earth, Pacific Section |  | ",
-                "Peace Action (Pennsylvania) |  | ",
-                "Human Rights First |  | ",
+                "Center for Civilians in Conflict | US | ",
+                "Friends of the Earth, Pacific Section | US | ",
+                "Peace Action (Pennsylvania) | US | ",
+                "Human Rights First | US | ",
             ],
             draft.Signatories.Select(Describe));
     }
@@ -1100,7 +1102,7 @@ public class SignatoryListShapeTests
                 "Cairo Institute for Human Rights Studies (CIHRS) | EG | ",
                 "Forum to Reinforce Civil Society | BI | ",
                 "Front Line Defenders | IE | ",
-                "Kituo Cha Sheria |  | ",
+                "Kituo Cha Sheria | KE | ",
                 "Justice Africa | GB | ",
             ],
             draft.Signatories.Select(Describe));
@@ -1951,7 +1953,7 @@ public class SignatoryListShapeTests
                 "Lake Region Peace Forum | KE | ",
                 "Nordic Aid | SE | ",
                 "Coastal Fishers' Union (CFU) | GH | ",
-                "Mountain Women's Network |  | ",
+                "Mountain Women's Network | US | ",
             ],
             draft.Signatories.Select(Describe));
         Assert.Equal(["Amara Diallo", "Tomas Lindqvist", "Grace Achieng", "Paul Mensah"], draft.People.Select(p => p.Name));

@@ -52,7 +52,7 @@ public class SignatoryShapeTests
     [InlineData("Lakeside Women Forum (ZZ)", "Lakeside Women Forum (ZZ) |  | ")]
     [InlineData("Lakeside Women Forum (Arezzo, Italia)", "Lakeside Women Forum | IT | ")]
     [InlineData("Lakeside Women Forum (Ginevra, Svizzera)", "Lakeside Women Forum | CH | ")]
-    [InlineData("Lakeside Women Forum – Londen", "Lakeside Women Forum |  | ")]
+    [InlineData("Lakeside Women Forum – Londen", "Lakeside Women Forum | GB | ")]
     [InlineData("ACT Alliance member: Christian Aid (United Kingdom)", "Christian Aid | GB | ")]
     [InlineData("Member of FIDH: Ligue Iteka (Burundi)", "Ligue Iteka | BI | ")]
     [InlineData("Peace Brigades International [external link], Kenya", "Peace Brigades International | KE | ")]

@@ -1,0 +1,39 @@
+using Archive.Core.Countries;
+
+namespace Archive.SiteGen.Import;
+
+/// <summary>
+/// A city printed for an organization, with no country, gives its country: "Brot für die Welt, Berlin" is in Germany,
+/// "Human Rights Watch (Geneva)" in Switzerland, "…, Genf/New York" in both. A country or region the line or its
+/// heading prints stands ("Control Arms (New York)" under INTERNATIONAL is international); a country read only from the
+/// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands). A city
+/// several countries have ("Santiago", "Cambridge") or one the archive does not know gives none, and the report says
+/// which city gave which country so that the editor can check it.
+/// </summary>
+internal static class CityCountries
+{
+    public static PrintedSignatory Given(PrintedSignatory signatory)
+    {
+        var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
+        if (signatory.City is not { } city || (signatory.Places.Any && !onlyFromName) || Of(city) is not { Count: > 0 } countries)
+        {
+            return signatory;
+        }
+
+        var note = $"country {string.Join(", ", countries)} from the city '{city}'";
+        return signatory with
+        {
+            Places = signatory.Places with { Countries = countries },
+            FromName = null,
+            FromCity = true,
+            Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note,
+        };
+    }
+
+    // "Genf/New York": each part that is a city the archive places in one country; "Porto Alegre/RS", "McLean, VA": the
+    // country of the state's code after the city, when only one country has that code.
+    private static List<CountryCode> Of(string city) =>
+        city.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var parts && parts is [_, var state] && state.Length == 2 && KnownCities.CountryOfState(state) is { } country
+            ? [country]
+            : [.. parts.Select(KnownCities.CountryOf).OfType<CountryCode>().Distinct()];
+}
