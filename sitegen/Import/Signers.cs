@@ -13,7 +13,7 @@ internal static partial class Signers
     public static bool TryReadTitleOrListedPerson(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, cleaned) = blockLine;
-        if (text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':')))
+        if ((text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':'))))
         {
             // "Coordinator:" above the one who signs for the list: their title, printed before their name.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of the signer below"));
@@ -51,9 +51,17 @@ internal static partial class Signers
             // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
             // affiliations; a printed country is not kept (people have none).
             var personCells = ColumnRow.Cells(cleaned);
-            if (personCells.Count > 1 && Places.TryRead(personCells[0]) is not null)
+            if (IsHeaderOfIndividuals(personCells))
             {
-                // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it.
+                // "N° | Nombre | Afiliación (solo a efectos de identificación)": the header row of a table of people.
+                reading.Contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of individuals"));
+                return true;
+            }
+
+            if (personCells.Count > 1 && (Places.TryRead(personCells[0]) is not null || RowNumber().IsMatch(personCells[0])))
+            {
+                // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it;
+                // "2\tProf. Jane Doe\tUniversity of Nairobi": so does a numbered table, after the row's number.
                 personCells = [.. personCells.Skip(1)];
             }
 
@@ -210,6 +218,18 @@ internal static partial class Signers
     private static partial Regex CityThenCountry();
 
     // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
+    private static bool IsHeaderOfIndividuals(IReadOnlyList<string> cells) =>
+        cells.Count > 1 && cells.Any(cell => ColumnRow.ColumnOf(cell) is ColumnRow.Column.Name or ColumnRow.Column.Person)
+        && cells.All(cell => ColumnRow.ColumnOf(cell) is not null || AffiliationHeader().IsMatch(cell));
+
+    [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
+
+    // "Affiliation (for identification only)", "Afiliación (solo a efectos de identificación)", "Fonction",
+    // "Cargo / Institución": the column of a person's titles and organizations.
+    [GeneratedRegex(@"^(?:affiliations?|afiliaci[óo]n|afilia[çc][ãa]o|affiliazione|zugehörigkeit|institution|institución|instituição|title|position|role|cargo|fonction|titre|funci[óo]n|fun[çc][ãa]o|funktion|organi[sz]ation|organización|organiza[çc][ãa]o)(?:\s*/\s*[\p{L} ]+)?(?:\s*[\(\[][^()\[\]]*[\)\]])?:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AffiliationHeader();
+
     [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepresentedBy();
 }

@@ -32,7 +32,7 @@ internal static partial class WrappedLines
 
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
                 && !SignatoryLine.StartsWithListMarker(trimmed)
-                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]) && !IsLabelOfItemsBelow(trimmed))
                     || WrapsRunInList(previous, printedLength)))
             {
                 joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
@@ -102,6 +102,12 @@ internal static partial class WrappedLines
 
         return OrganizationNameForm.Initials(above + " " + parts.Base) == letters && OrganizationNameForm.Initials(parts.Base) != letters;
     }
+
+    /// <summary>
+    /// "Members of the Coalition signing in their own name:" indented under a numbered network: a line of its own that
+    /// starts with a capital and ends with a colon says what the items below it are; it does not finish the item above.
+    /// </summary>
+    public static bool IsLabelOfItemsBelow(string trimmed) => trimmed.Length > 1 && char.IsUpper(trimmed[0]) && trimmed[^1] == ':';
 
     public static bool Opens(string text) =>
         text.Count(c => c == '(') > text.Count(c => c == ')') || text.Count(c => c == '[') > text.Count(c => c == ']');
