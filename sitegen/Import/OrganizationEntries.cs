@@ -150,8 +150,10 @@ internal static partial class OrganizationEntries
     private static partial Regex KindHeadingInCapitals();
 
     // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at
-    // most three words in small letters that say whose ("Redes de Paz" is a name).
-    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:\s+\p{Ll}+){1,3}$", RegexOptions.CultureInvariant)]
+    // most three words in small letters that say whose ("Redes de Paz" is a name). "Organizzazioni internazionali e di
+    // altri Paesi", "Organisations d'autres pays", "Organizations from other Countries": or whose countries, in up to
+    // six words, the word for countries perhaps capitalized.
+    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:(?:\s+\p{Ll}+){1,3}|(?:\s+[\p{Ll}'’]+){1,5}\s+(?:[Pp]aesi|[Pp]ays|[Pp]aíses|[Cc]ountries|[Ll]änder(?:n)?|[Ll]anden))$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingFirst();
 
     // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.

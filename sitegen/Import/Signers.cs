@@ -13,9 +13,10 @@ internal static partial class Signers
     public static bool TryReadTitleOrListedPerson(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, cleaned) = blockLine;
-        if ((text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':'))))
+        if ((text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':'))) || IsTitleOverSigner(reading, cleaned))
         {
-            // "Coordinator:" above the one who signs for the list: their title, printed before their name.
+            // "Coordinator:" above the one who signs for the list: their title, printed before their name; so is "La
+            // portavoce della rete promotrice" over "Dott.ssa Chiara Rossi" when no signer above waits for a title.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of the signer below"));
             return true;
         }
@@ -51,13 +52,6 @@ internal static partial class Signers
             // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
             // affiliations; a printed country is not kept (people have none).
             var personCells = ColumnRow.Cells(cleaned);
-            if (IsHeaderOfIndividuals(personCells))
-            {
-                // "N° | Nombre | Afiliación (solo a efectos de identificación)": the header row of a table of people.
-                reading.Contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of individuals"));
-                return true;
-            }
-
             if (personCells.Count > 1 && (Places.TryRead(personCells[0]) is not null || RowNumber().IsMatch(personCells[0])))
             {
                 // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it;
@@ -217,19 +211,18 @@ internal static partial class Signers
     [GeneratedRegex(@"^(?<city>[^()–—,]+?)\s*(?:\((?<country>[^()]+)\)|\s[–—-]\s(?<country>[^()–—]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityThenCountry();
 
-    // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
-    private static bool IsHeaderOfIndividuals(IReadOnlyList<string> cells) =>
-        cells.Count > 1 && cells.Any(cell => ColumnRow.ColumnOf(cell) is ColumnRow.Column.Name or ColumnRow.Column.Person)
-        && cells.All(cell => ColumnRow.ColumnOf(cell) is not null || AffiliationHeader().IsMatch(cell));
+    // "La portavoce della rete promotrice" then "Dott.ssa Chiara Rossi": a position on a line of its own over a person's
+    // name, where no signer above waits for a title, is the title of the signer below.
+    private static bool IsTitleOverSigner(BlockReading reading, string cleaned) =>
+        reading.Current is null && reading.Mode != ListMode.People && !PersonLine.IsPersonName(cleaned) && PersonLine.IsRole(cleaned)
+        && reading.Index + 1 < reading.Lines.Count && SignatoryLine.Clean(reading.Lines[reading.Index + 1].Text.Trim()) is { Length: > 0 } below
+        && PersonLine.IsPersonName(below);
 
+    // "2": the number of a table's row.
     [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
 
-    // "Affiliation (for identification only)", "Afiliación (solo a efectos de identificación)", "Fonction",
-    // "Cargo / Institución": the column of a person's titles and organizations.
-    [GeneratedRegex(@"^(?:affiliations?|afiliaci[óo]n|afilia[çc][ãa]o|affiliazione|zugehörigkeit|institution|institución|instituição|title|position|role|cargo|fonction|titre|funci[óo]n|fun[çc][ãa]o|funktion|organi[sz]ation|organización|organiza[çc][ãa]o)(?:\s*/\s*[\p{L} ]+)?(?:\s*[\(\[][^()\[\]]*[\)\]])?:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AffiliationHeader();
-
+    // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
     [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepresentedBy();
 }
