@@ -93,13 +93,13 @@ internal static partial class NotAnEntry
     {
         var (raw, text, line, _, _) = blockLine;
         // A row of a form export may print the contact's e-mail in a column of its own: the row is still a signatory.
-        if (IsContact(text) && !(reading.Columns is { Tabbed: true } && raw.Contains('\t', StringComparison.Ordinal)))
+        if ((IsContact(text) || IsPostalCodeUnderAddress(reading, text)) && !(reading.Columns is { Tabbed: true } && raw.Contains('\t', StringComparison.Ordinal)))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "contact details (e-mail, web address, phone or postal address)"));
             return true;
         }
 
-        if ((Note().IsMatch(text) && !WrappedLines.BracketOnly().IsMatch(text)) || SignatureStart.IsProse(text))
+        if ((Note().IsMatch(text) && !WrappedLines.BracketOnly().IsMatch(text)) || SignatureStart.IsProse(text) || SaysWhoDidNotSign(text))
         {
             // "(signing in a personal capacity; affiliations for identification only)", "Ainsi que quatre
             // organisations qui ont souhaité garder l'anonymat.": said about the list, not in it.
@@ -179,6 +179,16 @@ internal static partial class NotAnEntry
     public static bool IsContact(string text) =>
         Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(text);
 
+    // "27 Galaxy Street, Matina" then "8000 Davao City, Philippines", "Rue de la Loi 42" then "1040 Bruxelles": a postal
+    // code and a city under the street of a postal address go on with the address. Only under one, since a name may
+    // start with a number too ("1000 Women for Peace").
+    private static bool IsPostalCodeUnderAddress(BlockReading reading, string text) =>
+        PostalCodeAndCity().IsMatch(text) && reading.Index > 0 && reading.Lines[reading.Index - 1].Text.Trim() is { Length: > 0 } above && Address().IsMatch(above);
+
+    // "8000 Davao City", "2500 EB Den Haag", "D-10557 Berlin", "1040 Bruxelles, Belgique".
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostalCodeAndCity();
+
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
@@ -214,13 +224,22 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"\s[-–—]\s*(?:withdrawn|retirée?s?|retirad[oa]s?)\b|\bdo\s+not\s+include\b|\bne\s+pas\s+inclure\b|\bno\s+incluir\b|\((?:signature|endorsement|firma|assinatura)\s+(?:removed|withdrawn|retirée|retirada|retirado)\b[^()]*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawn();
 
-    // "(signed)", "(signé)          (signé)": the place of a handwritten signature, once per signer on the line.
-    [GeneratedRegex(@"^(?:[\(\[](?:signed|sgd|signé|signée|firmado|firmada|assinado|assinada)[\)\]]\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "(signed)", "(signé)          (signé)", "[signature illisible]     [signature]", "[firma ilegible]": the place of a
+    // handwritten signature, once per signer on the line.
+    [GeneratedRegex(@"^(?:[\(\[](?:signed|sgd|signé|signée|firmado|firmada|firmato|firmata|assinado|assinada|gez\.?|getekend|(?:illegible\s+|unreadable\s+)?signature(?:\s+(?:illisible|illegible|manuscrite|unreadable))?|firma(?:\s+(?:ilegible|illeggibile|manuscrita|autógrafa))?|assinatura(?:\s+(?:ilegível|manuscrita))?|unterschrift(?:\s+unleserlich)?|handtekening(?:\s+onleesbaar)?)[\)\]]\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SignedMark();
 
     // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
     [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebPageControl();
+
+    // "Caritas Internationalis and the ACT Alliance as networks have not signed this" (the sentence going on on the next
+    // line): who did not sign, said in a sentence of at least six words, is no entry even before its full stop.
+    private static bool SaysWhoDidNotSign(string text) =>
+        NotSigned().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
+
+    [GeneratedRegex(@"\b(?:(?:have|has|had|did|do|does)\s+not|haven['’]t|hasn['’]t|didn['’]t)\s+(?:yet\s+)?(?:signed|sign|endorsed|endorse|joined)\b|\bn['’]ont\s+pas\s+(?:signé|adhéré)|\bn['’]a\s+pas\s+signé|\bno\s+(?:han|ha)\s+firmado|\bnão\s+(?:assinaram|assinou|subscreveram)|\bnon\s+(?:hanno|ha)\s+firmato|\bhaben\s+nicht\s+unterzeichnet|\bhebben\s+niet\s+(?:getekend|ondertekend)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotSigned();
 
     // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
     [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*))\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -233,7 +252,9 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:n[°º]|no\.?|nr\.?|#|№|num\.?|número|numéro)(?:\s+|\s*(?:\t|\||\s[-–—]\s)\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberColumn();
 
-    [GeneratedRegex(@"^(?:name|nom|nombre)(?:\s{2,}|\t+)(?:affiliation|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Name    Affiliation", "N°\tNombre\tAfiliación (solo a efectos de identificación)": a table of people's header row,
+    // perhaps after the column of the rows' numbers.
+    [GeneratedRegex(@"^(?:(?:n°|nº|no\.?|nr\.?|#)(?:\s+|\t+))?(?:name|names|nom|nombre|nome|full\s+name)(?:\s{2,}|\t+)(?:affiliations?|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación|afiliacion|afiliação|filiação)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();
 
     /// <summary>

@@ -47,6 +47,19 @@ internal static partial class OrganizationEntries
     }
 
     /// <summary>
+    /// Whether the list prints an ISO alpha-3 code as the place after a dash ("Ligue Iteka – BDI", "… – UGA"): at least
+    /// three lines do, and most of the lines that print a place after a dash. Then the code is the place and never the
+    /// end of a name or a branch's country, even where the name before it is an organization's; where a list prints a
+    /// code only now and then, the last word may be the name's own.
+    /// </summary>
+    public static bool CodesAfterDashes(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var dashed = Items(lines).Where(IsDashedPlace).ToList();
+        var coded = dashed.Count(t => DashedPlace().Match(t) is { Success: true } m && Places.IsAlpha3(m.Groups["place"].Value));
+        return coded >= 3 && coded >= 0.5 * dashed.Count;
+    }
+
+    /// <summary>
     /// Whether the list prints its organizations' cities after a comma or in brackets, and no country ("Genocide Alert
     /// e.V., Berlin", "Un Ponte Per (Roma)", as European lists print the seat): at least three lines end with a known
     /// city, and most end with a word that reads as a city. Then a city the list of cities lacks is one too ("Adopt a
@@ -108,7 +121,8 @@ internal static partial class OrganizationEntries
         }
 
         var separated = SignatoryLine.Read(AsComma(SignatoryLine.Clean(text)), line);
-        return separated.Count != 1 ? separated : [separated[0] with { WholeName = SignatoryLine.One(SignatoryLine.Clean(text), line).Name }];
+        var codeAfterDash = reading.CodesAfterDashes && DashedPlace().Match(SignatoryLine.Clean(text)) is { Success: true } m && Places.IsAlpha3(m.Groups["place"].Value);
+        return separated.Count != 1 || codeAfterDash ? separated : [separated[0] with { WholeName = SignatoryLine.One(SignatoryLine.Clean(text), line).Name }];
     }
 
     // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium": after the dash, only where it is.
@@ -142,8 +156,10 @@ internal static partial class OrganizationEntries
     private static partial Regex KindHeadingInCapitals();
 
     // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at
-    // most three words in small letters that say whose ("Redes de Paz" is a name).
-    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:\s+\p{Ll}+){1,3}$", RegexOptions.CultureInvariant)]
+    // most three words in small letters that say whose ("Redes de Paz" is a name). "Organizzazioni internazionali e di
+    // altri Paesi", "Organisations d'autres pays", "Organizations from other Countries": or whose countries, in up to
+    // six words, the word for countries perhaps capitalized.
+    [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:(?:\s+\p{Ll}+){1,3}|(?:\s+[\p{Ll}'’]+){1,5}\s+(?:[Pp]aesi|[Pp]ays|[Pp]aíses|[Cc]ountries|[Ll]änder(?:n)?|[Ll]anden))$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingFirst();
 
     // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.

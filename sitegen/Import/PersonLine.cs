@@ -35,6 +35,13 @@ internal static partial class PersonLine
             text = WithoutTrailingPlaces(text);
         }
 
+        if (!afterName && ArticleBeforeRole().Match(text) is { Success: true } article && IsRoleWord(text[article.Length..].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""))
+        {
+            // "La portavoce della rete promotrice", "The Coordinator of the campaign", "Le porte-parole du réseau": the
+            // position with its article, as a line over the signer's name prints it.
+            return TryRole(text[article.Length..]) is { } role ? role with { Title = role.Title is { } title ? text[..article.Length] + title : null } : null;
+        }
+
         if (!afterName && SpeaksFor(text))
         {
             // "On behalf of the civil society delegation to the talks", under a signer's name: what they sign as.
@@ -236,6 +243,10 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();
+
+    // "The", "La", "Le", "Il", "El", "Der", "Die", "De", "Het", "A", "O": a definite article before a position.
+    [GeneratedRegex(@"^(?:the|la|le|il|lo|l['’]|el|der|die|de|het|a|o|os|as)\s*(?<=['’]|\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBeforeRole();
 
     // "Dr. Jane Doe, University of Nairobi": the name runs from after the titles to the first separator.
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+(?<name>[^,()/–—]+?)(?=\s*(?:,|\(|\s[-–—]\s|\s/\s|$))", RegexOptions.CultureInvariant)]

@@ -13,9 +13,10 @@ internal static partial class Signers
     public static bool TryReadTitleOrListedPerson(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, cleaned) = blockLine;
-        if (text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':')))
+        if ((text.EndsWith(':') && PersonLine.IsRole(text.TrimEnd(':'))) || IsTitleOverSigner(reading, cleaned))
         {
-            // "Coordinator:" above the one who signs for the list: their title, printed before their name.
+            // "Coordinator:" above the one who signs for the list: their title, printed before their name; so is "La
+            // portavoce della rete promotrice" over "Dott.ssa Chiara Rossi" when no signer above waits for a title.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of the signer below"));
             return true;
         }
@@ -53,9 +54,10 @@ internal static partial class Signers
             // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
             // affiliations; a printed country is not kept (people have none).
             var personCells = ColumnRow.Cells(cleaned);
-            if (personCells.Count > 1 && Places.TryRead(personCells[0]) is not null)
+            if (personCells.Count > 1 && (Places.TryRead(personCells[0]) is not null || RowNumber().IsMatch(personCells[0])))
             {
-                // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it.
+                // "Kenya\tProf. Jane Doe, historian": a table with the country first prints the person after it;
+                // "2\tProf. Jane Doe\tUniversity of Nairobi": so does a numbered table, after the row's number.
                 personCells = [.. personCells.Skip(1)];
             }
 
@@ -224,6 +226,17 @@ internal static partial class Signers
 
     [GeneratedRegex(@"^(?<city>[^()–—,]+?)\s*(?:\((?<country>[^()]+)\)|\s[–—-]\s(?<country>[^()–—]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityThenCountry();
+
+    // "La portavoce della rete promotrice" then "Dott.ssa Chiara Rossi": a position on a line of its own over a person's
+    // name, where no signer above waits for a title, is the title of the signer below.
+    private static bool IsTitleOverSigner(BlockReading reading, string cleaned) =>
+        reading.Current is null && reading.Mode != ListMode.People && !PersonLine.IsPersonName(cleaned) && PersonLine.IsRole(cleaned)
+        && reading.Index + 1 < reading.Lines.Count && SignatoryLine.Clean(reading.Lines[reading.Index + 1].Text.Trim()) is { Length: > 0 } below
+        && PersonLine.IsPersonName(below);
+
+    // "2": the number of a table's row.
+    [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
 
     // "Aegis Trust, represented by Dr. Hannah Whitcombe, Head of Policy and Advocacy".
     [GeneratedRegex(@"^(?<organization>.+?),?\s+(?:represented\s+by|représentée?s?\s+par|representad[oa]s?\s+por)\s+(?<person>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

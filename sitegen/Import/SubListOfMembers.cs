@@ -22,13 +22,21 @@ internal static partial class SubListOfMembers
         }
     }
 
-    /// <summary>A network's line that ends by introducing its members, when its members follow it as a sub-list.</summary>
+    /// <summary>
+    /// A network's line that ends by introducing its members, or a line of its own under the network's that introduces
+    /// them, when its members follow as a sub-list.
+    /// </summary>
     public static bool TryRead(BlockReading reading, BlockLine blockLine)
     {
         var (raw, text, line, _, cleaned) = blockLine;
-        if (reading.Mode == ListMode.People || NetworkLine().Match(cleaned) is not { Success: true } introduced)
+        if (reading.Mode == ListMode.People)
         {
             return false;
+        }
+
+        if (NetworkLine().Match(cleaned) is not { Success: true } introduced)
+        {
+            return TryReadIntroductionUnderNetwork(reading, blockLine);
         }
 
         var network = new Network(Indent(raw), ItemNumber().Match(raw) is { Success: true } number ? number.Groups["number"].Value : null,
@@ -43,6 +51,33 @@ internal static partial class SubListOfMembers
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
         (reading.Group, reading.ByHeadings, reading.SubList) = (signatory.Places, true, network);
         reading.Contents.Skipped.Add(new SkippedLine(line, text, $"'{introduced.Groups["phrase"].Value}': '{signatory.Name}' signs, and its members listed under it sign in its places"));
+        return true;
+    }
+
+    // "1. Sahel Peace Coalition — Regional" then, indented under it, "Members signing in their own name:" or "National
+    // platforms signing:", then the members indented deeper: the line above is the network, which signed as an entry,
+    // and what the introduction says of the items below is that they are its members. Any words may introduce them;
+    // the layout says so (indented under the entry just read, ending with a colon, an item of it following).
+    private static bool TryReadIntroductionUnderNetwork(BlockReading reading, BlockLine blockLine)
+    {
+        var (raw, text, line, _, _) = blockLine;
+        if (!WrappedLines.IsLabelOfItemsBelow(text) || reading.SubList is not null || reading.Contents.Signatories is not [.., var signed]
+            || reading.Lines.Take(reading.Index).LastOrDefault(l => l.Text.Trim().Length > 0) is not { Text: { } above, Line: var aboveLine }
+            || aboveLine != signed.Line || Indent(raw) <= Indent(above))
+        {
+            return false;
+        }
+
+        var network = new Network(Indent(above), ItemNumber().Match(above) is { Success: true } number ? number.Groups["number"].Value : null,
+            SignatoryLine.StartsWithListMarker(above), reading.Group, reading.ByHeadings);
+        if (!FirstItemFollows(reading, network))
+        {
+            return false;
+        }
+
+        (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
+        (reading.Group, reading.ByHeadings, reading.SubList) = (signed.Places, true, network);
+        reading.Contents.Skipped.Add(new SkippedLine(line, text, $"introduces the members of '{signed.Name}' listed under it: they sign, in its places unless they print their own"));
         return true;
     }
 

@@ -32,7 +32,7 @@ internal static partial class WrappedLines
 
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
                 && !SignatoryLine.StartsWithListMarker(trimmed)
-                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || (AcronymOnly().IsMatch(trimmed) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]))
+                && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || ((AcronymOnly().IsMatch(trimmed) || (IsShortNameWithPlace(trimmed) && !previous.EndsWith(':') && !SignatoryLine.One(previous, 0).Places.Any)) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]) && !IsLabelOfItemsBelow(trimmed))
                     || WrapsRunInList(previous, printedLength)))
             {
                 joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
@@ -103,16 +103,33 @@ internal static partial class WrappedLines
         return OrganizationNameForm.Initials(above + " " + parts.Base) == letters && OrganizationNameForm.Initials(parts.Base) != letters;
     }
 
+    /// <summary>
+    /// "Members of the Coalition signing in their own name:" indented under a numbered network: a line of its own that
+    /// starts with a capital and ends with a colon says what the items below it are; it does not finish the item above.
+    /// </summary>
+    public static bool IsLabelOfItemsBelow(string trimmed) => trimmed.Length > 1 && char.IsUpper(trimmed[0]) && trimmed[^1] == ':';
+
+    /// <summary>
+    /// "(Euro-Med Monitor) – Switzerland" alone on a line: the short name in brackets of the name above, pushed down
+    /// with its place by a hard wrap; the line names no organization of its own.
+    /// </summary>
+    private static bool IsShortNameWithPlace(string trimmed) =>
+        ShortNameThenPlace().Match(trimmed) is { Success: true } m && Places.TryRead(m.Groups["place"].Value) is not null && Places.TryRead(m.Groups["short"].Value) is null;
+
     public static bool Opens(string text) =>
         text.Count(c => c == '(') > text.Count(c => c == ')') || text.Count(c => c == '[') > text.Count(c => c == ']');
 
-    // A line that ends in a word broken by a hyphen: "… and Develop-" (not "Oxfam -" nor "--").
-    [GeneratedRegex(@"\p{Ll}{2}-$", RegexOptions.CultureInvariant)]
+    // A line that ends in a word broken by a hyphen: "… and Develop-", "… of Africa Hu-" (not "Oxfam -" nor "--").
+    [GeneratedRegex(@"(?:\p{Ll}|(?<!\p{L})\p{Lu})\p{Ll}-$", RegexOptions.CultureInvariant)]
     private static partial Regex BrokenWord();
 
     // "(ZLHR)" alone on a line: an acronym in capitals that a hard wrap pushed under its name.
     [GeneratedRegex(@"^\((?=(?:[^)]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d&.\-/]{1,15}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymOnly();
+
+    // "(Euro-Med Monitor) – Svizzera", "(Asia Watch), Thailand": a short name in brackets, then a place after a dash or a comma.
+    [GeneratedRegex(@"^\((?<short>(?=[^)]*\p{Lu})[\p{L}\d][\p{L}\d&.\-/ ]{1,28})\)\s*(?:[-–—]|,)\s*(?<place>[^()]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNameThenPlace();
 
     [GeneratedRegex(@"^[\(\[][\p{L}\d][\p{L}\d&.\-/]{1,24}[\)\]]$", RegexOptions.CultureInvariant)]
     public static partial Regex BracketOnly();
