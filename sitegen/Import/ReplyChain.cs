@@ -28,7 +28,7 @@ internal static partial class ReplyChain
     /// </summary>
     public static int LetterMessage(IReadOnlyList<string> lines, IReadOnlyList<ForwardedMessage.Found> chain)
     {
-        var withBlock = chain.Select((message, m) => (Index: m, Signed: message.HasHeaders ? Signed(ForwardedMessage.Within(lines, message)) : 0))
+        var withBlock = chain.Select((message, m) => (Index: m, Signed: message.HasHeaders ? Signed(lines, message) : 0))
             .Where(m => m.Signed > 0).ToList();
         return withBlock.FirstOrDefault(m => m.Signed >= LetterListMinimum) is { Signed: > 0 } letter ? letter.Index
             : withBlock is [.., var last] ? last.Index
@@ -38,10 +38,13 @@ internal static partial class ReplyChain
     // A list of three names is a letter's; a note's sign-off is one writer, with a title and organization at most.
     private const int LetterListMinimum = 3;
 
-    // How many signatories a message's own signatory block names (0 when it has none).
-    private static int Signed(List<string> message)
+    // How many signatories a message's own signatory block names (0 when it has none). A list of late additions
+    // ("The following organisations have also signed since Tuesday:") is no block of the message's own.
+    private static int Signed(IReadOnlyList<string> lines, ForwardedMessage.Found within)
     {
-        if (SignatureStart.Find(message) is not { } found)
+        var message = ForwardedMessage.Within(lines, within);
+        if (SignatureStart.Find(message) is not { } found
+            || LateLists(lines, Paragraphs(lines, within.LetterStart, within.End)).Any(l => found.Start >= l.LeadIn && found.Start < l.Names[^1].Line))
         {
             return 0;
         }
@@ -58,15 +61,15 @@ internal static partial class ReplyChain
         foreach (var message in newer)
         {
             var paragraphs = Paragraphs(lines, message.LetterStart, message.End);
+            foreach (var (_, names) in LateLists(lines, paragraphs))
+            {
+                additions.AddRange(names);
+                additions.Add(("", names[^1].Line + 1));
+            }
+
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                var (text, first, last) = paragraphs[p];
-                if (text.EndsWith(':') && Adds().IsMatch(text) && p + 1 < paragraphs.Count && ListedNames(lines, paragraphs[p + 1]) is { } listed)
-                {
-                    additions.AddRange(listed);
-                    additions.Add(("", last + 1));
-                }
-
+                var (text, first, _) = paragraphs[p];
                 foreach (var sentence in Sentences().Split(text).Where(s => Withdraws().IsMatch(s)))
                 {
                     withdrawals.Add(new Withdrawal(sentence.Trim(), first + 1, OwnName().IsMatch(sentence), string.Join(" ", paragraphs.Skip(p + 1).Select(a => a.Text))));
@@ -101,6 +104,19 @@ internal static partial class ReplyChain
         }
 
         return kept;
+    }
+
+    // The lists of late additions in a message's paragraphs: a lead-in ending in a colon that says the names came
+    // late, then a paragraph of names; the lead-in's first line (0-based) and the names at their lines (1-based).
+    private static IEnumerable<(int LeadIn, List<(string Text, int Line)> Names)> LateLists(IReadOnlyList<string> lines, List<(string Text, int First, int Last)> paragraphs)
+    {
+        for (var p = 0; p + 1 < paragraphs.Count; p++)
+        {
+            if (paragraphs[p].Text.EndsWith(':') && Adds().IsMatch(paragraphs[p].Text) && ListedNames(lines, paragraphs[p + 1]) is { } listed)
+            {
+                yield return (paragraphs[p].First, listed);
+            }
+        }
     }
 
     // True when the text names the signatory: its name without the acronym, as whole words in the normalized text.
@@ -143,7 +159,7 @@ internal static partial class ReplyChain
     // A lead-in to signatories added late: "three late additions that reached us after it went round:", "please
     // also add:", "ajouts de dernière minute :", "se sumaron después del envío:", "adesões tardias:", "nachträglich
     // unterzeichnet haben:".
-    [GeneratedRegex(@"\b(?:late\s+(?:additions?|signator(?:y|ies)|endorse(?:ment|r)s?)|additional\s+(?:signator|organi[sz]ation|endorse)|(?:please\s+)?(?:also\s+)?add\b|added\b|new\s+signator|(?:have|has)\s+(?:since\s+|also\s+)*(?:joined|signed)|also\s+(?:signed|joined|endorsed)|ajouts?\b|ajout(?:er|ez|ée?s?)\b|s'ajoutent|signatures?\s+tardives?|nouveaux\s+signataires|ont\s+(?:aussi\s+|également\s+|depuis\s+)*(?:rejoint|signé)|añad(?:ir|id[oa]s?)|agreg(?:ar|ad[oa]s)|adhesiones\s+tardías|se\s+(?:han\s+)?suma(?:do|ron|n)|nuev[oa]s\s+firmantes|también\s+firma|acrescent(?:ar|ad[oa]s)|adicion(?:ar|ad[oa]s)|adesões\s+tardias|novas\s+adesões|novos\s+signatários|juntaram-se|também\s+assina|hinzuf[üu]g|nachtr[äa]glich|nachzügler|ergänz|neue\s+unterzeichn|haben\s+(?:sich\s+)?(?:noch\s+)?(?:angeschlossen|unterzeichnet))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:late\s+(?:additions?|signator(?:y|ies)|endorse(?:ment|r)s?)|additional\s+(?:signator|organi[sz]ation|endorse)|please\s+(?:also\s+)?add\b|added\b|new\s+signator|(?:have|has)\s+(?:since\s+|also\s+)*(?:joined|signed)|also\s+(?:signed|joined|endorsed)|ajouts?\b|ajout(?:er|ez|ée?s?)\b|s'ajoutent|signatures?\s+tardives?|nouveaux\s+signataires|ont\s+(?:aussi\s+|également\s+|depuis\s+)*(?:rejoint|signé)|añad(?:ir|id[oa]s?)|agreg(?:ar|ad[oa]s)|adhesiones\s+tardías|se\s+(?:han\s+)?suma(?:do|ron|n)|nuev[oa]s\s+firmantes|también\s+firma|acrescent(?:ar|ad[oa]s)|adicion(?:ar|ad[oa]s)|adesões\s+tardias|novas\s+adesões|novos\s+signatários|juntaram-se|também\s+assina|hinzuf[üu]g|nachtr[äa]glich|nachzügler|ergänz|neue\s+unterzeichn|haben\s+(?:sich\s+)?(?:noch\s+)?(?:angeschlossen|unterzeichnet))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Adds();
 
     // A signature withdrawn: "asked us to REMOVE its name", "please take us off the list", "retire sa signature",

@@ -281,6 +281,85 @@ public class ReplyChainTests
     }
 
     [Fact]
+    public void A_reply_whose_only_list_is_its_late_additions_does_not_take_the_place_of_the_letter_below_it()
+    {
+        var draft = Read("""
+            From: Tamar Levi <tamar.levi@lakesforum.example.org>
+            Sent: Thursday, March 7, 2019 9:02 AM
+            To: lakes-signon@lists.example.org
+            Subject: RE: Open letter to the Lake Commission
+
+            Dear all,
+
+            The following organisations have also signed since Tuesday:
+
+            - Andean Water Watch (Bolivia)
+            - Fjord Communities Network (Norway)
+            - Delta Mangrove Trust (Bangladesh)
+
+            -----Original Message-----
+            From: Tamar Levi
+            Sent: Tuesday, March 5, 2019 6:40 PM
+            Subject: Open letter to the Lake Commission
+
+            Dear Commissioners,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Yours sincerely,
+
+            Kivu Shore Forum (Rwanda)
+            Lake Region Peace Forum (Kenya)
+            """);
+
+        Assert.Equal(
+            [
+                "Andean Water Watch | BO | ",
+                "Fjord Communities Network | NO | ",
+                "Delta Mangrove Trust | BD | ",
+                "Kivu Shore Forum | RW | ",
+                "Lake Region Peace Forum | KE | ",
+            ],
+            draft.Signatories.Select(Describe));
+        Assert.Equal("We ask you to protect the fishing communities of the lake.\n", draft.Body);
+    }
+
+    [Fact]
+    public void A_note_above_a_rule_that_opens_with_a_greeting_and_ends_with_its_writers_name_is_not_the_letters()
+    {
+        var draft = Read("""
+            From: Tamar Levi <tamar.levi@lakesforum.example.org>
+            Sent: Tuesday, March 5, 2019 6:40 PM
+            To: lakes-signon@lists.example.org
+            Subject: Open letter to the Lake Commission
+
+            Dear colleagues,
+
+            Here is the text as it will go tomorrow; corrections by noon please.
+
+            Tamar
+
+            ------------------------------------------
+
+            Geneva, 5 March 2019
+
+            To the members of the Lake Commission
+
+            Dear Commissioners,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Yours sincerely,
+
+            Kivu Shore Forum (Rwanda)
+            Lake Region Peace Forum (Kenya)
+            """);
+
+        Assert.Equal(("2019-03-05", "To the members of the Lake Commission"), (draft.Date.ToString(), draft.Recipients.Single()));
+        Assert.Equal("We ask you to protect the fishing communities of the lake.\n", draft.Body);
+    }
+
+    [Fact]
     public void A_late_addition_written_only_in_a_sentence_is_left_to_the_editor()
     {
         // "X confirmed by phone, please add them": which words are the name a sentence does not say safely, and the
