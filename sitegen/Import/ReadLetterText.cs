@@ -89,7 +89,7 @@ internal static partial class ReadLetterText
             Body = BodyMarkdown.From(body),
             SignatureLine = signature + 1,
             Signatories = ReplyChain.WithoutWithdrawn(Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped), late.Withdrawals, block.Skipped),
-            People = block.People,
+            People = [.. block.People, .. PeopleInASentence.Read(numbered[bodyStart..signature], block.People)],
             Skipped = block.Skipped,
         };
     }
