@@ -6,19 +6,20 @@ namespace Archive.SiteGen.Import;
 /// <summary>
 /// A letter that arrives inside an e-mail: forwarded ("---------- Forwarded message ---------", "-----Original
 /// Message-----", "Begin forwarded message:") or pasted under the message's own headers (From:, Sent:, To:,
-/// Subject:), often after a note from whoever passed it on ("Dear all, please find below … Best, Lars"). The
-/// letter is what follows the last such header block (or the rule after the note); the note, the e-mail's
-/// headers and its recipients are not the letter's. The e-mail's date and subject are kept for a letter that
-/// prints neither.
+/// Subject:), often after a note from whoever passed it on ("Dear all, please find below … Best, Lars"). The e-mail
+/// is split into its messages at each marker or header block; a forwarded letter is what follows the last one (or
+/// the rule after its note), and in a reply chain <see cref="ReplyChain"/> finds the message that carries it. The
+/// note, the e-mail's headers and its recipients are not the letter's. The e-mail's date and subject are kept for a
+/// letter that prints neither.
 /// </summary>
 internal static partial class ForwardedMessage
 {
     /// <summary>
-    /// One message of an e-mail: from its boundary (a forward or reply marker, its headers, an "On … wrote:" line)
-    /// to the next message's, with where its own text starts (after its headers and any note above a rule), its date
-    /// and subject. <paramref name="End"/> is exclusive.
+    /// One message of an e-mail, up to the next message's boundary (a forward or reply marker, its headers, an
+    /// "On … wrote:" line): where its own text starts (after its headers and any note above a rule), where it ends
+    /// (exclusive), its date and subject.
     /// </summary>
-    internal sealed record Found(int Boundary, int LetterStart, int End, (LetterDate Date, int Line)? Sent, string? Subject)
+    internal sealed record Found(int LetterStart, int End, (LetterDate Date, int Line)? Sent, string? Subject)
     {
         /// <summary>True when the message opens with headers or a marker, not a note pasted above them.</summary>
         public bool HasHeaders { get; init; } = true;
@@ -42,13 +43,13 @@ internal static partial class ForwardedMessage
         var messages = new List<Found>();
         if (boundaries[0].Line > 0 && lines.Take(boundaries[0].Line).Any(l => l.Trim().Length > 0))
         {
-            messages.Add(new Found(0, 0, boundaries[0].Line, null, null) { HasHeaders = false });
+            messages.Add(new Found(0, boundaries[0].Line, null, null) { HasHeaders = false });
         }
 
         for (var b = 0; b < boundaries.Count; b++)
         {
             var end = b + 1 < boundaries.Count ? boundaries[b + 1].Line : lines.Count;
-            messages.Add(Message(lines, boundaries[b].Line, boundaries[b].Headers, end));
+            messages.Add(Message(lines, boundaries[b].Headers, end));
         }
 
         return messages;
@@ -101,7 +102,7 @@ internal static partial class ForwardedMessage
         return Enumerable.Range(from, to - from + 1).Any(i => SentLine().IsMatch(lines[i].Trim())) ? (from, to) : null;
     }
 
-    private static Found Message(IReadOnlyList<string> lines, int boundary, (int From, int To) headers, int end)
+    private static Found Message(IReadOnlyList<string> lines, (int From, int To) headers, int end)
     {
         var (from, to) = headers;
         (LetterDate, int)? sent = null;
@@ -129,7 +130,7 @@ internal static partial class ForwardedMessage
             }
         }
 
-        return new Found(boundary, AfterNote(lines, to + 1, end), end, sent, subject is { Length: > 0 } ? subject : null);
+        return new Found(AfterNote(lines, to + 1, end), end, sent, subject is { Length: > 0 } ? subject : null);
     }
 
     // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after the

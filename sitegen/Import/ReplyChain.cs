@@ -5,7 +5,7 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>
 /// A letter kept in an e-mail reply chain, read as an editor reads it: the letter and its list are in the message
-/// that carries them (the last one that has a signatory block: the copies quoted under it are older), the messages
+/// that carries them (the newest with a list of its own: the copies quoted under it are older drafts), the messages
 /// printed above it are newer and may add late signatories as a list ("three late additions that reached us after
 /// it went round:") or withdraw one ("X asked us to remove its name"); the messages quoted below it are older and
 /// are left out, so that no signatory is read twice and no quoted header is read as an entry.
@@ -70,7 +70,7 @@ internal static partial class ReplyChain
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var (text, first, _) = paragraphs[p];
-                foreach (var sentence in Sentences().Split(text).Where(s => Withdraws().IsMatch(s)))
+                foreach (var sentence in Sentences().Split(text).Where(s => Withdraws().IsMatch(s) && !Conditional().IsMatch(s)))
                 {
                     withdrawals.Add(new Withdrawal(sentence.Trim(), first + 1, OwnName().IsMatch(sentence), string.Join(" ", paragraphs.Skip(p + 1).Select(a => a.Text))));
                 }
@@ -170,6 +170,10 @@ internal static partial class ReplyChain
     // The writer withdrawing its own organization: "our name", "notre nom", "nuestra firma", "o nosso nome", "unseren Namen".
     [GeneratedRegex(@"\b(?:our|notre|nos|nuestr[oa]s?|noss[oa]s?|unser(?:en|e)?)\b|\b(?:take|remove)\s+us\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnName();
+
+    // "If your organisation wishes to remove its name, reply by Friday": how to withdraw, not a withdrawal.
+    [GeneratedRegex(@"\b(?:if|whether|should\s+you|si|wenn|falls|caso)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex Sentences();

@@ -360,6 +360,37 @@ public class ReplyChainTests
     }
 
     [Fact]
+    public void A_sentence_that_says_how_to_withdraw_withdraws_no_one()
+    {
+        var draft = Read("""
+            From: Tamar Levi <tamar.levi@lakesforum.example.org>
+            Sent: Thursday, March 7, 2019 9:02 AM
+            To: lakes-signon@lists.example.org
+            Subject: RE: Open letter to the Lake Commission
+
+            Hi all, if the Kivu Shore Forum or anyone else wishes to remove its name, please tell me by Friday.
+
+            Tamar
+
+            -----Original Message-----
+            From: Tamar Levi
+            Sent: Tuesday, March 5, 2019 6:40 PM
+            Subject: Open letter to the Lake Commission
+
+            Dear Commissioners,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Yours sincerely,
+
+            Kivu Shore Forum (Rwanda)
+            Lake Region Peace Forum (Kenya)
+            """);
+
+        Assert.Equal(["Kivu Shore Forum | RW | ", "Lake Region Peace Forum | KE | "], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void A_late_addition_written_only_in_a_sentence_is_left_to_the_editor()
     {
         // "X confirmed by phone, please add them": which words are the name a sentence does not say safely, and the
