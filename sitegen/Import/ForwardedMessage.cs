@@ -6,33 +6,104 @@ namespace Archive.SiteGen.Import;
 /// <summary>
 /// A letter that arrives inside an e-mail: forwarded ("---------- Forwarded message ---------", "-----Original
 /// Message-----", "Begin forwarded message:") or pasted under the message's own headers (From:, Sent:, To:,
-/// Subject:), often after a note from whoever passed it on ("Dear all, please find below … Best, Lars"). The
-/// letter is what follows the last such header block (or the rule after the note); the note, the e-mail's
-/// headers and its recipients are not the letter's. The e-mail's date and subject are kept for a letter that
-/// prints neither.
+/// Subject:), often after a note from whoever passed it on ("Dear all, please find below … Best, Lars"). The e-mail
+/// is split into its messages at each marker or header block; a forwarded letter is what follows the last one (or
+/// the rule after its note), and in a reply chain <see cref="ReplyChain"/> finds the message that carries it. The
+/// note, the e-mail's headers and its recipients are not the letter's. The e-mail's date and subject are kept for a
+/// letter that prints neither.
 /// </summary>
 internal static partial class ForwardedMessage
 {
-    /// <summary>Where the letter starts in an e-mail, with the e-mail's date and subject.</summary>
-    internal sealed record Found(int LetterStart, (LetterDate Date, int Line)? Sent, string? Subject);
-
-    /// <summary>The letter inside an e-mail, or null when the text is no e-mail.</summary>
-    public static Found? Find(IReadOnlyList<string> lines)
+    /// <summary>
+    /// One message of an e-mail, up to the next message's boundary (a forward or reply marker, its headers, an
+    /// "On … wrote:" line): where its own text starts (after its headers and any note above a rule), where it ends
+    /// (exclusive), its date and subject.
+    /// </summary>
+    internal sealed record Found(int LetterStart, int End, (LetterDate Date, int Line)? Sent, string? Subject)
     {
-        var marker = -1;
+        /// <summary>True when the message opens with headers or a marker, not a note pasted above them.</summary>
+        public bool HasHeaders { get; init; } = true;
+    }
+
+    /// <summary>The letter inside an e-mail, or null when the text is no e-mail: the last message of the chain.</summary>
+    public static Found? Find(IReadOnlyList<string> lines) => Chain(lines) is [.., var last] ? last : null;
+
+    /// <summary>
+    /// The messages of an e-mail in the order printed (a reply chain prints the newest first), or none when the text
+    /// is no e-mail. A note above the first marker is a message without headers.
+    /// </summary>
+    public static IReadOnlyList<Found> Chain(IReadOnlyList<string> lines)
+    {
+        var boundaries = Boundaries(lines);
+        if (boundaries.Count == 0)
+        {
+            return [];
+        }
+
+        var messages = new List<Found>();
+        if (boundaries[0].Line > 0 && lines.Take(boundaries[0].Line).Any(l => l.Trim().Length > 0))
+        {
+            messages.Add(new Found(0, boundaries[0].Line, null, null) { HasHeaders = false });
+        }
+
+        for (var b = 0; b < boundaries.Count; b++)
+        {
+            var end = b + 1 < boundaries.Count ? boundaries[b + 1].Line : lines.Count;
+            messages.Add(Message(lines, boundaries[b].Headers, end));
+        }
+
+        return messages;
+    }
+
+    /// <summary>The lines of <paramref name="lines"/> outside the message blanked: its text only, at its own line numbers.</summary>
+    public static List<string> Within(IReadOnlyList<string> lines, Found message) =>
+        [.. lines.Select((l, i) => i >= message.LetterStart && i < message.End ? l : "")];
+
+    // Where each message starts and its header lines: the e-mail's own headers at the top, every forward or reply
+    // marker ("-----Original Message-----", "On 12 May 2014, Ana wrote:") and every reply's headers printed without
+    // a marker (Outlook's "From: … / Sent: …", "De : … / Envoyé : …", "Von: … / Gesendet: …").
+    private static List<(int Line, (int From, int To) Headers)> Boundaries(IReadOnlyList<string> lines)
+    {
+        var found = new List<(int Line, (int From, int To) Headers)>();
+        if (EmailHeadersAtTop(lines) is { } top)
+        {
+            found.Add((top.From, top));
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Marker().IsMatch(lines[i].Trim()))
+            var text = lines[i].Trim();
+            if (found.Count > 0 && i <= found[^1].Headers.To)
             {
-                marker = i;
+                continue;
+            }
+
+            if (Marker().IsMatch(text) || ReplyLine().IsMatch(text))
+            {
+                found.Add((i, HeaderBlock(lines, i + 1)!.Value));
+            }
+            else if (ReplyHeaders(lines, i) is { } headers)
+            {
+                found.Add((i, headers));
             }
         }
 
-        if ((marker >= 0 ? HeaderBlock(lines, marker + 1) : EmailHeadersAtTop(lines)) is not { } headers)
+        return found;
+    }
+
+    // A reply's headers without a marker above them: a sender, then a "Sent:" line among the next lines.
+    private static (int From, int To)? ReplyHeaders(IReadOnlyList<string> lines, int at)
+    {
+        if (!FromLine().IsMatch(lines[at].Trim()) || HeaderBlock(lines, at) is not var (from, to) || to < from)
         {
             return null;
         }
 
+        return Enumerable.Range(from, to - from + 1).Any(i => SentLine().IsMatch(lines[i].Trim())) ? (from, to) : null;
+    }
+
+    private static Found Message(IReadOnlyList<string> lines, (int From, int To) headers, int end)
+    {
         var (from, to) = headers;
         (LetterDate, int)? sent = null;
         string? subject = null;
@@ -46,37 +117,41 @@ internal static partial class ForwardedMessage
             var value = header.Groups["value"].Value.Trim();
             switch (header.Groups["name"].Value.ToLowerInvariant())
             {
-                case "sent" or "date" or "envoyé" or "enviado" or "fecha":
+                case "sent" or "date" or "envoyé" or "enviado" or "fecha" or "gesendet" or "datum" or "enviado el" or "enviada" or "data":
                     if (sent is null && WrittenDate.TryParse(value, out var date, out _))
                     {
                         sent = (date, i + 1);
                     }
 
                     break;
-                case "subject" or "objet" or "asunto":
+                case "subject" or "objet" or "asunto" or "betreff" or "assunto":
                     subject = ReplyPrefix().Replace(value, "").Trim();
                     break;
             }
         }
 
-        // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after
-        // the rule that ends the note. The note must end with a closing, so that a letter's own rule under its
-        // letterhead is not taken for the note's.
-        var start = to + 1;
-        for (var i = start; i < Math.Min(lines.Count, start + 30); i++)
-        {
-            if (Rule().IsMatch(lines[i].Trim()))
-            {
-                if (Enumerable.Range(start, i - start).Any(j => BlockBoundary.IsClosing(lines[j]) || NoteClosing().IsMatch(lines[j].Trim())))
-                {
-                    start = i + 1;
-                }
+        return new Found(AfterNote(lines, to + 1, end), end, sent, subject is { Length: > 0 } ? subject : null);
+    }
 
-                break;
+    // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after the
+    // rule that ends the note. The note must end with a closing, or open with a greeting and end with its writer's
+    // name alone, so that a letter's own rule under its letterhead is not taken for the note's.
+    private static int AfterNote(IReadOnlyList<string> lines, int start, int end)
+    {
+        for (var i = start; i < Math.Min(end, start + 30); i++)
+        {
+            if (!Rule().IsMatch(lines[i].Trim()))
+            {
+                continue;
             }
+
+            var note = Enumerable.Range(start, i - start).Select(j => lines[j].Trim()).Where(l => l.Length > 0).ToList();
+            var signed = note.Any(l => BlockBoundary.IsClosing(l) || NoteClosing().IsMatch(l))
+                || (note is [var first, .., var last] && Greeting().IsMatch(first) && WritersName().IsMatch(last));
+            return signed ? i + 1 : start;
         }
 
-        return new Found(start, sent, subject is { Length: > 0 } ? subject : null);
+        return start;
     }
 
     /// <summary>The header lines from <paramref name="start"/> to the first blank line after them (inclusive bounds).</summary>
@@ -112,19 +187,19 @@ internal static partial class ForwardedMessage
         return isEmail ? (from, to) : null;
     }
 
-    [GeneratedRegex(@"^(?:-{2,}\s*(?:forwarded\s+message|original\s+message|message\s+transféré|message\s+d'origine|mensaje\s+reenviado|mensaje\s+original)\s*-{2,}|begin\s+forwarded\s+message\s*:|début\s+du\s+message\s+réexpédié\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-{2,}\s*(?:forwarded\s+message|original\s+message|message\s+transféré|message\s+d'origine|mensaje\s+reenviado|mensaje\s+original|mensagem\s+original|mensagem\s+encaminhada|ursprüngliche\s+nachricht|weitergeleitete\s+nachricht)\s*-{2,}|begin\s+forwarded\s+message\s*:|début\s+du\s+message\s+réexpédié\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|attachments?|importance|de|envoyé|à|objet|para|enviado|asunto|fecha|pièces?\s+jointes?|adjuntos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|attachments?|importance|de|envoyé|à|objet|para|enviado\s+el|enviad[oa]|asunto|fecha|pièces?\s+jointes?|adjuntos?|von|gesendet|datum|an|betreff|anhang|assunto|data|anexos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
-    [GeneratedRegex(@"^(?:sent|envoyé|enviado)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sent|envoyé|enviad[oa](?:\s+el)?|gesendet)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SentLine();
 
-    [GeneratedRegex(@"^(?:from|de)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:from|de|von)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FromLine();
 
-    [GeneratedRegex(@"^(?:subject|objet|asunto)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:subject|objet|asunto|assunto|betreff)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLine();
 
     [GeneratedRegex(@"^(?:(?:fwd?|fw|re|tr|rv|aw|wg)\s*:\s*)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -135,4 +210,17 @@ internal static partial class ForwardedMessage
 
     [GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteClosing();
+
+    // "On Mon, 12 May 2014 at 17:05, Ana Ruiz <ana@…> wrote:", "Le 12 mai 2014 à 17:05, Ana a écrit :",
+    // "El 12 may 2014, Ana escribió:", "Em 12/05/2014, Ana escreveu:", "Am 12.05.2014 schrieb Ana:".
+    [GeneratedRegex(@"^(?:on\s.{4,200}\bwrote|le\s.{4,200}\ba\s+écrit|el\s.{4,200}\bescribió|em\s.{4,200}\bescreveu|am\s.{4,200}\bschrieb\b.{0,120})\s*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyLine();
+
+    // The first line of a note: "Dear all,", "Hi everyone!", "Chers collègues,", "Queridas compañeras:", "Liebe Alle,".
+    [GeneratedRegex(@"^(?:dear|hi|hello|chers?|chères?|bonjour|queridos?|queridas?|estimad[oa]s|hola|caros?|caras?|prezad[oa]s|olá|liebe[rn]?|hallo)\b[^.]{0,40}[,:!]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    // A note's writer signing with a name alone ("Grace", "Ana María", "Jean-Paul").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WritersName();
 }

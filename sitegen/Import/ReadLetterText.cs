@@ -35,11 +35,15 @@ internal static partial class ReadLetterText
         var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
 
-        // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter.
-        var email = ForwardedMessage.Find(lines);
+        // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter. In a
+        // reply chain, the messages above the letter's may add or withdraw signatories, and those below are older.
+        var chain = ForwardedMessage.Chain(lines);
+        var letterMessage = ReplyChain.LetterMessage(lines, chain);
+        var email = letterMessage >= 0 ? chain[letterMessage] : null;
+        var late = email is not null ? ReplyChain.Read(lines, chain.Take(letterMessage)) : ReplyChain.LateChanges.None;
         if (email is not null)
         {
-            lines = [.. lines.Select((l, i) => i < email.LetterStart ? "" : l)];
+            lines = ForwardedMessage.Within(lines, email);
         }
 
         if (SignatureStart.Find(lines) is not { } found)
@@ -60,7 +64,7 @@ internal static partial class ReadLetterText
         var header = ReadHeader(letter, headerEnd);
 
         var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (BlockBoundary.IsClosing(lines[signature]) ? 1 : 0);
-        var block = SignatureBlock.Read([.. leading, .. numbered.Skip(listStart)]);
+        var block = SignatureBlock.Read([.. late.Additions, .. leading, .. numbered.Skip(listStart)]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
             problem = new ImportProblem(file, signature + 1, "the signatory block has no organization and no person in it");
@@ -84,8 +88,8 @@ internal static partial class ReadLetterText
             Language = LanguageOf(lines),
             Body = BodyMarkdown.From(body),
             SignatureLine = signature + 1,
-            Signatories = [.. Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped).Select(CityCountries.Given)],
-            People = block.People,
+            Signatories = [.. ReplyChain.WithoutWithdrawn(Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped), late.Withdrawals, block.Skipped).Select(CityCountries.Given)],
+            People = [.. block.People, .. PeopleInASentence.Read(numbered[bodyStart..signature], block.People)],
             Skipped = block.Skipped,
         };
     }

@@ -228,7 +228,7 @@ internal static partial class SignatureStart
     }
 
     /// <summary>A line of a list of signatories: a heading, or a short name in title case.</summary>
-    private static bool IsListedName(string line)
+    public static bool IsListedName(string line)
     {
         var text = SignatoryLine.Clean(line);
         if (text.Length == 0 || IsProse(line) || NotAnEntry.IsContact(text))
