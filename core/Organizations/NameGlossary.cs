@@ -237,6 +237,11 @@ public static partial class NameGlossary
         ("genocidio", "genocide"), ("atrocites", "atrocities"), ("atrocidades", "atrocities"), ("atrocita", "atrocities"),
         ("universite", "university"), ("universidad", "university"), ("universidade", "university"), ("universita", "university"),
         ("afrique", "africa"), ("frontieres", "borders"), ("fronteras", "borders"), ("fronteiras", "borders"),
+        // The points of the compass ("Afrique de l'Ouest" is "West Africa", "África Oriental" "East Africa"); not the
+        // Spanish "sur" (French "on") nor "este" ("this").
+        ("ouest", "west"), ("occidental", "west|western"), ("occidentale", "west|western"), ("oeste", "west"),
+        ("oriental", "east|eastern"), ("orientale", "east|eastern"), ("leste", "east"), ("nord", "north"), ("norte", "north"),
+        ("sud", "south"), ("sul", "south"), ("centrale", "central"), ("australe", "southern"),
 
         // Demonyms: a translated name keeps them, in English, so that one of another country still differs.
         ("africain", "african"), ("africaine", "african"), ("africains", "african"), ("africaines", "african"), ("africana", "african"),

@@ -163,7 +163,7 @@ internal static class KnownCities
         ("CH", ["Bern", "Berne", "Geneva", "Genève", "Ginebra", "Ginevra", "Genf", "Genebra", "Genewa", "Cenevre", "Zurich", "Zürich", "Lausanne", "Basel", "Bâle", "Lucerne", "Luzern", "Fribourg"]),
         ("CY", ["Nicosia"]),
         ("CZ", ["Prague", "Praha", "Praga", "Brno"]),
-        ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück"]),
+        ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Frankfurt am Main", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück"]),
         ("DK", ["Copenhagen", "Kopenhagen", "Copenaghen", "København", "Copenhague", "Copenhaga", "Aarhus", "Odense"]),
         ("EE", ["Tallinn"]),
         ("ES", ["Madrid", "Barcelona", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga"]),

@@ -7,8 +7,8 @@ namespace Archive.Core.Tests.Organizations;
 /// <summary>
 /// A country's name of several words inside an organization's name, in any language the country table knows ("United
 /// Kingdom", "Regno Unito", "Reino Unido"), is one word of the name, the country, so that it is the "UK" another
-/// printing of the same name in another language ends with; a nationality's adjective in Italian reads as in English (issue 14, the round
-/// for holdout16).
+/// printing of the same name in another language ends with; a nationality's adjective in Italian, and the points of the
+/// compass in French, Spanish and Portuguese, read as in English (issue 14, the round for holdout16).
 /// </summary>
 public class CountryNamesOfSeveralWordsTests
 {
@@ -17,6 +17,8 @@ public class CountryNamesOfSeveralWordsTests
         Organization("womens-peace-network-uk", "Women's Peace Network – UK", "GB"),
         Organization("womens-peace-network-sweden", "Women's Peace Network – Sweden", "SE"),
         Organization("refugee-rights-council-of-south-africa", "Refugee Rights Council of South Africa", "ZA"),
+        Organization("west-africa-womens-peace-network", "West Africa Women's Peace Network", "GH"),
+        Organization("east-africa-womens-peace-network", "East Africa Women's Peace Network", "KE"),
     ]);
 
     [Theory]
@@ -39,6 +41,15 @@ public class CountryNamesOfSeveralWordsTests
     {
         Assert.Null(Matcher.Match("Refugee Rights Council of South Sudan", []).Organization);
         Assert.Equal("refugee-rights-council-of-south-africa", Matcher.Match("Consejo de Derechos de los Refugiados de Sudáfrica", []).Organization?.Id);
+    }
+
+    [Theory]
+    [InlineData("Réseau des Femmes pour la Paix de l'Afrique de l'Ouest", "west-africa-womens-peace-network")]
+    [InlineData("Red de Mujeres por la Paz de África Occidental", "west-africa-womens-peace-network")]
+    [InlineData("Rede de Mulheres pela Paz da África Oriental", "east-africa-womens-peace-network")]
+    public void A_point_of_the_compass_in_another_language_reads_as_in_english_and_tells_two_regions_apart(string printed, string id)
+    {
+        Assert.Equal(id, Matcher.Match(printed, []).Organization?.Id);
     }
 
     private static Organization Organization(string id, string name, string country) => new()
