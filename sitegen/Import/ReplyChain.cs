@@ -107,14 +107,22 @@ internal static partial class ReplyChain
     }
 
     // The lists of late additions in a message's paragraphs: a lead-in ending in a colon that says the names came
-    // late, then a paragraph of names; the lead-in's first line (0-based) and the names at their lines (1-based).
+    // late, then a paragraph of names, or the names on the lines right under it ("Late additions:" / "A" / "B"); the
+    // lead-in's first line (0-based) and the names at their lines (1-based).
     private static IEnumerable<(int LeadIn, List<(string Text, int Line)> Names)> LateLists(IReadOnlyList<string> lines, List<(string Text, int First, int Last)> paragraphs)
     {
-        for (var p = 0; p + 1 < paragraphs.Count; p++)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (paragraphs[p].Text.EndsWith(':') && Adds().IsMatch(paragraphs[p].Text) && ListedNames(lines, paragraphs[p + 1]) is { } listed)
+            var (text, first, last) = paragraphs[p];
+            var colon = Enumerable.Range(first, last - first).FirstOrDefault(i => lines[i].TrimEnd().EndsWith(':'), -1);
+            if (colon >= 0 && Adds().IsMatch(string.Join(" ", Enumerable.Range(first, colon - first + 1).Select(i => lines[i].Trim())))
+                && ListedNames(lines, ("", colon + 1, last)) is { } under)
             {
-                yield return (paragraphs[p].First, listed);
+                yield return (first, under);
+            }
+            else if (p + 1 < paragraphs.Count && text.EndsWith(':') && Adds().IsMatch(text) && ListedNames(lines, paragraphs[p + 1]) is { } listed)
+            {
+                yield return (first, listed);
             }
         }
     }

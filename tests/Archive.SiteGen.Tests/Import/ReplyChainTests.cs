@@ -73,6 +73,47 @@ public class ReplyChainTests
     }
 
     [Fact]
+    public void Late_additions_printed_right_under_their_lead_in_without_a_blank_line_sign_too()
+    {
+        var draft = Read("""
+            From: Aino Virtanen <aino@lakesforum.example.org>
+            Sent: Friday, 8 March 2019 10:15
+            Subject: RE: FINAL - Open letter to the Lake Commission
+
+            Dear all,
+
+            Late additions:
+            Delta Water Trust (Lagos)
+            Coastal Peace Institute, Valparaíso
+
+            Aino
+
+            -----Original Message-----
+            From: Aino Virtanen
+            Sent: Thursday, 7 March 2019 16:40
+            Subject: FINAL - Open letter to the Lake Commission
+
+            7 March 2019
+
+            To the members of the Lake Commission
+
+            Dear Commissioners,
+
+            We ask you to protect the fishing communities of the lake.
+
+            Yours sincerely,
+
+            Kivu Shore Forum (Rwanda)
+            Lake Region Peace Forum (Kenya)
+            Andean Water Watch (Bolivia)
+            """);
+
+        Assert.Equal(
+            ["Delta Water Trust | NG | ", "Coastal Peace Institute | CL | ", "Kivu Shore Forum | RW | ", "Lake Region Peace Forum | KE | ", "Andean Water Watch | BO | "],
+            draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void Of_two_copies_of_the_letter_in_a_chain_the_newest_is_read_and_the_older_draft_quoted_under_it_is_not()
     {
         var draft = Read("""
