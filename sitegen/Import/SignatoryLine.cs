@@ -176,6 +176,7 @@ internal static partial class SignatoryLine
                 // "…, a Sudanese organisation in Switzerland", "… (based in Nairobi, Kenya)", "…, UK-based": where it
                 // is, said in words; the words are not part of its name.
                 (name, places) = (described.Name, described.Places.Plus(places));
+                printedCity ??= described.City;
                 notes.Add($"left out '{described.Phrase}'");
             }
             else if (Appositive().Match(name) is { Success: true } appositive)
@@ -207,7 +208,7 @@ internal static partial class SignatoryLine
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
             knownCity = KnownCities.Contains(city.Groups["city"].Value);
-            // "…, Goma, Nord-Kivu": the city whose country the archive knows, the first one cut if none is.
+            // "…, Goma, Nord-Kivu": of the two cut, the city whose country the archive knows (else the last cut).
             printedCity = printedCity is { } later && KnownCities.CountryOf(later) is not null ? later : city.Groups["city"].Value;
             name = city.Groups["name"].Value.Trim();
         }
@@ -344,12 +345,12 @@ internal static partial class SignatoryLine
     };
 
     /// <summary>A description of where an organization is, printed after its name, and the places it gives.</summary>
-    private static (string Name, string Phrase, PrintedPlaces Places)? Description(string text)
+    private static (string Name, string Phrase, PrintedPlaces Places, string? City)? Description(string text)
     {
         if (Framework().Match(text) is { Success: true } framework && framework.Groups["name"].Value.Trim().Length > 0)
         {
             // "FIDH, dans le cadre de l'Observatoire pour la protection des défenseurs": how it signs, not who it is.
-            return (framework.Groups["name"].Value.Trim(), framework.Groups["phrase"].Value.Trim(), PrintedPlaces.None);
+            return (framework.Groups["name"].Value.Trim(), framework.Groups["phrase"].Value.Trim(), PrintedPlaces.None, null);
         }
 
         foreach (var match in new[] { Described().Match(text), BasedIn().Match(text), PlaceBased().Match(text) })
@@ -366,7 +367,9 @@ internal static partial class SignatoryLine
                 ?? (IsCityName(place) || CitySeparator().Split(place).All(KnownCities.Contains) ? PrintedPlaces.None : null);
             if (places is not null)
             {
-                return (match.Groups["name"].Value.Trim(), match.Groups["phrase"].Value.Trim(), places);
+                // "(based in Geneva)", "based in New York and Geneva": the cities, whose countries are given later.
+                var cities = places.Any ? null : string.Join('/', CitySeparator().Split(place).Select(c => c.Trim()));
+                return (match.Groups["name"].Value.Trim(), match.Groups["phrase"].Value.Trim(), places, cities);
             }
         }
 
@@ -375,7 +378,7 @@ internal static partial class SignatoryLine
         {
             // "Kituo cha Sheria – a Kenyan legal aid NGO", "…, South Sudanese network", "… (a British charity)": its
             // nationality and what kind of body it is, said in words.
-            return (national.Groups["name"].Value.Trim(), national.Groups["phrase"].Value.Trim(), nationality);
+            return (national.Groups["name"].Value.Trim(), national.Groups["phrase"].Value.Trim(), nationality, null);
         }
 
         return null;
