@@ -6,9 +6,9 @@ namespace Archive.SiteGen.Import;
 /// A city printed for an organization, with no country, gives its country: "Brot für die Welt, Berlin" is in Germany,
 /// "Human Rights Watch (Geneva)" in Switzerland, "…, Genf/New York" in both. A country or region the line or its
 /// heading prints stands ("Control Arms (New York)" under INTERNATIONAL is international); a country read only from the
-/// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands). A city
-/// several countries have ("Santiago", "Cambridge") or one the archive does not know gives none, and the report says
-/// which city gave which country so that the editor can check it.
+/// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands). A city several countries have ("Santiago",
+/// "Cambridge") or one the archive does not know gives none, and the report says which city gave which country so that
+/// the editor can check it.
 /// </summary>
 internal static class CityCountries
 {

@@ -124,8 +124,8 @@ internal static partial class SignatoryLine
             else if (TrailingBracket().Match(name) is { Success: true } city && (IsKnownCities(city.Groups["place"].Value) || IsCityAndState(city.Groups["place"].Value)))
             {
                 // "Human Rights Law Centre (Melbourne)", "Instituto Pro Bono (Porto Alegre/RS)", "… (Ginevra / New
-                // York)": a city (with its state, or two),
-                // left out; its country is given later, if the line prints none (CityCountries).
+                // York)": a city (with its state), or two, left out; its country is given later if the line prints
+                // none (CityCountries).
                 notes.Add($"left out the city '{city.Groups["place"].Value}'");
                 (name, printedCity) = (city.Groups["name"].Value, city.Groups["place"].Value);
             }
