@@ -14,8 +14,7 @@ internal static class CityCountries
 {
     public static PrintedSignatory Given(PrintedSignatory signatory)
     {
-        var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
-        if (signatory.City is not { } city || (signatory.Places.Any && !onlyFromName) || Of(city) is not { Count: > 0 } countries)
+        if (signatory.City is not { } city || (signatory.Places.Any && !signatory.PlacedOnlyByName) || Of(city) is not { Count: > 0 } countries)
         {
             return signatory;
         }

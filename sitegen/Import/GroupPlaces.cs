@@ -94,8 +94,7 @@ internal static partial class GroupPlaces
             signatory = signatory with { Name = city.Groups["name"].Value.Trim(), Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note };
         }
 
-        var onlyFromName = signatory.FromName is { } named && signatory.Places.Countries is [var only] && only.Equals(named) && signatory.Places.Regions.Count == 0;
-        return !signatory.Places.Any || onlyFromName ? signatory with { Places = group, FromName = null } : signatory;
+        return !signatory.Places.Any || signatory.PlacedOnlyByName ? signatory with { Places = group, FromName = null } : signatory;
     }
 
     /// <summary>

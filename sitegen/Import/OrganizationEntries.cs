@@ -85,9 +85,9 @@ internal static partial class OrganizationEntries
     // "GfbV", "CoDHAS": one word with capitals inside it.
     private static bool IsAcronym(string word) => !word.Contains(' ', StringComparison.Ordinal) && word.Count(char.IsUpper) >= 2;
 
-    /// <summary>"Adopt a Revolution, Leipzig" in a list that prints cities after a comma: the name, without its city.</summary>
+    /// <summary>"Adopt a Revolution, Leipzig", "Oxfam Italia (Arezzo)" in a list that prints cities: the name, without its city.</summary>
     private static PrintedSignatory WithoutCity(PrintedSignatory read) =>
-        !read.Places.Any && read.City is null && TrailingCity().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
+        (!read.Places.Any || read.PlacedOnlyByName) && read.City is null && TrailingCity().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
             ? read with { Name = m.Groups["name"].Value.Trim(), Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()), City = m.Groups["city"].Value.Trim() }
             : read;
 

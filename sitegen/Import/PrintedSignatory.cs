@@ -12,6 +12,9 @@ internal sealed record PrintedSignatory(string Name, PrintedPlaces Places, int L
     /// </summary>
     public Archive.Core.Countries.CountryCode? FromName { get; init; }
 
+    /// <summary>Whether its only place is the country read from its name: nothing printed beside it says where it is.</summary>
+    public bool PlacedOnlyByName => FromName is { } named && Places.Countries is [var only] && only.Equals(named) && Places.Regions.Count == 0;
+
     /// <summary>
     /// The name with the country its dash separated from it ("Front Line Defenders – Ireland"), when the list prints
     /// places apart from names and so the dash is read as a separator: kept if it is an organization's name.

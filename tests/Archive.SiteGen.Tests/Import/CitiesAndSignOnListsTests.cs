@@ -193,6 +193,7 @@ public class CitiesAndSignOnListsTests
             Forum per la Pace sul Lago (Firenze)
             Comitato Delta Libero (Pavia)
             Osservatorio sulle Acque (Milano)
+            Acqua Viva Italia (Arezzo)
             Rete Andina per l'Acqua (Ginevra / New York)
 
             Hanno aderito a titolo personale:
@@ -206,7 +207,7 @@ public class CitiesAndSignOnListsTests
             """);
 
         Assert.Equal(
-            ["Rete dei Pescadori del Lago | IT | ", "Associazione Acqua Viva |  | ", "Forum per la Pace sul Lago | IT | ", "Comitato Delta Libero |  | ", "Osservatorio sulle Acque | IT | ", "Rete Andina per l'Acqua | CH,US | "],
+            ["Rete dei Pescadori del Lago | IT | ", "Associazione Acqua Viva |  | ", "Forum per la Pace sul Lago | IT | ", "Comitato Delta Libero |  | ", "Osservatorio sulle Acque | IT | ", "Acqua Viva Italia | IT | ", "Rete Andina per l'Acqua | CH,US | "],
             draft.Signatories.Select(Describe));
         Assert.Equal(["Prof.ssa Chiara Donati", "Dott. Marco Ruggeri", "Suor Anna Maria Colombo"], draft.People.Select(p => p.Name));
         Assert.Contains("left out the city 'Rimini'", draft.Signatories[1].Note, StringComparison.Ordinal);
