@@ -21,9 +21,7 @@ internal static class KnownCities
     /// The country whose state or province a code printed after a city is ("Chicago, IL", "Porto Alegre/RS",
     /// "Toronto, ON"), or null: no such code, or one two countries use ("PA" is Pennsylvania and Pará).
     /// </summary>
-    public static CountryCode? CountryOfState(string code) =>
-        States.Where(s => s.Codes.Contains(code.Trim(), StringComparer.Ordinal)).Select(s => s.Country).ToList() is [var only]
-            && CountryTable.TryGetByCode(only, out var country) ? country.Code : null;
+    public static CountryCode? CountryOfState(string code) => ByState.TryGetValue(code.Trim(), out var country) ? country : null;
 
     // The United States', Brazil's and Canada's two-letter codes of their states and provinces.
     private static readonly (string Country, string[] Codes)[] States =
@@ -238,6 +236,12 @@ internal static class KnownCities
     ];
 
     private static readonly FrozenDictionary<string, CountryCode?> ByName = Keyed();
+
+    // A code two countries use ("PA", "MA") names neither.
+    private static readonly FrozenDictionary<string, CountryCode?> ByState = States
+        .SelectMany(s => s.Codes.Select(code => (Code: code, s.Country)))
+        .GroupBy(s => s.Code, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Count() == 1 && CountryTable.TryGetByCode(g.Single().Country, out var country) ? country.Code : (CountryCode?)null, StringComparer.Ordinal);
 
     private static FrozenDictionary<string, CountryCode?> Keyed()
     {
