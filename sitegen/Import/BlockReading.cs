@@ -19,6 +19,9 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     /// <summary>Whether the list prints an ISO alpha-3 code after a dash on most lines (<see cref="OrganizationEntries.CodesAfterDashes"/>).</summary>
     public bool CodesAfterDashes { get; } = OrganizationEntries.CodesAfterDashes(lines);
 
+    /// <summary>Whether the list prints a city and a country after its dashes (<see cref="OrganizationEntries.CitiesAfterDashes"/>).</summary>
+    public bool CitiesAfterDashes { get; } = OrganizationEntries.CitiesAfterDashes(lines);
+
     public SignatureBlock.Contents Contents { get; set; } = new([], [], [], null);
 
     /// <summary>The line being read; a step that reads the lines after it too moves it on.</summary>

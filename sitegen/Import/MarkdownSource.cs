@@ -4,15 +4,17 @@ namespace Archive.SiteGen.Import;
 
 /// <summary>
 /// A letter kept as Markdown (a repository's README, a page's source): it is read as the text it shows. Headings lose
-/// their "#" (a section after the signatories' own, at its level or above, ends the list), "**bold**" and "_emphasis_" their marks, a link "[Name](https://…)" keeps only its text, and what a code
-/// block holds (a template of a line to add, a command) is no part of the letter. A letter is read so only when it
-/// is plainly Markdown: two headings or two links at least, so that a "#" or a "*" in plain text is left alone.
+/// their "#" (a section after the signatories' own, at its level or above, ends the list), "**bold**" and "_emphasis_"
+/// their marks, a link "[Name](https://…)" keeps only its text, and what a code block holds (a template of a line to
+/// add, a command) is no part of the letter. A letter is read so only when it is plainly Markdown: two headings at
+/// least (a table's row of dashes under its header counts as one), or two links, so that a "#" or a "*" in plain text
+/// is left alone.
 /// </summary>
 internal static partial class MarkdownSource
 {
     public static List<string> Plain(List<string> lines)
     {
-        if (lines.Count(l => AtxHeading().IsMatch(l)) < 2 && lines.Sum(l => Link().Count(l)) < 2)
+        if (lines.Count(l => AtxHeading().IsMatch(l)) + lines.Count(l => TableDelimiter().IsMatch(l)) < 2 && lines.Sum(l => Link().Count(l)) < 2)
         {
             return lines;
         }
@@ -76,6 +78,10 @@ internal static partial class MarkdownSource
     // "[Aegis Trust](https://aegistrust.org)", "![logo](logo.png)".
     [GeneratedRegex(@"!?\[(?<text>[^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
+
+    // "|---:|---|---|": the row under a table's header.
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableDelimiter();
 
     [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
     private static partial Regex Fence();

@@ -74,6 +74,20 @@ internal static partial class OrganizationEntries
         return known >= 3 && cities >= 0.5 * items.Count;
     }
 
+    /// <summary>
+    /// Whether the list prints a city and a country after its dashes ("… – Kampala, Uganda", "… – The Hague,
+    /// Netherlands"): at least three lines do with a city the archive knows. Then a city the list of cities lacks is one
+    /// too ("Aegis Trust – Newark, United Kingdom"); elsewhere a name may end so ("… – Ditshwanelo, Botswana").
+    /// </summary>
+    public static bool CitiesAfterDashes(IReadOnlyList<(string Text, int Line)> lines) =>
+        Items(lines).Count(t => DashedPlace().Match(t) is { Success: true } m && CityAndCountry(m.Groups["place"].Value) is { } city && KnownCities.Contains(city)) >= 3;
+
+    // "Newark, United Kingdom": a city, a comma and the countries; the city, or null.
+    private static string? CityAndCountry(string place) =>
+        place.LastIndexOf(',') is var comma and > 0 && Places.TryRead(place[(comma + 1)..]) is { Countries.Count: > 0 } && IsCities(place[..comma].Trim())
+            ? place[..comma].Trim()
+            : null;
+
     private static List<string> Items(IReadOnlyList<(string Text, int Line)> lines) =>
         [.. lines.Select(l => SignatoryLine.Clean(l.Text)).Where(t => t.Length > 0 && !BlockBoundary.IsHeading(t, out _) && !NotAnEntry.IsContact(t) && !BlockBoundary.IsTrailer(t))];
 
@@ -114,15 +128,17 @@ internal static partial class OrganizationEntries
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, BlockReading reading)
     {
-        if (!reading.DashesSeparate || !IsDashedPlace(SignatoryLine.Clean(text)))
+        var cleaned = SignatoryLine.Clean(text);
+        var dashedCity = reading.CitiesAfterDashes && DashedPlace().Match(cleaned) is { Success: true } d && CityAndCountry(d.Groups["place"].Value) is not null;
+        if (!reading.DashesSeparate || !(IsDashedPlace(cleaned) || dashedCity))
         {
             var read = SignatoryLine.Read(text, line);
             return reading.CitiesAfterComma ? [.. read.Select(WithoutCity)] : read;
         }
 
-        var separated = SignatoryLine.Read(AsComma(SignatoryLine.Clean(text)), line);
-        var codeAfterDash = reading.CodesAfterDashes && DashedPlace().Match(SignatoryLine.Clean(text)) is { Success: true } m && Places.IsAlpha3(m.Groups["place"].Value);
-        return separated.Count != 1 || codeAfterDash ? separated : [separated[0] with { WholeName = SignatoryLine.One(SignatoryLine.Clean(text), line).Name }];
+        var separated = SignatoryLine.Read(AsComma(cleaned), line);
+        var codeAfterDash = reading.CodesAfterDashes && DashedPlace().Match(cleaned) is { Success: true } m && Places.IsAlpha3(m.Groups["place"].Value);
+        return separated.Count != 1 || codeAfterDash ? separated : [separated[0] with { WholeName = SignatoryLine.One(cleaned, line).Name }];
     }
 
     // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium": after the dash, only where it is.

@@ -71,7 +71,7 @@ internal static partial class ReadLetterText
             return null;
         }
 
-        var date = header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature) ?? runningDate
+        var date = DatedInProse(letter, signature) ?? header.Date ?? block.Date ?? DateAboveBlock(letter, bodyStart, signature) ?? runningDate
             ?? (email?.Sent is { } sent ? (sent.Date, sent.Line, $"the letter prints no date; this is the date of the e-mail it came in (line {sent.Line})") : null);
         var title = header.Title ?? email?.Subject;
         var body = letter.Skip(bodyStart).Take(signature - bodyStart).Where(l => !NotAnEntry.IsPageNumber(l)).ToList();
@@ -111,6 +111,25 @@ internal static partial class ReadLetterText
             if (repeated.Contains(RunningLine(lines[i])) && ColumnRow.Cells(lines[i]) is [_, .., var last] && WrittenDate.TryParse(last, out var date, out var note) && date.Precision == DatePrecision.Day)
             {
                 return (date, i + 1, note ?? $"the letter prints its date only in the header repeated on every page (line {i + 1})");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The letter, dated 6 Dec. 2016, is addressed to:", "La lettre, datée du 3 mars 2015, …": a press release that
+    /// publishes a letter says when the letter was written, and that date, not the release's, is the letter's. Only a
+    /// sentence whose subject is "the letter" says so: "our letter dated …" and "the letter dated … from your office"
+    /// speak of another.
+    /// </summary>
+    private static (LetterDate Date, int Line, string? Note)? DatedInProse(List<string> lines, int signature)
+    {
+        for (var i = 0; i < signature; i++)
+        {
+            if (LetterDated().Match(lines[i]) is { Success: true } dated && WrittenDate.TryParse(dated.Groups["date"].Value, out var date, out var note) && date.Precision == DatePrecision.Day)
+            {
+                return (date, i + 1, note);
             }
         }
 
@@ -409,6 +428,12 @@ internal static partial class ReadLetterText
 
     [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Published();
+
+    // "The letter, dated 6 Dec. 2016, is …", "The joint letter is dated 3 March 2015.", "La lettre, datée du 3 mars
+    // 2015, …", "La carta, fechada el 3 de marzo de 2015, …", "A carta, datada de 3 de março de 2015, …": at a
+    // sentence's start, the letter, then its date after a comma or a verb.
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:The|La|A)\s+(?:(?:joint|open)\s+)?(?:letter|lettre|carta)(?:\s+(?:ouverte|conjointe|abierta|conjunta|aberta))?(?:,\s*|\s+(?:is|was)\s+)(?:dated|datée?\s+du|fechada\s+el|datada\s+de)\s+(?<date>[^,;()]+?)\s*(?:[,;)]|\.(?=\s+\p{Lu}|\s*$)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterDated();
 
     /// <summary>
     /// A line that names whom the letter is to ("UN Member States and Permanent Missions", "H.E. Mr. Ban Ki-moon"),
