@@ -52,7 +52,7 @@ internal static partial class BlockBoundary
     }
 
     /// <summary>A line that ends the list: "###", "For more information", "Contact:", a footnote.</summary>
-    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || EndOfList().IsMatch(text.Trim()) || IsFootnote(text.Trim());
+    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || EndOfList().IsMatch(text.Trim()) || IsFootnote(text.Trim()) || WebPageFurniture.IsPageLinks(text);
 
     /// <summary>
     /// "3. Resolution 2165 was first adopted in July 2014 …": a numbered sentence after the names, as a press release's

@@ -34,6 +34,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (AfterPageNumber(reading) && IsTitleOverMarkedList(reading, text))
+        {
+            // "1/2" then "Carta aberta – Cafunfo, Lunda Norte" in a list whose every entry has its bullet: the title
+            // a PDF prints at the top of the next page, with no date.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the running title at the top of a page"));
+            return true;
+        }
+
         if (ColumnRow.IsHeaderCell(text) && (Neighbour(reading, -1) is { } above && ColumnRow.IsHeaderCell(above) || Neighbour(reading, 1) is { } below && ColumnRow.IsHeaderCell(below)))
         {
             // "Organisation" over "Country": a table's header row, copied from a PDF one cell a line.
@@ -157,6 +165,16 @@ internal static partial class NotAnEntry
         TitleThenDate().Match(text.Trim()) is { Success: true } m
         && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
         && WrittenDate.TryParse(m.Groups["date"].Value, out _, out _);
+
+    // A line without the list marker that the entries above and below it carry, and that no heading is (a heading in
+    // capitals, a place's, one that ends with a colon): not an entry of the list.
+    private static bool IsTitleOverMarkedList(BlockReading reading, string text)
+    {
+        var marked = reading.Lines.Count(l => SignatoryLine.StartsWithListMarker(l.Text));
+        var next = reading.Lines.Skip(reading.Index + 1).Select(l => l.Text).FirstOrDefault(l => l.Trim().Length > 0);
+        return marked >= 5 && !SignatoryLine.StartsWithListMarker(text) && next is not null && SignatoryLine.StartsWithListMarker(next)
+            && !text.EndsWith(':') && text.Any(char.IsLower) && PlaceHeading.TryRead(text) is null && !BlockBoundary.IsHeading(text, out _);
+    }
 
     // The line before, blank lines aside, is a page's number.
     private static bool AfterPageNumber(BlockReading reading) =>

@@ -253,11 +253,13 @@ internal static partial class ReadLetterText
 
             if ((date is null || published) && WrittenDate.TryParse(text, out var parsed, out var note))
             {
-                // A web page's "Published 15 May 2018" is when the page went up; a date the letter prints wins over it.
+                // A web page's "Published 15 May 2018" is when the page went up, and the date under "Press Release"
+                // when the release went out; a date the letter prints ("Accra, 22 December 2010") wins over either.
                 EndAddress();
-                if (date is null || !Published().IsMatch(text))
+                var pageDate = Published().IsMatch(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
+                if (date is null || !pageDate)
                 {
-                    (date, published) = ((parsed, i + 1, note), Published().IsMatch(text));
+                    (date, published) = ((parsed, i + 1, note), pageDate);
                 }
             }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
@@ -428,6 +430,11 @@ internal static partial class ReadLetterText
 
     [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Published();
+
+    // "Press Release", "PRESS RELEASE – FOR IMMEDIATE RELEASE", "Communiqué de presse", "Nota de prensa": the label of
+    // a release that publishes a letter.
+    [GeneratedRegex(@"^(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemitteilung|persbericht|comunicato\s+stampa|for\s+immediate\s+release)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PressRelease();
 
     // "The letter, dated 6 Dec. 2016, is …", "The joint letter is dated 3 March 2015.", "La lettre, datée du 3 mars
     // 2015, …", "La carta, fechada el 3 de marzo de 2015, …", "A carta, datada de 3 de março de 2015, …": at a

@@ -396,7 +396,14 @@ internal static partial class SignatoryLine
             var cityAndState = groups.Count > 0 && ((i + 1 < segments.Count && IsStateOf(segment, segments[i + 1])) || (i > 0 && IsStateOf(segments[i - 1], segment)));
             var cityBeforePlace = (i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null)
                 || (groups.Count > 0 && KnownCities.Contains(segment)) || cityAndState;
-            if (groups.Count > 0 && char.IsLower(segment[0]))
+            if (groups.Count > 0 && LastItemOfSeries().Match(segment) is { Success: true } last && groups[^1].Text.Split(' ').Length >= 2)
+            {
+                // "…, Uyghur Transitional Justice Database, and International Coalition for the Responsibility to Protect
+                // (ICRtoP)": the "and" before the last of a list of names, when what follows is a name of its own; in
+                // "Center for Peace, Justice, and Reconciliation" the parts are single words of one name.
+                groups.Add((last.Groups["name"].Value, TrailingBracket().Match(last.Groups["name"].Value) is { Success: true } b && Places.TryRead(b.Groups["place"].Value) is not null));
+            }
+            else if (groups.Count > 0 && char.IsLower(segment[0]))
             {
                 // "Center for Peace, Justice, and Reconciliation": a part that starts in lower case continues a name.
                 groups[^1] = (groups[^1].Text + ", " + segment, groups[^1].HasPlace);
@@ -415,6 +422,11 @@ internal static partial class SignatoryLine
 
         return groups;
     }
+
+    // "and International Coalition for the Responsibility to Protect (ICRtoP)", "et Ligue des droits de l'homme": a
+    // conjunction, then a capitalized name of three words or more, or one with its short name in brackets.
+    [GeneratedRegex(@"^(?:and|&|et|y|e|und|en|og|och)\s+(?<name>\p{Lu}(?:\S+\s+\S+\s+\S+.*|.*\(\S+\)\.?))$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastItemOfSeries();
 
     /// <summary>Splits at a separator outside brackets.</summary>
     internal static List<string> SplitTopLevel(string text, char separator)

@@ -16,10 +16,31 @@ internal static partial class WebPageFurniture
         return Breadcrumb().IsMatch(text) || IsLanguageSwitch(text) || Share().IsMatch(text) || ReadingTime().IsMatch(text);
     }
 
+    /// <summary>
+    /// The links a web page prints under its text: a book's navigation to the pages before and after it ("‹ Crisis in
+    /// Libya   up   Security Council Resolution 1970 ›", "« Previous | Next »") and a page's tools ("Printer-friendly
+    /// version   Send to friend", "Version imprimable"). After a list of signatories they end it.
+    /// </summary>
+    public static bool IsPageLinks(string line)
+    {
+        var text = line.Trim();
+        return BookNavigation().IsMatch(text) || PageTools().IsMatch(text);
+    }
+
     // Every part between bars or slashes names a language, or is its two-letter code.
     private static bool IsLanguageSwitch(string text) =>
         text.Split(['|', '/', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts
         && parts.All(part => Language().IsMatch(part));
+
+    // "‹ Crisis in Libya   up   Security Council Resolution 1970 ›", "« Previous   Next »", "‹ Précédent | Suivant ›":
+    // a single angle quote, which names do not print, or a double one beside the word for previous or next (a French
+    // name may stand in « »).
+    [GeneratedRegex(@"^(?:‹.*|.*›|«\s*(?:previous|prev|précédent|anterior|vorherige)\b.*|.*\b(?:next|suivant|siguiente|próximo|nächste)\s*»)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BookNavigation();
+
+    // "Printer-friendly version   Send to friend", "Print this page", "Version imprimable", "Versión para imprimir".
+    [GeneratedRegex(@"^(?:printer[- ]friendly\s+version|print\s+this\s+(?:page|article)|version\s+imprimable|versión\s+(?:para\s+)?imprimir|versão\s+para\s+impress[ãa]o|druckversion)(?:\s{2,}|\s*[|·]\s*|$).*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageTools();
 
     [GeneratedRegex(@"^(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Breadcrumb();

@@ -35,6 +35,33 @@ public class DatesInReleasesAndMarkdownTests
         Assert.Equal("2015-03-03", draft.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("Press Release")]
+    [InlineData("COMMUNIQUÉ DE PRESSE")]
+    public void A_news_page_that_reprints_a_letter_takes_the_letters_dateline_not_the_date_under_press_release(string label)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Lake Region: groups urge the Council to act
+            {label}
+            12 March 2015
+
+            The following open letter was sent to the Council.
+
+            Kisumu, 3 March 2015
+
+            Dear Members of the Council,
+
+            We write to you about the lake.
+
+            Sincerely,
+
+            Lake Region Peace Forum, Kenya
+            Sahel Women's Voice, Mali
+            """);
+
+        Assert.Equal("2015-03-03", draft.Date.ToString());
+    }
+
     [Fact]
     public void A_letter_that_speaks_of_our_letter_dated_an_earlier_day_keeps_its_own_date()
     {
