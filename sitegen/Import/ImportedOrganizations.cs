@@ -48,6 +48,14 @@ internal sealed class ImportedOrganizations
         // Thailand); when the organization is not in it, it is not kept.
         var printedCountries = printed.FromCity ? [] : printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
         var match = Matcher.Match(printed.Name, printedCountries);
+        if (printed.FromCity && match.Method == MatchMethod.Review && Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: true } byCity
+            && match.Candidates.Any(c => c.Organization.Id == byCity.Organization!.Id))
+        {
+            // "Associação OMUNGA (Lobito)": a city's country never argues against an organization, but it may agree with
+            // the one the name is written another way of, as a printed country would.
+            match = byCity with { Reason = $"{byCity.Reason} (the country is its city's, {printed.City})" };
+        }
+
         if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
         {
             printed = printed with

@@ -84,7 +84,7 @@ internal static class KnownCities
         ("SN", ["Dakar", "Ziguinchor", "Thiès", "Kaolack", "Touba", "Tambacounda"]),
         ("SL", ["Freetown", "Bo", "Kenema", "Makeni", "Koidu"]),
         ("SO", ["Mogadishu", "Hargeisa", "Kismayo", "Baidoa", "Garowe", "Bossaso", "Galkayo"]),
-        ("ZA", ["Cape Town", "Durban", "Johannesburg", "Pretoria", "Pietermaritzburg", "Port Elizabeth", "Gqeberha", "Bloemfontein", "Polokwane", "Soweto"]),
+        ("ZA", ["Cape Town", "Ciudad del Cabo", "Cidade do Cabo", "Le Cap", "Durban", "Johannesburg", "Joanesburgo", "Johannesburgo", "Johannesbourg", "Pretoria", "Pretória", "Pietermaritzburg", "Port Elizabeth", "Gqeberha", "Bloemfontein", "Polokwane", "Soweto"]),
         ("SS", ["Juba", "Malakal", "Bor", "Wau", "Yei", "Bentiu", "Torit", "Aweil", "Rumbek"]),
         ("SD", ["Khartoum", "El Fasher", "Port Sudan", "Nyala", "El Geneina", "Kadugli", "El Obeid", "Wad Madani", "Kassala"]),
         ("SZ", ["Mbabane", "Manzini"]),

@@ -14,6 +14,8 @@ public class CitiesAndSignOnListsTests
     [Theory]
     [InlineData("Lake Fishers' Union, Rotterdam", "Lake Fishers' Union | NL | ")]
     [InlineData("Delta Water Trust (Genf)", "Delta Water Trust | CH | ")]
+    // A city as another language names it.
+    [InlineData("Fórum de Paz do Lago (Joanesburgo)", "Fórum de Paz do Lago | ZA | ")]
     // Two cities, in two countries: both.
     [InlineData("Mountain Women's Network (Nairobi / Bruxelles)", "Mountain Women's Network | KE,BE | ")]
     // The city a line prints says where the body is, more than a country its name is about.

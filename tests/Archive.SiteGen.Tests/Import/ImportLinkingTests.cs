@@ -17,6 +17,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("world-federalist-movement-canada", "name: World Federalist Movement – Canada\ncountries: [CA]\n")
         .Organization("world-organisation-against-torture", "name: World Organisation Against Torture\ncountries: [CH]\n")
         .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n")
+        .Organization("sauti-yetu", "name: Sauti Yetu\ncountries: [KE]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -122,6 +123,18 @@ public sealed class ImportLinkingTests : IDisposable
 
         Assert.Equal(("world-association-of-human-rights-defenders", false), (signatory.OrganizationId, signatory.IsNewOrganization));
         Assert.Contains("both read 'world association human rights defenders' in English", signatory.Match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_citys_country_that_agrees_links_a_name_written_another_way_and_one_that_does_not_leaves_it_to_review()
+    {
+        var inMombasa = Only("Association Sauti Yetu (Mombasa)");
+        var inLyon = Only("Association Sauti Yetu (Lyon)");
+
+        Assert.Equal(("sauti-yetu", false), (inMombasa.OrganizationId, inMombasa.IsNewOrganization));
+        Assert.Contains("the country is its city's, Mombasa", inMombasa.Match.Reason, StringComparison.Ordinal);
+        Assert.True(inLyon.IsNewOrganization);
+        Assert.Equal("sauti-yetu", inLyon.Match.Candidates[0].Organization.Id);
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
