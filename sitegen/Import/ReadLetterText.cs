@@ -255,9 +255,9 @@ internal static partial class ReadLetterText
             {
                 // A web page's "Published 15 May 2018" is when the page went up; a date the letter prints wins over it.
                 EndAddress();
-                if (date is null || !Published().IsMatch(text))
+                if (date is null || !WrittenDate.IsPageStamp(text))
                 {
-                    (date, published) = ((parsed, i + 1, note), Published().IsMatch(text));
+                    (date, published) = ((parsed, i + 1, note), WrittenDate.IsPageStamp(text));
                 }
             }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
@@ -425,9 +425,6 @@ internal static partial class ReadLetterText
     // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
     [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
-
-    [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Published();
 
     // "The letter, dated 6 Dec. 2016, is …", "The joint letter is dated 3 March 2015.", "La lettre, datée du 3 mars
     // 2015, …", "La carta, fechada el 3 de marzo de 2015, …", "A carta, datada de 3 de março de 2015, …": at a
