@@ -42,6 +42,11 @@ internal static partial class PersonLine
             return TryRole(text[article.Length..]) is { } role ? role with { Title = role.Title is { } title ? text[..article.Length] + title : null } : null;
         }
 
+        if (SmallLetterPositionThenName(text) is { } position)
+        {
+            return position;
+        }
+
         if (!afterName && SpeaksFor(text))
         {
             // "On behalf of the civil society delegation to the talks", under a signer's name: what they sign as.
@@ -96,6 +101,41 @@ internal static partial class PersonLine
         // organization's name in it.
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && (areaFirst || words.All(w => RoleWord().IsMatch(w) || TitleWord().IsMatch(w)) || !OrganizationWords.AnyIn(text)) ? new PrintedRole(text, null) : null;
+    }
+
+    /// <summary>
+    /// "generalsekreterare Svenska FN-förbundet", "internationell chef Svenska kyrkan", "daglig leder Norsk Folkehjelp",
+    /// "algemeen directeur Stichting Vluchteling", "toiminnanjohtaja Suomen Rauhanliitto": Nordic, Dutch and Finnish
+    /// papers print a signer's position in small letters and the organization after it with no comma, its name
+    /// starting with a capital. The position is the run of small-letter words up to the first capital, one of them a
+    /// position; a comma may end it ("chef för programverksamheten, Civil Rights Defenders").
+    /// </summary>
+    /// <remarks>
+    /// A run that ends with a small word ("forskare vid Uppsala universitet", "director of Amnesty") is left to the
+    /// readings of a position and its body; a title that starts with a capital ("Executive Director Oxfam") is not
+    /// told from a name this way.
+    /// </remarks>
+    private static PrintedRole? SmallLetterPositionThenName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capital = Array.FindIndex(words, w => !char.IsLower(w[0]));
+        if (capital is < 1 or > 5 || !char.IsUpper(words[capital][0]))
+        {
+            return null;
+        }
+
+        var run = words[..capital];
+        var last = run[^1];
+        var endsWithComma = last.EndsWith(',');
+        var runWords = run.Select(w => w.TrimEnd(',')).ToList();
+        if (!runWords.Any(IsRoleWord) || run[..^1].Any(w => w.EndsWith(','))
+            || (!endsWithComma && !IsRoleWord(runWords[^1]) && Archive.Core.Organizations.NameGlossary.IsSmallWord(Archive.Core.Text.Accents.Remove(runWords[^1]).ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        var organization = string.Join(' ', words[capital..]).TrimEnd('.');
+        return new PrintedRole(string.Join(' ', runWords), organization);
     }
 
     private static bool IsRoleWord(string word) =>
@@ -255,7 +295,7 @@ internal static partial class PersonLine
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)*(?:" + NameWord + @")(?:\s+(?:\p{Lu}\.?|" + NameWord + @"|(?:al|el|ad|an|ar|as|ash|at|az)-" + NameWord + @"|de|da|do|dos|das|van|von|der|den|del|della|di|la|le|du|bin|binti|al|el|ibn|y)){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji|mwanachama|mwanzilishi|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü|oficial|asesor|asesora|jefe|jefa|encargado|encargada|vocero|vocera|gerente|diretor|diretora|assessor|assessora|secretário|secretária|conseiller|conseillère|referente|consigliere|generalsekretär|generalsekretärin|beauftragter|beauftragte|secretaris|beleidsmedewerker|adviseur|ordförande|samordnare|generalsekreterare|sekreterare|rådgivare|handläggare|direktör|talesperson|forskare|formand|forkvinde|generalsekretær|direktør|rådgiver|seniorrådgiver|leder|styreleder|forsker)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji|mwanachama|mwanzilishi|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü|oficial|asesor|asesora|jefe|jefa|encargado|encargada|vocero|vocera|gerente|diretor|diretora|assessor|assessora|secretário|secretária|conseiller|conseillère|referente|consigliere|generalsekretär|generalsekretärin|beauftragter|beauftragte|secretaris|beleidsmedewerker|adviseur|ordförande|samordnare|generalsekreterare|sekreterare|rådgivare|handläggare|direktör|vd|chef|talesperson|toiminnanjohtaja|pääsihteeri|puheenjohtaja|johtaja|forskare|formand|forkvinde|generalsekretær|direktør|rådgiver|seniorrådgiver|leder|styreleder|forsker)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // ", S.J.", ", OFM", ", PhD": the letters of a religious order or a degree after a person's name.

@@ -256,7 +256,7 @@ internal static partial class ReadLetterText
                 // A web page's "Published 15 May 2018" is when the page went up, and the date under "Press Release"
                 // when the release went out; a date the letter prints ("Accra, 22 December 2010") wins over either.
                 EndAddress();
-                var pageDate = Published().IsMatch(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
+                var pageDate = WrittenDate.IsPageStamp(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
                 if (date is null || !pageDate)
                 {
                     (date, published) = ((parsed, i + 1, note), pageDate);
@@ -427,9 +427,6 @@ internal static partial class ReadLetterText
     // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
     [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
-
-    [GeneratedRegex(@"^(?:published|posted|updated|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Published();
 
     // "Press Release", "PRESS RELEASE – FOR IMMEDIATE RELEASE", "Communiqué de presse", "Nota de prensa": the label of
     // a release that publishes a letter.

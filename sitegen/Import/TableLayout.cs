@@ -226,26 +226,36 @@ internal static partial class TableLayout
     /// The rows of a table laid out with spaces, each cell wrapped onto the next line finished where it stands: a line
     /// that prints one cell alone, starting where a cell of the row above starts (and not the row's last cell), is the
     /// rest of that cell ("1.   Coastal Fishers' Union of the Northern    Ghana" then "     Region (CFUNR)"), not the
-    /// end of the row after its country.
+    /// end of the row after its country, when it can only finish a name or the cell above had no room for it.
+    /// Otherwise it is a row of its own whose last cells are empty ("Aegis Trust   Royaume-Uni", then "Human Rights
+    /// Watch" with no country, then "International Crisis Group   Belgique").
     /// </summary>
     public static List<(string Text, int Line)> CellsWrappedInPlace(List<(string Text, int Line)> lines)
     {
+        var widths = ColumnWidths(lines);
         var joined = new List<(string Text, int Line)>();
+        // Once a cell has wrapped, the row is no longer as printed: where the cell's last printed line ends.
+        int? printedEnd = null;
         foreach (var (text, line) in lines)
         {
             if (joined.Count > 0 && IsWrappedCell(joined[^1].Text, text) is { } cell)
             {
-                var row = joined[^1].Text;
                 var rest = text.Trim();
-                var after = row[cell.End..];
-                var gap = after.Length - after.TrimStart().Length;
-                // The next cells keep their place when the gap after the cell leaves room, else move along.
-                var kept = gap - rest.Length - 1 >= 2 ? after[(rest.Length + 1)..] : "  " + after.TrimStart();
-                joined[^1] = (row[..cell.End] + " " + rest + kept, joined[^1].Line);
-                continue;
+                if (FinishesCell(joined[^1].Text[cell.Start..cell.End], rest, printedEnd ?? cell.End, Math.Max(cell.End, widths.GetValueOrDefault(cell.Start))))
+                {
+                    var row = joined[^1].Text;
+                    var after = row[cell.End..];
+                    var gap = after.Length - after.TrimStart().Length;
+                    // The next cells keep their place when the gap after the cell leaves room, else move along.
+                    var kept = gap - rest.Length - 1 >= 2 ? after[(rest.Length + 1)..] : "  " + after.TrimStart();
+                    joined[^1] = (row[..cell.End] + " " + rest + kept, joined[^1].Line);
+                    printedEnd = text.TrimEnd().Length;
+                    continue;
+                }
             }
 
             joined.Add((text, line));
+            printedEnd = null;
         }
 
         return joined;
@@ -262,6 +272,47 @@ internal static partial class TableLayout
             var at = cells.FindIndex(c => c.Start == alone.Start);
             return at >= 0 && at < cells.Count - 1 ? (cells[at].Start, cells[at].Start + cells[at].Text.Length) : null;
         }
+    }
+
+    // How wide each column of cells laid out with spaces is printed, by where it starts: where its longest cell with
+    // another cell after it ends.
+    private static Dictionary<int, int> ColumnWidths(List<(string Text, int Line)> lines)
+    {
+        var widths = new Dictionary<int, int>();
+        foreach (var (text, _) in lines)
+        {
+            var cells = ColumnRow.Spans(text);
+            foreach (var (cell, start) in cells.SkipLast(1))
+            {
+                widths[start] = Math.Max(widths.GetValueOrDefault(start), start + cell.Length);
+            }
+        }
+
+        return widths;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/>, printed alone under <paramref name="cell"/>, finishes it: it is a short name in
+    /// brackets ("(FEMNET)") or can only be the end of a name (<see cref="WrappedLines.IsRestOfName"/>); or the cell
+    /// above, which does not end with its acronym, was full: the first word of the line would not have fitted between
+    /// where the cell's last line ends (<paramref name="end"/>) and where the column's longest cell ends
+    /// (<paramref name="width"/>).
+    /// </summary>
+    private static bool FinishesCell(string cell, string rest, int end, int width)
+    {
+        if (WrappedLines.BracketOnly().IsMatch(rest) || WrappedLines.IsRestOfName(cell, rest))
+        {
+            return true;
+        }
+
+        // "Action des chrétiens pour l'abolition de la torture (ACAT-France)" is a whole name, however long.
+        if (Archive.Core.Organizations.PrintedOrganizationName.Parse(cell).Acronym is not null)
+        {
+            return false;
+        }
+
+        var firstWord = rest.Split(' ', 2)[0];
+        return end + 1 + firstWord.Length > width;
     }
 
     [GeneratedRegex(@"^\+[-=+:]+\+$", RegexOptions.CultureInvariant)]

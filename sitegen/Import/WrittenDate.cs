@@ -38,7 +38,7 @@ internal static partial class WrittenDate
             return TryParse(second, out var translated, out _) && translated == date;
         }
 
-        if (FactSeparator().Split(line.Trim()) is { Length: > 1 } facts)
+        if (Facts(line.Trim()) is { Length: > 1 } facts)
         {
             // "Letter dated 4 March 2021 · Page updated 11 March 2021 · 6 min read": a web page's line of facts about
             // the letter; its date is the first fact that is a date and not the page's update.
@@ -76,6 +76,16 @@ internal static partial class WrittenDate
 
         return false;
     }
+
+    /// <summary>"Published 15 May 2018", "Publicerad 2024-06-12 04.00", "Last updated: …": when a web page went up or changed, not when its letter was written.</summary>
+    public static bool IsPageStamp(string line) => PageStamp().IsMatch(line.Trim());
+
+    // "Letter dated 4 March 2021 · Page updated 11 March 2021": facts between dots. "Publicerad 2024-06-12 04.00
+    // Uppdaterad 2024-06-12 09.41": a news page's stamps set apart by a wide gap, one of them its update.
+    private static string[] Facts(string line) =>
+        FactSeparator().Split(line) is { Length: > 1 } dotted ? dotted
+        : WideGap().Split(line) is { Length: > 1 } spaced && spaced.Any(f => Updated().IsMatch(f)) ? spaced
+        : [line];
 
     // A date of the Islamic calendar, perhaps after a place: a day, a Hijri month as transliterated with or without
     // its marks ("Dhū al-Ḥijja", "Dhul Hijjah", "Ramadan", "Rabiʿ al-Awwal"), a year of the Hijra (1300–1599), "AH".
@@ -318,7 +328,7 @@ internal static partial class WrittenDate
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Published: 04 June 2019",
     // "Letter dated 4 March 2021", "Done in Banjul, The Gambia, 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:published|posted|issued|released|adopted|signed|updated|publié|publicado|publicada|veröffentlicht)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,)?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -355,7 +365,17 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"\s+[·•]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex FactSeparator();
 
-    [GeneratedRegex(@"\b(?:updated|modified|edited|mis\s+à\s+jour|modifié|actualizad[oa]|atualizad[oa]|aktualisiert|geändert|bijgewerkt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
+
+    // The words a web page stamps its own dates with, in the languages of the letters: "Published", "Publié le",
+    // "Veröffentlicht am", "Gepubliceerd op", "Publicerad", "Publiceret", "Publisert", "Julkaistu", "Updated".
+    private const string PageStampWords = "published|posted|updated|publié|publiée|publicado|publicada|veröffentlicht|gepubliceerd|publicerad|publiceret|publisert|julkaistu";
+
+    [GeneratedRegex(@"^(?:last\s+updated|" + PageStampWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageStamp();
+
+    [GeneratedRegex(@"\b(?:updated|modified|edited|mis\s+à\s+jour|modifié|actualizad[oa]|atualizad[oa]|aktualisiert|geändert|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Updated();
 
     // "Stockholm den", "Frankfurt am Main den", "Paris le", "Santiago de Cali a", "Lima el": a place of a word or three
