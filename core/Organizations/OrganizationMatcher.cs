@@ -325,7 +325,9 @@ public sealed partial class OrganizationMatcher
     /// <summary>
     /// "Centre for Conflict Resolution Studies, University of Cape Town": an organization's name followed by the university
     /// (or college, or school) it belongs to. It is that organization when the country agrees and the name has four
-    /// words that tell it apart; otherwise it goes to review, since a centre of one name may sit in several universities.
+    /// words that tell it apart, or when no country is printed and it has five ("Montreal Institute for Genocide and
+    /// Human Rights Studies (MIGS), Concordia University"); otherwise it goes to review, since a centre of one name may
+    /// sit in several universities.
     /// </summary>
     private OrganizationMatch? Hosted(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
     {
@@ -346,6 +348,12 @@ public sealed partial class OrganizationMatcher
         var agrees = printedCountries.Intersect(organization.Countries).ToList();
         var why = $"'{name}' is the name before '{host}', the body it belongs to: {match.Reason}";
         // "Centre for Human Rights, University of …": a short name of a centre is borne by centres of many universities.
+        if (printedCountries.Count == 0 && SignificantWords(name) >= NameAlone)
+        {
+            // Not by "International" alone: "Centre for International Law" is a centre of many universities.
+            return Matched(MatchMethod.Variant, organization, $"{why}; no country is printed, but the name has {SignificantWords(name)} words that tell it apart");
+        }
+
         return agrees.Count > 0 && IsDistinctive(name, NameWithWitness)
             ? Matched(MatchMethod.Variant, organization, $"{why}; the country agrees ({string.Join(", ", agrees)})")
             : new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(organization, 0.9, agrees.Count > 0 ? $"{why}; the country agrees, but the name is short" : $"{why}; no country agrees")], "the name is known, with the body it belongs to, but not surely this one: the editor decides");
@@ -471,11 +479,12 @@ public sealed partial class OrganizationMatcher
     private const int NameWithWitness = 4;
 
     /// <summary>A name that names one organization wherever it is printed: enough words that tell it apart, or a word saying it is international.</summary>
-    private static bool IsDistinctive(string name, int words = NameAlone)
-    {
-        var significant = OrganizationNameForm.Words(name).Where(w => !NameVariant.IsSmallWord(w)).ToList();
-        return significant.Count >= words || significant.Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
-    }
+    private static bool IsDistinctive(string name, int words = NameAlone) =>
+        SignificantWords(name) >= words
+        || OrganizationNameForm.Words(name).Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
+
+    // The words of a name that tell it apart: all but the small ones ("for", "of", "the", "de").
+    private static int SignificantWords(string name) => OrganizationNameForm.Words(name).Count(w => !NameVariant.IsSmallWord(w));
 
     private static OrganizationMatch Matched(MatchMethod method, Organization organization, string reason) =>
         new(method, organization, [new MatchCandidate(organization, 1, reason)], reason);

@@ -9,6 +9,7 @@ public class OrganizationMatcherTests
     private static readonly OrganizationMatcher Matcher = OrganizationMatcher.Create(
     [
         Organization("world-federalist-movement-canada", "World Federalist Movement – Canada", countries: ["CA"]),
+        Organization("institute-for-genocide-and-mass-atrocity-studies", "Institute for Genocide and Mass Atrocity Studies", countries: ["CA"]),
         Organization("human-rights-network-uganda", "Human Rights Network-Uganda", acronym: "HURINET", countries: ["UG"]),
         Organization("north-south-institute", "The North-South Institute", acronym: "NSI", countries: ["CA"]),
         Organization("gay-and-lesbian-network", "Gay & Lesbian Network", countries: ["ZA"]),
@@ -437,6 +438,17 @@ public class OrganizationMatcherTests
         Assert.Equal(method, match.Method);
         Assert.Equal("centre-for-conflict-resolution-studies", match.Candidates[0].Organization.Id);
         Assert.Contains("is the name before 'University of Cape Town', the body it belongs to", match.Candidates[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", MatchMethod.Variant)]
+    [InlineData("KE", MatchMethod.Review)]
+    public void A_name_of_five_words_that_tell_it_apart_before_its_university_links_when_no_country_is_printed(string country, MatchMethod method)
+    {
+        var match = Matcher.Match("Institute for Genocide and Mass Atrocity Studies (IGMAS), Lakeside University", Countries(country));
+
+        Assert.Equal(method, match.Method);
+        Assert.Equal("institute-for-genocide-and-mass-atrocity-studies", match.Candidates[0].Organization.Id);
     }
 
     [Theory]
