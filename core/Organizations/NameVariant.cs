@@ -330,7 +330,7 @@ public static class NameVariant
         noun.Length >= 6 && adjective == noun + "al" && !noun.Any(char.IsDigit);
 
     /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

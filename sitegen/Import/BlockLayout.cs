@@ -325,32 +325,38 @@ internal static partial class BlockLayout
     /// cannot end a name, followed by one with a place, is a name broken across two lines without indentation, as a
     /// PDF copy breaks it ("Platform for International Cooperation on" then "Undocumented Migrants (PICUM) – Belgio"):
     /// the first line stops on a small word, or the second starts in lower case, with a bracket, or is one word.
+    /// A place alone under a name without one ("(Belgium)") is that name's place. Whether nearly every entry prints its
+    /// place is counted on the entries rejoined: in a narrow column where many names wrap, the first halves would
+    /// otherwise count as entries without a place.
     /// </summary>
     private static List<(string Text, int Line)> NamesBrokenAcrossLines(List<(string Text, int Line)> lines)
     {
-        bool IsEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !BlockBoundary.IsHeading(text, out _) && !BlockBoundary.IsClosing(text) && !BlockBoundary.IsTrailer(text) && !NotAnEntry.IsPageNumber(text) && !NotAnEntry.IsRule(text) && !NotAnEntry.IsContinuationMark(text);
-        PrintedSignatory AsRead(string text) => SignatoryLine.One(OrganizationEntries.AsComma(SignatoryLine.Clean(text)), 0);
-        var entries = lines.Where(l => IsEntry(l.Text)).ToList();
-        if (entries.Count < 5 || entries.Count(l => AsRead(l.Text).Places.Any) < 0.7 * entries.Count)
-        {
-            return lines;
-        }
+        var rejoined = NamesRejoined(lines);
+        var entries = rejoined.Where(l => IsListEntry(l.Text)).ToList();
+        return entries.Count < 5 || entries.Count(l => AsListEntry(l.Text).Places.Any) < 0.7 * entries.Count ? lines : rejoined;
+    }
 
+    private static bool IsListEntry(string text) => text.Trim().Length > 0 && !text.TrimEnd().EndsWith(':') && !BlockBoundary.IsHeading(text, out _) && !BlockBoundary.IsClosing(text) && !BlockBoundary.IsTrailer(text) && !NotAnEntry.IsPageNumber(text) && !NotAnEntry.IsRule(text) && !NotAnEntry.IsContinuationMark(text);
+
+    private static PrintedSignatory AsListEntry(string text) => SignatoryLine.One(OrganizationEntries.AsComma(SignatoryLine.Clean(text)), 0);
+
+    private static List<(string Text, int Line)> NamesRejoined(List<(string Text, int Line)> lines)
+    {
         var result = new List<(string Text, int Line)>();
         foreach (var (text, line) in lines)
         {
             // "Syrian Network for Human" at the foot of a page and "Rights – SNHR (UK/Syria)" on the next, with the
             // page's furniture between ("- continued on next page -", "SIGNATORIES (continued)"): one name too.
             var at = result.Count - 1;
-            while (at >= 0 && !IsEntry(result[at].Text))
+            while (at >= 0 && !IsListEntry(result[at].Text))
             {
                 at--;
             }
 
             var pageBreak = result.Skip(at + 1).Any(l => l.Text.Trim().Length > 0 && IsPageFurniture(l.Text));
-            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsEntry(text) && !AsRead(above).Places.Any
-                && AsRead(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
-                && (WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
+            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsListEntry(text) && !AsListEntry(above).Places.Any
+                && AsListEntry(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
+                && (below.Name.Length == 0 || WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
             {
                 result[at] = (above.TrimEnd() + " " + text.Trim(), result[at].Line);
                 continue;

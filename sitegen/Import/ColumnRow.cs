@@ -41,7 +41,12 @@ internal static partial class ColumnRow
     {
         // "Organisation (continued)": the header repeated on the next page of the table.
         var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
-        return NameHeader().IsMatch(word) ? Column.Name
+        // "Name of organisation (or your name if signing as an individual)", "Pays (où vous êtes basés)": a form's
+        // question with a note in brackets after it names the column the question names.
+        return Named(word) ?? (BracketedNote().Replace(word, "") is { Length: > 0 } asked && asked != word ? Named(asked) : null);
+
+        static Column? Named(string word) =>
+            NameHeader().IsMatch(word) ? Column.Name
             : PersonHeader().IsMatch(word) ? Column.Person
             : CountryHeader().IsMatch(word) ? Column.Country
             : CityHeader().IsMatch(word) ? Column.City
@@ -104,7 +109,7 @@ internal static partial class ColumnRow
         {
             switch (columns[i])
             {
-                case Column.Country when Places.TryRead(cells[i]) is { } printed:
+                case Column.Country when Places.TryReadTypedCell(cells[i]) is { } printed:
                     places = places.Plus(printed);
                     break;
                 case Column.Country:
@@ -374,6 +379,10 @@ internal static partial class ColumnRow
 
     [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CellSeparator();
+
+    // "(or your name if signing as an individual)": a note in brackets at the end of a header cell.
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedNote();
 
     [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Continued();

@@ -129,6 +129,49 @@ internal static class Places
         return parts.Length == 0 ? null : new PrintedPlaces([.. countries.Distinct()], []);
     }
 
+    /// <summary>
+    /// What a table's country cell holds as people type it into a form: a place ("japan" as well as "Japan"), or else
+    /// a city the archive knows in place of its country ("Seoul"), or a country's name with a slip of the keys
+    /// ("Cambodiaa", "Phillipines"). Null when it is none of these.
+    /// </summary>
+    public static PrintedPlaces? TryReadTypedCell(string cell)
+    {
+        if (TryRead(cell) is { } printed)
+        {
+            return printed;
+        }
+
+        if (KnownCities.CountryOf(cell) is { } cityCountry)
+        {
+            return new PrintedPlaces([cityCountry], []);
+        }
+
+        return SlipOfOneCountry(CountryTable.NormalizeName(cell)) is { } slipped ? new PrintedPlaces([slipped], []) : null;
+    }
+
+    // "cambodiaa" is one slip from "cambodia" and from no other country's name or alias, "phillipines" two from
+    // "philippines" (a name of nine letters or more leaves room for two); a name of fewer than six letters is too
+    // short to say which country a slip was meant for ("Irak" or "Iran"?).
+    private static CountryCode? SlipOfOneCountry(string typed)
+    {
+        if (typed.Length < 6 || typed.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var slips = typed.Length >= 9 ? 2 : 1;
+        var near = CountryNameKeys
+            .Where(key => Math.Abs(key.Name.Length - typed.Length) <= slips && NameVariant.EditDistance(key.Name, typed) <= slips)
+            .Select(key => key.Code)
+            .Distinct()
+            .ToList();
+        return near is [var only] ? only : null;
+    }
+
+    // Every country's name and aliases of six letters or more, keyed as printed names are, built once.
+    private static readonly (string Name, CountryCode Code)[] CountryNameKeys =
+        [.. CountryTable.All.SelectMany(country => new[] { country.Name }.Concat(country.Aliases).Select(name => (Name: CountryTable.NormalizeName(name), country.Code))).Where(key => key.Name.Length >= 6)];
+
     /// <summary>A single country name: "Canada" in "World Federalist Movement - Canada".</summary>
     public static bool TryCountry(string text, out CountryCode code)
     {

@@ -28,8 +28,9 @@ internal static partial class TableRows
 
         if (reading.Columns is not null && ColumnRow.Individual(raw, reading.Columns) is { } individual)
         {
-            // A form's answer "Signing as: Individual": a person who signs, not an organization.
-            reading.Contents.People.Add(new PrintedPerson(individual, [], line));
+            // A form's answer "Signing as: Individual": a person who signs, not an organization, with the affiliation
+            // or the title typed after the name ("Dr. Ana Ruiz (University of Lima)", "Ana Ruiz, lawyer").
+            reading.Contents.People.Add(PersonLine.PersonWithAffiliations(individual, line));
             return true;
         }
 
@@ -109,11 +110,11 @@ internal static partial class TableRows
         {
             // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
             // person named Justice Africa London.
-            (reading.Current, reading.AwaitingAffiliation, reading.LastRow, reading.PendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, reading.Columns) is { } cell && Places.TryRead(cell) is null ? cell : "");
+            (reading.Current, reading.AwaitingAffiliation, reading.LastRow, reading.PendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, reading.Columns) is { } cell && Places.TryReadTypedCell(cell) is null ? cell : "");
             reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group));
             if (reading.Columns is { Tabbed: true })
             {
-                reading.TabbedRows.Add((reading.Contents.Signatories.Count - 1, ColumnRow.CountryCell(raw, reading.Columns) is { } countryCell ? Places.TryRead(countryCell) ?? PrintedPlaces.None : PrintedPlaces.None));
+                reading.TabbedRows.Add((reading.Contents.Signatories.Count - 1, ColumnRow.CountryCell(raw, reading.Columns) is { } countryCell ? Places.TryReadTypedCell(countryCell) ?? PrintedPlaces.None : PrintedPlaces.None));
             }
 
             return true;
