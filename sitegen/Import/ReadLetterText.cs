@@ -176,6 +176,7 @@ internal static partial class ReadLetterText
         var inCc = false;
         var inTo = false;
         var published = false;
+        var inProse = false;
         string? address = null;
         void EndAddress()
         {
@@ -192,7 +193,7 @@ internal static partial class ReadLetterText
             if (text.Length == 0 || NotAnEntry.IsRule(text) || WebPageFurniture.IsNavigation(text))
             {
                 EndAddress();
-                (inCc, inTo) = (false, false);
+                (inCc, inTo, inProse) = (false, false, false);
                 continue;
             }
 
@@ -251,6 +252,15 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (inProse || (SignatureStart.IsProse(text) && !text.EndsWith(':')))
+            {
+                // "KAMPALA / GENEVA – Nine organisations today published an open letter …": a release's paragraph
+                // above the letter is neither its title nor its address, to the end of the paragraph.
+                EndAddress();
+                inProse = true;
+                continue;
+            }
+
             if ((date is null || published) && WrittenDate.TryParse(text, out var parsed, out var note))
             {
                 // A web page's "Published 15 May 2018" is when the page went up, and the date under "Press Release"
@@ -266,7 +276,7 @@ internal static partial class ReadLetterText
             {
                 letterhead = text;
             }
-            else if (LetterTitle().IsMatch(text) || (title is null && date is null && recipients.Count == 0 && address is null && !IsAddressee(text)))
+            else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text)))
             {
                 title = title is null ? text : title + " " + text;
             }

@@ -76,9 +76,12 @@ internal static partial class SignatoryLine
     /// <summary>True when the line starts with a list marker: "1.", "2)", "a)", "-", "•", "*".</summary>
     public static bool StartsWithListMarker(string text) => ListMarker().IsMatch(text.Trim());
 
-    /// <summary>The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation.</summary>
+    /// <summary>
+    /// The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation, and without the
+    /// "and" a list written as one sentence puts after its last but one item ("…, Rwanda; and", "…, Kenya, and").
+    /// </summary>
     public static string Clean(string text) =>
-        FootnoteMark().Replace(ListMarker().Replace(LogoAltText().Replace(SignatureMark().Replace(text.Trim(), ""), "${name}"), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
+        FootnoteMark().Replace(ListMarker().Replace(LogoAltText().Replace(SignatureMark().Replace(ConjunctionAtEnd().Replace(text.Trim(), ""), ""), "${name}"), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
 
     /// <summary>One organization: strips the places printed after the name, keeping a country that is part of it.</summary>
     public static PrintedSignatory One(string text, int line)
@@ -483,6 +486,10 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*,\s*(?<place>[^,()\[\]]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingComma();
+
+    // ", and", "; and", "; et", ", y", "; e" at the end of a line.
+    [GeneratedRegex(@"\s*[,;]\s*(?:and|et|y|e|und|en|och|og)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConjunctionAtEnd();
 
     [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]]+?),\s*(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateAfterComma();

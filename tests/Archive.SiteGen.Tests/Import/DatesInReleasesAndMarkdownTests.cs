@@ -63,6 +63,34 @@ public class DatesInReleasesAndMarkdownTests
     }
 
     [Fact]
+    public void A_releases_headline_under_its_date_is_the_title_and_its_first_paragraph_is_no_recipient()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            NEWS RELEASE
+            12 March 2015
+
+            Lake Region: twelve groups urge the Council to act
+
+            NAIROBI – Twelve organizations today made public an open letter to the members of the Council on the lake.
+
+            Kisumu, 3 March 2015
+
+            Dear Members of the Council,
+
+            We write to you about the lake.
+
+            Sincerely,
+
+            Lake Region Peace Forum, Kenya
+            Sahel Women's Voice, Mali
+            """);
+
+        Assert.Equal("Lake Region: twelve groups urge the Council to act", draft.Title);
+        Assert.Empty(draft.Recipients);
+        Assert.Equal("2015-03-03", draft.Date.ToString());
+    }
+
+    [Fact]
     public void A_letter_that_speaks_of_our_letter_dated_an_earlier_day_keeps_its_own_date()
     {
         var draft = SignatoryShapeTests.Read("""

@@ -29,6 +29,24 @@ public class SeriesAndPageLinesTests
     }
 
     [Fact]
+    public void The_and_a_list_written_as_one_sentence_puts_at_the_end_of_its_last_but_one_line_is_no_part_of_it()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear Minister,
+
+            We write to you about the lake.
+
+            Sincerely,
+
+            Lake Region Peace Forum – Kisumu, Kenya;
+            Sahel Women's Voice – Bamako, Mali, and
+            Delta Fishers' Trust – Dakar, Senegal.
+            """);
+
+        Assert.Equal(["Lake Region Peace Forum | KE", "Sahel Women's Voice | ML", "Delta Fishers' Trust | SN"], draft.Signatories.Select(Describe));
+    }
+
+    [Fact]
     public void A_name_whose_last_words_are_a_series_keeps_them()
     {
         var draft = SignatoryShapeTests.Read("""
