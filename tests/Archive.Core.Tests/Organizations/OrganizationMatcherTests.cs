@@ -34,6 +34,8 @@ public class OrganizationMatcherTests
         Organization("evangelical-church-of-congo", "Evangelical Church of Congo", countries: ["CG"]),
         Organization("centre-for-conflict-resolution-studies", "Centre for Conflict Resolution Studies", countries: ["ZA"]),
         Organization("norwegian-womens-council", "Norwegian Women's Council", countries: ["NO"]),
+        Organization("norwegian-church-aid", "Norwegian Church Aid", countries: ["NO"]),
+        Organization("global-partnership-for-the-prevention-of-armed-conflict", "Global Partnership for the Prevention of Armed Conflict", countries: ["NL"]),
         Organization("church-of-denmark", "Church of Denmark", countries: ["DK"]),
         Organization("lakeside-women-forum", "Lakeside Women Forum", countries: ["KE"]),
         Organization("justice-and-accountability-network", "Justice and Accountability Network", countries: ["LR"]),
@@ -154,6 +156,9 @@ public class OrganizationMatcherTests
     // German: compounds the glossary knows whole ("Menschenrechte") and its small words ("für", "die").
     [InlineData("Liga für die Menschenrechte", "LR", "human-rights-league", "the country agrees (LR)")]
     [InlineData("Globales Zentrum für die Schutzverantwortung", "US", "global-centre", "the country agrees (US)")]
+    [InlineData("Globale Partnerschaft zur Verhütung bewaffneter Konflikte", "", "global-partnership-for-the-prevention-of-armed-conflict", "no country to compare")]
+    // Italian.
+    [InlineData("Aiuto della Chiesa Norvegese", "NO", "norwegian-church-aid", "the country agrees (NO)")]
     // A demonym in the plural, as Spanish and Portuguese print it after a plural noun.
     [InlineData("Red Internacional de Mujeres Canadienses por la Paz", "CA", "international-womens-peace-network", "the country agrees (CA)")]
     public void A_name_printed_in_another_language_links_when_it_reads_the_same_words_in_english(string printed, string country, string id, string reason)
