@@ -252,12 +252,12 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if (inProse || (SignatureStart.IsProse(text) && !text.EndsWith(':')))
+            if (inProse || (SignatureStart.IsProse(text) && ".!?".Contains(text.TrimEnd('"', '”', '’', ')')[^1], StringComparison.Ordinal) && !WrittenDate.TryParse(text, out _, out _)))
             {
                 // "KAMPALA / GENEVA – Nine organisations today published an open letter …": a release's paragraph
-                // above the letter is neither its title nor its address, to the end of the paragraph.
-                EndAddress();
-                inProse = true;
+                // above the letter, its lines above the sentence's end included, is neither its title nor its address,
+                // to the end of the paragraph.
+                (address, inProse) = (null, true);
                 continue;
             }
 

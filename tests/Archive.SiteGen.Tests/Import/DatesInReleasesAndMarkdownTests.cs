@@ -91,6 +91,28 @@ public class DatesInReleasesAndMarkdownTests
     }
 
     [Fact]
+    public void A_dateline_that_ends_with_a_full_stop_is_the_date_and_no_sentence_of_a_release()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Kraków, 3 marca 2015 r.
+
+            Do:
+            Pan Jan Kowalski, Minister Spraw Zagranicznych Rzeczypospolitej Polskiej, Przewodniczący Rady do Spraw Jeziora
+
+            Szanowni Państwo,
+
+            Piszemy do Państwa w sprawie jeziora, którego wody opadają z roku na rok, a rybacy tracą źródło utrzymania.
+
+            Z poważaniem,
+
+            Forum Pokoju Regionu Jeziora, Kenia
+            Głos Kobiet Sahelu, Mali
+            """);
+
+        Assert.Equal("2015-03-03", draft.Date.ToString());
+    }
+
+    [Fact]
     public void A_letter_that_speaks_of_our_letter_dated_an_earlier_day_keeps_its_own_date()
     {
         var draft = SignatoryShapeTests.Read("""
