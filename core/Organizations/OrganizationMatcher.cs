@@ -348,10 +348,11 @@ public sealed partial class OrganizationMatcher
         var agrees = printedCountries.Intersect(organization.Countries).ToList();
         var why = $"'{name}' is the name before '{host}', the body it belongs to: {match.Reason}";
         // "Centre for Human Rights, University of …": a short name of a centre is borne by centres of many universities.
-        if (printedCountries.Count == 0 && SignificantWords(name) >= NameAlone)
+        var significant = SignificantWords(name);
+        if (printedCountries.Count == 0 && significant >= NameAlone)
         {
             // Not by "International" alone: "Centre for International Law" is a centre of many universities.
-            return Matched(MatchMethod.Variant, organization, $"{why}; no country is printed, but the name has {SignificantWords(name)} words that tell it apart");
+            return Matched(MatchMethod.Variant, organization, $"{why}; no country is printed, but the name has {significant} words that tell it apart");
         }
 
         return agrees.Count > 0 && IsDistinctive(name, NameWithWitness)

@@ -404,7 +404,7 @@ internal static partial class SignatoryLine
                 // "…, Uyghur Transitional Justice Database, and International Coalition for the Responsibility to Protect
                 // (ICRtoP)": the "and" before the last of a list of names, when what follows is a name of its own; in
                 // "Center for Peace, Justice, and Reconciliation" the parts are single words of one name.
-                groups.Add((last.Groups["name"].Value, TrailingBracket().Match(last.Groups["name"].Value) is { Success: true } b && Places.TryRead(b.Groups["place"].Value) is not null));
+                groups.Add((last.Groups["name"].Value, HasPlaceInBrackets(last.Groups["name"].Value)));
             }
             else if (groups.Count > 0 && char.IsLower(segment[0]))
             {
@@ -418,8 +418,7 @@ internal static partial class SignatoryLine
             }
             else
             {
-                var hasPlace = TrailingBracket().Match(segment) is { Success: true } b && Places.TryRead(b.Groups["place"].Value) is not null;
-                groups.Add((segment, hasPlace));
+                groups.Add((segment, HasPlaceInBrackets(segment)));
             }
         }
 
@@ -430,6 +429,10 @@ internal static partial class SignatoryLine
     // conjunction, then a capitalized name of three words or more, or one with its short name in brackets.
     [GeneratedRegex(@"^(?:and|&|et|y|e|und|en|og|och)\s+(?<name>\p{Lu}(?:\S+\s+\S+\s+\S+.*|.*\(\S+\)\.?))$", RegexOptions.CultureInvariant)]
     private static partial Regex LastItemOfSeries();
+
+    // "Aegis Trust (UK)": a part that ends with its place in brackets.
+    private static bool HasPlaceInBrackets(string part) =>
+        TrailingBracket().Match(part) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is not null;
 
     /// <summary>Splits at a separator outside brackets.</summary>
     internal static List<string> SplitTopLevel(string text, char separator)
