@@ -261,6 +261,13 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (PressRelease().IsMatch(text))
+            {
+                // "Nota de prensa", "NEWS RELEASE": the label of the page, neither the letter's title nor its sender.
+                EndAddress();
+                continue;
+            }
+
             if ((date is null || published) && WrittenDate.TryParse(text, out var parsed, out var note))
             {
                 // A web page's "Published 15 May 2018" is when the page went up, and the date under "Press Release"

@@ -36,6 +36,32 @@ public class DatesInReleasesAndMarkdownTests
     }
 
     [Theory]
+    [InlineData("Nota de prensa")]
+    [InlineData("NEWS RELEASE")]
+    public void A_releases_label_is_neither_the_letters_title_nor_its_letterhead(string label)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            {label}
+            12 March 2015
+
+            Lake Region: twelve groups urge the Council to act
+
+            Kisumu, 3 March 2015
+
+            Dear Members of the Council,
+
+            We write to you about the lake.
+
+            Sincerely,
+
+            Lake Region Peace Forum, Kenya
+            Sahel Women's Voice, Mali
+            """);
+
+        Assert.Equal(("Lake Region: twelve groups urge the Council to act", null), (draft.Title, draft.Letterhead));
+    }
+
+    [Theory]
     [InlineData("Press Release")]
     [InlineData("COMMUNIQUÉ DE PRESSE")]
     public void A_news_page_that_reprints_a_letter_takes_the_letters_dateline_not_the_date_under_press_release(string label)
