@@ -206,7 +206,8 @@ public sealed partial class OrganizationMatcher
             return Matched(match.Method, match.Organization!, $"'{inner}' is printed {how} as the name of '{outer}', written in a language whose words cannot be compared, with as many words: {match.Reason}");
         }
 
-        var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(inner));
+        // "Dänische Kirchenhilfe (DanChurchAid)": a name written as one word of capitalised parts reads as its parts.
+        var (a, b) = (NameGlossary.Read(outer), NameGlossary.Read(CompoundName().Replace(inner, "$1 $2")));
         var shared = a.Words.Where(w => b.Words.Any(x => x.Intersect(w).Any())).Select(w => w[0]).ToList();
         // "Oxfam International Kenya Programme (Oxfam International)" is a part of the one in brackets, not its
         // translation: it has every word of it, or a country it lacks ("Suède" is no country "Church of Sweden" lacks),
@@ -638,8 +639,13 @@ public sealed partial class OrganizationMatcher
     [GeneratedRegex(@"^(?:(?:al|el|li|wa|bi|fi|ka|l)-)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedParticles();
 
-    [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S)\)$", RegexOptions.CultureInvariant)]
+    // "Ajuda da Igreja Dinamarquesa (DanChurchAid)": or one word of capitalised parts, a name and no acronym ("ICRtoP").
+    [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedName();
+
+    // The seam between the parts of a name written as one word: "DanChurchAid", "WaterAid".
+    [GeneratedRegex(@"(\p{Ll})(\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundName();
 
     // "Église de Suède / Church of Sweden": two names on either side of one spaced slash.
     [GeneratedRegex(@"^(?<outer>[^/]*\p{L}[^/]*?)\s+/\s+(?<inner>\p{Lu}[^/]*)$", RegexOptions.CultureInvariant)]

@@ -40,6 +40,7 @@ public class OrganizationMatcherTests
         Organization("lakeside-women-forum", "Lakeside Women Forum", countries: ["KE"]),
         Organization("justice-and-accountability-network", "Justice and Accountability Network", countries: ["LR"]),
         Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
+        Organization("womenaid", "WomenAid", countries: ["GB"]),
     ]);
 
     [Theory]
@@ -417,6 +418,30 @@ public class OrganizationMatcherTests
 
         Assert.Equal("evangelical-church-of-congo", match.Organization?.Id);
         Assert.Contains("is printed in brackets as the name of 'Église évangélique du Congo' in another language", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Aide aux Femmes (WomenAid)", "womenaid")]
+    [InlineData("Ayuda a las Mujeres (WomenAid)", "womenaid")]
+    [InlineData("Dänische Kirchenhilfe (DanChurchAid)", "danchurch-aid")]
+    public void A_name_with_its_known_name_written_as_one_word_of_capitalised_parts_in_brackets_is_that_organization(string printed, string id)
+    {
+        // "WomenAid" is read as "Women Aid", so that "Aide aux Femmes" is seen to say the same in French.
+        var match = Matcher.Match(printed, []);
+
+        Assert.Equal(id, match.Organization?.Id);
+        Assert.Contains("is printed in brackets as the name of", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A programme with its one-word parent in brackets says something else; a section names a country its parent lacks.
+    [InlineData("Action pour la Paix (WomenAid)")]
+    [InlineData("Aide aux Femmes du Kenya (WomenAid)")]
+    public void A_name_with_a_one_word_organization_in_brackets_that_it_does_not_translate_is_not_that_organization(string printed)
+    {
+        var match = Matcher.Match(printed, []);
+
+        Assert.NotEqual("womenaid", match.Organization?.Id);
     }
 
     [Theory]
