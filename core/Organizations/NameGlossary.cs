@@ -108,6 +108,13 @@ public static partial class NameGlossary
 
     private const int MinPart = 3;
 
+    /// <summary>
+    /// Whether the glossary knows a word, in any of its languages or in the English it reads them as ("forum", "red",
+    /// "network"): a word many bodies' names share, where a word it does not know ("Oxfam") is as good as a proper name.
+    /// </summary>
+    public static bool Knows(string word) =>
+        Entries.ContainsKey(word) || EnglishWords.Contains(word) || Compound(word) is not null;
+
     /// <summary>A small word of any of the glossary's languages (articles, prepositions, "and"), which is no part of a reading.</summary>
     public static bool IsSmallWord(string word) => NameVariant.IsSmallWord(word) || SmallWords.Contains(word);
 
@@ -195,7 +202,7 @@ public static partial class NameGlossary
         ("responsabilidade", "responsibility|accountability"), ("responsabilizacao", "accountability"),
         ("redevabilite", "accountability"),
         ("groupe", "group"), ("grupo", "group"), ("gruppo", "group"), ("crise", "crisis"), ("crisi", "crisis"),
-        ("lei", "law"), ("austral", "southern"), ("litigio", "litigation"), ("servico", "service"), ("servicio", "service"),
+        ("lei", "law"), ("austral", "southern"), ("fleuve", "river"), ("rio", "river"), ("litigio", "litigation"), ("servico", "service"), ("servicio", "service"),
         ("luterano", "lutheran"), ("luterana", "lutheran"), ("guerra", "war"), ("prevenir", "prevent"),
         ("norueguesa", "norwegian"), ("noruegues", "norwegian"), ("dinamarquesa", "danish"), ("dinamarques", "danish"),
         ("eglise", "church"), ("iglesia", "church"), ("igreja", "church"), ("chiesa", "church"), ("kirke", "church"),
@@ -348,6 +355,10 @@ public static partial class NameGlossary
         .Where(name => name.Key.Contains(' ', StringComparison.Ordinal) && name.Key.Split(' ').Length <= MaxPhrase)
         .DistinctBy(name => name.Key)
         .ToFrozenDictionary(name => name.Key, name => name.Country, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishWords = Table
+        .SelectMany(entry => entry.English.Split(' ', '|'))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // A word read as one English word keeps its printed form as well: "red" is Spanish for "network", and English "red".
     private static readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Entries = Table.ToFrozenDictionary(

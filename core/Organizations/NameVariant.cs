@@ -47,7 +47,14 @@ public static class NameVariant
     internal static (Kind Kind, string Why) Compare(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
     {
         var compared = CompareWords(printed, known, printedCountries, knownCountries);
-        return compared.Kind == Kind.Different ? Translated(printed, known, printedCountries, knownCountries) ?? compared : compared;
+        // "Oxfam Internacional" is a letter from "Oxfam International", and the same words in another language: the
+        // language, when it reads them alike, is the better account.
+        return compared.Kind switch
+        {
+            Kind.Different => Translated(printed, known, printedCountries, knownCountries) ?? compared,
+            Kind.Spelling when Translated(printed, known, printedCountries, knownCountries) is { Kind: Kind.Wording } translated => translated,
+            _ => compared,
+        };
     }
 
     /// <summary>
@@ -77,8 +84,34 @@ public static class NameVariant
 
         notes.Insert(0, $"language: both read '{new NameGlossary.Reading(right, true)}' in English");
         // "Ligue des droits de l'homme" reads "league human rights", a name many bodies bear in many countries: a short
-        // name read from another language is the organization only where the country agrees.
-        return (left.Count >= 4 ? Kind.Wording : Kind.Spelling, Joined(notes));
+        // name read from another language is the organization only where the country agrees, unless both names carry
+        // a word no other body's name would: a proper name printed alike ("Oxfam Internacional"), or the country the
+        // organization is filed under ("Iglesia de Suecia" for the Church of Sweden).
+        if (left.Count >= 4)
+        {
+            return (Kind.Wording, Joined(notes));
+        }
+
+        return ProperWitness(printed, known, knownCountries) is { } witness
+            ? (Kind.Wording, Joined([.. notes, witness]))
+            : (Kind.Spelling, Joined(notes));
+    }
+
+    /// <summary>
+    /// A word two names of two or three words share that tells one body apart: a word printed alike in both that the
+    /// glossary does not read (a proper name: "Oxfam", "Carter"), or the known organization's own country, named in both.
+    /// </summary>
+    private static string? ProperWitness(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> knownCountries)
+    {
+        var proper = printed.Significant.FirstOrDefault(word => known.Significant.Contains(word) && !NameGlossary.Knows(word) && NameGlossary.CountryOfWord(word) is null);
+        if (proper is not null)
+        {
+            return $"the proper name '{proper}' in both";
+        }
+
+        var countries = printed.Reading.Words.Zip(ReadingCountries(printed.Reading)).Where(w => w.Second.Any(knownCountries.Contains)).Select(w => w.First[0]).ToList();
+        var shared = countries.FirstOrDefault(word => known.Reading.Words.Any(other => other.Any(x => SameEnglishWord(word, x))));
+        return shared is null ? null : $"its own country '{shared}' in both";
     }
 
     /// <summary>
@@ -176,6 +209,8 @@ public static class NameVariant
             return (Kind.Spelling, Joined([.. WithSmallWords(notes), $"the legal form '{form}' before the name"]));
         }
 
+        JoinCompounds(a, b, notes);
+        JoinCompounds(b, a, notes);
         if (a.Count != b.Count)
         {
             // A printed acronym may stand for the known name's words ("GCR2P"); a known name that is only an acronym is
@@ -194,8 +229,9 @@ public static class NameVariant
                 continue;
             }
 
-            if (SameWord.Contains((a[i], b[i])))
+            if (SameWord.Contains((a[i], b[i])) || Plural(a[i], b[i]) || Plural(b[i], a[i]))
             {
+                // "communication"/"communications", "femme"/"femmes": one word, in the singular and the plural.
                 notes.Add($"'{a[i]}' / '{b[i]}'");
             }
             else if (IsSlip(a[i], b[i]))
@@ -219,6 +255,23 @@ public static class NameVariant
         return (kind, why.Count == 0 ? "the same words in another order of small words" : Joined(why));
 
         List<string> WithSmallWords(List<string> rest) => [.. SmallWordsThatDiffer(printed.Words, known.Words), .. rest];
+    }
+
+    /// <summary>
+    /// Joins two words of one name that the other writes as one ("Peace Building" for "Peacebuilding"), with a note.
+    /// </summary>
+    private static void JoinCompounds(List<string> words, List<string> other, List<string> notes)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var joined = words[i] + words[i + 1];
+            if (!other.Contains(words[i]) && other.Contains(joined))
+            {
+                notes.Add($"'{words[i]} {words[i + 1]}' / '{joined}'");
+                words[i] = joined;
+                words.RemoveAt(i + 1);
+            }
+        }
     }
 
     /// <summary>A word that never tells two organizations apart ("of", "the", "de", "y"), in its folded form.</summary>

@@ -129,8 +129,10 @@ public sealed partial class OrganizationMatcher
             ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'")
             : null;
 
+    // "(REFMAP/MARWOPNET)": the acronyms of a name in two languages, one of which may be the one on file.
     private Organization? OneByAcronym(PrintedOrganizationName printed) =>
-        printed.Acronym is { } acronym && _byAcronym.GetValueOrDefault(AcronymKey(acronym)) is [var byAcronym] ? byAcronym : null;
+        printed.Acronym?.Split('/').Prepend(printed.Acronym).SelectMany(acronym => _byAcronym.GetValueOrDefault(AcronymKey(acronym)) ?? []).Distinct().ToList() is [var byAcronym]
+            ? byAcronym : null;
 
     /// <summary>
     /// "Refugee Law Project (UG)" beside a "Human Rights Network (UG)" made earlier: two or three capitals in brackets

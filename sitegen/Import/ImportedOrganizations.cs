@@ -101,8 +101,10 @@ internal sealed class ImportedOrganizations
 
         var match = Matcher.Match(printed.Name, []);
         // A review offers a similar name, which is no branch of this one: "Lawyers for Human Rights – South Africa" is not
-        // a branch of the "Canadian Lawyers for International Human Rights".
-        var known = match.Organization;
+        // a branch of the "Canadian Lawyers for International Human Rights". Nor is a name written another way, which
+        // is the organization only where the country does not disagree: "Oxfam Internacional – Quénia" is a name and
+        // its country, for the editor to review.
+        var known = match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized ? match.Organization : null;
         return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any();
     }
 

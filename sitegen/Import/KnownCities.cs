@@ -42,14 +42,14 @@ internal static class KnownCities
     private static readonly (string Country, string[] Cities)[] Cities =
     [
         // Africa
-        ("DZ", ["Algiers", "Alger", "Oran", "Constantine", "Tindouf"]),
+        ("DZ", ["Algiers", "Alger", "Oran", "Constantine", "Tindouf", "Tinduf"]),
         ("AO", ["Luanda", "Huambo", "Lobito", "Benguela", "Lubango"]),
         ("BJ", ["Cotonou", "Porto-Novo", "Parakou", "Abomey"]),
         ("BW", ["Gaborone", "Francistown"]),
         ("BF", ["Ouagadougou", "Bobo-Dioulasso", "Koudougou"]),
         ("BI", ["Bujumbura", "Gitega", "Ngozi"]),
         ("CM", ["Douala", "Yaoundé", "Yaounde", "Maroua", "Garoua", "Bamenda", "Buea", "Bafoussam", "Ngaoundéré", "Bertoua"]),
-        ("CV", ["Praia"]),
+        ("CV", ["Praia", "Cidade da Praia", "Mindelo"]),
         ("CF", ["Bangui"]),
         ("TD", ["Ndjamena", "N'Djamena", "Abéché", "Moundou", "Sarh"]),
         ("KM", ["Moroni"]),
@@ -78,7 +78,7 @@ internal static class KnownCities
         ("MZ", ["Maputo", "Beira", "Nampula", "Lichinga", "Quelimane", "Tete"]),
         ("NA", ["Windhoek", "Walvis Bay", "Swakopmund"]),
         ("NE", ["Niamey", "Zinder", "Maradi", "Agadez", "Tahoua", "Diffa"]),
-        ("NG", ["Abuja", "Lagos", "Ibadan", "Kaduna", "Kano", "Port Harcourt", "Maiduguri", "Jos", "Enugu", "Onitsha", "Benin City", "Warri", "Calabar", "Yola", "Sokoto", "Zaria", "Ilorin", "Owerri", "Uyo"]),
+        ("NG", ["Abuja", "Lagos", "Ibadan", "Kaduna", "Kano", "Port Harcourt", "Maiduguri", "Jos", "Enugu", "Onitsha", "Benin City", "Warri", "Calabar", "Yola", "Sokoto", "Zaria", "Ilorin", "Owerri", "Uyo", "Makurdi", "Minna", "Lafia", "Bauchi", "Gombe", "Jalingo", "Lokoja"]),
         ("RW", ["Kigali", "Musanze", "Huye", "Butare"]),
         ("ST", ["São Tomé"]),
         ("SN", ["Dakar", "Ziguinchor", "Thiès", "Kaolack", "Touba", "Tambacounda"]),
@@ -136,7 +136,7 @@ internal static class KnownCities
         ("AE", ["Dubai", "Abu Dhabi"]),
         ("BH", ["Manama"]),
         ("IL", ["Tel Aviv"]),
-        ("IQ", ["Baghdad", "Erbil"]),
+        ("IQ", ["Baghdad", "Bagdad", "Erbil", "Arbil", "Hawler", "Duhok", "Dohuk", "Dahuk", "Sulaymaniyah", "Sulaimani", "Slemani", "Mosul", "Basra", "Kirkuk", "Najaf"]),
         ("IR", ["Tehran"]),
         ("JO", ["Amman"]),
         ("KW", ["Kuwait City"]),
@@ -164,7 +164,7 @@ internal static class KnownCities
         ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Frankfurt am Main", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück"]),
         ("DK", ["Copenhagen", "Kopenhagen", "Copenaghen", "København", "Copenhague", "Copenhaga", "Aarhus", "Odense"]),
         ("EE", ["Tallinn"]),
-        ("ES", ["Madrid", "Barcelona", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga"]),
+        ("ES", ["Madrid", "Barcelona", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga", "Jerez de la Frontera", "Las Palmas de Gran Canaria", "Santa Cruz de Tenerife", "Santiago de Compostela", "Vitoria-Gasteiz", "Donostia", "Pamplona", "Oviedo", "Gijón", "Vigo", "A Coruña", "Palma de Mallorca", "Murcia"]),
         ("FI", ["Helsinki", "Tampere", "Turku"]),
         ("FR", ["Paris", "Parigi", "Parijs", "Paryż", "Lyon", "Strasbourg", "Straatsburg", "Straßburg", "Strasburgo", "Estrasburgo", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes", "Montpellier", "Rennes", "Grenoble", "Nice"]),
         ("GB", ["London", "Londres", "Londra", "Londen", "Londyn", "Edinburgh", "Oxford", "Manchester", "Nottingham", "Bristol", "Glasgow", "Belfast", "Cardiff", "Leeds", "Liverpool", "Sheffield", "Newcastle", "Brighton", "Coventry", "York"]),
@@ -232,7 +232,8 @@ internal static class KnownCities
     [
         "Santiago", "San José", "San Jose", "Córdoba", "Cordoba", "Santa Cruz", "León", "Cartagena", "Guadalajara",
         "Georgetown", "Kingston", "Halifax", "Cambridge", "Birmingham", "Perth", "Alexandria", "Tripoli", "Jerusalem",
-        "Laayoune", "El Aaiún", "Pemba", "Saint-Louis", "Pristina", "Colonia", "Valencia",
+        "Laayoune", "El Aaiún", "Pemba", "Saint-Louis", "Pristina", "Colonia", "Valencia", "Cádiz", "Cadiz",
+        "Salamanca", "Valladolid", "San Sebastián", "Mérida", "Merida",
     ];
 
     private static readonly FrozenDictionary<string, CountryCode?> ByName = Keyed();

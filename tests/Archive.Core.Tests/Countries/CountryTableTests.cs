@@ -40,6 +40,13 @@ public class CountryTableTests
     [InlineData("Zimbabué", "ZW")]
     [InlineData("República Democrática do Congo", "CD")]
     [InlineData("Moz", "MZ")]
+    [InlineData("Serra Leoa", "SL")]
+    [InlineData("Costa do Marfim", "CI")]
+    [InlineData("Guiné", "GN")]
+    [InlineData("Guiné-Bissau", "GW")]
+    [InlineData("Iraque", "IQ")]
+    [InlineData("Irão", "IR")]
+    [InlineData("Afeganistão", "AF")]
     [InlineData("  uganda  ", "UG")]
     public void A_printed_country_name_resolves_to_its_code(string printed, string code)
     {

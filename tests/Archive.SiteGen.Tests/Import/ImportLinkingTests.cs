@@ -18,6 +18,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("world-organisation-against-torture", "name: World Organisation Against Torture\ncountries: [CH]\n")
         .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n")
         .Organization("sauti-yetu", "name: Sauti Yetu\ncountries: [KE]\n")
+        .Organization("marula-international", "name: Marula International\ncountries: [US]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -135,6 +136,27 @@ public sealed class ImportLinkingTests : IDisposable
         Assert.Contains("the country is its city's, Mombasa", inMombasa.Match.Reason, StringComparison.Ordinal);
         Assert.True(inLyon.IsNewOrganization);
         Assert.Equal("sauti-yetu", inLyon.Match.Candidates[0].Organization.Id);
+    }
+
+    [Fact]
+    public void In_a_list_that_prints_places_apart_a_name_written_another_way_with_another_country_after_its_dash_is_a_name_and_its_country_for_review()
+    {
+        // "Marula Internacional" is the Marula International of the United States written in Portuguese; printed with
+        // Kenya it may be its Kenyan office or the body itself, which the editor decides; the dash still separates the place.
+        var signatories = Read("""
+            Aegis Trust – United Kingdom
+            Marula Internacional – Quénia
+            Women and Law in Southern Africa – Zambia
+            """);
+
+        Assert.Equal(
+            [
+                "Aegis Trust | aegis-trust | GB",
+                "Marula Internacional | marula-internacional | KE",
+                "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+        Assert.Equal("marula-international", signatories[1].Match.Candidates[0].Organization.Id);
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));

@@ -1,0 +1,89 @@
+using Archive.Core.Content;
+using Archive.Core.Countries;
+using Archive.Core.Organizations;
+
+namespace Archive.Core.Tests.Organizations;
+
+/// <summary>
+/// Ways a known name is printed that never tell two bodies apart (issue 14, the round for holdout18): a word in the
+/// plural ("communications" for "communication"), a compound in two words ("Peace Building" for "Peacebuilding"), a
+/// short name in another language that keeps a proper name or its own country ("Oxfam Internacional", "Iglesia de
+/// Suecia"), and the acronyms of a name in two languages after a slash ("REFMAP/MARWOPNET").
+/// </summary>
+public class WordFormsAndShortTranslationsTests
+{
+    [Theory]
+    [InlineData("Association des femmes juristes du lac", "Association de la femme juriste du lac")]
+    [InlineData("Network of Human Rights Defender", "Network of Human Rights Defenders")]
+    public void A_word_in_the_singular_and_the_plural_is_one_wording(string printed, string known)
+    {
+        Assert.Equal(NameVariant.Kind.Wording, NameVariant.Compare(printed, known, [], []).Kind);
+    }
+
+    [Theory]
+    [InlineData("Centre for Peace Building Studies", "Center for Peacebuilding Studies")]
+    [InlineData("Peacebuilding Institute of the Lakes", "Peace Building Institute for the Lakes")]
+    public void A_compound_written_as_two_words_is_one_wording(string printed, string known)
+    {
+        var (kind, why) = NameVariant.Compare(printed, known, [], []);
+
+        Assert.Equal(NameVariant.Kind.Wording, kind);
+        Assert.Contains("'peace building' / 'peacebuilding'", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_words_that_make_no_word_of_the_other_name_are_not_joined()
+    {
+        Assert.Equal(NameVariant.Kind.Different, NameVariant.Compare("Centre for Peace Studies", "Center for Peacebuilding Studies", [], []).Kind);
+    }
+
+    [Theory]
+    [InlineData("Marula Internacional", "Marula International", "the proper name 'marula' in both")]
+    [InlineData("Fundación Marula", "Marula Foundation", "the proper name 'marula' in both")]
+    public void A_short_name_in_another_language_that_keeps_a_proper_name_is_one_wording(string printed, string known, string witness)
+    {
+        var (kind, why) = NameVariant.Compare(printed, known, [], []);
+
+        Assert.Equal(NameVariant.Kind.Wording, kind);
+        Assert.Contains(witness, why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_name_in_another_language_that_names_the_organizations_own_country_is_one_wording()
+    {
+        var (kind, why) = NameVariant.Compare("Iglesia de Noruega", "Church of Norway", [], [new CountryCode("NO")]);
+
+        Assert.Equal(NameVariant.Kind.Wording, kind);
+        Assert.Contains("its own country", why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Words many bodies' names share, in any language, are no witness: the country must agree.
+    [InlineData("Ligue des droits de l'homme", "Human Rights League")]
+    [InlineData("Forum des ONG", "NGO Forum")]
+    [InlineData("Iglesia de Noruega", "Church of Norway")]
+    public void A_short_name_in_another_language_of_common_words_only_is_no_wording(string printed, string known)
+    {
+        Assert.NotEqual(NameVariant.Kind.Wording, NameVariant.Compare(printed, known, [], []).Kind);
+    }
+
+    [Fact]
+    public void An_acronym_after_a_slash_that_is_the_known_one_links_a_name_printed_in_a_language_the_glossary_does_not_read()
+    {
+        var matcher = OrganizationMatcher.Create(
+        [
+            new Organization
+            {
+                Id = "lake-region-crisis-group",
+                Name = "Lake Region Crisis Group",
+                Acronym = "LRCG",
+                Countries = [new CountryCode("KE")],
+                Location = new SourceLocation("organizations/lake-region-crisis-group.yml", 1),
+            },
+        ]);
+
+        var match = matcher.Match("Kikundi cha Mgogoro wa Ziwa (KMZ/LRCG)", [new CountryCode("KE")]);
+
+        Assert.Equal((MatchMethod.Acronym, "lake-region-crisis-group"), (match.Method, match.Organization?.Id));
+    }
+}
