@@ -248,7 +248,7 @@ internal static partial class SignatoryLine
     }
 
     /// <summary>"Arezzo, Italia", "Nairobi, East Africa": a city, a comma, and the places after it.</summary>
-    private static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
+    public static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
         text.LastIndexOf(',') is var comma and > 0 && Places.TryRead(text[(comma + 1)..]) is { } places && IsCityName(text[..comma])
             ? (text[..comma].Trim(), places)
             : null;
