@@ -60,6 +60,31 @@ public class RepresentativesInTablesTests
         Assert.Equal(["M. Jean-Paul Kasongo", "Mme Aline Mukendi", "Sœur Thérèse Banza"], draft.People.Select(p => p.Name));
     }
 
+    [Fact]
+    public void A_table_with_a_representatives_column_laid_out_with_spaces_reads_each_cell_by_where_its_column_starts()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Honourable Minister,
+
+            We ask you to keep the fishing grounds of the lake open to the communities that live from them.
+
+            Signed:
+
+            Organisation                          Representative              Country
+            Lakeshore Fishers Association         Mr. Peter Mwale, Chair      Malawi
+            Coalition for Inland Waters           Dr. Ruth Banda              Zambia
+            Women in Fisheries Network            Ms. Agnes Phiri
+            Blue Lakes Trust                                                  Tanzania
+            """);
+
+        Assert.Equal(
+            ["Lakeshore Fishers Association | MW", "Coalition for Inland Waters | ZM", "Women in Fisheries Network | ", "Blue Lakes Trust | TZ"],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)}"));
+        Assert.Equal(
+            ["Mr. Peter Mwale: Chair, Lakeshore Fishers Association", "Dr. Ruth Banda: Coalition for Inland Waters", "Ms. Agnes Phiri: Women in Fisheries Network"],
+            draft.People.Select(p => $"{p.Name}: {string.Join(", ", new[] { p.Roles[0].Title, p.Roles[0].Affiliation }.OfType<string>())}"));
+    }
+
     [Theory]
     [InlineData("Organisation\tName of representative\tLocation")]
     [InlineData("Organización\tRepresentante\tCiudad")]
