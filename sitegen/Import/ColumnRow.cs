@@ -30,6 +30,10 @@ internal static partial class ColumnRow
         // "Full name", "Nome completo": the name of an individual who answers a form (an organization's answer may
         // give one too: the contact who filled it in, who does not sign).
         Person,
+
+        // "Name of representative", "Représentant", "Representante": the person who signs for the organization of
+        // the row; the organization signs, and so do they.
+        Representative,
     }
 
     /// <summary>What a header row names: each column, and where it starts on the line (to place the cells of rows
@@ -47,6 +51,7 @@ internal static partial class ColumnRow
 
         static Column? Named(string word) =>
             NameHeader().IsMatch(word) ? Column.Name
+            : RepresentativeHeader().IsMatch(word) ? Column.Representative
             : PersonHeader().IsMatch(word) ? Column.Person
             : CountryHeader().IsMatch(word) ? Column.Country
             : CityHeader().IsMatch(word) ? Column.City
@@ -77,7 +82,8 @@ internal static partial class ColumnRow
             columns.Add(column);
         }
 
-        return columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City)
+        // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no place.
+        return columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City or Column.Representative)
             ? new Header(columns, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
             : null;
     }
@@ -115,9 +121,21 @@ internal static partial class ColumnRow
                 case Column.Country:
                     notes.Add($"'{cells[i]}' in the country column is no country or region known to the archive");
                     break;
+                case Column.City when Places.TryRead(cells[i]) is { } placeCell:
+                    // "Kenya" under "Location": a column of places gives a country where the row prints no city.
+                    places = places.Plus(placeCell);
+                    break;
+                case Column.City when SignatoryLine.CityThenPlaces(cells[i]) is var (cityName, countryAfter):
+                    // "Arusha, Tanzania" under "Location": the city, and its country printed after it.
+                    notes.Add($"left out the city '{cityName}'");
+                    (city, places) = (cityName, places.Plus(countryAfter));
+                    break;
                 case Column.City:
                     notes.Add($"left out the city '{cells[i]}'");
                     city = cells[i];
+                    break;
+                case Column.Representative:
+                    notes.Add($"'{cells[i]}' signs for it");
                     break;
                 case Column.Other:
                     notes.Add($"left out '{cells[i]}'");
@@ -207,6 +225,21 @@ internal static partial class ColumnRow
 
         var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
         return cells.Count == header.Columns.Count && IsIndividualAnswer(cells[signing]) && cells[name].Length > 0 ? cells[name] : null;
+    }
+
+    /// <summary>
+    /// The person who signs for the organization of a row, in the column a header names so ("Name of representative",
+    /// "Représentant"), or null when the table has no such column or the row leaves it empty.
+    /// </summary>
+    public static string? Representative(string line, Header? header)
+    {
+        if (header is null || !header.Columns.Contains(Column.Representative))
+        {
+            return null;
+        }
+
+        var (cells, columns) = Place(line, Spans(line), header);
+        return columns?.IndexOf(Column.Representative) is >= 0 and var at ? cells[at] : null;
     }
 
     /// <summary>Whether a form's "Signing as" answer is an individual's ("Individual (a título pessoal)", "Pessoa física").</summary>
@@ -421,13 +454,18 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:individual|individuals|individuel(?:le)?|indivíduo|individuo|person|personal|private\s+person|pessoal|pessoa(?:\s+f[íi]sica)?|particular|persona(?:\s+f[íi]sica|\s+natural)?|personne(?:\s+physique)?|privatperson|à\s+titre\s+(?:personnel|individuel)|a\s+t[íi]tulo\s+(?:pessoal|personal|individual)|in\s+(?:my|a|their)\s+personal\s+capacity)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndividualAnswer();
 
+    // "Name of representative", "Représentant(e)", "Nombre del representante", "Vertegenwoordigd door", "Signed by":
+    // the column of the person who signs for each organization, in the languages letters print tables in.
+    [GeneratedRegex(@"^(?:(?:(?:full\s+)?name\s+of\s+(?:the\s+)?|authori[sz]ed\s+)?representatives?|representative['’]?s?\s+name|represented\s+by|signed\s+by|name\s+of\s+(?:the\s+)?person\s+signing|(?:nom\s+(?:du|de\s+la)\s+)?repr[ée]sentant(?:e|\(e\))?s?|repr[ée]sent[ée](?:e|\(e\))?\s+par|sign[ée](?:e)?\s+par|(?:(?:nombre|nome)\s+d(?:el|e\s+la|o|a)\s+)?representantes?|representad[oa](?:\(a\))?\s+por|firmad[oa]\s+por|assinad[oa]\s+por|(?:naam\s+(?:van\s+de\s+)?)?vertegenwoordiger|vertegenwoordigd\s+door|ondertekend\s+door|(?:name\s+de[sr]\s+)?vertreter(?:in|s)?|vertreten\s+durch|unterzeichnet\s+von|(?:nome\s+del\s+)?rappresentante|rappresentat[oa]\s+da|firmato\s+da)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RepresentativeHeader();
+
     [GeneratedRegex(@"^(?:full\s+name|your\s+name|name\s+of\s+(?:the\s+)?(?:signatory|signer|individual)|first\s+and\s+last\s+name|nome\s+completo|seu\s+nome|nombre\s+completo|nombre\s+y\s+apellidos?|su\s+nombre|nom\s+complet|nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|votre\s+nom|vollständiger\s+name)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonHeader();
 
     [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrialEntry();
 
-    [GeneratedRegex(@"^(?:city|town|ville|ciudad|localidad|location|lieu|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -227,7 +227,9 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"(?:https?://|www\.)\S+|^(?:download|télécharger|descargar|baixar)\s*:|\S\.(?:pdf|docx?|odt|rtf)\b|\b(?:pdf|docx?|odt|rtf)\b[^()]*\(\s*(?:(?:pdf|docx?)\s*,\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)|\(\s*(?:pdf|docx?)\s*,\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|ko|mo)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Web();
 
-    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A number alone is a phone number when it has seven digits at least, as a local number has: "11.11.11" (a Belgian
+    // coalition named after Armistice Day) has six, and is a name.
+    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?(?=(?:\D*\d){7})[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -36,14 +36,19 @@ internal static partial class OrganizationEntries
     /// from the name ("Dan Church Aid – Denmark", "Aegis Trust (UK)"), or when the few lines that print a place mostly
     /// print it after a dash (a national list whose foreign signatories end "– Noruega", "– Alemanha"). The whole is kept when it is an organization's
     /// name or names another country's branch (decided when matching, <see cref="PrintedSignatory.WholeName"/>), so
-    /// "World Federalist Movement – Canada" stays itself.
+    /// "World Federalist Movement – Canada" stays itself. A list whose signers typed their own entries prints a city
+    /// after its dashes as often as a country ("… - Johannesburg", "… – Cape Town", "… - Arusha, Tanzania"): when most
+    /// of its dashes stand before a place so, a dash before a country separates too ("Gender Links - South Africa").
     /// </summary>
     public static bool DashesSeparate(IReadOnlyList<(string Text, int Line)> lines)
     {
         var items = Items(lines);
         var dashed = items.Count(IsDashedPlace);
         var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
-        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed);
+        var dashedCities = items.Count(t => !IsDashedPlace(t) && DashedPlace().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["place"].Value));
+        var dashedOther = items.Count(t => DashedPlace().IsMatch(t)) - dashed - dashedCities;
+        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed)
+            || (dashed >= 1 && dashedCities >= 2 && dashed + dashedCities >= 4 && dashed + dashedCities >= 2 * dashedOther);
     }
 
     /// <summary>

@@ -206,7 +206,7 @@ internal static partial class PersonLine
     public static PrintedPerson? TryPersonOnOneLine(string text, int line)
     {
         var bySlash = text.Split([" / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (bySlash.Length >= 2 && IsPersonName(bySlash[0]) && !EndsWithOneCountryInTwoLanguages(bySlash))
+        if (bySlash.Length >= 2 && IsPersonName(bySlash[0]) && !EndsWithOneCountryInTwoLanguages(bySlash) && !IsOneNameInTwoLanguages(bySlash))
         {
             var roles = bySlash[1..].Select(part => TryRole(part) ?? new PrintedRole(null, part)).ToList();
             return new PrintedPerson(bySlash[0], roles, line);
@@ -232,6 +232,12 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"(?:,|\(|\s[-–—]\s)\s*(?<place>[^,()–—]+?)\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAtEnd();
+
+    // "Oxfam België / Oxfam Belgique", "Caritas Vlaanderen / Caritas Flandre": two names that start with the same word,
+    // one each side of the slash, are one organization named in two languages, not a person and their affiliation.
+    private static bool IsOneNameInTwoLanguages(string[] bySlash) =>
+        bySlash is [var first, var second] && Honorific().Match(first).Length == 0
+        && first.Split(' ')[0] is var word && word.Length > 1 && second.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
 
     // "William R. Pace" and "William R Pace" are one signer.
     public static bool SamePerson(string name, string text) =>
@@ -279,7 +285,9 @@ internal static partial class PersonLine
     // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Suor", "Fra", "Mons.": a priest, a friar or a nun, in Spanish,
     // Portuguese, French and Italian;
     // "Prof.ª", "Doutora": Portuguese academic titles.
-    private const string Titles = @"(?:Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
+    // "Em. prof.", "Prof. em.", "Emer. Prof.": emeritus, before or after the professor's title; "prof." in small letters
+    // as Dutch and German print it before "dr.".
+    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();

@@ -248,7 +248,7 @@ internal static partial class SignatoryLine
     }
 
     /// <summary>"Arezzo, Italia", "Nairobi, East Africa": a city, a comma, and the places after it.</summary>
-    private static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
+    public static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
         text.LastIndexOf(',') is var comma and > 0 && Places.TryRead(text[(comma + 1)..]) is { } places && IsCityName(text[..comma])
             ? (text[..comma].Trim(), places)
             : null;
@@ -475,9 +475,9 @@ internal static partial class SignatoryLine
     private static partial Regex SignatureMark();
 
     // "World Organisation Against Torture (OMCT)2, Switzerland", "Tournons la Page¹": a footnote's number glued
-    // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs), or its
-    // asterisks ("Peace Brigades (Kenya)*").
-    [GeneratedRegex(@"(?:(?<=[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3})(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs; and after a name
+    // of more than one word, so "Section27" keeps its own), or its asterisks ("Peace Brigades (Kenya)*").
+    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3})(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]

@@ -70,6 +70,16 @@ internal static partial class Signers
         return false;
     }
 
+    /// <summary>
+    /// A person who signs for an organization ("Dr. Jane Doe, Director" for the Aegis Trust): the name with its titles,
+    /// and the organization as the affiliation of each role that names none.
+    /// </summary>
+    public static PrintedPerson SigningFor(string person, string organization, int line)
+    {
+        var signer = PersonLine.PersonWithAffiliations(person, line);
+        return signer with { Roles = signer.Roles.Count == 0 ? [new PrintedRole(null, organization)] : [.. signer.Roles.Select(r => r.Affiliation is null ? r with { Affiliation = organization } : r)] };
+    }
+
     /// <summary>A signer, their titles and organizations, or a person who represents an organization.</summary>
     public static bool TryRead(BlockReading reading, BlockLine blockLine)
     {
@@ -78,10 +88,8 @@ internal static partial class Signers
         {
             // The organization signs; the person signs for it, with the titles after the name.
             var organization = SignatoryLine.One(represented.Groups["organization"].Value, line);
-            var person = PersonLine.PersonWithAffiliations(represented.Groups["person"].Value, line);
-            person = person with { Roles = person.Roles.Count == 0 ? [new PrintedRole(null, organization.Name)] : [.. person.Roles.Select(r => r.Affiliation is null ? r with { Affiliation = organization.Name } : r)] };
             reading.Contents.Signatories.Add(organization);
-            reading.Contents.People.Add(person);
+            reading.Contents.People.Add(SigningFor(represented.Groups["person"].Value, organization.Name, line));
             (reading.Current, reading.AwaitingAffiliation) = (null, false);
             return true;
         }

@@ -112,6 +112,12 @@ internal static partial class TableRows
             // person named Justice Africa London.
             (reading.Current, reading.AwaitingAffiliation, reading.LastRow, reading.PendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, reading.Columns) is { } cell && Places.TryReadTypedCell(cell) is null ? cell : "");
             reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group));
+            if (ColumnRow.Representative(raw, reading.Columns) is { } representative)
+            {
+                // "Name of representative": the organization signs through the person in that column.
+                reading.Contents.People.Add(Signers.SigningFor(representative, row.Name, line));
+            }
+
             if (reading.Columns is { Tabbed: true })
             {
                 reading.TabbedRows.Add((reading.Contents.Signatories.Count - 1, ColumnRow.CountryCell(raw, reading.Columns) is { } countryCell ? Places.TryReadTypedCell(countryCell) ?? PrintedPlaces.None : PrintedPlaces.None));
