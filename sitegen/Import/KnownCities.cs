@@ -91,7 +91,7 @@ internal static class KnownCities
         ("TZ", ["Arusha", "Dar es Salaam", "Dodoma", "Zanzibar", "Mwanza"]),
         ("TG", ["Lomé", "Lome", "Kara", "Sokodé"]),
         ("TN", ["Tunis", "Sfax", "Sousse"]),
-        ("UG", ["Kampala", "Entebbe", "Gulu", "Mbale", "Jinja", "Arua", "Lira", "Mbarara", "Fort Portal"]),
+        ("UG", ["Kampala", "Entebbe", "Gulu", "Mbale", "Jinja", "Arua", "Lira", "Mbarara", "Fort Portal", "Kitgum", "Pader", "Soroti", "Moroto", "Kotido", "Hoima", "Masaka", "Kasese", "Adjumani", "Tororo"]),
         ("ZM", ["Lusaka", "Ndola", "Kitwe", "Livingstone"]),
         ("ZW", ["Harare", "Bulawayo", "Mutare", "Gweru"]),
 
