@@ -268,10 +268,12 @@ internal static partial class SignatoryLine
         CityState().Match(text.Trim()) is { Success: true } m && IsCityName(m.Groups["city"].Value.Trim());
 
     // "Syria Campaign, The (UK)", "Stanley Foundation, The": an article moved to the end of a name, as lists sorted
-    // by name print it, is no city; it stays with the name.
+    // by name print it, is no city; it stays with the name. "Syria Civil Defence (The White Helmets)": nor is a name
+    // in brackets that starts with the English article, the name a body is popularly known by (an English city's name
+    // does not start so; "The Hague" is among the cities the archive knows).
     private static bool IsCity(string text) =>
         !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
-        && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant());
+        && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant()) && !text.TrimStart().StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>
     /// A name that ends with a country in capitals, not after a word that makes the country its subject ("Friends of
