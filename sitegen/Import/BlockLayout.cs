@@ -36,6 +36,7 @@ internal static partial class BlockLayout
         lines = TableLayout.CellsWrappedInPlace(lines);
         lines = NameOverPlace.AlternateLines(lines);
         lines = PlacesOnIndentedLines(lines);
+        lines = WrappedLines.InANarrowColumn(lines);
         lines = WrappedLines.Unwrapped(lines);
         lines = WithoutAddressesAfterNames(lines);
         lines = NamesBrokenAcrossLines(lines);

@@ -268,12 +268,14 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if ((date is null || published) && WrittenDate.TryParse(text, out var parsed, out var note))
+            var pageFacts = false;
+            if ((date is null || published) && (WrittenDate.TryParse(text, out var parsed, out var note) || (pageFacts = WrittenDate.TryParsePageFacts(text, out parsed, out note))))
             {
-                // A web page's "Published 15 May 2018" is when the page went up, and the date under "Press Release"
-                // when the release went out; a date the letter prints ("Accra, 22 December 2010") wins over either.
+                // A web page's "Published 15 May 2018" is when the page went up, its "Statements | 5 July 2022 | 4 min
+                // read" too, and the date under "Press Release" when the release went out; a date the letter prints
+                // ("Accra, 22 December 2010") wins over any of them.
                 EndAddress();
-                var pageDate = WrittenDate.IsPageStamp(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
+                var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
                 if (date is null || !pageDate)
                 {
                     (date, published) = ((parsed, i + 1, note), pageDate);

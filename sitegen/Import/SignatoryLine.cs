@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Organizations;
 
 namespace Archive.SiteGen.Import;
 
@@ -267,10 +268,12 @@ internal static partial class SignatoryLine
         CityState().Match(text.Trim()) is { Success: true } m && IsCityName(m.Groups["city"].Value.Trim());
 
     // "Syria Campaign, The (UK)", "Stanley Foundation, The": an article moved to the end of a name, as lists sorted
-    // by name print it, is no city; it stays with the name.
+    // by name print it, is no city; it stays with the name. "Syria Civil Defence (The White Helmets)": nor is a name
+    // in brackets that starts with the English article, the name a body is popularly known by (an English city's name
+    // does not start so; "The Hague" is among the cities the archive knows).
     private static bool IsCity(string text) =>
         !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
-        && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant());
+        && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant()) && !text.TrimStart().StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>
     /// A name that ends with a country in capitals, not after a word that makes the country its subject ("Friends of
@@ -391,7 +394,7 @@ internal static partial class SignatoryLine
     private static List<(string Text, bool HasPlace)> CommaGroups(string item)
     {
         var groups = new List<(string Text, bool HasPlace)>();
-        var segments = SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var segments = NamesSpelledByTheirAcronym(SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList());
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -423,6 +426,37 @@ internal static partial class SignatoryLine
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// "Justice, Development and Peace Commission (JDPC)", "Recherche, Action et Formation pour la Paix (RAFP)": a name
+    /// with a comma inside it is one name when the acronym in brackets at its end spells the initials of the parts
+    /// before the comma too, and not of its own part alone. Its parts are joined again before the line is read.
+    /// </summary>
+    private static List<string> NamesSpelledByTheirAcronym(List<string> segments)
+    {
+        for (var i = segments.Count - 1; i > 0; i--)
+        {
+            if (PrintedOrganizationName.Parse(segments[i]) is not { Acronym: { } acronym } last
+                || string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant() is not { Length: >= 3 } letters
+                || OrganizationNameForm.Initials(last.Base) == letters)
+            {
+                continue;
+            }
+
+            for (var first = i - 1; first >= Math.Max(0, i - 3); first--)
+            {
+                if (OrganizationNameForm.Initials(string.Join(' ', segments[first..i]) + " " + last.Base) == letters)
+                {
+                    segments[first] = string.Join(", ", segments[first..(i + 1)]);
+                    segments.RemoveRange(first + 1, i - first);
+                    i = first;
+                    break;
+                }
+            }
+        }
+
+        return segments;
     }
 
     // "and International Coalition for the Responsibility to Protect (ICRtoP)", "et Ligue des droits de l'homme": a

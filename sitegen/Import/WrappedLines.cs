@@ -51,6 +51,112 @@ internal static partial class WrappedLines
     }
 
     /// <summary>
+    /// A list copied from a narrow column, one name a line, where a long name wraps onto the next line ("Centre for
+    /// Peace and" over "Reconciliation Studies"), as a PDF's two columns copied one after the other print it. A line
+    /// that stops on a linking word of any of the list's languages ("and", "for the", "de", "für") cannot end a name
+    /// and goes on on the next, in any list. In a paragraph of the list whose lines plainly wrap (at least two such
+    /// breaks: a linking word, a bracket left open, an acronym pushed alone onto the next line), a line also goes on
+    /// when the next cannot start a name (it starts in lower case or with a bracket, "(EMDHR) (Kenya)", or is the end
+    /// of the name its acronym spells, see <see cref="IsRestOfName"/>), or is one word that did not fit on it: the
+    /// line and that word are wider than the paragraph's widest line. Short names one a line break nowhere, and stay
+    /// apart.
+    /// </summary>
+    public static List<(string Text, int Line)> InANarrowColumn(List<(string Text, int Line)> lines)
+    {
+        var joined = new List<(string Text, int Line)>();
+        foreach (var paragraph in Paragraphs(lines))
+        {
+            var wraps = CountOfPlainBreaks(paragraph) >= 2;
+            var width = paragraph.Max(l => l.Text.Trim().Length);
+            var lastPrinted = "";
+            foreach (var (text, line) in paragraph)
+            {
+                var trimmed = text.Trim();
+                var above = lastPrinted;
+                lastPrinted = trimmed;
+                if (above.Length > 0 && trimmed.Length > 0 && CanGoOnAfter(above) && CanBeEndOfName(trimmed)
+                    && (CannotEndAName(above) || (wraps && (trimmed[0] is '(' || IsRestOfName(joined[^1].Text.Trim(), trimmed) || IsWordPushedDown(above, trimmed, width)))))
+                {
+                    joined[^1] = (joined[^1].Text.TrimEnd() + " " + trimmed, joined[^1].Line);
+                    continue;
+                }
+
+                joined.Add((text, line));
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// The list cut at its blank lines, each blank line kept as a paragraph of its own: a column's width and whether its
+    /// lines wrap are the paragraph's.
+    /// </summary>
+    private static IEnumerable<List<(string Text, int Line)>> Paragraphs(List<(string Text, int Line)> lines)
+    {
+        var paragraph = new List<(string Text, int Line)>();
+        foreach (var l in lines)
+        {
+            if (l.Text.Trim().Length == 0)
+            {
+                if (paragraph.Count > 0)
+                {
+                    yield return paragraph;
+                    paragraph = [];
+                }
+
+                yield return [l];
+                continue;
+            }
+
+            paragraph.Add(l);
+        }
+
+        if (paragraph.Count > 0)
+        {
+            yield return paragraph;
+        }
+    }
+
+    // The breaks that show a paragraph's lines wrap whatever the width: a line that stops on a linking word, one that
+    // leaves a bracket open, a word broken by a hyphen, an acronym alone under a name that lacks one.
+    private static int CountOfPlainBreaks(List<(string Text, int Line)> paragraph) =>
+        paragraph.Zip(paragraph.Skip(1), (a, b) => (Above: a.Text.Trim(), Below: b.Text.Trim())).Count(pair =>
+            CannotEndAName(pair.Above) || Opens(pair.Above) || (BrokenWord().IsMatch(pair.Above) && char.IsLower(pair.Below[0]))
+            || (AcronymOnly().IsMatch(pair.Below) && PrintedOrganizationName.Parse(pair.Above).Acronym is null));
+
+    /// <summary>
+    /// "Khartoum Centre for Human Rights and", "Instituto para la Paz y", "Zentrum für": a line of several words whose
+    /// last is a linking word printed in small letters cannot end a name. Not "…, and" before a series' last item, and
+    /// not a legal form at the end ("… asbl", "… inc"), which the matcher counts among its small words.
+    /// </summary>
+    private static bool CannotEndAName(string line)
+    {
+        if (line.EndsWith(" &", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1] is var last && last.All(char.IsLower) && NameGlossary.IsSmallWord(OrganizationNameForm.Normalize(last))
+            && last is not ("asbl" or "inc" or "ltd") && words[^2][^1] is not (',' or ';');
+    }
+
+    // "Participation" under "CIVICUS: World Alliance for Citizen" in a column 48 letters wide: a word that did not fit on
+    // the line above. A place alone on a line is the place of the name above, which other rules read.
+    private static bool IsWordPushedDown(string above, string word, int width) =>
+        !word.Contains(' ', StringComparison.Ordinal) && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && above.Length + 1 + word.Length > width
+            && above[^1] is not (')' or ']' or '.' or ',' or ';') && Places.TryRead(word) is null;
+
+    // A word broken by a hyphen at the end of the line is joined without the hyphen, by Unwrapped.
+    private static bool CanGoOnAfter(string above) =>
+        !above.EndsWith(':') && !BrokenWord().IsMatch(above) && ColumnRow.Cells(above).Count == 1 && !BlockBoundary.IsHeading(above, out _) && !PersonLine.IsPersonName(SignatoryLine.Clean(above));
+
+    private static bool CanBeEndOfName(string line) =>
+        !SignatoryLine.StartsWithListMarker(line) && ColumnRow.Cells(line).Count == 1 && !IsLabelOfItemsBelow(line) && !BlockBoundary.IsHeading(line, out _)
+            && !NotAnEntry.IsPageNumber(line) && !NotAnEntry.IsContinuationMark(line);
+
+    /// <summary>
     /// The line under a table row finishes the row's name when it cannot start one: it starts in lower case, the
     /// name above stops on a small word or an open bracket ("… pour la"), or its acronym spells the initials of both
     /// lines ("Nigerian Coalition for the International" and "Criminal Court (NCICC)").

@@ -77,6 +77,34 @@ internal static partial class WrittenDate
         return false;
     }
 
+    /// <summary>
+    /// "Statements | 5 July 2022 | 4 min read", "Joint letter | 21 November 2022", "Communiqué | 5 juillet 2022",
+    /// "Carta abierta | 24 de marzo de 2022 | Noticias": a web page's line of facts about what it publishes, set apart by
+    /// bars under its headline (its kind, its date, its reading time); the date is the first fact that is one, and
+    /// not the page's update. Read above the letter only: a row of a table drawn with bars may hold a date among its
+    /// cells.
+    /// </summary>
+    public static bool TryParsePageFacts(string line, out LetterDate date, out string? note)
+    {
+        date = default;
+        note = null;
+        var facts = SpacedBar().Split(line.Trim());
+        if (facts.Length < 2 || facts.Any(f => f.Length is 0 or > 60))
+        {
+            return false;
+        }
+
+        foreach (var fact in facts.Where(f => !Updated().IsMatch(f)))
+        {
+            if (TryParse(fact, out date, out note))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Published 15 May 2018", "Publicerad 2024-06-12 04.00", "Last updated: …": when a web page went up or changed, not when its letter was written.</summary>
     public static bool IsPageStamp(string line) => PageStamp().IsMatch(line.Trim());
 
@@ -367,6 +395,9 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
+
+    [GeneratedRegex(@"\s+\|\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedBar();
 
     // The words a web page stamps its own dates with, in the languages of the letters: "Published", "Publié le",
     // "Veröffentlicht am", "Gepubliceerd op", "Publicerad", "Publiceret", "Publisert", "Julkaistu", "Updated".
