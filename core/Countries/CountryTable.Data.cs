@@ -165,7 +165,7 @@ public static partial class CountryTable
         ("MY", "Malaysia", ["Malaisie", "Malasia"]),
         ("MZ", "Mozambique", ["Republic of Mozambique", "Moçambique", "Moz", "Msumbiji"]),
         ("NA", "Namibia", ["Republic of Namibia", "Namibie", "Namíbia"]),
-        ("NC", "New Caledonia", ["Nouvelle-Calédonie", "Nueva Caledonia"]),
+        ("NC", "New Caledonia", ["Nouvelle-Calédonie", "Nueva Caledonia", "Kanaky", "Kanaky Nouvelle-Calédonie", "Kanaky-Nouvelle-Calédonie", "Kanaky New Caledonia"]),
         ("NE", "Niger", ["Republic of Niger"]),
         ("NF", "Norfolk Island", ["Territory of Norfolk Island", "Île Norfolk", "Isla de Norfolk", "Isla Norfolk"]),
         ("NG", "Nigeria", ["Federal Republic of Nigeria", "Nigéria", "Nijerya"]),

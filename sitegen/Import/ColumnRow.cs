@@ -468,6 +468,7 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
-    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "S. No.", "Sl. No.", "Sr. No.", "S/N": the serial number column of South Asian and East African tables.
+    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

@@ -94,7 +94,9 @@ internal static partial class GroupPlaces
             signatory = signatory with { Name = city.Groups["name"].Value.Trim(), Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note };
         }
 
-        return !signatory.Places.Any || signatory.PlacedOnlyByName ? signatory with { Places = group, FromName = null } : signatory;
+        // A heading that names no place ("National and International Organizations") takes nothing from the line: the
+        // country in "Amnesty International USA" stays.
+        return (!signatory.Places.Any || signatory.PlacedOnlyByName) && group.Any ? signatory with { Places = group, FromName = null } : signatory;
     }
 
     /// <summary>

@@ -251,17 +251,23 @@ internal static partial class PersonLine
             ? bracket.Groups["name"].Value.Trim()
             : text;
 
+    private static bool EndsWithPlace(string line) => SignatoryLine.Clean(line) is var cleaned && WithoutCity(cleaned) != cleaned;
+
     // The next line that says something is a position; other signers' names may come first ("Jane Doe", "John Roe",
     // "Conveners").
     public static bool NextIsRole(List<(string Text, int Line)> lines, int index)
     {
         // "- Semillas de Identidad" over "- Coordinadora de Derechos Humanos del Paraguay (CODEHUPY)": items of one
         // list, each with its marker, are entries side by side; a title under a name carries no marker of its own.
+        // "Wereldfederalisten Nederland (The Hague, Netherlands)" over "Democracy Without Borders (Berlin, Germany)", in a
+        // run of lines that each end with their place in brackets, are entries side by side too (while two conveners
+        // with their cities, "Kwabena Mensah-Bonsu (Accra)", may open a block over their title).
         var marked = SignatoryLine.StartsWithListMarker(lines[index].Text);
+        var placed = EndsWithPlace(lines[index].Text) && lines.Take(index).LastOrDefault(l => l.Text.Trim().Length > 0).Text is { } above && EndsWithPlace(above);
         for (var j = index + 1; j < lines.Count; j++)
         {
             var next = lines[j].Text.Trim();
-            if (marked && SignatoryLine.StartsWithListMarker(next))
+            if ((marked && SignatoryLine.StartsWithListMarker(next)) || (placed && j == index + 1 && EndsWithPlace(next)))
             {
                 return false;
             }

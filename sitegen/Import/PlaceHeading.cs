@@ -31,9 +31,11 @@ internal static partial class PlaceHeading
         if (scopes.All(part => Scope().IsMatch(part)))
         {
             // "INTERNATIONAL ORGANIZATIONS" is the region International; "National organizations" names no place;
-            // "Regional and International", "REGIONALES E INTERNACIONALES": the widest of them.
+            // "Regional and International", "REGIONALES E INTERNACIONALES": the widest of them. "National and International
+            // Organizations" puts a country's own bodies with the world's: a category that names no one place.
             var words = scopes.Select(part => Scope().Match(part).Groups["word"].Value.ToLowerInvariant()).ToList();
-            return words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
+            return words.Count > 1 && words.Any(w => w.StartsWith("nation", StringComparison.Ordinal) || w.StartsWith("nacion", StringComparison.Ordinal) || w.StartsWith("local", StringComparison.Ordinal)) ? PrintedPlaces.None
+                : words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
                 : words.Any(w => w.StartsWith("global", StringComparison.Ordinal)) ? new PrintedPlaces([], ["Global"])
                 : PrintedPlaces.None;
         }

@@ -428,6 +428,11 @@ internal static partial class SignatoryLine
         return groups;
     }
 
+    // "Sekretariat Keadilan, Perdamaian dan Keutuhan Ciptaan (SKPKC)": an acronym spells the words in capitals, whatever
+    // the small words of the name's language ("dan", "and").
+    private static string InitialsOfCapitalizedWords(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+
     /// <summary>
     /// "Justice, Development and Peace Commission (JDPC)", "Recherche, Action et Formation pour la Paix (RAFP)": a name
     /// with a comma inside it is one name when the acronym in brackets at its end spells the initials of the parts
@@ -446,7 +451,8 @@ internal static partial class SignatoryLine
 
             for (var first = i - 1; first >= Math.Max(0, i - 3); first--)
             {
-                if (OrganizationNameForm.Initials(string.Join(' ', segments[first..i]) + " " + last.Base) == letters)
+                var name = string.Join(' ', segments[first..i]) + " " + last.Base;
+                if (OrganizationNameForm.Initials(name) == letters || InitialsOfCapitalizedWords(name) == letters)
                 {
                     segments[first] = string.Join(", ", segments[first..(i + 1)]);
                     segments.RemoveRange(first + 1, i - first);

@@ -47,6 +47,7 @@ public class CountryTableTests
     [InlineData("Iraque", "IQ")]
     [InlineData("Irão", "IR")]
     [InlineData("Afeganistão", "AF")]
+    [InlineData("Kanaky Nouvelle-Calédonie", "NC")]
     [InlineData("  uganda  ", "UG")]
     public void A_printed_country_name_resolves_to_its_code(string printed, string code)
     {

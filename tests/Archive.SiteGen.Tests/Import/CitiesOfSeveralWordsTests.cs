@@ -72,5 +72,23 @@ public class CitiesOfSeveralWordsTests
             draft.Signatories.Select(Describe));
     }
 
+    [Fact]
+    public void Cities_as_Indonesian_prints_them_give_their_countries()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Kepada Yth. Presiden Republik Indonesia,
+
+            Kami meminta pemerintah membuka akses bagi pemantau independen.
+
+            Hormat kami,
+
+            1. Jaringan Damai Papua, Jayapura
+            2. Forum Pemantau Pegunungan, Wamena
+            3. Pacific Churches Watch, Jenewa
+            """);
+
+        Assert.Equal(["Jaringan Damai Papua | ID", "Forum Pemantau Pegunungan | ID", "Pacific Churches Watch | CH"], draft.Signatories.Select(Describe));
+    }
+
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
 }

@@ -34,6 +34,30 @@ public class CommaInsideANameTests
     }
 
     [Fact]
+    public void An_acronym_spells_the_words_in_capitals_whatever_small_words_the_names_language_has_and_a_word_may_follow_it()
+    {
+        // "dan" is Indonesian "and"; "(SKPKC) Fransiskan Papua" prints the acronym before the rest of the name.
+        var draft = SignatoryShapeTests.Read("""
+            Kepada Yth. Presiden Republik Indonesia,
+
+            Kami meminta pemerintah membuka akses bagi pemantau independen.
+
+            Hormat kami,
+
+            1. Sekretariat Keadilan, Perdamaian dan Keutuhan Ciptaan (SKPKC) Fransiskan Papua, Jayapura
+            2. Lembaga Studi dan Advokasi Masyarakat, Jakarta
+            3. Jaringan Damai Papua, Jayapura
+            """);
+
+        Assert.Equal(
+            [
+                "Sekretariat Keadilan, Perdamaian dan Keutuhan Ciptaan (SKPKC) Fransiskan Papua | ID",
+                "Lembaga Studi dan Advokasi Masyarakat | ID", "Jaringan Damai Papua | ID",
+            ],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)}"));
+    }
+
+    [Fact]
     public void Names_after_commas_whose_acronyms_spell_only_their_own_part_stay_apart()
     {
         var draft = SignatoryShapeTests.Read("""
