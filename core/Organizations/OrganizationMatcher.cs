@@ -558,7 +558,7 @@ public sealed partial class OrganizationMatcher
         }
 
         var score = NameSimilarity.Score(printedName, knownName);
-        if (Math.Min(a.Count, b.Count) >= 2)
+        if (Math.Min(a.Count, b.Count) >= 2 || IsBrandAlone(a, b))
         {
             // Every word of the shorter name is in the longer one: "Global Action to Prevent War (and Armed Conflict)".
             score = Math.Max(score, ReviewThreshold);
@@ -601,6 +601,14 @@ public sealed partial class OrganizationMatcher
             ? (Math.Min(1, score + 0.03), $"country agrees ({string.Join(", ", shared)})")
             : (score - 0.1, $"country disagrees (printed {string.Join(", ", printed)}, known {string.Join(", ", organization.Countries)})");
     }
+
+    /// <summary>
+    /// "Oxfam" printed alone, the first word of "Oxfam International" and of "Oxfam Australia": a word no glossary knows
+    /// (a proper name, not "Forum") that begins a known name makes that organization a candidate, never a link; which
+    /// body of the name the letter means, the editor decides.
+    /// </summary>
+    private static bool IsBrandAlone(IReadOnlyList<string> printed, IReadOnlyList<string> known) =>
+        printed is [var word] && known.Count > 1 && known[0] == word && !NameVariant.IsSmallWord(word) && !NameGlossary.Knows(word);
 
     private static bool CountriesDisagree(IReadOnlyList<CountryCode> printed, Organization organization) =>
         printed.Count > 0 && organization.Countries.Count > 0 && !printed.Intersect(organization.Countries).Any();

@@ -68,6 +68,24 @@ public class WordFormsAndShortTranslationsTests
     }
 
     [Fact]
+    public void A_proper_name_printed_alone_offers_every_known_name_it_begins_for_review_and_links_none()
+    {
+        var matcher = OrganizationMatcher.Create(
+        [
+            Known("marula-international", "Marula International", "US"),
+            Known("marula-kenya", "Marula Kenya", "KE"),
+            Known("forum-for-peace", "Forum for Peace", "KE"),
+        ]);
+
+        var marula = matcher.Match("Marula", []);
+        var forum = matcher.Match("Forum", []);
+
+        Assert.Equal(MatchMethod.Review, marula.Method);
+        Assert.Equal(["marula-international", "marula-kenya"], marula.Candidates.Select(c => c.Organization.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(MatchMethod.New, forum.Method);
+    }
+
+    [Fact]
     public void An_acronym_after_a_slash_that_is_the_known_one_links_a_name_printed_in_a_language_the_glossary_does_not_read()
     {
         var matcher = OrganizationMatcher.Create(
@@ -86,4 +104,12 @@ public class WordFormsAndShortTranslationsTests
 
         Assert.Equal((MatchMethod.Acronym, "lake-region-crisis-group"), (match.Method, match.Organization?.Id));
     }
+
+    private static Organization Known(string id, string name, string country) => new()
+    {
+        Id = id,
+        Name = name,
+        Countries = [new CountryCode(country)],
+        Location = new SourceLocation($"organizations/{id}.yml", 1),
+    };
 }
