@@ -109,7 +109,7 @@ public static class NameVariant
             return $"the proper name '{proper}' in both";
         }
 
-        var countries = printed.Reading.Words.Zip(ReadingCountries(printed.Reading)).Where(w => w.Second.Any(knownCountries.Contains)).Select(w => w.First[0]).ToList();
+        var countries = printed.Reading.Words.Zip(printed.ReadingCountries).Where(w => w.Second.Any(knownCountries.Contains)).Select(w => w.First[0]).ToList();
         var shared = countries.FirstOrDefault(word => known.Reading.Words.Any(other => other.Any(x => SameEnglishWord(word, x))));
         return shared is null ? null : $"its own country '{shared}' in both";
     }
