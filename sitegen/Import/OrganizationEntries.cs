@@ -104,11 +104,23 @@ internal static partial class OrganizationEntries
     // "GfbV", "CoDHAS": one word with capitals inside it.
     private static bool IsAcronym(string word) => !word.Contains(' ', StringComparison.Ordinal) && word.Count(char.IsUpper) >= 2;
 
-    /// <summary>"Adopt a Revolution, Leipzig", "Oxfam Italia (Arezzo)" in a list that prints cities: the name, without its city.</summary>
-    private static PrintedSignatory WithoutCity(PrintedSignatory read) =>
-        (!read.Places.Any || read.PlacedOnlyByName) && read.City is null && TrailingCity().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)
-            ? read with { Name = m.Groups["name"].Value.Trim(), Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()), City = m.Groups["city"].Value.Trim() }
-            : read;
+    /// <summary>
+    /// "Adopt a Revolution, Leipzig", "Oxfam Italia (Arezzo)" in a list that prints cities: the name, without its city.
+    /// "Rohingya Association of Canada, Kitchener": the name so cut may name its country, as a name printed alone does.
+    /// </summary>
+    private static PrintedSignatory WithoutCity(PrintedSignatory read)
+    {
+        if (!((!read.Places.Any || read.PlacedOnlyByName) && read.City is null && TrailingCity().Match(read.Name) is { Success: true } m && IsCities(m.Groups["city"].Value)))
+        {
+            return read;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        var withoutCity = read with { Name = name, Note = string.Join("; ", new[] { read.Note, $"left out the city '{m.Groups["city"].Value}'" }.OfType<string>()), City = m.Groups["city"].Value.Trim() };
+        return !read.Places.Any && SignatoryLine.One(name, read.Line) is { PlacedOnlyByName: true } named && named.Name == name
+            ? withoutCity with { Places = named.Places, FromName = named.FromName }
+            : withoutCity;
+    }
 
     // "…, Leipzig", "… (Rimini)", "… (Ginevra / New York)": the last comma's part, or the last brackets'.
     [GeneratedRegex(@"^(?<name>.*[^\s,])(?:,\s*(?<city>[^,()]+)|\s*\((?<city>[^,()]+)\))$", RegexOptions.CultureInvariant)]

@@ -196,6 +196,12 @@ internal static partial class PersonLine
         var (name, rest) = bracketFirst ? (bracket.Groups["name"].Value, bracket.Groups["rest"].Value)
             : separator.Success ? (withoutPlace[..separator.Index], withoutPlace[(separator.Index + separator.Length)..])
             : (withoutPlace, "");
+        if (!bracketFirst && PostnominalFirst().Match(rest.TrimStart()) is { Success: true } letters)
+        {
+            // "P. Julián Ortez Matute, S.J. (a título personal)": the order's letters are part of how the person signs.
+            (name, rest) = ($"{name.TrimEnd()}, {letters.Value}", rest.TrimStart()[letters.Length..].TrimStart(',', ';', ' '));
+        }
+
         var roles = rest.Split([";", " / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(part => TryRole(part) ?? (OrganizationWords.AnyIn(part) || part.Contains(',', StringComparison.Ordinal) ? new PrintedRole(null, part) : new PrintedRole(part, null)))
             .ToList();
@@ -290,10 +296,11 @@ internal static partial class PersonLine
     // "Bi.", "Bw.", "Dkt.", "Mhe." / "Mheshimiwa": Swahili for Ms, Mr, Dr and the Honourable. "P." / "Pe." / "Padre",
     // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Suor", "Fra", "Mons.": a priest, a friar or a nun, in Spanish,
     // Portuguese, French and Italian;
-    // "Prof.ª", "Doutora": Portuguese academic titles.
+    // "Prof.ª", "Doutora": Portuguese academic titles. "Pfarrerin", "Pastorin", "Pasteure", "Pastora": a minister of a
+    // church, in German, French and Spanish.
     // "Em. prof.", "Prof. em.", "Emer. Prof.": emeritus, before or after the professor's title; "prof." in small letters
     // as Dutch and German print it before "dr.".
-    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
+    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
 
     [GeneratedRegex(@"^(?:" + Titles + @"\.?\s+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Honorific();
@@ -313,8 +320,14 @@ internal static partial class PersonLine
     private static partial Regex RoleWord();
 
     // ", S.J.", ", OFM", ", PhD": the letters of a religious order or a degree after a person's name.
-    [GeneratedRegex(@",\s*(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Jr|QC|KC)\.?$", RegexOptions.CultureInvariant)]
+    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Jr|QC|KC)\.?";
+
+    [GeneratedRegex(@",\s*" + OrderOrDegree + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Postnominal();
+
+    // "S.J. (a título personal)", "SJ, Universidad Centroamericana": the order's letters first in what follows the name.
+    [GeneratedRegex(@"^" + OrderOrDegree + @"(?=\s*(?:[,;(]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex PostnominalFirst();
 
     // A position as the Germanic languages compound it, with what it is about in front: "Policyrådgivare" (policy
     // adviser), "Verksamhetschef", "Projektledare", "Pressesprecherin", "Menschenrechtsbeauftragte", "Beleidsmedewerker".

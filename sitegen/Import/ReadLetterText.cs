@@ -176,6 +176,7 @@ internal static partial class ReadLetterText
         var inCc = false;
         var inTo = false;
         var published = false;
+        var dateline = false;
         var inProse = false;
         string? address = null;
         void EndAddress()
@@ -269,16 +270,18 @@ internal static partial class ReadLetterText
             }
 
             var pageFacts = false;
-            if ((date is null || published) && (WrittenDate.TryParse(text, out var parsed, out var note) || (pageFacts = WrittenDate.TryParsePageFacts(text, out parsed, out note))))
+            if ((date is null || published || (!dateline && WrittenDate.IsDateline(text)))
+                && (WrittenDate.TryParse(text, out var parsed, out var note) || (pageFacts = WrittenDate.TryParsePageFacts(text, out parsed, out note))))
             {
                 // A web page's "Published 15 May 2018" is when the page went up, its "Statements | 5 July 2022 | 4 min
-                // read" too, and the date under "Press Release" when the release went out; a date the letter prints
-                // ("Accra, 22 December 2010") wins over any of them.
+                // read" too, its "Mar 19, 2024" under the author's name, and the date under "Press Release" when the
+                // release went out; a date the letter prints with its place ("Accra, 22 December 2010") wins over any
+                // of them.
                 EndAddress();
                 var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
                 if (date is null || !pageDate)
                 {
-                    (date, published) = ((parsed, i + 1, note), pageDate);
+                    (date, published, dateline) = ((parsed, i + 1, note), pageDate, WrittenDate.IsDateline(text));
                 }
             }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))

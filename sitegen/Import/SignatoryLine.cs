@@ -133,11 +133,18 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{city.Groups["place"].Value}'");
                 (name, printedCity) = (city.Groups["name"].Value, city.Groups["place"].Value);
             }
+            else if (CityAfterBracket().Match(name) is { Success: true } seat && KnownCities.Contains(seat.Groups["city"].Value))
+            {
+                // "Pan African Lawyers Union (PALU) Arusha": a city the archive knows after the acronym, with no comma,
+                // is the seat; other words there go on with the name ("(SKPKC) Fransiskan Papua").
+                notes.Add($"left out the city '{seat.Groups["city"].Value}'");
+                (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
+            }
             else if (CityAndStateAfterComma().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
                 && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CountryOfState(cityState.Groups["state"].Value) is not null))
             {
-                // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA": a city and its state's
-                // code after the name, as American and Brazilian lists print the seat.
+                // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA", "…, Salvador/BA": a city
+                // and its state's code after the name, as American and Brazilian lists print the seat.
                 notes.Add($"left out the city '{cityState.Groups["place"].Value}'");
                 (name, printedCity) = (cityState.Groups["name"].Value, cityState.Groups["place"].Value);
             }
@@ -208,7 +215,7 @@ internal static partial class SignatoryLine
         var knownCity = false;
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
             && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value) || (cities == 1 && city.Groups["separator"].Value != ",")
-                : KnownCities.Contains(city.Groups["city"].Value)); cities++)
+                : KnownCities.Contains(city.Groups["city"].Value) || (cities == 0 && city.Groups["separator"].Value == "," && EndsWithAcronym(city.Groups["name"].Value))); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
             knownCity = KnownCities.Contains(city.Groups["city"].Value);
@@ -248,6 +255,14 @@ internal static partial class SignatoryLine
         return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName, City = printedCity };
     }
 
+    [GeneratedRegex(@"^(?<name>.*\S\s*\([^()]+\))\s+(?<city>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAfterBracket();
+
+    // "Equipo de Reflexión, Investigación y Comunicación (ERIC-SJ), El Progreso": a name ends with its acronym in
+    // brackets, so a town after it is its seat, known to the archive or not.
+    private static bool EndsWithAcronym(string name) =>
+        name.TrimEnd().EndsWith(')') && Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Acronym is not null;
+
     /// <summary>"Arezzo, Italia", "Nairobi, East Africa": a city, a comma, and the places after it.</summary>
     public static (string City, PrintedPlaces Places)? CityThenPlaces(string text) =>
         text.LastIndexOf(',') is var comma and > 0 && Places.TryRead(text[(comma + 1)..]) is { } places && IsCityName(text[..comma])
@@ -283,8 +298,10 @@ internal static partial class SignatoryLine
     {
         // "Amnesty International Canada (English Branch)": a qualifier in brackets after the country is not the end;
         // "… Kenya Section (ICJ Kenya)" ends with its country inside them.
+        // "Brigadas Internacionales de Paz (PBI) – Proyecto Honduras": words after the acronym are the name's too.
         var printed = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
-        return EndsWithCountryWord(printed, out code) || EndsWithCountryWord(Qualifier().Replace(printed, ""), out code);
+        return EndsWithCountryWord(printed, out code) || EndsWithCountryWord(Qualifier().Replace(printed, ""), out code)
+            || (!name.TrimEnd().EndsWith(')') && EndsWithCountryWord(name, out code));
     }
 
     private static bool EndsWithCountryWord(string name, out Archive.Core.Countries.CountryCode code)
@@ -443,7 +460,7 @@ internal static partial class SignatoryLine
         for (var i = segments.Count - 1; i > 0; i--)
         {
             if (PrintedOrganizationName.Parse(segments[i]) is not { Acronym: { } acronym } last
-                || string.Concat(acronym.Where(char.IsLetter)).ToLowerInvariant() is not { Length: >= 3 } letters
+                || SpelledLetters(acronym) is not { Length: >= 3 } letters
                 || OrganizationNameForm.Initials(last.Base) == letters)
             {
                 continue;
@@ -464,6 +481,17 @@ internal static partial class SignatoryLine
 
         return segments;
     }
+
+    // "ERIC-SJ", "CEDHU-EC": an acronym with a short mark after its hyphen (the order, the country) spells the name with
+    // the letters before the hyphen; any other acronym with all its letters.
+    private static string SpelledLetters(string acronym)
+    {
+        var spelled = AcronymWithSuffix().Match(acronym) is { Success: true } suffixed ? suffixed.Groups["spelled"].Value : acronym;
+        return string.Concat(spelled.Where(char.IsLetter)).ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"^(?<spelled>\p{Lu}{3,})-\p{Lu}{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymWithSuffix();
 
     // "and International Coalition for the Responsibility to Protect (ICRtoP)", "et Ligue des droits de l'homme": a
     // conjunction, then a capitalized name of three words or more, or one with its short name in brackets.
@@ -534,7 +562,8 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"\s*[,;]\s*(?:and|et|y|e|und|en|och|og)$", RegexOptions.CultureInvariant)]
     private static partial Regex ConjunctionAtEnd();
 
-    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]]+?),\s*(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
+    // "…, Chicago, IL", and as Brazilian lists print it "…, Salvador/BA".
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]/]+?)(?:,\s*|\s*/\s*)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateAfterComma();
 
     // "(membre de la FIDH)", "(membre du réseau SOS-Torture de l'OMCT)", "(member of the ICJ network)", "(miembro de la

@@ -105,8 +105,25 @@ internal static partial class WrittenDate
         return false;
     }
 
-    /// <summary>"Published 15 May 2018", "Publicerad 2024-06-12 04.00", "Last updated: …": when a web page went up or changed, not when its letter was written.</summary>
-    public static bool IsPageStamp(string line) => PageStamp().IsMatch(line.Trim());
+    /// <summary>
+    /// "Published 15 May 2018", "Publicerad 2024-06-12 04.00", "Last updated: …": when a web page went up or changed, not
+    /// when its letter was written. "Jun 11, 2024, 09:00 ET": a date with its time of day is a wire's or a page's stamp;
+    /// a letter is dated by the day.
+    /// </summary>
+    public static bool IsPageStamp(string line) => PageStamp().IsMatch(line.Trim()) || (TimeOfDay().IsMatch(line.Trim()) && TryParse(line, out _, out _));
+
+    /// <summary>
+    /// "Ouagadougou, 18 March 2024", "Paris le 3 mars 2012": a date printed with the place the letter was written in,
+    /// which is the letter's own; not "Mar 19, 2024" or "Monday, 4 March 2024".
+    /// </summary>
+    public static bool IsDateline(string line)
+    {
+        var text = line.Trim();
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var place = PlaceBeforeArticle().Match(text) is { Success: true } before ? before.Value : comma > 0 ? text[..comma] : "";
+        return place.Length > 0 && char.IsUpper(place[0]) && !place.Any(char.IsDigit) && !Weekday().IsMatch(place + ", ")
+            && !PageStamp().IsMatch(place) && TryParse(text, out _, out _);
+    }
 
     // "Letter dated 4 March 2021 · Page updated 11 March 2021": facts between dots. "Publicerad 2024-06-12 04.00
     // Uppdaterad 2024-06-12 09.41": a news page's stamps set apart by a wide gap, one of them its update.

@@ -22,6 +22,10 @@ public class CitiesAndSignOnListsTests
     [InlineData("Radio Lake Chad, Amsterdam", "Radio Lake Chad | NL | ")]
     // An American city the archive does not know, with its state's code: the code is the United States' alone.
     [InlineData("Andean Water Watch, Takoma Park, MD", "Andean Water Watch | US | ")]
+    // As Brazilian lists print the seat: a city, a slash and the code of its state.
+    [InlineData("Cooperativa do Sertão (COSE), Juazeiro/BA", "Cooperativa do Sertão (COSE) | BR | ")]
+    // A known city after the acronym, with no comma: the seat.
+    [InlineData("Lake Region Lawyers' Forum (LRLF) Kisumu", "Lake Region Lawyers' Forum (LRLF) | KE | ")]
     // "MA" is Massachusetts and Maranhão, and Cambridge is in England too: no country.
     [InlineData("Coastal Peace Institute, Cambridge, MA", "Coastal Peace Institute |  | ")]
     // A country the line prints stands.
@@ -36,6 +40,29 @@ public class CitiesAndSignOnListsTests
         {
             Assert.Contains("from the city", signatory.Note, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_name_whose_unknown_city_the_list_leaves_out_still_gives_the_country_it_names()
+    {
+        // Guelph is a town the archive does not know; the list prints cities, so it is left out, and "of Canada" is
+        // then where the association is, as it would be printed alone.
+        var draft = SignatoryShapeTests.Read("""
+            Dear Minister,
+
+            We write to you about the lake.
+
+            Sincerely,
+
+            Lake Fishers' Union, Toronto
+            Great Lakes Water Trust, Ottawa
+            Eritrean Association of Canada, Guelph
+            Prairie Peace Forum, Winnipeg
+            """);
+
+        Assert.Equal(
+            ["Lake Fishers' Union | CA | ", "Great Lakes Water Trust | CA | ", "Eritrean Association of Canada | CA | ", "Prairie Peace Forum | CA | "],
+            draft.Signatories.Select(Describe));
     }
 
     [Fact]

@@ -74,4 +74,28 @@ public class CommaInsideANameTests
             ["Lusaka Land Rights Forum (LLRF)", "Centre for Mining Communities (CMC)", "Women for Change (WfC)"],
             draft.Signatories.Select(s => s.Name));
     }
+
+    [Fact]
+    public void An_acronym_with_a_short_mark_after_its_hyphen_spells_the_name_with_the_letters_before_it()
+    {
+        // "-SJ" is the order that runs the centre, "-EC" the country: neither is spelled by the name.
+        var draft = SignatoryShapeTests.Read("""
+            Señora Ministra:
+
+            Le pedimos proteger a las comunidades del valle.
+
+            Atentamente,
+
+            Comisión, Investigación y Formación Popular (CIFP-SJ), Ciudad Darío
+            Servicio de Acompañamiento Rural (SEAR-EC), Quito
+            Red de Mujeres del Valle (REMUVA), Honduras
+            """);
+
+        Assert.Equal(
+            [
+                "Comisión, Investigación y Formación Popular (CIFP-SJ) | ", "Servicio de Acompañamiento Rural (SEAR-EC) | EC",
+                "Red de Mujeres del Valle (REMUVA) | HN",
+            ],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)}"));
+    }
 }

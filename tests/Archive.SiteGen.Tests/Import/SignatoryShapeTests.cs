@@ -34,6 +34,7 @@ public class SignatoryShapeTests
     [InlineData("Genocide Alert - Germany", "Genocide Alert - Germany | DE | ")]
     [InlineData("Oxfam-Australia", "Oxfam-Australia | AU | ")]
     [InlineData("UNA-Canada", "UNA-Canada | CA | ")]
+    [InlineData("Lake Peace Brigades (LPB) – Proyecto Guatemala", "Lake Peace Brigades (LPB) – Proyecto Guatemala | GT | ")]
     [InlineData("United Nations Association – UK (United Kingdom)", "United Nations Association – UK | GB | ")]
     [InlineData("Asia-Pacific Solidarity Coalition", "Asia-Pacific Solidarity Coalition |  | ")]
     [InlineData("Human Rights Watch", "Human Rights Watch |  | ")]
