@@ -140,6 +140,12 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{seat.Groups["city"].Value}'");
                 (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
             }
+            else if (TrailingComma().Match(name) is { Success: true } seats && seats.Groups["place"].Value.Contains('/', StringComparison.Ordinal) && IsKnownCities(seats.Groups["place"].Value))
+            {
+                // "Rawadari, Kabul/Genf": two cities the archive knows after the comma, the two seats of one body.
+                notes.Add($"left out the cities '{seats.Groups["place"].Value}'");
+                (name, printedCity) = (seats.Groups["name"].Value, seats.Groups["place"].Value);
+            }
             else if (CityAndStateAfterComma().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
                 && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CountryOfState(cityState.Groups["state"].Value) is not null))
             {
