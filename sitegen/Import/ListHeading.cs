@@ -68,7 +68,7 @@ internal static partial class ListHeading
             {
                 // "Signed by: A (Kenya), B (Uganda), C" then "(Tanzania) and D (USA).": one paragraph, wrapped mid-name.
                 var part = reading.Lines[next].Text.Trim();
-                rest = rest.EndsWith('-') && char.IsLower(part[0]) ? rest[..^1] + part : rest + " " + part;
+                rest = WrappedLines.JoinedTo(rest, part);
                 reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[next].Line, part, "the list run in with the heading above, read with it"));
             }
 

@@ -45,7 +45,8 @@ internal static class SignatureBlock
             }
 
             SubListOfMembers.CloseIfOver(reading, line);
-            if (NotAnEntry.SkipsLayoutOrClosing(reading, line)
+            if (WrittenStatement.TryRead(reading, line)
+                || NotAnEntry.SkipsLayoutOrClosing(reading, line)
                 || ListHeading.TryRead(reading, line)
                 || SubListOfMembers.TryRead(reading, line)
                 || NotAnEntry.SkipsMarks(reading, line)

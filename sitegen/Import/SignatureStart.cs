@@ -19,6 +19,14 @@ internal static partial class SignatureStart
     /// <summary>The block's first line and any list printed above the letter, or null when the letter has no signatory block.</summary>
     public static Found? Find(IReadOnlyList<string> lines)
     {
+        var (submitters, sharers) = (WrittenStatement.Submitters(lines), WrittenStatement.Sharers(lines));
+        if (submitters is not null || sharers is not null)
+        {
+            // A UN written statement: those who submit it sign in its heading, and those who share its views, if any, in
+            // a paragraph after its text; without them, its heading is all the block (it starts after the last line).
+            return new Found(sharers ?? lines.Count, submitters);
+        }
+
         var marked = NextStart(lines, 0);
         if (UpdateNote(lines) is var (noteStart, noteEnd) && LeadingList(lines, noteEnd) is { } added && NextStart(lines, added.To + 1) is var after and >= 0)
         {

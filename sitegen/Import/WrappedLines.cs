@@ -51,6 +51,13 @@ internal static partial class WrappedLines
     }
 
     /// <summary>
+    /// A paragraph's next line joined to its text so far, as one running paragraph: with a space, or, after a word the
+    /// line broke at a hyphen ("Develop-" then "ment"), with none and without the hyphen.
+    /// </summary>
+    public static string JoinedTo(string text, string next) =>
+        text.Length == 0 ? next : text.EndsWith('-') && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + " " + next;
+
+    /// <summary>
     /// A list copied from a narrow column, one name a line, where a long name wraps onto the next line ("Centre for
     /// Peace and" over "Reconciliation Studies"), as a PDF's two columns copied one after the other print it. A line
     /// that stops on a linking word of any of the list's languages ("and", "for the", "de", "für") cannot end a name
