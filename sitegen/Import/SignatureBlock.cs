@@ -33,7 +33,7 @@ internal static class SignatureBlock
             }
 
             var line = new BlockLine(raw, text, number, startsParagraph, SignatoryLine.Clean(text));
-            if (BlockBoundary.IsTrailer(text) || (reading.Contents.Signatories.Count > 0 && BlockBoundary.IsNumberedNote(text)))
+            if (BlockBoundary.IsTrailer(text) || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, NextLine(lines, reading.Index)))))
             {
                 if (ListHeading.SkipsCopyBlock(reading, line))
                 {
@@ -65,4 +65,8 @@ internal static class SignatureBlock
         GroupPlaces.WithMergedCountryCells(reading.Contents.Signatories, reading.TabbedRows);
         return OrganizationsOfHeads.With(reading.Contents, reading.Signers, reading.ListedSigners, reading.SignerPlaces);
     }
+
+    // The next line that is not empty, if any.
+    private static string? NextLine(IReadOnlyList<(string Text, int Line)> lines, int index) =>
+        lines.Skip(index + 1).Select(l => l.Text).FirstOrDefault(t => t.Trim().Length > 0);
 }
