@@ -40,9 +40,23 @@ internal static partial class WebPageFurniture
     public static bool IsAfterTheText(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        return IsButtonRow(text) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || Reactions().IsMatch(text)
+        return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || Reactions().IsMatch(text)
             || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text);
     }
+
+    /// <summary>
+    /// "Help", "About", "Status", "Sobre": one word of a menu or footer alone on its line, other than a share button. An
+    /// organization may be called so ("HELP", a German aid agency), so it ends a list only among more of the page's
+    /// furniture, as a footer prints its links one under another.
+    /// </summary>
+    public static bool IsLoneSiteWord(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim().TrimEnd(':').Trim();
+        return !text.Contains(' ', StringComparison.Ordinal) && SiteWord().IsMatch(text) && !ShareWord().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWord();
 
     /// <summary>"@RightsLakeWatch": the handle a social post prints under its author's name, again over each post of a thread.</summary>
     public static bool IsHandle(string line) => Handle().IsMatch(line.Trim());

@@ -53,6 +53,27 @@ public class ListEndsAtPageFurnitureTests
     }
 
     [Fact]
+    public void An_organisation_named_like_a_footer_link_inside_the_list_is_kept()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            An die Bundesregierung
+
+            Wir, die unterzeichnenden Organisationen, fordern ein Aufnahmeprogramm für gefährdete Journalistinnen.
+
+            Unterzeichnende Organisationen:
+
+            Reporterinnen ohne Grenzen
+            HELP
+            Netzwerk Asyl
+
+            Impressum
+            Datenschutz
+            """);
+
+        Assert.Equal(["Reporterinnen ohne Grenzen", "HELP", "Netzwerk Asyl"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_social_posts_hashtags_reactions_counts_and_buttons_after_the_list_are_not_signatories()
     {
         var draft = SignatoryShapeTests.Read("""
