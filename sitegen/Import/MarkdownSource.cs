@@ -71,6 +71,17 @@ internal static partial class MarkdownSource
         return plain;
     }
 
+    /// <summary>
+    /// "_Kampala, 21st March 2023_", "*To: the Speaker of Parliament*": a chat message (WhatsApp, Signal, Telegram) and
+    /// many a plain e-mail mark a whole line bold or italic with one star, underscore or tilde at each end. The line is
+    /// read without them, as its date, addressee or heading; a mark inside a line is left alone.
+    /// </summary>
+    public static List<string> WithoutLineEmphasis(List<string> lines) =>
+        [.. lines.Select(l => LineEmphasis().Match(l) is { Success: true } marked ? marked.Groups["indent"].Value + marked.Groups["text"].Value : l)];
+
+    [GeneratedRegex(@"^(?<indent>\s*)(?<mark>[*_~])(?<text>[^\s*_~](?:[^*_~]*[^\s*_~])?)\k<mark>\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LineEmphasis();
+
     // "## Signatories", "### Organisations ###".
     [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtxHeading();

@@ -49,6 +49,13 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (WebPageFurniture.IsHandle(text))
+        {
+            // "@LakeRightsWatch" over each post of a thread that carries the list: who posted, not who signed.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the handle of a post's author"));
+            return true;
+        }
+
         if (IsContinuationMark(text) && !BlockBoundary.IsHeading(text, out _))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a mark that the list goes on over the page"));
@@ -190,7 +197,7 @@ internal static partial class NotAnEntry
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
-    /// <summary>"Page 2 of 3", "- 4 -", "12", "2 | Page" (a word processor's footer): a page's number left in text copied from a document.</summary>
+    /// <summary>"Page 2 of 3", "- 4 -", "12", "2 | Page" (a word processor's footer), "You're on page 2 of 3" (a document viewer's counter): a page's number left in text copied from a document.</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
 
     /// <summary>An e-mail, a web address or a file offered for download, a phone number, a postal address.</summary>
@@ -210,7 +217,8 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter.
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2".

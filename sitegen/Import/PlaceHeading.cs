@@ -13,6 +13,13 @@ internal static partial class PlaceHeading
     /// <summary>The places a heading line gives (none for "National organizations"), or null when the line is not a heading.</summary>
     public static PrintedPlaces? TryRead(string text)
     {
+        if (Bracketed().Match(text.Trim()) is { Success: true } bracketed)
+        {
+            // "(International):", "(West Africa):": the heading in brackets, as a thread's next post goes on with
+            // the list under "Signed by (Lake region):".
+            return TryRead(bracketed.Groups["heading"].Value + ":");
+        }
+
         var match = Heading().Match(text.Trim());
         if (!match.Success)
         {
@@ -77,6 +84,9 @@ internal static partial class PlaceHeading
     // "Organizações angolanas", "ONG sénégalaises", "Kenyan organisations", "Organizaciones colombianas".
     [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|ong|ongs|ngos|entidades|associations)\s+(?<adjective>\p{L}+)|(?<adjective>\p{L}+)\s+(?:organi[sz]ations|ngos|civil\s+society\s+organi[sz]ations))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsOf();
+
+    [GeneratedRegex(@"^\((?<heading>[^()]+)\)\s*:$", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     // "de outros países", "other countries", "d'autres pays", "otros países": wherever else.
     [GeneratedRegex(@"^(?:(?:de|of|from|d['’]|en)\s*)?(?:outros\s+pa[ií]ses|otros\s+pa[ií]ses|other\s+countries|autres\s+pays|elsewhere|ailleurs)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -15,7 +15,7 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        lines = MarkdownSource.Plain(Unquoted(lines));
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(Unquoted(lines)));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header

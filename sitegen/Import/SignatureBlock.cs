@@ -33,7 +33,8 @@ internal static class SignatureBlock
             }
 
             var line = new BlockLine(raw, text, number, startsParagraph, SignatoryLine.Clean(text));
-            if (BlockBoundary.IsTrailer(text) || (reading.Contents.Signatories.Count > 0 && BlockBoundary.IsNumberedNote(text)))
+            if (BlockBoundary.IsTrailer(text) || IsFooterRun(text, NextLine(lines, reading.Index))
+                || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, NextLine(lines, reading.Index)))))
             {
                 if (ListHeading.SkipsCopyBlock(reading, line))
                 {
@@ -66,4 +67,13 @@ internal static class SignatureBlock
         GroupPlaces.WithMergedCountryCells(reading.Contents.Signatories, reading.TabbedRows);
         return OrganizationsOfHeads.With(reading.Contents, reading.Signers, reading.ListedSigners, reading.SignerPlaces);
     }
+
+    // "Help" over "Status" over "About": a footer's lone words one under another, or the last of them, end the list;
+    // one such word among names ("HELP" over "Human Rights Watch") is an organization's name.
+    private static bool IsFooterRun(string text, string? next) =>
+        WebPageFurniture.IsLoneSiteWord(text) && (next is null || BlockBoundary.IsTrailer(next) || WebPageFurniture.IsLoneSiteWord(next));
+
+    // The next line that is not empty, if any.
+    private static string? NextLine(IReadOnlyList<(string Text, int Line)> lines, int index) =>
+        lines.Skip(index + 1).Select(l => l.Text).FirstOrDefault(t => t.Trim().Length > 0);
 }

@@ -28,6 +28,99 @@ internal static partial class WebPageFurniture
         return BookNavigation().IsMatch(text) || PageTools().IsMatch(text);
     }
 
+    /// <summary>
+    /// What a web page, a social post or a chat prints right after its text, in the small vocabulary of each language:
+    /// its buttons and menus ("Like  Comment  Share", "Follow", "Post your reply", "Signer cette pétition", "Fale
+    /// conosco"), its footer ("Help", "Privacy", "Termos", "Datenschutz"), the author's box ("Written by …", "More from
+    /// …"), the counts under a post ("58 comments   143 shares", "312 Followers", "Ana Diallo and 97 others"), a line of
+    /// hashtags ("#JusticeNow #Chad"), a line that ends on them (a thread's last post with its link), a plea to pass it
+    /// on ("Please share widely") and a chat's next message ("[22/03/2023, 07:43] Name: …"). None of it signs; after a
+    /// list of signatories it ends the list.
+    /// </summary>
+    public static bool IsAfterTheText(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || Reactions().IsMatch(text)
+            || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text);
+    }
+
+    /// <summary>
+    /// "Help", "About", "Status", "Sobre": one word of a menu or footer alone on its line, other than a share button. An
+    /// organization may be called so ("HELP", a German aid agency), so it ends a list only among more of the page's
+    /// furniture, as a footer prints its links one under another.
+    /// </summary>
+    public static bool IsLoneSiteWord(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim().TrimEnd(':').Trim();
+        return !text.Contains(' ', StringComparison.Ordinal) && SiteWord().IsMatch(text) && !ShareWord().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWord();
+
+    /// <summary>"@RightsLakeWatch": the handle a social post prints under its author's name, again over each post of a thread.</summary>
+    public static bool IsHandle(string line) => Handle().IsMatch(line.Trim());
+
+    // "Like  Comment  Share", "Facebook  WhatsApp  X  E-mail  Copier le lien", "Share   Copy link": every part is a button
+    // or a menu's word; a platform's name counts only beside another button, since alone it could be a name.
+    private static bool IsButtonRow(string text)
+    {
+        if (SiteWord().IsMatch(text))
+        {
+            return true;
+        }
+
+        var parts = ButtonSeparator().Split(text).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 2 && parts.All(p => SiteWord().IsMatch(p) || Platform().IsMatch(p));
+    }
+
+    // The words of a page's buttons, menus, footer and sign-up form, whole, in English, French, Spanish, Portuguese,
+    // German, Italian and the Nordic languages. The share buttons are here ("Share", "Dela", "Teilen" and "Copy link"),
+    // with whatever follows them on their line.
+    [GeneratedRegex(@"^(?:(?:share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa)(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
+        + @"|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
+        + @"|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
+        + @"|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
+        + @"|curtir|sobre|sobre\s+(?:o|a|nós)(?:\s+\p{L}+)?|ajuda|imprensa|nosso\s+blog|fale\s+conosco|termos(?:\s+de\s+uso)?|privacidade|direitos\s+autorais|assine(?:\s+(?:esta|a)\s+petição)?|sobrenome"
+        + @"|gefällt\s+mir|kommentieren|antworten|folgen|hilfe|über\s+uns|impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|(?:jetzt\s+)?(?:petition\s+)?unterschreiben|vorname|nachname"
+        + @"|mi\s+piace|commenta|rispondi|segui|chi\s+siamo|firma\s+(?:la|questa)\s+petizione|gilla|kommentera|svara|följ)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWord();
+
+    [GeneratedRegex(@"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|messenger|e-?mail|email|print|imprimer|imprimir|drucken|bluesky|threads|reddit)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Platform();
+
+    [GeneratedRegex(@"\s{2,}|\s*[·|•]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ButtonSeparator();
+
+    // "Written by Lake Watch", "More from Lake Watch", "Écrit par …", "Escrito por …", "Geschrieben von …": a blog's author box.
+    [GeneratedRegex(@"^(?:written\s+by|more\s+from|écrit\s+par|escrito\s+por|geschrieben\s+von|scritto\s+da)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorBox();
+
+    // "58 comments   143 shares", "312 Followers", "18.4K Views", "1,2 k commentaires · 300 partages": numbers and what they count, only.
+    [GeneratedRegex(@"^(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Counts();
+
+    // "Ana Diallo, Lake Watch and 97 others", "Ana Diallo et 97 autres personnes", "Ana Diallo y 97 personas más",
+    // "Ana Diallo e outras 97 pessoas", "Ana Diallo und 97 weitere Personen": who reacted to a post.
+    [GeneratedRegex(@"\s(?:and\s+[\d.,]+\s*[KkM]?\s+others|et\s+[\d.,]+\s*[KkM]?\s+autres(?:\s+personnes)?|y\s+[\d.,]+\s*[KkM]?\s+personas\s+más|y\s+[\d.,]+\s*[KkM]?\s+más|e\s+outras\s+[\d.,]+\s*[KkM]?\s+pessoas|und\s+[\d.,]+\s*[KkM]?\s+weitere(?:\s+personen)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reactions();
+
+    // "#JusticeNow #Chad", "Read it here ⬇️ example.org/letter #Chad #Justice 7/7": a line of hashtags, or one that ends
+    // on two or more of them (and the post's number in its thread).
+    [GeneratedRegex(@"^(?:#\w+\s*)+$|(?:#\w+\s+){1,}#\w+(?:\s+\d{1,2}/\d{1,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnHashtags();
+
+    // "Please share widely", "Merci de partager largement", "Por favor compartir", "Bitte teilen": a plea to pass the letter on.
+    [GeneratedRegex(@"^(?:please\s+(?:share|forward|circulate|retweet|repost)|kindly\s+(?:share|forward|circulate)|merci\s+de\s+(?:partager|diffuser|faire\s+circuler)|(?:à\s+)?partager\s+largement|(?:por\s+favor|favor\s+de)\s+(?:compart[ai]\w*|difundir|reenviar)|bitte\s+(?:teilen|weiterleiten|verbreiten)|per\s+favore\s+condividete)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PleaToShare();
+
+    // "[22/03/2023, 07:43] Name: …" (a chat exported or copied from WhatsApp), "22/03/2023, 07:43 - Name: …" (its Android form).
+    [GeneratedRegex(@"^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+-)\s*[^:]{1,60}:", RegexOptions.CultureInvariant)]
+    private static partial Regex ChatMessage();
+
+    [GeneratedRegex(@"^@\w{1,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
     // Every part between bars or slashes names a language, or is its two-letter code.
     private static bool IsLanguageSwitch(string text) =>
         text.Split(['|', '/', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts
