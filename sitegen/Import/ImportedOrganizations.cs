@@ -55,6 +55,14 @@ internal sealed class ImportedOrganizations
             // the one the name is written another way of, as a printed country would.
             match = byCity with { Reason = $"{byCity.Reason} (the country is its city's, {printed.City})" };
         }
+        else if (printed.FromCity && match.Method == MatchMethod.Variant && !match.Organization!.Countries.Intersect(printed.Places.Countries).Any()
+            && Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: false } againstCity)
+        {
+            // "Derechos Humanos Sin Fronteras – Cusco" is not "Droits Humains Sans Frontières" of the Congo: a city does
+            // not argue against an organization's own name, but a name written another way (a translation, a
+            // spelling) in another country is as often another body of the same words; the editor decides.
+            match = againstCity with { Reason = $"{againstCity.Reason} (the country is its city's, {printed.City})" };
+        }
 
         if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
         {

@@ -139,6 +139,22 @@ public sealed class ImportLinkingTests : IDisposable
     }
 
     [Fact]
+    public void A_name_written_in_another_language_whose_city_is_in_another_country_goes_to_review()
+    {
+        // The same words in Spanish name bodies in many countries: printed from Lima, it may be a Peruvian group of
+        // that name, and the Swiss association only a candidate; printed alone or from Geneva, it is the association.
+        var inLima = Only("Asociación Mundial de Defensores de Derechos Humanos (Lima)");
+        var inGeneva = Only("Asociación Mundial de Defensores de Derechos Humanos (Genève)");
+        var alone = Only("Asociación Mundial de Defensores de Derechos Humanos");
+
+        Assert.True(inLima.IsNewOrganization);
+        Assert.Equal("world-association-of-human-rights-defenders", inLima.Match.Candidates[0].Organization.Id);
+        Assert.Contains("the country is its city's, Lima", inLima.Match.Reason, StringComparison.Ordinal);
+        Assert.Equal(("world-association-of-human-rights-defenders", false), (inGeneva.OrganizationId, inGeneva.IsNewOrganization));
+        Assert.Equal(("world-association-of-human-rights-defenders", false), (alone.OrganizationId, alone.IsNewOrganization));
+    }
+
+    [Fact]
     public void In_a_list_that_prints_places_apart_a_name_written_another_way_with_another_country_after_its_dash_is_a_name_and_its_country_for_review()
     {
         // "Marula Internacional" is the Marula International of the United States written in Portuguese; printed with
