@@ -160,6 +160,7 @@ public static partial class NameGlossary
 
         // Words.
         ("centro", "centre"), ("zentrum", "centre"),
+        ("pacifico", "pacific"), ("pacifique", "pacific"), ("pazifik", "pacific"), ("asie", "asia"), ("asien", "asia"),
         ("coalicion", "coalition"), ("coalizao", "coalition"), ("coligacao", "coalition"), ("coalizione", "coalition"),
         ("uniao", "union"), ("unione", "union"), ("alianza", "alliance"), ("alianca", "alliance"),
         ("avocats", "lawyers"), ("avocat", "lawyer"), ("abogados", "lawyers"), ("abogado", "lawyer"), ("advogados", "lawyers"),

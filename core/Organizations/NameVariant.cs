@@ -416,7 +416,8 @@ public static class NameVariant
     private static readonly FrozenSet<string> SmallWords = new[]
     {
         "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "de", "des", "du", "la", "le", "les", "l", "d", "et",
-        "pour", "el", "los", "las", "del", "y", "para", "por", "en", "e", "da", "do", "das", "dos", "inc", "ltd", "asbl", "ev",
+        "pour", "el", "los", "las", "del", "y", "para", "por", "en", "e", "da", "do", "das", "dos", "na", "nas", "em", "inc", "ltd",
+        "asbl", "ev",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Legal forms printed before a name, folded: "Associação", "Asociación", "Fondation", "Stichting", "ONG".

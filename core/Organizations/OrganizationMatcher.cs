@@ -170,7 +170,7 @@ public sealed partial class OrganizationMatcher
 
     /// <summary>
     /// "Église évangélique du Congo (Evangelical Church of Congo)": a name with its translation printed in brackets
-    /// after it, or, in a bilingual list, after a slash ("Église de Suède / Church of Sweden"). The organization the
+    /// after it, or, in a bilingual list, after a slash ("Église de Suède / Church of Sweden") or a spaced dash. The organization the
     /// other name surely is, when the first says the same in its own language (the two share a word read in English:
     /// "église" is "church"); a parent printed in brackets ("Programme de paix du Kivu (Oxfam International)") shares
     /// none and is not taken for the organization.
@@ -183,6 +183,12 @@ public sealed partial class OrganizationMatcher
         }
 
         var match = Match(inner, printedCountries);
+        if (how == AfterADash && !match.IsMatched)
+        {
+            // "Human Rights Watch – División de las Américas": after a dash, a part of the body, not another name.
+            return null;
+        }
+
         var outerMatch = Match(outer, printedCountries);
         if (match.IsMatched && outerMatch.IsMatched && match.Organization!.Id == outerMatch.Organization!.Id)
         {
@@ -217,7 +223,10 @@ public sealed partial class OrganizationMatcher
         var part = shared.Count == b.Words.Count && a.Words.Count > b.Words.Count;
         var innerCountries = b.Words.SelectMany(x => x).Select(CountryOfWord).OfType<CountryCode>().ToHashSet();
         var country = a.Words.Any(w => !b.Words.Any(x => x.Intersect(w).Any()) && w.Select(CountryOfWord).Any(code => code is { } named && !innerCountries.Contains(named)));
-        if (shared.Count == 0 || !a.Translated || part || country || (outerMatch.IsMatched && outerMatch.Organization!.Id != match.Organization!.Id))
+        // "Swedish Church / Svenska kyrkan": the name in English beside the one known in another language, when the
+        // two read the same words.
+        var sameWords = shared.Count == a.Words.Count && a.Words.Count == b.Words.Count;
+        if (shared.Count == 0 || !(a.Translated || (b.Translated && sameWords)) || part || country || (outerMatch.IsMatched && outerMatch.Organization!.Id != match.Organization!.Id))
         {
             return null;
         }
@@ -238,11 +247,16 @@ public sealed partial class OrganizationMatcher
                 : (bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim(), "in brackets");
         }
 
-        return SlashedNames().Match(printedName) is { Success: true } slashed
-            && new[] { slashed.Groups["outer"].Value, slashed.Groups["inner"].Value }.All(side => OrganizationNameForm.Words(side).Count >= 2 && !CountryTable.TryResolveName(side, out _))
-            ? (slashed.Groups["outer"].Value.Trim(), slashed.Groups["inner"].Value.Trim(), "after a slash")
+        // "Comité de Amigos para la Legislación Nacional – Friends Committee on National Legislation": a bilingual list
+        // may set the two names apart with a spaced dash too; only a name the archive knows after it counts (above).
+        var (two, how) = SlashedNames().Match(printedName) is { Success: true } slashed ? (slashed, "after a slash") : (DashedNames().Match(printedName), AfterADash);
+        return two.Success
+            && new[] { two.Groups["outer"].Value, two.Groups["inner"].Value }.All(side => OrganizationNameForm.Words(side).Count >= 2 && !CountryTable.TryResolveName(side, out _))
+            ? (two.Groups["outer"].Value.Trim(), two.Groups["inner"].Value.Trim(), how)
             : null;
     }
+
+    private const string AfterADash = "after a dash";
 
     /// <summary>
     /// "Chama cha Wanasheria wa Afrika Mashariki (EALS)": a name in a language the glossary does not read, with an
@@ -660,6 +674,10 @@ public sealed partial class OrganizationMatcher
     // "Église de Suède / Church of Sweden": two names on either side of one spaced slash.
     [GeneratedRegex(@"^(?<outer>[^/]*\p{L}[^/]*?)\s+/\s+(?<inner>\p{Lu}[^/]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashedNames();
+
+    // "Comité de Amigos … – Friends Committee …": two names on either side of one spaced dash.
+    [GeneratedRegex(@"^(?<outer>[^–—]*\p{L}[^–—]*?)\s+[–—-]\s+(?<inner>\p{Lu}[^–—]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedNames();
 
     // ", University of Cape Town", " – Universidade de Lisboa", ", Oxford University": the body a centre belongs to.
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<host>(?:(?:the\s+)?(?:university|université|universite|universidad|universidade|università|universität|college|faculty|faculté|facultad|faculdade|school|école|escuela|escola)\b[^,]*)|(?:[^,]*\s(?:university|universität|universiteit|college)))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -219,7 +219,7 @@ internal static partial class SignatoryLine
         // Goma, RDC"), unless it is a known city as well; a district the archive does not know ("Goma, North Kivu")
         // may have its city before it, and after a dash a city and its state ("— Muscatine, Iowa, United States").
         var knownCity = false;
-        for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && IsCity(city.Groups["city"].Value)
+        for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && (IsCity(city.Groups["city"].Value) || KnownCities.Contains(city.Groups["city"].Value))
             && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value) || (cities == 1 && city.Groups["separator"].Value != ",")
                 : KnownCities.Contains(city.Groups["city"].Value) || (cities == 0 && city.Groups["separator"].Value == "," && EndsWithAcronym(city.Groups["name"].Value))); cities++)
         {

@@ -37,6 +37,7 @@ public class OrganizationMatcherTests
         Organization("norwegian-church-aid", "Norwegian Church Aid", countries: ["NO"]),
         Organization("global-partnership-for-the-prevention-of-armed-conflict", "Global Partnership for the Prevention of Armed Conflict", countries: ["NL"]),
         Organization("church-of-denmark", "Church of Denmark", countries: ["DK"]),
+        Organization("norsk-fredsradet", "Norsk Fredsrådet", countries: ["NO"]),
         Organization("lakeside-women-forum", "Lakeside Women Forum", countries: ["KE"]),
         Organization("justice-and-accountability-network", "Justice and Accountability Network", countries: ["LR"]),
         Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
@@ -210,6 +211,10 @@ public class OrganizationMatcherTests
     [InlineData("Église du Danemark / Church of Denmark", "DK", "church-of-denmark", "printed after a slash")]
     [InlineData("Danske Kirke / Church of Denmark", "DK", "church-of-denmark", "printed after a slash")]
     [InlineData("Forum des femmes du lac / Lakeside Women Forum", "KE", "lakeside-women-forum", "printed after a slash")]
+    // The name in English first, the one on file in another language after the slash, the same words.
+    [InlineData("Norwegian Peace Council / Norsk Fredsrådet", "NO", "norsk-fredsradet", "printed after a slash")]
+    // Or after a spaced dash, as some bilingual lists print it.
+    [InlineData("Forum des femmes du lac – Lakeside Women Forum", "KE", "lakeside-women-forum", "printed after a dash")]
     public void A_name_printed_with_its_other_language_name_after_a_slash_links_as_one_organization(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -223,6 +228,8 @@ public class OrganizationMatcherTests
     [InlineData("Lakeside Women Forum / Kenya Peace Network", "KE")]
     [InlineData("Lakeside Women Forum / Lakeside Youth Forum", "KE")]
     [InlineData("Lakeside Women Forum / Oxfam International", "KE")]
+    // A part of a body after a dash is no other name of it.
+    [InlineData("Lakeside Women Forum – Youth Programme", "KE")]
     public void A_name_with_another_body_after_a_slash_does_not_link_to_either(string printed, string country)
     {
         var match = Matcher.Match(printed, Countries(country));
