@@ -178,6 +178,7 @@ internal static partial class ReadLetterText
         var published = false;
         var dateline = false;
         var inProse = false;
+        var titleLine = -1;
         string? address = null;
         void EndAddress()
         {
@@ -191,6 +192,19 @@ internal static partial class ReadLetterText
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Trim();
+            if (WebPageFurniture.IsMenuRow(text) || (title is null && date is null && WebPageFurniture.IsMenuItem(text)))
+            {
+                // "Issues  Campaigns  Resources  About us  Donate", "* Home": the site's menu; a short line just above a
+                // row of it ("Access Now") is the site's name, not the letter's title.
+                if (title is not null && titleLine == PreviousLine(lines, i) && title.Split(' ').Length <= 3)
+                {
+                    (title, titleLine) = (null, -1);
+                }
+
+                EndAddress();
+                continue;
+            }
+
             if (text.Length == 0 || NotAnEntry.IsRule(text) || WebPageFurniture.IsNavigation(text))
             {
                 EndAddress();
@@ -290,6 +304,7 @@ internal static partial class ReadLetterText
             }
             else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text)))
             {
+                titleLine = title is null ? i : titleLine;
                 title = title is null ? text : title + " " + text;
             }
             else
@@ -302,6 +317,9 @@ internal static partial class ReadLetterText
         cc.AddRange(ccText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return new Header(title, date, recipients, cc, letterhead);
     }
+
+    // The index of the last line above the given one that has text, or -1.
+    private static int PreviousLine(List<string> lines, int index) => lines.FindLastIndex(index - 1 < 0 ? 0 : index - 1, index, line => line.Trim().Length > 0);
 
     private static string DerivedTitle(List<string> recipients, LetterDate? date) =>
         recipients.Count > 0 ? "Letter to " + recipients[0].Split(',')[0].Trim()

@@ -18,6 +18,24 @@ internal static partial class WebPageFurniture
     }
 
     /// <summary>
+    /// "Issues  Campaigns  Resources  About us  Donate", "Accueil  Parcourir  Lancer une pétition  Connexion": a web page's
+    /// menu copied as one row, three items or more of one to three words set apart by wide gaps, none of them a
+    /// sentence's or a list's (no full stop, comma or colon).
+    /// </summary>
+    public static bool IsMenuRow(string line) =>
+        WideGap().Split(line.Trim()) is { Length: >= 3 } items && line.Trim().Length <= 120
+        && items.All(item => item.Split(' ').Length <= 3 && !item.Any(c => c is '.' or ',' or ':' or ';' or '(' or ')'));
+
+    /// <summary>"* Home", "• About us": an item of a web page's menu copied as a bulleted line, one to three words.</summary>
+    public static bool IsMenuItem(string line) => MenuItem().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"\s{2,}|\t", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^[*•]\s+\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MenuItem();
+
+    /// <summary>
     /// The links a web page prints under its text: a book's navigation to the pages before and after it ("‹ Crisis in
     /// Libya   up   Security Council Resolution 1970 ›", "« Previous | Next »") and a page's tools ("Printer-friendly
     /// version   Send to friend", "Version imprimable"). After a list of signatories they end it.
