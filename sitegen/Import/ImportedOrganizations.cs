@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Core.Countries;
 using Archive.Core.Organizations;
 using Archive.Core.Text;
@@ -9,7 +10,7 @@ namespace Archive.SiteGen.Import;
 /// countries it adds to them. Each signatory is matched against all of these, so the second letter of a run knows
 /// the organizations the first one created. Matching itself is core's <see cref="OrganizationMatcher"/>.
 /// </summary>
-internal sealed class ImportedOrganizations
+internal sealed partial class ImportedOrganizations
 {
     private readonly Dictionary<string, Organization> _byId;
     private readonly HashSet<string> _existingIds;
@@ -39,7 +40,7 @@ internal sealed class ImportedOrganizations
         // "Front Line Defenders – Ireland" in a list that prints places apart: the dash separates the country, unless
         // the whole is an organization's name ("World Federalist Movement – Canada"). An acronym the whole shares with
         // an organization ("CIVICUS: … – Global") says nothing about the part after the dash.
-        if (printed.WholeName is { } whole && (Matcher.Match(whole, printed.Places.Countries) is { IsMatched: true, Method: MatchMethod.Alias or MatchMethod.Normalized } || IsBranch(printed)))
+        if (printed.WholeName is { } whole && (IsWholeName(whole, printed) || IsBranch(printed)))
         {
             printed = printed with { Name = whole, WholeName = null };
         }
@@ -93,6 +94,27 @@ internal sealed class ImportedOrganizations
                 return new ResolvedSignatory(printed, match, created.Id, true, decision);
         }
     }
+
+    /// <summary>
+    /// Whether the whole, dash and country included, is an organization's name: as the archive writes it, or written
+    /// another way ("UN Association – Norway" for the "United Nations Association – Norway") by an organization of the
+    /// country after the dash whose own name ends after a dash, so the country is its name's ("Front Line Defenders –
+    /// Ireland" is the Front Line Defenders, of Ireland), and which the part before the dash does not name already
+    /// ("United Nations Association – UK – United Kingdom" is the association's name and its country).
+    /// </summary>
+    private bool IsWholeName(string whole, PrintedSignatory printed) =>
+        Matcher.Match(whole, printed.Places.Countries) is { IsMatched: true } match
+        && (match.Method is MatchMethod.Alias or MatchMethod.Normalized
+            || (match.Method == MatchMethod.Variant && match.Organization!.Countries.Intersect(printed.Places.Countries).Any() && NameWithDash().IsMatch(match.Organization.Name)
+                && !NamesAlready(printed, match.Organization.Id)));
+
+    // The part before the dash is the organization's own name, as the archive writes it.
+    private bool NamesAlready(PrintedSignatory printed, string id) =>
+        Matcher.Match(printed.Name, printed.Places.Countries) is { Method: MatchMethod.Alias or MatchMethod.Normalized } before && before.Organization!.Id == id;
+
+    // "United Nations Association – Sweden": a name whose own last part stands after a spaced dash.
+    [GeneratedRegex(@"\S\s[-–—]\s\S", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithDash();
 
     /// <summary>
     /// "Women and Law in Southern Africa – Zambia" beside a known "Women and Law in Southern Africa" of Lesotho: the name

@@ -34,6 +34,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (AfterPageNumber(reading) && DocumentKindTitle().IsMatch(text.Trim()))
+        {
+            // "3/4" then "Open letter – Human Rights Council – Kenya": a title that starts by saying what the document is,
+            // printed at the top of the next page; no organization is called "Open letter".
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the running title at the top of a page"));
+            return true;
+        }
+
         if (AfterPageNumber(reading) && IsTitleOverMarkedList(reading, text))
         {
             // "1/2" then "Carta aberta – Cafunfo, Lunda Norte" in a list whose every entry has its bullet: the title
@@ -119,6 +127,27 @@ internal static partial class NotAnEntry
             // "(signing in a personal capacity; affiliations for identification only)", "Ainsi que quatre
             // organisations qui ont souhaité garder l'anonymat.": said about the list, not in it.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a note or a sentence about the list, not a name"));
+            return true;
+        }
+
+        if (KeywordsLine().IsMatch(text.Trim()))
+        {
+            // "Tags: Kenya, elections, freedom of assembly": the web page's keywords under the list, not a name.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the page's keywords"));
+            return true;
+        }
+
+        if (Slogan().IsMatch(text.Trim()))
+        {
+            // "¡Tierra para quien la trabaja!", "Free them all now!": a cry closing the letter; no name ends with "!".
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a slogan"));
+            return true;
+        }
+
+        if (PersonLine.IsPositionAlone(text))
+        {
+            // "La Présidente", "The Coordinator" under "For the signatory organizations,": the signer's position, alone.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a signer's position alone, not an organization"));
             return true;
         }
 
@@ -244,8 +273,22 @@ internal static partial class NotAnEntry
     private static partial Regex Address();
 
     // "[Comment AB3]: Can someone confirm …": a word processor's comment, pasted with the text it was left on.
-    [GeneratedRegex(@"^\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Reply [JB2]: agreed": a reply to such a comment, or a comment with its editor's initials after the word, as a
+    // shared document exports them.
+    [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d+\])\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordComment();
+
+    // "Open letter – …", "Carta abierta – …", "Lettre ouverte : …", "Joint statement on …": what the document is, first.
+    [GeneratedRegex(@"^(?:open\s+letter|joint\s+(?:letter|statement)|carta\s+(?:abierta|aberta|aperta|conjunta)|lettre\s+(?:ouverte|conjointe)|déclaration\s+conjointe|declaración\s+conjunta|declaração\s+conjunta|offener\s+brief|gemeinsame\s+erklärung)\b\s*(?:[-–—:|]\s+\S.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentKindTitle();
+
+    // "Tags: …", "Mots-clés : …", "Etiquetas: …", "Palavras-chave: …", "Schlagwörter: …": a page's keywords, as a list.
+    [GeneratedRegex(@"^(?:tags?|tagged|keywords?|topics?|mots[-\s]clés|étiquettes|etiquetas|palabras\s+clave|palavras[-\s]chave|schlagwörter|stichwörter|parole\s+chiave)\s*:\s*\S.*,.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordsLine();
+
+    // "¡Justicia ya!", "Free them all now!": a cry in a few words, opened with "¡" or of three words or more, ending "!".
+    [GeneratedRegex(@"^(?:¡[^!]+|\p{L}+(?:\s+\S+){2,})!+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Slogan();
 
     // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it;
     // "Lake Forum – Kenya (signature removed at their request)", "(signature withdrawn)", "(signature retirée)".

@@ -15,6 +15,15 @@ internal static partial class PersonLine
     /// <summary>A line that is a signer's position: "Executive Director", "Chair, International Coalition …".</summary>
     public static bool IsRole(string text) => TryRole(SignatoryLine.Clean(text)) is not null;
 
+    /// <summary>
+    /// "Le Coordonnateur", "La Présidente", "The Executive Director": a position with its article and nothing else, as a
+    /// signer's position stands alone on a line under "For the signatory organizations,"; no organization is so named.
+    /// </summary>
+    public static bool IsPositionAlone(string text) =>
+        SignatoryLine.Clean(text) is var cleaned && ArticleBeforeRole().Match(cleaned) is { Success: true } article
+        && cleaned[article.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words
+        && words.All(IsRoleWord);
+
     /// <summary>"On behalf of the South Sudanese civil society delegation": whom one speaks for, in words of small letters, not a name.</summary>
     public static bool SpeaksFor(string text) =>
         OnBehalfOf().Match(text.Trim()) is { Success: true } whom
