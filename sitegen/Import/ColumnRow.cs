@@ -465,7 +465,8 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrialEntry();
 
-    [GeneratedRegex(@"^(?:city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "City / Province", "City, State", "Ciudad / Provincia": a city column whose cells print the city with its province.
+    [GeneratedRegex(@"^(?:city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N": the serial number column of South Asian and East African tables.

@@ -276,9 +276,10 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if (PressRelease().IsMatch(text))
+            if (PressRelease().IsMatch(text) && !WrittenDate.TryParsePageFacts(text, out _, out _))
             {
-                // "Nota de prensa", "NEWS RELEASE": the label of the page, neither the letter's title nor its sender.
+                // "Nota de prensa", "NEWS RELEASE": the label of the page, neither the letter's title nor its sender;
+                // "Communiqué commun – Publié le 22 février 2024" is the label with the page's date, read below.
                 EndAddress();
                 continue;
             }
@@ -476,7 +477,10 @@ internal static partial class ReadLetterText
     // "The letter, dated 6 Dec. 2016, is …", "The joint letter is dated 3 March 2015.", "La lettre, datée du 3 mars
     // 2015, …", "La carta, fechada el 3 de marzo de 2015, …", "A carta, datada de 3 de março de 2015, …": at a
     // sentence's start, the letter, then its date after a comma or a verb.
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:The|La|A)\s+(?:(?:joint|open)\s+)?(?:letter|lettre|carta)(?:\s+(?:ouverte|conjointe|abierta|conjunta|aberta))?(?:,\s*|\s+(?:is|was)\s+)(?:dated|datée?\s+du|fechada\s+el|datada\s+de)\s+(?<date>[^,;()]+?)\s*(?:[,;)]|\.(?=\s+\p{Lu}|\s*$)|$)", RegexOptions.CultureInvariant)]
+    // A sign-on page's banner says when the letter went: "THE LETTER WAS SENT ON 3 NOVEMBER 2022.", "La lettre a été
+    // envoyée le 3 mai 2022.", "La carta fue enviada el 3 de mayo de 2022.", "A carta foi entregue em 3 de maio de 2022.";
+    // a banner may be in capitals.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\*\s*)(?:The|THE|La|LA|A)\s+(?:(?:joint|open|JOINT|OPEN)\s+)?(?:letter|lettre|carta|LETTER|LETTRE|CARTA)(?:\s+(?:ouverte|conjointe|abierta|conjunta|aberta|OUVERTE|CONJOINTE|ABIERTA|CONJUNTA|ABERTA))?(?:,\s*|\s+(?:is|was|IS|WAS)\s+|\s+(?=(?i:a\s+été|fue|foi)\s))(?:dated|datée?\s+du|fechada\s+el|datada\s+de|(?i:(?:sent|delivered|submitted|handed\s+over)\s+on|a\s+été\s+(?:envoyée|remise|transmise)\s+le|fue\s+(?:enviada|entregada|remitida)\s+el|foi\s+(?:enviada|entregue)\s+em))\s+(?<date>[^,;()]+?)\s*(?:[,;)]|\.(?=\s+\p{Lu}|\s*\**\s*$)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LetterDated();
 
     /// <summary>

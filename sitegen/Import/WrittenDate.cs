@@ -413,7 +413,8 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"\s+\|\s+", RegexOptions.CultureInvariant)]
+    // "Joint letter | 21 November 2022"; "Communiqué commun – Publié le 22 février 2024": a spaced dash sets facts apart too.
+    [GeneratedRegex(@"\s+[|–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedBar();
 
     // The words a web page stamps its own dates with, in the languages of the letters: "Published", "Publié le",

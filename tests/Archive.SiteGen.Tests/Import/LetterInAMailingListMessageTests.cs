@@ -1,0 +1,111 @@
+using Archive.SiteGen.Import;
+
+namespace Archive.SiteGen.Tests.Import;
+
+/// <summary>
+/// A letter passed on to a network's mailing list under the sender's own note, and the dates a page or a sign-on
+/// document prints about the letter (issue 14, the round for holdout21): the note's sign-off is not the letter's
+/// signatory block, the rule that names what follows ("-------- Letter --------") ends the note as a bare rule does,
+/// and "Joint statement – Published 3 May 2021" or "THE LETTER WAS SENT ON 3 MAY 2021." dates the letter. Each
+/// letter is invented, small and written out in full.
+/// </summary>
+public class LetterInAMailingListMessageTests
+{
+    [Fact]
+    public void A_note_signed_above_a_rule_that_names_the_letter_is_not_the_signatory_block()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            From: Tomas Lindqvist <t.lindqvist@river-basin-forum.org>
+            Sent: Tuesday, 4 May 2021 10:12
+            To: River Basin Forum <members@lists.river-basin-forum.org>
+            Subject: SENT: letter on the Kafue dam releases
+
+            Dear members,
+
+            The letter below went to the Minister this morning. Thank you all for signing.
+
+            Kind regards,
+            Tomas
+
+            Tomas Lindqvist | Campaigns Officer
+            River Basin Forum | Lusaka
+
+            -------- Letter --------
+
+            4 May 2021
+
+            Honourable Minister of Water Development
+            Government Complex, Lusaka
+
+            Dear Minister,
+
+            We, the undersigned organisations, ask you to publish the schedule of the dam's releases before the rains.
+
+            Signed by:
+            Zambezi Fishers Association, Zambia
+            Delta Wetlands Trust, Botswana
+            Lowveld Water Watch, Zimbabwe
+            """);
+
+        Assert.Equal(["Zambezi Fishers Association", "Delta Wetlands Trust", "Lowveld Water Watch"], draft.Signatories.Select(s => s.Name));
+        Assert.Empty(draft.People);
+    }
+
+    [Theory]
+    [InlineData("Joint statement – Published 3 May 2021", "2021-05-03")]
+    [InlineData("Déclaration commune – Publiée le 3 mai 2021", "2021-05-03")]
+    [InlineData("Comunicado conjunto — 3 de mayo de 2021", "2021-05-03")]
+    public void A_line_of_facts_set_apart_by_spaced_dashes_gives_its_date(string line, string expected)
+    {
+        Assert.True(WrittenDate.TryParsePageFacts(line, out var date, out _));
+        Assert.Equal(expected, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("*** SIGN-ON IS CLOSED. THE LETTER WAS SENT ON 12 MARCH 2021. ***", "2021-03-12")]
+    [InlineData("Thank you for signing. The letter was delivered on 12 March 2021.", "2021-03-12")]
+    [InlineData("Merci à toutes les organisations. La lettre a été envoyée le 12 mars 2021.", "2021-03-12")]
+    [InlineData("Gracias por firmar. La carta fue enviada el 12 de marzo de 2021.", "2021-03-12")]
+    public void A_banner_saying_when_the_letter_was_sent_dates_it(string banner, string expected)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            {banner}
+
+            Joint letter: free the detained water activists
+
+            To: the Minister of the Interior
+
+            Excellency,
+
+            We, the undersigned organisations, call on you to release the activists detained since January.
+
+            Signatories:
+            Andes Water Defenders, Chile
+            Basin Justice Collective, Peru
+            """);
+
+        Assert.Equal(expected, draft.Date.ToString());
+    }
+
+    [Fact]
+    public void A_press_release_label_with_the_page_date_after_a_dash_dates_the_letter()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Accueil > Actualités
+
+            Madagascar : libérez les journalistes détenus
+
+            Communiqué de presse – Publié le 9 octobre 2023
+
+            Monsieur le Président,
+
+            Nous, organisations soussignées, vous demandons de libérer les journalistes détenus depuis le mois d'août.
+
+            Organisations signataires :
+            Collectif des Reporters de l'Océan Indien (Maurice)
+            Association des Juristes du Sud (Sénégal)
+            """);
+
+        Assert.Equal("2023-10-09", draft.Date.ToString());
+    }
+}
