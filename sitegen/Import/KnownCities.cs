@@ -103,7 +103,7 @@ internal static class KnownCities
         ("CN", ["Beijing"]),
         ("FJ", ["Suva"]),
         ("HK", ["Hong Kong"]),
-        ("ID", ["Jakarta", "Yogyakarta", "Jayapura", "Wamena", "Manokwari", "Merauke", "Sorong", "Timika", "Nabire", "Surabaya", "Bandung", "Semarang", "Medan", "Makassar", "Denpasar", "Banda Aceh", "Ambon", "Kupang"]),
+        ("ID", ["Jakarta", "Jacarta", "Yakarta", "Yogyakarta", "Jayapura", "Wamena", "Manokwari", "Merauke", "Sorong", "Timika", "Nabire", "Surabaya", "Bandung", "Semarang", "Medan", "Makassar", "Denpasar", "Banda Aceh", "Ambon", "Kupang"]),
         ("IN", ["Mumbai", "New Delhi", "Delhi", "Chennai", "Kolkata", "Bangalore", "Bengaluru"]),
         ("JP", ["Tokyo"]),
         ("KG", ["Bishkek"]),

@@ -140,9 +140,10 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{seat.Groups["city"].Value}'");
                 (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
             }
-            else if (TrailingComma().Match(name) is { Success: true } seats && seats.Groups["place"].Value.Contains('/', StringComparison.Ordinal) && IsKnownCities(seats.Groups["place"].Value))
+            else if (TwoSeats().Match(name) is { Success: true } seats && IsKnownCities(seats.Groups["place"].Value))
             {
-                // "Rawadari, Kabul/Genf": two cities the archive knows after the comma, the two seats of one body.
+                // "Rawadari, Kabul/Genf", "… (AJAR) – Díli / Jacarta": two cities the archive knows after a comma or a
+                // dash, the two seats of one body.
                 notes.Add($"left out the cities '{seats.Groups["place"].Value}'");
                 (name, printedCity) = (seats.Groups["name"].Value, seats.Groups["place"].Value);
             }
@@ -260,6 +261,9 @@ internal static partial class SignatoryLine
 
         return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName, City = printedCity };
     }
+
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?:,|\s[-–—])\s*(?<place>[^,()\[\]/–—]+/[^,()\[\]/–—]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoSeats();
 
     [GeneratedRegex(@"^(?<name>.*\S\s*\([^()]+\))\s+(?<city>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAfterBracket();

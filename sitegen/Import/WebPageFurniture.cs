@@ -154,7 +154,8 @@ internal static partial class WebPageFurniture
     [GeneratedRegex(@"^(?:printer[- ]friendly\s+version|print\s+this\s+(?:page|article)|version\s+imprimable|versión\s+(?:para\s+)?imprimir|versão\s+para\s+impress[ãa]o|druckversion)(?:\s{2,}|\s*[|·]\s*|$).*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTools();
 
-    [GeneratedRegex(@"^(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Home » News", and any path of short sections between angle marks ("News > Press releases", "Actualités › Communiqués").
+    [GeneratedRegex(@"^(?:(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S.*|[^»›>]{1,30}(?:\s+[»›>]\s+[^»›>\s][^»›>]{0,40}){1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:english|français|francais|español|espanol|português|portugues|deutsch|italiano|nederlands|kiswahili|العربية|русский|中文|日本語|bahasa\s+indonesia|svenska|norsk|dansk|suomi|[A-Z]{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

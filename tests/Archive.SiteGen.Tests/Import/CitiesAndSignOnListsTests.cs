@@ -26,6 +26,7 @@ public class CitiesAndSignOnListsTests
     [InlineData("Cooperativa do Sertão (COSE), Juazeiro/BA", "Cooperativa do Sertão (COSE) | BR | ")]
     // Two known cities after a comma, in a list that prints few cities: both seats.
     [InlineData("Lake Women's Voice, Kampala/Genf", "Lake Women's Voice | UG,CH | ")]
+    [InlineData("Lake Justice and Rights (LJR) – Díli / Jacarta", "Lake Justice and Rights (LJR) | TL,ID | ")]
     // A known city whose name starts with the article, after a comma.
     [InlineData("Lake Peace Partnership (LPP), The Hague", "Lake Peace Partnership (LPP) | NL | ")]
     // A known city after the acronym, with no comma: the seat.

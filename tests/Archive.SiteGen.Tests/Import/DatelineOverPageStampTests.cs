@@ -27,6 +27,7 @@ public class DatelineOverPageStampTests
     [InlineData("Jun 11, 2024, 09:00 ET")]
     [InlineData("4 December 2017, 09:15 GMT")]
     [InlineData("12.03.2023 14:05")]
+    [InlineData("18.04.2024 – 10:15")]
     public void A_date_with_its_time_of_day_is_a_stamp(string line)
     {
         Assert.True(WrittenDate.IsPageStamp(line));

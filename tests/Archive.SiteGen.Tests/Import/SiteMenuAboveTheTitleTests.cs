@@ -15,6 +15,8 @@ public class SiteMenuAboveTheTitleTests
             Lake Rights Watch
             Issues  Campaigns  Resources  About us  Donate
 
+            News > Press releases
+
             Fishing villages must not be evicted before the season opens
 
             Published 4 March 2024
