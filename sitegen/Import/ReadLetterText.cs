@@ -179,6 +179,7 @@ internal static partial class ReadLetterText
         var dateline = false;
         var inProse = false;
         var titleLine = -1;
+        var addressLine = -1;
         string? address = null;
         void EndAddress()
         {
@@ -199,6 +200,19 @@ internal static partial class ReadLetterText
                 if (title is not null && titleLine == PreviousLine(lines, i) && title.Split(' ').Length <= 3)
                 {
                     (title, titleLine) = (null, -1);
+                }
+
+                EndAddress();
+                continue;
+            }
+
+            if (WebPageFurniture.IsAfterTheText(text) || WebPageFurniture.IsLoneSiteWord(text) || (text.Length > 0 && !text.Any(char.IsLetterOrDigit)))
+            {
+                // "Follow", "·", "Listen" under a blog post's headline: its buttons, none of them an addressee; the short
+                // line just above "Follow" is the author's name, not the letter's addressee either.
+                if (address is not null && addressLine == PreviousLine(lines, i) && address.Split(' ').Length <= 5)
+                {
+                    address = null;
                 }
 
                 EndAddress();
@@ -310,6 +324,7 @@ internal static partial class ReadLetterText
             }
             else
             {
+                addressLine = address is null ? i : addressLine;
                 address = address is null ? text : address + ", " + text;
             }
         }

@@ -64,6 +64,41 @@ public class SiteMenuAboveTheTitleTests
     }
 
     [Fact]
+    public void A_blog_posts_author_and_buttons_under_its_headline_are_no_addressee()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Open in app
+
+            An open letter on the fishing villages of the coast
+
+            Coastal Voices Network
+            Follow
+
+            5 min read
+            ·
+            Apr 9, 2023
+
+            Listen
+
+            Cotonou, 7 April 2023
+
+            To: The Minister of the Sea
+
+            Dear Minister,
+
+            We ask you to stop the evictions of fishing villages along the coast before the season opens.
+
+            Signed:
+
+            Coastal Voices Network (Benin)
+            Fishers' Rights Forum (Togo)
+            """);
+
+        Assert.Equal("An open letter on the fishing villages of the coast", draft.Title);
+        Assert.Equal(["The Minister of the Sea"], draft.Recipients);
+    }
+
+    [Fact]
     public void A_short_title_above_a_line_that_is_no_menu_stays_the_title()
     {
         var draft = SignatoryShapeTests.Read("""
