@@ -73,7 +73,10 @@ internal static partial class WebPageFurniture
         return !text.Contains(' ', StringComparison.Ordinal) && SiteWord().IsMatch(text) && !ShareWord().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(?:share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Share" as the pages of the letters' languages print the button: one list for the button alone and for a row of them.
+    private const string ShareWords = "share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa";
+
+    [GeneratedRegex(@"^(?:" + ShareWords + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShareWord();
 
     /// <summary>"@RightsLakeWatch": the handle a social post prints under its author's name, again over each post of a thread.</summary>
@@ -95,7 +98,7 @@ internal static partial class WebPageFurniture
     // The words of a page's buttons, menus, footer and sign-up form, whole, in English, French, Spanish, Portuguese,
     // German, Italian and the Nordic languages. The share buttons are here ("Share", "Dela", "Teilen" and "Copy link"),
     // with whatever follows them on their line.
-    [GeneratedRegex(@"^(?:(?:share|dela|del|deel|teilen|partager|compartir|compartilhar|condividi|jaa)(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
+    [GeneratedRegex(@"^(?:(?:" + ShareWords + @")(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
         + @"|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
         + @"|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
         + @"|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
