@@ -105,11 +105,21 @@ public sealed partial class OrganizationMatcher
 
         var candidates = variants.Count > 1 ? variants : Candidates(printed, printedCountries);
         return candidates.Count == 0
-            ? AcronymAfterAnotherName(printed) ?? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
+            ? AcronymAfterAnotherName(printed) ?? ReviewOfTheFirstName(printedName, printedCountries) ?? new OrganizationMatch(MatchMethod.New, null, [], "no organization has a similar name")
             : new OrganizationMatch(MatchMethod.Review, null, candidates, variants.Count > 1
                 ? $"{variants.Count} organizations have this name written another way: the editor decides which"
                 : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
     }
+
+    /// <summary>
+    /// "Ajuda da Igreja Norueguesa (Kirkens Nødhjelp)" printed with Mozambique: a name printed with another one, whose
+    /// first name alone is like a known organization's (a translation printed with another country): the whole is
+    /// like no name, but the first one still is, so the editor decides.
+    /// </summary>
+    private OrganizationMatch? ReviewOfTheFirstName(string printedName, IReadOnlyList<CountryCode> printedCountries) =>
+        TwoNames(printedName.Trim()) is var (outer, _, how) && Match(outer, printedCountries) is { Method: MatchMethod.Review } review
+            ? review with { Reason = $"'{outer}', printed with another name {how}: {review.Reason}" }
+            : null;
 
     private OrganizationMatch? ByName(string printedName)
     {
@@ -193,6 +203,16 @@ public sealed partial class OrganizationMatcher
         if (match.IsMatched && outerMatch.IsMatched && match.Organization!.Id == outerMatch.Organization!.Id)
         {
             return Matched(outerMatch.Method, outerMatch.Organization, $"'{outer}' and '{inner}', printed {how}, are both its names: {outerMatch.Reason}");
+        }
+
+        var elsewhere = match.IsMatched ? [new MatchCandidate(match.Organization!, 0.9, match.Reason)] : match.Candidates;
+        if (outerMatch.IsMatched && elsewhere.Any(c => c.Organization.Id != outerMatch.Organization!.Id))
+        {
+            // "Norwegian Church Aid / Kirkens Nødhjelp" where the other name is like one filed under another organization:
+            // one body with two files, or two bodies; the whole read as one name would pick either, so the editor decides.
+            return new OrganizationMatch(MatchMethod.Review, null,
+                [new MatchCandidate(outerMatch.Organization!, 0.9, $"'{outer}': {outerMatch.Reason}"), .. elsewhere.Where(c => c.Organization.Id != outerMatch.Organization!.Id).Select(c => c with { Reason = $"'{inner}': {c.Reason}" })],
+                $"'{outer}' and '{inner}', printed {how}, name two organizations, or one filed twice: the editor decides");
         }
 
         if (!match.IsMatched)

@@ -103,7 +103,7 @@ internal static class ColumnLayout
                 return joined;
             }).ToList();
             var rows = Enumerable.Range(i, end - i).Count(r => ColumnRow.Spans(lines[r].Text).Count == anchors.Count);
-            var names = entries.All(c => c.Count(e => e.Text.Count(char.IsLetter) >= 2 && Places.TryRead(e.Text) is null && !KnownCities.Contains(e.Text)) >= 0.8 * c.Count);
+            var names = entries.All(c => c.Count(e => e.Text.Count(char.IsLetter) >= 2 && !IsPlace(e.Text)) >= 0.8 * c.Count);
             if (rows < 3 || !names)
             {
                 result.Add(lines[i]);
@@ -175,7 +175,7 @@ internal static class ColumnLayout
             else if (spans.Count == 2)
             {
                 pairs++;
-                var unplaced = Places.TryRead(spans[1].Text) is null && PersonLine.TryRole(spans[1].Text) is null;
+                var unplaced = !IsPlace(spans[1].Text) && PersonLine.TryRole(spans[1].Text) is null;
                 names += unplaced && !PersonLine.IsPersonName(spans[0].Text) ? 1 : 0;
                 unplacedPairs += unplaced ? 1 : 0;
             }
@@ -194,6 +194,14 @@ internal static class ColumnLayout
         var headed = headings > 0 && unplacedPairs >= 3 && unplacedPairs >= 0.8 * pairs;
         return (pairs >= 3 && names >= 0.8 * pairs) || headed || signers ? (end, right) : null;
     }
+
+    /// <summary>
+    /// Whether a cell is a place, as the cells of a table's place column are: a country or region, a city the archive
+    /// knows, or such a city with its state or country after a comma ("Winnipeg, MB", "Toronto, ON", "Arusha, Tanzania").
+    /// Names side by side are no places.
+    /// </summary>
+    private static bool IsPlace(string cell) =>
+        Places.TryRead(cell) is not null || KnownCities.Contains(cell) || (cell.Split(',') is [var city, _] && KnownCities.Contains(city));
 
     /// <summary>
     /// A country heading in one column of a two-column list ("RWANDA" above "Haguruka"): a place in capitals

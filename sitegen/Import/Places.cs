@@ -131,14 +131,19 @@ internal static class Places
 
     /// <summary>
     /// What a table's country cell holds as people type it into a form: a place ("japan" as well as "Japan"), or else
-    /// a city the archive knows in place of its country ("Seoul"), or a country's name with a slip of the keys
-    /// ("Cambodiaa", "Phillipines"). Null when it is none of these.
+    /// a city the archive knows in place of its country ("Seoul"), a country's code in capitals ("PH"), or a country's
+    /// name with a slip of the keys ("Cambodiaa", "Phillipines"). Null when it is none of these.
     /// </summary>
     public static PrintedPlaces? TryReadTypedCell(string cell)
     {
         if (TryRead(cell) is { } printed)
         {
             return printed;
+        }
+
+        if (TryReadAlpha2(cell.Trim(), name: "") is { } codes)
+        {
+            return codes;
         }
 
         if (KnownCities.CountryOf(cell) is { } cityCountry)

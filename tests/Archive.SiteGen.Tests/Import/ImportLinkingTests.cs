@@ -19,6 +19,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n")
         .Organization("sauti-yetu", "name: Sauti Yetu\ncountries: [KE]\n")
         .Organization("marula-international", "name: Marula International\ncountries: [US]\n")
+        .Organization("norwegian-church-aid", "name: Norwegian Church Aid\ncountries: [NO]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -173,6 +174,26 @@ public sealed class ImportLinkingTests : IDisposable
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
         Assert.Equal("marula-international", signatories[1].Match.Candidates[0].Organization.Id);
+    }
+
+    [Fact]
+    public void A_name_printed_with_another_goes_to_review_when_either_name_leads_elsewhere()
+    {
+        // The Portuguese name alone is Norwegian Church Aid's, printed from Mozambique: the whole, new, keeps it as a
+        // candidate. Later the English name is printed with the Norwegian one, which is now like the new file: one
+        // body filed twice, or two bodies; neither is taken for the other.
+        var signatories = Read("""
+            Ajuda da Igreja Norueguesa (Kirkens Nødhjelp) (Mozambique)
+            Norwegian Church Aid / Kirkens Nødhjelp
+            """);
+
+        Assert.Equal(
+            [
+                "ajuda-da-igreja-norueguesa-kirkens-nodhjelp | Review | norwegian-church-aid",
+                "norwegian-church-aid-kirkens-nodhjelp | Review | norwegian-church-aid, ajuda-da-igreja-norueguesa-kirkens-nodhjelp",
+            ],
+            signatories.Select(s => $"{s.OrganizationId} | {s.Match.Method} | {string.Join(", ", s.Match.Candidates.Select(c => c.Organization.Id))}"));
+        Assert.Contains("name two organizations, or one filed twice", signatories[1].Match.Reason, StringComparison.Ordinal);
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));

@@ -84,6 +84,29 @@ public class SignOnSheetExportTests
             draft.Signatories.Select(Describe));
     }
 
+    [Fact]
+    public void A_country_cell_typed_as_the_countrys_code_gives_that_country_and_a_word_in_capitals_gives_none()
+    {
+        var draft = Read("""
+            Dear President,
+
+            We ask you to rejoin the treaty and to protect the witnesses.
+
+            Respectfully,
+
+            Organization	Country
+            Island Paralegals Network	Philippines
+            Bayan Justice Desk	PH
+            Coastal Rights Forum	Indonesia
+            Harbour Legal Aid	ID
+            Mindanao Witness Fund	NGO
+            """);
+
+        Assert.Equal(
+            ["Island Paralegals Network | PH | ", "Bayan Justice Desk | PH | ", "Coastal Rights Forum | ID | ", "Harbour Legal Aid | ID | ", "Mindanao Witness Fund |  | "],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) =>
