@@ -85,8 +85,19 @@ public static partial class CountryTable
     public static bool TryResolveName(string printed, out Country country)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        return ByName.TryGetValue(NormalizeName(printed), out country!);
+        var key = NormalizeName(printed);
+        if (OnlyWithTheirArticle.Contains(key) && !LeadingArticles.Contains(printed.Trim().Split(' ')[0].ToLowerInvariant()))
+        {
+            country = null!;
+            return false;
+        }
+
+        return ByName.TryGetValue(key, out country!);
     }
+
+    // A country whose article is never left out: "Salvador" alone is the Brazilian city ("CESE – Salvador, Bahia"),
+    // not El Salvador.
+    private static readonly FrozenSet<string> OnlyWithTheirArticle = new[] { "salvador" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Finds a country by the adjective of its nationality, as a letter prints it for an organization's place:

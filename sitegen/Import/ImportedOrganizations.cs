@@ -120,7 +120,9 @@ internal sealed partial class ImportedOrganizations
     /// "Women and Law in Southern Africa – Zambia" beside a known "Women and Law in Southern Africa" of Lesotho: the name
     /// without the country is another country's organization, so the country is part of this one's name. A scope
     /// ("… – Global") names no country and no branch, and neither does a distinctive name the matcher links wherever
-    /// it is printed from ("World Organisation Against Torture – Belgium").
+    /// it is printed from ("World Organisation Against Torture – Belgium"). Only a body of a region or of the world has
+    /// branches so named; one of a single country printed with another ("Centre for Peace and Conflict Studies –
+    /// Cambodia") is that body, signing from where it is, as the same name with the country in brackets would be.
     /// </summary>
     private bool IsBranch(PrintedSignatory printed)
     {
@@ -135,7 +137,7 @@ internal sealed partial class ImportedOrganizations
         // is the organization only where the country does not disagree: "Oxfam Internacional – Quénia" is a name and
         // its country, for the editor to review.
         var known = match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized ? match.Organization : null;
-        return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any();
+        return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any() && Places.NamesARegion(known.Name);
     }
 
     /// <summary>An organization this printed name surely is (alias, acronym or normalized form), for affiliations and letterheads; never creates one.</summary>

@@ -12,10 +12,16 @@ namespace Archive.SiteGen.Import;
 /// </summary>
 internal static class KnownCities
 {
-    public static bool Contains(string text) => ByName.ContainsKey(CountryTable.NormalizeName(text)) || IsKota(text.Trim());
+    public static bool Contains(string text) => IsCity(text, out _) || IsKota(text.Trim());
 
     /// <summary>The country of a city printed alone, or null: a city the table lacks, or one several countries have.</summary>
-    public static CountryCode? CountryOf(string text) => ByName.TryGetValue(CountryTable.NormalizeName(text), out var code) ? code : null;
+    public static CountryCode? CountryOf(string text) => IsCity(text, out var code) ? code : null;
+
+    // Keys drop a leading article, as country names' do, so "El Salvador" would read as the Brazilian city Salvador:
+    // what names another country is that country, not a city.
+    private static bool IsCity(string text, out CountryCode? country) =>
+        ByName.TryGetValue(CountryTable.NormalizeName(text), out country)
+        && !(CountryTable.TryResolveName(text, out var named) && named.Code != country);
 
     /// <summary>
     /// The country whose state or province a code printed after a city is ("Chicago, IL", "Porto Alegre/RS",
@@ -115,7 +121,7 @@ internal static class KnownCities
         ("MM", ["Yangon", "Rangoon", "Naypyidaw", "Mandalay"]),
         ("MN", ["Ulaanbaatar"]),
         ("MV", ["Malé"]),
-        ("MY", ["Kuala Lumpur"]),
+        ("MY", ["Kuala Lumpur", "Petaling Jaya", "Klang", "Shah Alam", "Penang", "Johor Bahru", "Ipoh", "Kota Kinabalu", "Kuching"]),
         ("NP", ["Kathmandu"]),
         ("NZ", ["Wellington", "Auckland"]),
         ("PG", ["Port Moresby"]),
@@ -187,8 +193,8 @@ internal static class KnownCities
         ("PL", ["Warsaw", "Warszawa", "Warschau", "Varsavia", "Krakow", "Kraków", "Wrocław", "Gdańsk", "Poznań"]),
         ("PT", ["Lisbon", "Lisbonne", "Lisboa", "Lissabon", "Lisbona", "Porto", "Coimbra"]),
         ("RO", ["Bucharest"]),
-        ("RS", ["Belgrade"]),
-        ("RU", ["Moscow", "Moskau", "Mosca", "Saint Petersburg"]),
+        ("RS", ["Belgrade", "Beograd", "Novi Sad", "Niš", "Nis"]),
+        ("RU", ["Moscow", "Moskva", "Moscou", "Moscú", "Moskau", "Mosca", "Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt-Peterburg", "Saint-Pétersbourg", "Kazan", "Yekaterinburg", "Novosibirsk", "Nizhny Novgorod", "Perm", "Voronezh", "Krasnodar"]),
         ("SE", ["Stockholm", "Stoccolma", "Estocolmo", "Sztokholm", "Gothenburg", "Göteborg", "Uppsala", "Malmö", "Lund"]),
         ("SI", ["Ljubljana"]),
         ("SK", ["Bratislava"]),
@@ -198,7 +204,10 @@ internal static class KnownCities
         ("AR", ["Buenos Aires", "Rosario", "Mendoza"]),
         ("BB", ["Bridgetown"]),
         ("BO", ["La Paz", "Cochabamba"]),
-        ("BR", ["Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Recife", "Porto Alegre", "Salvador"]),
+        ("BR", ["Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Recife", "Porto Alegre", "Salvador", "Curitiba",
+            "Goiânia", "Goiania", "Fortaleza", "Manaus", "Belém", "Belem", "Florianópolis", "Florianopolis", "São Luís", "Sao Luis", "Maceió",
+            "Maceio", "Aracaju", "João Pessoa", "Joao Pessoa", "Teresina", "Cuiabá", "Cuiaba", "Porto Velho", "Macapá", "Macapa", "Boa Vista",
+            "Campinas", "Santarém", "Santarem", "Marabá", "Maraba"]),
         ("BS", ["Nassau"]),
         ("BZ", ["Belmopan"]),
         ("CA", ["Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Quebec City", "Québec", "Kitchener", "Saskatoon", "Mississauga"]),

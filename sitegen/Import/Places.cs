@@ -196,6 +196,18 @@ internal static class Places
 
     public static bool IsRegion(string text) => Regions.ContainsKey(CountryTable.NormalizeName(text));
 
+    /// <summary>
+    /// Whether a name names a region or the world in words of one to three ("Women and Law in Southern Africa",
+    /// "Amnesty International", "Asia Pacific Forum"): a body of many countries, whose national chapters may carry
+    /// their country after its name.
+    /// </summary>
+    public static bool NamesARegion(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, words.Length).Any(start =>
+            Enumerable.Range(1, Math.Min(3, words.Length - start)).Any(count => IsRegion(string.Join(' ', words, start, count))));
+    }
+
     /// <summary>A region as the list below spells it ("INTERNATIONAL" → "International"), or the text as printed when it is not listed.</summary>
     public static string RegionName(string text) => Regions.GetValueOrDefault(CountryTable.NormalizeName(text), text.Trim());
 

@@ -196,6 +196,27 @@ public sealed class ImportLinkingTests : IDisposable
         Assert.Contains("name two organizations, or one filed twice", signatories[1].Match.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_body_of_one_country_printed_after_a_dash_with_another_country_is_that_body_for_review_not_a_branch()
+    {
+        // A body of a region has national chapters named after their country; one of a single country printed with
+        // another is that body, signing from there, which the editor confirms since its short name is filed elsewhere.
+        var signatories = Read("""
+            Aegis Trust – United Kingdom
+            Sauti Yetu – Tanzania
+            Women and Law in Southern Africa – Zambia
+            """);
+
+        Assert.Equal(
+            [
+                "Aegis Trust | aegis-trust | GB | New",
+                "Sauti Yetu | sauti-yetu-2 | TZ | Review",
+                "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM | New",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)} | {s.Match.Method}"));
+        Assert.Equal("sauti-yetu", signatories[1].Match.Candidates[0].Organization.Id);
+    }
+
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
 
     private IReadOnlyList<ResolvedSignatory> Read(string list)
