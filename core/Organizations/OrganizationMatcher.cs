@@ -195,8 +195,11 @@ public sealed partial class OrganizationMatcher
         var match = Match(inner, printedCountries);
         if (how == AfterADash && !match.IsMatched)
         {
-            // "Human Rights Watch – División de las Américas": after a dash, a part of the body, not another name.
-            return null;
+            // "Human Rights Watch – División de las Américas": after a dash, a part of the body, not another name. A
+            // division, programme or office signs for the body itself, when the name before the dash surely is one.
+            return UnitOfTheBody().IsMatch(inner) && Match(outer, printedCountries) is { Method: MatchMethod.Alias or MatchMethod.Normalized or MatchMethod.Acronym } body
+                ? Matched(body.Method, body.Organization!, $"'{inner}', after a dash, is a unit of it (a division, a programme, an office): {body.Reason}")
+                : null;
         }
 
         var outerMatch = Match(outer, printedCountries);
@@ -698,6 +701,12 @@ public sealed partial class OrganizationMatcher
     // "Comité de Amigos … – Friends Committee …": two names on either side of one spaced dash.
     [GeneratedRegex(@"^(?<outer>[^–—]*\p{L}[^–—]*?)\s+[–—-]\s+(?<inner>\p{Lu}[^–—]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedNames();
+
+    // A unit of a body, its kind first ("División de las Américas", "Programa Andino", "Bureau régional pour l'Afrique")
+    // or last ("Americas Division", "Africa Program", "Geneva Office"), in five words at most; a branch or a section
+    // ("Section française") may be a body of its own and is none.
+    [GeneratedRegex(@"^(?:(?:Division|División|Divisão|Program|Programme|Programa|Office|Oficina|Escritório|Bureau|Department|Departamento|Département|Desk)(?:\s+\S+){0,4}|(?:\S+\s+){0,4}(?:Division|Program|Programme|Office|Desk|Department))$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitOfTheBody();
 
     // ", University of Cape Town", " – Universidade de Lisboa", ", Oxford University": the body a centre belongs to.
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?:,|\s[-–—])\s*(?<host>(?:(?:the\s+)?(?:university|université|universite|universidad|universidade|università|universität|college|faculty|faculté|facultad|faculdade|school|école|escuela|escola)\b[^,]*)|(?:[^,]*\s(?:university|universität|universiteit|college)))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -228,13 +228,25 @@ public class OrganizationMatcherTests
     [InlineData("Lakeside Women Forum / Kenya Peace Network", "KE")]
     [InlineData("Lakeside Women Forum / Lakeside Youth Forum", "KE")]
     [InlineData("Lakeside Women Forum / Oxfam International", "KE")]
-    // A part of a body after a dash is no other name of it.
-    [InlineData("Lakeside Women Forum – Youth Programme", "KE")]
+    // A part of a body after a dash that is no division, programme or office is no other name of it.
+    [InlineData("Lakeside Women Forum – Youth Wing", "KE")]
     public void A_name_with_another_body_after_a_slash_does_not_link_to_either(string printed, string country)
     {
         var match = Matcher.Match(printed, Countries(country));
 
         Assert.False(match.IsMatched, match.Reason);
+    }
+
+    [Theory]
+    // A division, programme or office signs for the body it belongs to (issue 14, the round for holdout22–24).
+    [InlineData("Lakeside Women Forum – Youth Programme", "KE")]
+    [InlineData("Lakeside Women Forum – Programa de Juventud", "KE")]
+    public void A_unit_of_a_body_after_a_dash_links_to_the_body(string printed, string country)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.True(match.IsMatched, match.Reason);
+        Assert.Contains("is a unit of it", match.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

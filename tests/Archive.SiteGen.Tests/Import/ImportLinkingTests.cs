@@ -217,6 +217,29 @@ public sealed class ImportLinkingTests : IDisposable
         Assert.Equal("sauti-yetu", signatories[1].Match.Candidates[0].Organization.Id);
     }
 
+    [Fact]
+    public void A_division_programme_or_office_after_a_dash_signs_for_the_body_before_it()
+    {
+        // The unit is printed and kept in the name; the body it belongs to is the organization. Another name after the
+        // dash is no unit: the editor decides.
+        var signatories = Read("""
+            International Crisis Group – Africa Program
+            World Organisation Against Torture – Oficina para América Latina
+            Sauti Yetu – Geneva Office
+            Marula International – Friends of the Coast
+            """);
+
+        Assert.Equal(
+            [
+                "International Crisis Group – Africa Program | international-crisis-group",
+                "World Organisation Against Torture – Oficina para América Latina | world-organisation-against-torture",
+                "Sauti Yetu – Geneva Office | sauti-yetu",
+                "Marula International – Friends of the Coast | marula-international-friends-of-the-coast",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId}"));
+        Assert.Contains("'Africa Program', after a dash, is a unit of it", signatories[0].Match.Reason, StringComparison.Ordinal);
+    }
+
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
 
     private IReadOnlyList<ResolvedSignatory> Read(string list)
