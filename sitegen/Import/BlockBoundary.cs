@@ -45,11 +45,22 @@ internal static partial class BlockBoundary
             return true;
         }
 
+        if (IsSignOnInstruction(text))
+        {
+            return true;
+        }
+
         // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var heading = colon > 0 ? text[..(colon + 1)] : text;
         return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
     }
+
+    /// <summary>
+    /// "--- ADD YOUR ORGANISATION BELOW: Name of organisation (Country) ---": a sign-on document's instruction to its
+    /// signers, which heads the list they type under it; what follows its colon is the shape asked for, not a name.
+    /// </summary>
+    public static bool IsSignOnInstruction(string line) => line.Trim().Length <= 200 && SignOnInstruction().IsMatch(line.Trim());
 
     /// <summary>
     /// A line that ends the list: "###", "For more information", "Contact:", a footnote, or what a news page prints
@@ -128,6 +139,12 @@ internal static partial class BlockBoundary
     // their organisations, by:", "Signé, pour leurs organisations, par :": the heads who sign for their organizations.
     [GeneratedRegex(@"\b(?:organi[sz]ations|organizaciones)\b.*\b(?:represented\s+by|représentées?\s+par|representadas?\s+por)\s*:?$|^(?:signed|endorsed|signée?s?|firmad[oa]s?|assinad[oa]s?)\s*,?\s+(?:for|on\s+behalf\s+of|pour|au\s+nom\s+de|por|en\s+nombre\s+de|em\s+nome\s+de|pel[ao]s?)\s+(?:their|leurs|sus|suas|seus)\s+(?:organi[sz]ations|organizaciones|organizações)\s*,?\s+(?:by|par|por)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Represented();
+
+    // "--- ADD YOUR ORGANISATION BELOW: Name (Country) ---", "Please sign below", "Ajoutez votre organisation ci-dessous",
+    // "Añada el nombre de su organización abajo", "Adicione sua organização abaixo": a sign-on document's instruction to
+    // its signers, perhaps between rules, heads the list they type under it.
+    [GeneratedRegex(@"^[-–—=*_#>\s]*(?:please\s+|kindly\s+)?(?:(?:add|sign|write|type|insert|enter|put)(?:\s+on)?\s+(?:(?:your|the\s+name\s+of\s+your)\s+)?(?:organi[sz]ation(?:['’]s)?(?:\s+name)?s?|names?|groups?|signatures?|endorsements?)?\s*(?:here\s+)?(?:below|underneath|beneath|under\s+this\s+line)|(?:veuillez\s+|merci\s+d['’])?(?:ajoute[rz]|inscrive[z]|inscrire|indique[rz]|signe[rz])\s+(?:(?:le\s+nom\s+de\s+)?votre\s+(?:organisation|association|structure|nom)\s+)?(?:ci-dessous|ci-après|en\s+dessous)|(?:por\s+favor,?\s+)?(?:añad[ae]n?|agregu?en?|agrega|escrib[ae]n?|inclu[yi]an?|firm[ae]n?)\s+(?:(?:el\s+nombre\s+de\s+)?(?:su|tu)\s+(?:organizaci[óo]n|entidad|nombre)\s+)?(?:abajo|debajo|a\s+continuaci[óo]n)|(?:por\s+favor,?\s+)?(?:adicion[ae]m?|acrescent[ae]m?|inclu[ai]m?|insir[ae]m?|escrev[ae]m?|assin[ae]m?)\s+(?:(?:o\s+nome\s+d[ae]\s+)?(?:sua|seu)\s+(?:organiza[çc][ãa]o|entidade|nome)\s+)?(?:abaixo|a\s+seguir))\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignOnInstruction();
 
     [GeneratedRegex(@"^(?:and|also|et|y|e|und)\s*,?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();

@@ -62,7 +62,8 @@ internal static partial class ListHeading
             var colon = heading.IndexOf(':', StringComparison.Ordinal);
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
             // the first few; the rest is a count and a button.
-            var rest = colon >= 0 ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
+            // "ADD YOUR ORGANISATION BELOW: Name (Country)": a sign-on instruction's colon introduces the shape asked for.
+            var rest = colon >= 0 && !BlockBoundary.IsSignOnInstruction(heading) ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
             var paragraph = rest.Length > 0 ? RunInParagraph(reading.Lines, reading.Index) : 0;
             for (var next = reading.Index + 1; next <= reading.Index + paragraph; next++)
             {

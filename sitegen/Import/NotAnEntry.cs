@@ -84,7 +84,7 @@ internal static partial class NotAnEntry
     public static bool SkipsMarks(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, _) = blockLine;
-        if (WordComment().IsMatch(text))
+        if (IsEditorComment(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document by one of its editors"));
             return true;
@@ -223,6 +223,12 @@ internal static partial class NotAnEntry
     private static string? Neighbour(BlockReading reading, int step) =>
         reading.Index + step is var at && at >= 0 && at < reading.Lines.Count && reading.Lines[at].Text.Trim() is { Length: > 0 } text ? text : null;
 
+    /// <summary>
+    /// "[Comment JT1]: …", "Comment [MR]: …": a comment one of a document's editors left in it, indented under the
+    /// entry it is about as a shared document's export prints it; it goes on no entry.
+    /// </summary>
+    public static bool IsEditorComment(string text) => WordComment().IsMatch(text.Trim());
+
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
@@ -275,7 +281,7 @@ internal static partial class NotAnEntry
     // "[Comment AB3]: Can someone confirm …": a word processor's comment, pasted with the text it was left on.
     // "Reply [JB2]: agreed": a reply to such a comment, or a comment with its editor's initials after the word, as a
     // shared document exports them.
-    [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d+\])\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d*\])\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordComment();
 
     // "Open letter – …", "Carta abierta – …", "Lettre ouverte : …", "Joint statement on …": what the document is, first.

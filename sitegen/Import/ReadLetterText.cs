@@ -494,8 +494,9 @@ internal static partial class ReadLetterText
     // sentence's start, the letter, then its date after a comma or a verb.
     // A sign-on page's banner says when the letter went: "THE LETTER WAS SENT ON 3 NOVEMBER 2022.", "La lettre a été
     // envoyée le 3 mai 2022.", "La carta fue enviada el 3 de mayo de 2022.", "A carta foi entregue em 3 de maio de 2022.";
-    // a banner may be in capitals.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\*\s*)(?:The|THE|La|LA|A)\s+(?:(?:joint|open|JOINT|OPEN)\s+)?(?:letter|lettre|carta|LETTER|LETTRE|CARTA)(?:\s+(?:ouverte|conjointe|abierta|conjunta|aberta|OUVERTE|CONJOINTE|ABIERTA|CONJUNTA|ABERTA))?(?:,\s*|\s+(?:is|was|IS|WAS)\s+|\s+(?=(?i:a\s+été|fue|foi)\s))(?:dated|datée?\s+du|fechada\s+el|datada\s+de|(?i:(?:sent|delivered|submitted|handed\s+over)\s+on|a\s+été\s+(?:envoyée|remise|transmise)\s+le|fue\s+(?:enviada|entregada|remitida)\s+el|foi\s+(?:enviada|entregue)\s+em))\s+(?<date>[^,;()]+?)\s*(?:[,;)]|\.(?=\s+\p{Lu}|\s*\**\s*$)|$)", RegexOptions.CultureInvariant)]
+    // a banner may be in capitals. "SIGN-ON IS NOW CLOSED – letter sent on 3 September 2024", "Signatures closes –
+    // lettre envoyée le 3 mai 2022": after a spaced dash, a banner says it in a few words, with no article and no verb.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\*\s*|\s[–—-]\s+)(?:(?:The|THE|La|LA|A)\s+)?(?:(?:joint|open|JOINT|OPEN)\s+)?(?:letter|lettre|carta|Letter|Lettre|Carta|LETTER|LETTRE|CARTA)(?:\s+(?:ouverte|conjointe|abierta|conjunta|aberta|OUVERTE|CONJOINTE|ABIERTA|CONJUNTA|ABERTA))?(?:,\s*|\s+(?:is|was|IS|WAS)\s+|\s+(?=(?i:a\s+été|fue|foi)\s)|\s+(?=(?i:sent|delivered|submitted|envoyée|remise|enviada|entregada|entregue)\s))(?:dated|datée?\s+du|fechada\s+el|datada\s+de|(?i:(?:sent|delivered|submitted|handed\s+over)\s+on|(?:a\s+été\s+)?(?:envoyée|remise|transmise)\s+le|(?:fue\s+)?(?:enviada|entregada|remitida)\s+el|(?:foi\s+)?(?:enviada|entregue)\s+em))\s+(?<date>[^,;()]+?)\s*(?:[,;)]|\.(?=\s+\p{Lu}|\s*\**\s*$)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LetterDated();
 
     /// <summary>

@@ -35,6 +35,13 @@ internal static partial class SignatureStart
             return new Found(BareList(lines, after, minimum: BlockBoundary.IsClosing(lines[after]) ? 3 : 2) ?? after, (noteEnd + 1, added.To), noteStart);
         }
 
+        if (marked >= 0 && NothingUnder(lines, marked) && LeadingTable(lines, marked) is { } table)
+        {
+            // A spreadsheet's sheets pasted one after the other: the form's answers (a header row and its rows), then
+            // the letter, whose closing has nothing under it. The answers are its signatories.
+            return new Found(marked, table);
+        }
+
         if (marked >= 0 && LeadingList(lines, marked) is { } list)
         {
             // The list above the letter; the block proper follows the letter's text.
@@ -174,6 +181,39 @@ internal static partial class SignatureStart
         }
 
         return null;
+    }
+
+    /// <summary>Whether the letter ends at its closing or its list's heading: only blank lines and trailers follow it.</summary>
+    private static bool NothingUnder(IReadOnlyList<string> lines, int closing) =>
+        lines.Skip(closing + 1).All(l => l.Trim().Length == 0 || BlockBoundary.IsTrailer(l));
+
+    /// <summary>
+    /// A table above the letter: a header row that names who signs and where ("Timestamp | Organisation name |
+    /// Country"), at least two rows under it, and then the letter's prose before <paramref name="closing"/>: the lines
+    /// from the header to the last row.
+    /// </summary>
+    private static (int From, int To)? LeadingTable(IReadOnlyList<string> lines, int closing)
+    {
+        var header = -1;
+        for (var i = 0; i < closing && header < 0; i++)
+        {
+            header = ColumnRow.TryHeader(lines[i]) is not null ? i : -1;
+        }
+
+        if (header < 0)
+        {
+            return null;
+        }
+
+        var columns = ColumnRow.TryHeader(lines[header]);
+        var last = header;
+        while (last + 1 < closing && lines[last + 1].Trim().Length > 0 && ColumnRow.TryRead(lines[last + 1], last + 2, columns) is not null)
+        {
+            last++;
+        }
+
+        var prose = lines.Skip(last + 1).Take(closing - last - 1).Any(IsProse);
+        return last - header >= 2 && prose ? (header, last) : null;
     }
 
     /// <summary>The first line of a list of names between the last line of prose and <paramref name="end"/>.</summary>

@@ -52,14 +52,15 @@ internal static partial class WebPageFurniture
     /// conosco"), its footer ("Help", "Privacy", "Termos", "Datenschutz"), the author's box ("Written by …", "More from
     /// …"), the counts under a post ("58 comments   143 shares", "312 Followers", "Ana Diallo and 97 others"), a line of
     /// hashtags ("#JusticeNow #Chad"), a line that ends on them (a thread's last post with its link), a plea to pass it
-    /// on ("Please share widely") and a chat's next message ("[22/03/2023, 07:43] Name: …"). None of it signs; after a
-    /// list of signatories it ends the list.
+    /// on ("Please share widely"), the heading of its links to other posts ("Related posts", "Articles similaires")
+    /// and a chat's next message ("[22/03/2023, 07:43] Name: …"). None of it signs; after a list of signatories it
+    /// ends the list.
     /// </summary>
     public static bool IsAfterTheText(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
         return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || Reactions().IsMatch(text)
-            || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text);
+            || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text) || OtherPosts().IsMatch(text);
     }
 
     /// <summary>
@@ -112,6 +113,15 @@ internal static partial class WebPageFurniture
 
     [GeneratedRegex(@"\s{2,}|\s*[·|•]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ButtonSeparator();
+
+    // "Related posts", "Recent news", "You may also like", "Articles similaires", "Entradas relacionadas", "Posts
+    // relacionados", "Ähnliche Beiträge": the heading of a page's links to its other posts, printed under the post.
+    [GeneratedRegex(@"^(?:(?:related|recent|latest|more|other|similar|popular)\s+(?:posts?|stories|news|articles?|items|links|publications|press\s+releases|statements|updates|entries)|more\s+(?:from|on)\s+(?:the|our|this)\s+(?:blog|site|topic)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)|read\s+next|further\s+reading|(?:previous|next|older|newer)\s+(?:post|article|story|entry)"
+        + @"|(?:articles|publications|actualités)\s+(?:similaires|récent(?:e)?s|liées)|(?:derniers|autres|plus\s+d['’])\s*(?:articles|actualités|publications)|dernières\s+(?:actualités|publications|nouvelles)|à\s+lire\s+également|dans\s+la\s+même\s+rubrique|vous\s+(?:aimerez|pourriez)\s+aussi(?:\s+aimer)?|article\s+(?:précédent|suivant)"
+        + @"|(?:entradas|publicaciones|noticias|artículos)\s+(?:relacionadas|relacionados|recientes|similares)|últimas\s+(?:noticias|entradas|publicaciones)|(?:más|otras)\s+(?:noticias|entradas|publicaciones)|(?:también\s+)?te\s+puede\s+interesar|quizás\s+te\s+interese|lee\s+también|entrada\s+(?:anterior|siguiente)"
+        + @"|(?:posts|publicações|notícias|artigos|matérias)\s+(?:relacionad[oa]s|recentes|semelhantes)|últimas\s+(?:notícias|publicações)|(?:mais|outras)\s+(?:notícias|publicações|matérias)|você\s+(?:também\s+)?pode\s+gostar|(?:post|artigo)\s+anterior|próximo\s+(?:post|artigo)"
+        + @"|(?:ähnliche|neueste|weitere|aktuelle)\s+(?:beiträge|artikel|meldungen)|das\s+könnte\s+dich\s+auch\s+interessieren)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPosts();
 
     // "Written by Lake Watch", "More from Lake Watch", "Écrit par …", "Escrito por …", "Geschrieben von …": a blog's author box.
     [GeneratedRegex(@"^(?:written\s+by|more\s+from|écrit\s+par|escrito\s+por|geschrieben\s+von|scritto\s+da)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -54,7 +54,9 @@ internal static partial class WrittenDate
         }
 
         // "Mon, 4 Dec 2017 at 16:02", "4 December 2017, 09:15 GMT": an e-mail's date keeps its day, not its time.
-        var text = TimeOfDay().Replace(DatePrefix().Replace(line.Trim().TrimEnd('.'), "").Trim(), "").Trim();
+        // "Posted on 7 May 2024 by the Communications Team", "Publié le 3 mai 2024 par …": a page's stamp names who posted.
+        var stamped = PageStamp().IsMatch(line.Trim()) ? Poster().Replace(line.Trim(), "") : line.Trim();
+        var text = TimeOfDay().Replace(DatePrefix().Replace(stamped.TrimEnd('.'), "").Trim(), "").Trim();
         if (text.Length == 0 || text.Length > 60)
         {
             return false;
@@ -376,7 +378,7 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"(?:\s+at|\s+à|\s+a\s+las|,|\s+[–-])?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+at|\s+à|\s+às|\s+a\s+las|,|\s+[–-])?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\.?,\s+|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -409,6 +411,11 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"\s+[·•]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex FactSeparator();
+
+    // "by Communications Team", "par la rédaction", "por Equipe de Comunicação", "von Redaktion": after a stamp's date
+    // (and its time), who posted the page.
+    [GeneratedRegex(@"(?<=\d{4}(?:[^\p{L}]*\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s+(?:by|par|por|von|door|av|af|di)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Poster();
 
     [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
