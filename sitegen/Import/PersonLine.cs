@@ -237,14 +237,17 @@ internal static partial class PersonLine
         }
 
         var parts = bracket.Groups["rest"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var capacity = parts.Reverse().SkipWhile(IsPlaceInABracket).Reverse().ToList();
+        var smallLetterCapacity = parts.Length > 0 && char.IsLower(parts[0][0]);
+        var capacity = parts.Reverse().SkipWhile(part => IsPlaceInABracket(part, smallLetterCapacity)).Reverse().ToList();
         return capacity.Count > 0 && capacity.Count < parts.Length ? (bracket.Groups["name"].Value.Trim(), string.Join(", ", capacity)) : null;
     }
 
-    // "Madrid", "Kenya", and also a city the tables do not know ("Belém", "Lisboa/Paris", "San Juan de Limay"):
-    // capitalized words with no word of an organization's name, after a capacity in the same bracket.
-    private static bool IsPlaceInABracket(string part) =>
-        KnownCities.Contains(part) || Places.TryRead(part) is not null || (CityWords().IsMatch(part) && !OrganizationWords.AnyIn(part));
+    // "Madrid", "Kenya"; and after a capacity in small letters, as a profession is written ("escritora", "historian"),
+    // a city the tables do not know ("Belém", "Lisboa/Paris"): capitalized words with no word of an organization's
+    // name. After a position in capitals ("Chair, Oxfam") such a word is the organization.
+    private static bool IsPlaceInABracket(string part, bool afterSmallLetterCapacity) =>
+        KnownCities.Contains(part) || Places.TryRead(part) is not null
+        || (afterSmallLetterCapacity && CityWords().IsMatch(part) && !OrganizationWords.AnyIn(part));
 
     /// <summary>"William R. Pace, Executive Director, WFM-IGP" or "Dr. Andrés Serbin / Chair, ICRtoP / Executive Director, CRIES".</summary>
     public static PrintedPerson? TryPersonOnOneLine(string text, int line)

@@ -38,7 +38,7 @@ public class PeopleSigningInPersonalCapacityTests
     }
 
     [Fact]
-    public void A_capacity_and_a_place_in_one_bracket_after_a_name_are_the_persons_title_and_no_part_of_the_name()
+    public void A_capacity_and_a_place_in_one_bracket_after_a_name_are_the_persons_title_and_no_part_of_the_name_even_wrapped()
     {
         var draft = SignatoryShapeTests.Read("""
             Senhora Ministra,
@@ -52,10 +52,15 @@ public class PeopleSigningInPersonalCapacityTests
             Marta Ikpeng Souza (antropóloga, Belém)
             Joaquim Tavares (jornalista, Lisboa/Paris)
             Dr. Paulo Anselmo Reis (professor, Universidade de Coimbra, Portugal)
+            Irmã Lúcia Pereira (educadora,
+            Altamira/Santarém)
+            Rui Carvalho (Coordenador, Amazônia Viva)
             """);
 
-        Assert.Equal(["Marta Ikpeng Souza", "Joaquim Tavares", "Dr. Paulo Anselmo Reis"], draft.People.Select(p => p.Name));
+        Assert.Equal(["Marta Ikpeng Souza", "Joaquim Tavares", "Dr. Paulo Anselmo Reis", "Irmã Lúcia Pereira", "Rui Carvalho"], draft.People.Select(p => p.Name));
         Assert.Equal(["antropóloga", "jornalista"], draft.People.Take(2).Select(p => p.Roles.Single().Title));
+        Assert.Equal("educadora", draft.People[3].Roles.Single().Title);
+        Assert.Equal("Amazônia Viva", draft.People[4].Roles.Single().Affiliation);
         Assert.Equal(["Fórum Ribeirinho do Xingu"], draft.Signatories.Select(s => s.Name));
     }
 
