@@ -196,6 +196,11 @@ internal static partial class PersonLine
     /// </summary>
     public static PrintedPerson PersonWithAffiliations(string text, int line)
     {
+        if (CapacityAndPlaceInBracket(text.Trim()) is var (person, capacity))
+        {
+            return new PrintedPerson(person, RolesOf(capacity), line);
+        }
+
         var withoutPlace = SignatoryLine.One(text, line).Name;
         var bracket = BracketedAffiliation().Match(withoutPlace);
         var separator = NameSeparator().Match(withoutPlace);
@@ -208,14 +213,41 @@ internal static partial class PersonLine
         if (!bracketFirst && PostnominalFirst().Match(rest.TrimStart()) is { Success: true } letters)
         {
             // "P. Julián Ortez Matute, S.J. (a título personal)": the order's letters are part of how the person signs.
-            (name, rest) = ($"{name.TrimEnd()}, {letters.Value}", rest.TrimStart()[letters.Length..].TrimStart(',', ';', ' '));
+            (name, rest) = ($"{name.TrimEnd()}, {letters.Value}", rest.TrimStart()[letters.Length..].TrimStart(',', ';', ' ', '-', '–', '—'));
         }
 
-        var roles = rest.Split([";", " / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => TryRole(part) ?? (OrganizationWords.AnyIn(part) || part.Contains(',', StringComparison.Ordinal) ? new PrintedRole(null, part) : new PrintedRole(part, null)))
-            .ToList();
-        return new PrintedPerson(name.Trim(), roles, line);
+        return new PrintedPerson(name.Trim(), RolesOf(rest), line);
     }
+
+    private static List<PrintedRole> RolesOf(string rest) =>
+        [.. rest.Split([";", " / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => TryRole(part) ?? (OrganizationWords.AnyIn(part) || part.Contains(',', StringComparison.Ordinal) ? new PrintedRole(null, part) : new PrintedRole(part, null)))];
+
+    /// <summary>
+    /// "Sergio Duarte (novelista, Montevideo)", "Ana Lima (jornalista, São Paulo/Lisboa)", "Marie Roux (avocate,
+    /// Lyon)", "John Kay (historian, Oxford, UK)": a person's capacity and place in one bracket after the name. The
+    /// places at the bracket's end go (people keep none) and what is before them is the capacity; read as a name with
+    /// a place after its comma, the line would lose its closing bracket and keep an open one in the name.
+    /// </summary>
+    private static (string Person, string Capacity)? CapacityAndPlaceInBracket(string text)
+    {
+        if (BracketedAffiliation().Match(text) is not { Success: true } bracket || !IsPersonName(bracket.Groups["name"].Value.Trim()))
+        {
+            return null;
+        }
+
+        var parts = bracket.Groups["rest"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var smallLetterCapacity = parts.Length > 0 && char.IsLower(parts[0][0]);
+        var capacity = parts.Reverse().SkipWhile(part => IsPlaceInABracket(part, smallLetterCapacity)).Reverse().ToList();
+        return capacity.Count > 0 && capacity.Count < parts.Length ? (bracket.Groups["name"].Value.Trim(), string.Join(", ", capacity)) : null;
+    }
+
+    // "Madrid", "Kenya"; and after a capacity in small letters, as a profession is written ("escritora", "historian"),
+    // a city the tables do not know ("Belém", "Lisboa/Paris"): capitalized words with no word of an organization's
+    // name. After a position in capitals ("Chair, Oxfam") such a word is the organization.
+    private static bool IsPlaceInABracket(string part, bool afterSmallLetterCapacity) =>
+        KnownCities.Contains(part) || Places.TryRead(part) is not null
+        || (afterSmallLetterCapacity && CityWords().IsMatch(part) && !OrganizationWords.AnyIn(part));
 
     /// <summary>"William R. Pace, Executive Director, WFM-IGP" or "Dr. Andrés Serbin / Chair, ICRtoP / Executive Director, CRIES".</summary>
     public static PrintedPerson? TryPersonOnOneLine(string text, int line)
@@ -328,14 +360,16 @@ internal static partial class PersonLine
     [GeneratedRegex(@"^(?:executive|director|directora|directeur|directrice|chair|chairperson|chairman|chairwoman|co-chair|president|président|présidente|presidente|presidenta|vicepresidente|vice-président|vice|membre|miembro|fondateur|fondatrice|fundador|fundadora|représentant|représentante|representante|responsable|porte-parole|délégué|déléguée|delegado|delegada|directeur|directrice|director|secretary|secrétaire|secretario|secretaria|coordinator|co-ordinator|coordinateur|coordinatrice|coordinador|coordinadora|member|deputy|founder|co-founder|cofounder|head|officer|manager|programme|program|senior|advisor|adviser|representative|ceo|coo|cfo|trustee|convenor|convener|spokesperson|researcher|professor|lawyer|attorney|steering|assistant|fellow|leader|chief|principal|dean|editor|consultant|analyst|officer|treasurer|moderator|facilitator|focal|national|regional|country|managing|interim|founding|special|general|convenors|conveners|co-conveners|co-convenors|coordonnateur|coordonnatrice|chargé|chargée|avocat|avocate|abogado|abogada|investigador|investigadora|profesor|profesora|juriste|activiste|activista|militante|défenseur|défenseure|defensor|defensora|pasteur|pastor|évêque|obispo|bishop|archbishop|journalist|journaliste|periodista|chercheur|chercheuse|economist|économiste|médecin|physician|associate|emeritus|retired|former|ancien|ancienne|presidente|secrétaire|commissioner|commissaire|comisionado|comisionada|judge|juge|juez|jueza|mratibu|mwenyekiti|mkurugenzi|katibu|msemaji|mwanachama|mwanzilishi|ambassador|ambassadeur|ambassadrice|embajador|embajadora|minister|ministre|ministro|ministra|mp|senator|senador|senadora|député|députée|diputado|diputada|rapporteur|relator|relatora|rector|rectora|recteur|dean|doyen|chancellor|advocacy|policy|legal|communications|campaigns|portavoce|coordinatore|coordinatrice|direttore|direttrice|presidentessa|segretario|segretaria|responsabile|koordinator|koordinatorin|sprecher|sprecherin|vorsitzender|vorsitzende|geschäftsführer|geschäftsführerin|direktor|direktorin|referent|referentin|leiter|leiterin|vorstand|vorstandsmitglied|coördinator|voorzitter|woordvoerder|woordvoerster|directrice|coordenadora|coordenador|koordynator|koordynatorka|koordinatör|dyrektor|dyrektorka|prezes|prezeska|rzecznik|rzeczniczka|başkan|sözcü|oficial|asesor|asesora|jefe|jefa|encargado|encargada|vocero|vocera|gerente|diretor|diretora|assessor|assessora|secretário|secretária|conseiller|conseillère|referente|consigliere|generalsekretär|generalsekretärin|beauftragter|beauftragte|secretaris|beleidsmedewerker|adviseur|ordförande|samordnare|generalsekreterare|sekreterare|rådgivare|handläggare|direktör|vd|chef|talesperson|toiminnanjohtaja|pääsihteeri|puheenjohtaja|johtaja|forskare|formand|forkvinde|generalsekretær|direktør|rådgiver|seniorrådgiver|leder|styreleder|forsker)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
-    // ", S.J.", ", OFM", ", PhD": the letters of a religious order or a degree after a person's name.
-    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Jr|QC|KC)\.?";
+    // ", S.J.", ", OFM", ", PhD", ", S.Th.": the letters of a religious order or a degree after a person's name (the
+    // degrees Indonesian names carry, "S.H.", "M.Si.", are printed with the name as a title is).
+    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Th\.\s?D|D\.\s?Min|[SM]\.\s?(?:Th|H|Hum|Si|Sos|Pd)|Jr|QC|KC)\.?";
 
     [GeneratedRegex(@",\s*" + OrderOrDegree + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Postnominal();
 
-    // "S.J. (a título personal)", "SJ, Universidad Centroamericana": the order's letters first in what follows the name.
-    [GeneratedRegex(@"^" + OrderOrDegree + @"(?=\s*(?:[,;(]|$))", RegexOptions.CultureInvariant)]
+    // "S.J. (a título personal)", "SJ, Universidad Centroamericana", "S.J. – Dajabón": the order's letters first in
+    // what follows the name, before a comma, a bracket or a dash.
+    [GeneratedRegex(@"^" + OrderOrDegree + @"(?=\s*(?:[,;(]|[-–—]\s|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PostnominalFirst();
 
     // A position as the Germanic languages compound it, with what it is about in front: "Policyrådgivare" (policy
@@ -370,6 +404,9 @@ internal static partial class PersonLine
 
     [GeneratedRegex(@"^(?<name>.*?)\s*\((?<place>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}.'’-]*|de|do|da|dos|das|del|de\s+la|la|las|los|le|les|sur|am|an|upon))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityWords();
 
     [GeneratedRegex(@"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|au\s+nom\s+d[eu']|en\s+nombre\s+de|em\s+nome\s+d[oae]s?|a\s+nome\s+d[ei]|im\s+namen\s+d[eo]r|namens)(?:(?<=['’])\s*|\s+)(?!(?:its|their|ses|leurs|sus|seus|suas|suoi|seiner|ihrer)\b)(?<whom>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnBehalfOf();
