@@ -87,6 +87,11 @@ public sealed partial class OrganizationMatcher
             return bracketed;
         }
 
+        if (ShortNameInBrackets(printedName, printedCountries) is { } shortened)
+        {
+            return shortened;
+        }
+
         if (Hosted(printed, printedCountries) is { } hosted)
         {
             return hosted;
@@ -109,6 +114,25 @@ public sealed partial class OrganizationMatcher
             : new OrganizationMatch(MatchMethod.Review, null, candidates, variants.Count > 1
                 ? $"{variants.Count} organizations have this name written another way: the editor decides which"
                 : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
+    }
+
+    /// <summary>
+    /// "Centro de Investigación y Educación Popular (Cinep)", "Instituto de Estudos Socioeconômicos (Inesc)": a known
+    /// name with its short name in brackets written as a word, capital first, as Latin American and Brazilian bodies
+    /// write theirs; it starts as the name does, and is no country.
+    /// </summary>
+    private OrganizationMatch? ShortNameInBrackets(string printedName, IReadOnlyList<CountryCode> printedCountries)
+    {
+        if (ShortNameWord().Match(printedName.Trim()) is not { Success: true } bracket
+            || bracket.Groups["short"].Value is var shortName && CountryTable.TryResolveName(shortName, out _)
+            || char.ToUpperInvariant(bracket.Groups["name"].Value.TrimStart()[0]) != shortName[0])
+        {
+            return null;
+        }
+
+        return Match(bracket.Groups["name"].Value, printedCountries) is { Method: MatchMethod.Alias or MatchMethod.Normalized } body
+            ? Matched(body.Method, body.Organization!, $"'{shortName}' in brackets is its short name: {body.Reason}")
+            : null;
     }
 
     /// <summary>
@@ -701,6 +725,10 @@ public sealed partial class OrganizationMatcher
     // "Comité de Amigos … – Friends Committee …": two names on either side of one spaced dash.
     [GeneratedRegex(@"^(?<outer>[^–—]*\p{L}[^–—]*?)\s+[–—-]\s+(?<inner>\p{Lu}[^–—]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedNames();
+
+    // "… Popular (Cinep)": a name, then one word in brackets, a capital and small letters.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<short>\p{Lu}\p{Ll}{2,})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNameWord();
 
     // A unit of a body, its kind first ("División de las Américas", "Programa Andino", "Bureau régional pour l'Afrique")
     // or last ("Americas Division", "Africa Program", "Geneva Office"), in five words at most; a branch or a section

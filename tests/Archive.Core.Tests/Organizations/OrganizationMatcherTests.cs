@@ -238,6 +238,19 @@ public class OrganizationMatcherTests
     }
 
     [Theory]
+    // A known name with its short name in brackets written as a word, as Latin American bodies write theirs.
+    [InlineData("Lakeside Women Forum (Lawofo)", "KE", true)]
+    // A word that does not start as the name does, or a country, is no short name of it.
+    [InlineData("Lakeside Women Forum (Jukwaa)", "KE", false)]
+    [InlineData("Lakeside Women Forum (Kenya)", "", false)]
+    public void A_short_name_in_brackets_written_as_a_word_keeps_the_known_name_linked(string printed, string country, bool linked)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal(linked, match.IsMatched && match.Reason.Contains("in brackets is its short name", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // A division, programme or office signs for the body it belongs to (issue 14, the round for holdout22–24).
     [InlineData("Lakeside Women Forum – Youth Programme", "KE")]
     [InlineData("Lakeside Women Forum – Programa de Juventud", "KE")]
