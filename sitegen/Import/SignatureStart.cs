@@ -144,7 +144,8 @@ internal static partial class SignatureStart
         for (; i < lines.Count; i++)
         {
             var text = lines[i].Trim();
-            if (text.Length == 0)
+            // An editor's comment left under an entry ("Comment [JK]: …") is no prose after the list: it goes on.
+            if (text.Length == 0 || NotAnEntry.IsEditorComment(text))
             {
                 continue;
             }

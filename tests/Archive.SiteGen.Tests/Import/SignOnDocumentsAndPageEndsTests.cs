@@ -52,6 +52,30 @@ public class SignOnDocumentsAndPageEndsTests
         Assert.Equal(["Pêcheurs Unis de Joal", "Ocean Watch Collective", "Coastal Livelihoods Trust"], draft.Signatories.Select(s => s.Name));
     }
 
+    [Fact]
+    public void A_comment_near_the_end_of_a_list_under_an_instruction_keeps_the_list_whole_and_out_of_the_letters_text()
+    {
+        // Two entries after the comment: the comment is not the letter's text with a list above it and another below.
+        var draft = SignatoryShapeTests.Read("""
+            To the Minister of Fisheries of Senegal
+
+            We ask you to publish the licences granted to foreign trawlers off the coast.
+
+            >>> PLEASE ADD YOUR ORGANISATION BELOW: Name of organisation – Country <<<
+
+            1. Pêcheurs Unis de Joal – Senegal
+            2. Ocean Watch – Mauritania
+            3. Coastal Livelihoods Trust – Ghana
+                 Comment [JT]: confirmed by e-mail on 3 March.
+            4. Mangrove Keepers – Gambia
+            5. Saloum Delta Women's Network – Senegal
+            """);
+
+        Assert.Equal(5, draft.Signatories.Count);
+        Assert.Equal(5, draft.SignatureLine);
+        Assert.DoesNotContain("Comment", draft.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("SIGN-ON CLOSED – letter sent on 12 March 2025. Many thanks to all who joined!", "2025-03-12")]
     [InlineData("Les signatures sont closes – lettre envoyée le 12 mars 2025. Merci !", "2025-03-12")]
