@@ -299,7 +299,8 @@ internal static partial class ReadLetterText
             }
 
             var pageFacts = false;
-            if ((date is null || published || (!dateline && WrittenDate.IsDateline(text)))
+            var isDateline = WrittenDate.IsDateline(text);
+            if ((date is null || published || (!dateline && isDateline))
                 && (WrittenDate.TryParse(text, out var parsed, out var note) || (pageFacts = WrittenDate.TryParsePageFacts(text, out parsed, out note))))
             {
                 // A web page's "Published 15 May 2018" is when the page went up, its "Statements | 5 July 2022 | 4 min
@@ -307,10 +308,10 @@ internal static partial class ReadLetterText
                 // release went out; a date the letter prints with its place ("Accra, 22 December 2010") wins over any
                 // of them.
                 EndAddress();
-                var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) is { } above && PressRelease().IsMatch(above.Trim());
+                var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || (PreviousLine(lines, i) is >= 0 and var above && PressRelease().IsMatch(lines[above].Trim()));
                 if (date is null || !pageDate)
                 {
-                    (date, published, dateline) = ((parsed, i + 1, note), pageDate, WrittenDate.IsDateline(text));
+                    (date, published, dateline) = ((parsed, i + 1, note), pageDate, isDateline);
                 }
             }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))

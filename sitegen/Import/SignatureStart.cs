@@ -195,26 +195,20 @@ internal static partial class SignatureStart
     /// </summary>
     private static (int From, int To)? LeadingTable(IReadOnlyList<string> lines, int closing)
     {
-        var header = -1;
-        for (var i = 0; i < closing && header < 0; i++)
-        {
-            header = ColumnRow.TryHeader(lines[i]) is not null ? i : -1;
-        }
-
-        if (header < 0)
+        var header = Enumerable.Range(0, closing).Select(i => (Index: i, Columns: ColumnRow.TryHeader(lines[i]))).FirstOrDefault(h => h.Columns is not null);
+        if (header.Columns is not { } columns)
         {
             return null;
         }
 
-        var columns = ColumnRow.TryHeader(lines[header]);
-        var last = header;
+        var last = header.Index;
         while (last + 1 < closing && lines[last + 1].Trim().Length > 0 && ColumnRow.TryRead(lines[last + 1], last + 2, columns) is not null)
         {
             last++;
         }
 
         var prose = lines.Skip(last + 1).Take(closing - last - 1).Any(IsProse);
-        return last - header >= 2 && prose ? (header, last) : null;
+        return last - header.Index >= 2 && prose ? (header.Index, last) : null;
     }
 
     /// <summary>The first line of a list of names between the last line of prose and <paramref name="end"/>.</summary>
