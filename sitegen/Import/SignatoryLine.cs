@@ -155,6 +155,14 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{cityState.Groups["place"].Value}'");
                 (name, printedCity) = (cityState.Groups["name"].Value, cityState.Groups["place"].Value);
             }
+            else if (CityAndStateNameAfterDash().Match(name) is { Success: true } cityAndState && KnownCities.Contains(cityAndState.Groups["city"].Value)
+                && cityAndState.Groups["state"].Value.Split(' ').All(word => Places.TryRead(word) is null) && !OrganizationWords.AnyIn(cityAndState.Groups["state"].Value))
+            {
+                // "Coordenadoria Ecumênica de Serviço (CESE) – Salvador, Bahia", "… – Winnipeg, Manitoba": a known city
+                // after a dash, with its state or province written out; the city gives the country.
+                notes.Add($"left out the city '{cityAndState.Groups["place"].Value}'");
+                (name, printedCity) = (cityAndState.Groups["name"].Value, cityAndState.Groups["city"].Value);
+            }
             else if (TrailingComma().Match(name) is { Success: true } comma && Places.TryRead(comma.Groups["place"].Value) is { } afterCommaPlaces)
             {
                 (name, places, afterComma) = (comma.Groups["name"].Value, afterCommaPlaces.Plus(places), true);
@@ -601,6 +609,10 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
+
+    // "… – Salvador, Bahia": after a spaced dash, a city, a comma and one or two capitalized words (its state).
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<city>[^,–—]+?),\s*(?<state>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAndStateNameAfterDash();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCity();

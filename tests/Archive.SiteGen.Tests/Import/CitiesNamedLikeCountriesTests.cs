@@ -31,6 +31,26 @@ public class CitiesNamedLikeCountriesTests
     }
 
     [Fact]
+    public void A_known_city_after_a_dash_with_its_state_written_out_is_the_place_not_part_of_the_name()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear Minister,
+
+            We ask you to protect the river communities and those who defend them.
+
+            Signed,
+
+            Rede de Pescadores do Recôncavo (RPR) – Salvador, Bahia
+            Prairie Refugee Legal Aid – Winnipeg, Manitoba
+            Coletivo Rio Vivo – Salvador, Oxfam Brasil
+            """);
+
+        Assert.Equal(
+            ["Rede de Pescadores do Recôncavo (RPR) | BR", "Prairie Refugee Legal Aid | CA", "Coletivo Rio Vivo – Salvador, Oxfam Brasil | BR"],
+            draft.Signatories.Select(s => $"{s.Name} | {string.Join(",", s.Places.Countries)}"));
+    }
+
+    [Fact]
     public void A_city_printed_in_its_own_language_gives_its_country()
     {
         var draft = SignatoryShapeTests.Read("""
