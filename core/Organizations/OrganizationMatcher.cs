@@ -247,14 +247,16 @@ public sealed partial class OrganizationMatcher
             return OtherNameInBrackets(outer, inner, how, outerMatch, match);
         }
 
-        if (!outer.Any(char.IsAsciiLetter) && outer.Any(char.IsLetter) && !outerMatch.IsMatched)
+        // From here the name after is known and the one before names no organization: had it named one, the same or
+        // another, the steps above would have decided.
+        if (!outer.Any(char.IsAsciiLetter) && outer.Any(char.IsLetter))
         {
             // "حركة السلام الدائم (Permanent Peace Movement)": a name in another script, with the name it is known by
             // in brackets; no word of the two can be compared, and the one in brackets says which organization it is.
             return Matched(match.Method, match.Organization!, $"'{inner}' is printed {how} as the name of '{outer}', written in another script: {match.Reason}");
         }
 
-        if (InUnreadLanguage(outer, inner) && !outerMatch.IsMatched && match.Method is not MatchMethod.Acronym)
+        if (InUnreadLanguage(outer, inner) && match.Method is not MatchMethod.Acronym)
         {
             // "Kalıcı Barış Hareketi (Permanent Peace Movement)": a name in a language the glossary does not read, with
             // the name it is known by in brackets, word for word as long.
@@ -273,7 +275,7 @@ public sealed partial class OrganizationMatcher
         // "Swedish Church / Svenska kyrkan": the name in English beside the one known in another language, when the
         // two read the same words.
         var sameWords = shared.Count == a.Words.Count && a.Words.Count == b.Words.Count;
-        if (shared.Count == 0 || !(a.Translated || (b.Translated && sameWords)) || part || country || (outerMatch.IsMatched && outerMatch.Organization!.Id != match.Organization!.Id))
+        if (shared.Count == 0 || !(a.Translated || (b.Translated && sameWords)) || part || country)
         {
             return null;
         }
