@@ -43,6 +43,18 @@ public static class NameVariant
         return Compare(FoldedName.Of(printed), FoldedName.Of(known), printedCountries, knownCountries);
     }
 
+    /// <summary>
+    /// Whether two names, both without their acronyms, are the same words in one language, written two ways (spacing,
+    /// small words, spelling, a slip of a letter), as one organization typed twice is; the same name read alike only in
+    /// another language ("Droits de l'Homme …" and "Droits Humains …") is not.
+    /// </summary>
+    public static bool InTheSameWords(string one, string other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        return CompareWords(FoldedName.Of(one), FoldedName.Of(other), [], []).Kind != Kind.Different;
+    }
+
     /// <inheritdoc cref="Compare(string, string, IReadOnlyList{CountryCode}, IReadOnlyList{CountryCode})"/>
     internal static (Kind Kind, string Why) Compare(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> printedCountries, IReadOnlyList<CountryCode> knownCountries)
     {

@@ -79,7 +79,8 @@ internal static class ImportLetters
     private static ImportedLetter Resolve(string file, byte[] bytes, LetterDraft draft, ImportedOrganizations organizations, ImportOptions options, bool forWriting, List<ImportProblem> problems)
     {
         var accepted = options.Accepted ?? new Dictionary<string, string>();
-        var (signatories, repeated) = OnePerOrganization(draft.Signatories.Select(s => organizations.Resolve(s, accepted, options.MergeReviewed)));
+        var ownNames = organizations.ByOwnNames(draft.Signatories);
+        var (signatories, repeated) = OnePerOrganization(draft.Signatories.Select(s => organizations.Resolve(s, accepted, options.MergeReviewed, ownNames.NamedInOtherWords(s))));
         draft = draft with { Skipped = [.. draft.Skipped, .. repeated] };
         var people = draft.People
             .Select(p => new ResolvedPerson(p, [.. p.Roles.Select(r => r.Affiliation is null ? null : organizations.FindSure(r.Affiliation)?.Id)]))

@@ -35,7 +35,8 @@ internal sealed partial class ImportedOrganizations
     public Organization? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Matches a printed signatory and decides: link, or create (a review candidate is linked only when the editor says so).</summary>
-    public ResolvedSignatory Resolve(PrintedSignatory printed, IReadOnlyDictionary<string, string> accepted, bool mergeReviewed)
+    /// <param name="namedByAnotherEntry">The organizations other entries of the same letter name by their own names, in other words (<see cref="LetterOwnNames"/>).</param>
+    public ResolvedSignatory Resolve(PrintedSignatory printed, IReadOnlyDictionary<string, string> accepted, bool mergeReviewed, IReadOnlySet<string> namedByAnotherEntry)
     {
         // "Front Line Defenders – Ireland" in a list that prints places apart: the dash separates the country, unless
         // the whole is an organization's name ("World Federalist Movement – Canada"). An acronym the whole shares with
@@ -45,9 +46,7 @@ internal sealed partial class ImportedOrganizations
             printed = printed with { Name = whole, WholeName = null };
         }
 
-        // A country read only from the name does not argue against the organization the name is (ALTSEAN-Burma is in
-        // Thailand); when the organization is not in it, it is not kept.
-        var printedCountries = printed.FromCity ? [] : printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
+        var printedCountries = CountriesToMatch(printed);
         var match = Matcher.Match(printed.Name, printedCountries);
         if (printed.FromCity && match.Method == MatchMethod.Review && Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: true } byCity
             && match.Candidates.Any(c => c.Organization.Id == byCity.Organization!.Id))
@@ -63,6 +62,14 @@ internal sealed partial class ImportedOrganizations
             // not argue against an organization's own name, but a name written another way (a translation, a
             // spelling) in another country is as often another body of the same words; the editor decides.
             match = againstCity with { Reason = $"{againstCity.Reason} (the country is its city's, {printed.City})" };
+        }
+
+        if (match.Method == MatchMethod.Variant && namedByAnotherEntry.Contains(match.Organization!.Id))
+        {
+            // A letter names each of its signatories once: "Droits de l'Homme Sans Frontières – Kinshasa" above "Droits
+            // Humains Sans Frontières (DHSF) – Goma" are two bodies, and the one written another way is the editor's to decide.
+            match = new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(match.Organization, 0.9, match.Reason)],
+                $"another entry of this letter is {match.Organization.Id} by its own name, so this one, written like it, may be another organization");
         }
 
         if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
@@ -139,6 +146,21 @@ internal sealed partial class ImportedOrganizations
         var known = match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized ? match.Organization : null;
         return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any() && Places.NamesARegion(known.Name);
     }
+
+    /// <summary>
+    /// The countries a printed entry argues for or against an organization with. A city's country never argues against
+    /// one; a country read only from the name does not argue against the organization the name is (ALTSEAN-Burma is
+    /// in Thailand), and when the organization is not in it, it is not kept.
+    /// </summary>
+    private static IReadOnlyList<CountryCode> CountriesToMatch(PrintedSignatory printed) =>
+        printed.FromCity ? [] : printed.FromName is { } named ? [.. printed.Places.Countries.Where(c => c != named)] : printed.Places.Countries;
+
+    /// <summary>Which organization each entry of one letter names by its own name (alias, acronym or normalized form) where its country agrees, before any is linked.</summary>
+    public LetterOwnNames ByOwnNames(IEnumerable<PrintedSignatory> entries) =>
+        new([.. entries
+            .Select(e => (e.Name, Match: Matcher.Match(e.Name, CountriesToMatch(e))))
+            .Where(e => e.Match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized)
+            .Select(e => (e.Name, e.Match.Organization!.Id))]);
 
     /// <summary>An organization this printed name surely is (alias, acronym or normalized form), for affiliations and letterheads; never creates one.</summary>
     public Organization? FindSure(string printedName)

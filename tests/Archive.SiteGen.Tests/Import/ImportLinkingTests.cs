@@ -19,6 +19,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("world-association-of-human-rights-defenders", "name: World Association of Human Rights Defenders\ncountries: [CH]\n")
         .Organization("sauti-yetu", "name: Sauti Yetu\ncountries: [KE]\n")
         .Organization("marula-international", "name: Marula International\ncountries: [US]\n")
+        .Organization("observatoire-des-droits-humains-en-afrique-centrale", "name: Observatoire des Droits Humains en Afrique Centrale\nacronym: ODHAC\ncountries: [CM]\n")
         .Organization("norwegian-church-aid", "name: Norwegian Church Aid\ncountries: [NO]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
@@ -238,6 +239,29 @@ public sealed class ImportLinkingTests : IDisposable
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId}"));
         Assert.Contains("'Africa Program', after a dash, is a unit of it", signatories[0].Match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Beside_an_entry_in_an_organizations_own_name_another_in_other_words_that_read_alike_is_another_body_for_review()
+    {
+        // "Droits de l'Homme" and "Droits Humains" read alike, but a letter names each signatory once: two lines in two
+        // wordings are two bodies, and the one not in the organization's own name is the editor's to decide. The same
+        // words typed twice, with a slip, are one organization signing twice.
+        var signatories = Read("""
+            Observatoire des Droits de l'Homme en Afrique Centrale – Douala
+            Observatoire des Droits Humains en Afrique Centrale (ODHAC) – Yaoundé
+            Marula Internationl (USA)
+            Marula International (USA)
+            """);
+
+        Assert.Equal(
+            [
+                "observatoire-des-droits-de-lhomme-en-afrique-centrale | Review | observatoire-des-droits-humains-en-afrique-centrale",
+                "observatoire-des-droits-humains-en-afrique-centrale | Acronym | observatoire-des-droits-humains-en-afrique-centrale",
+                "marula-international | Variant | marula-international",
+            ],
+            signatories.Select(s => $"{s.OrganizationId} | {s.Match.Method} | {string.Join(", ", s.Match.Candidates.Select(c => c.Organization.Id))}"));
+        Assert.Contains("another entry of this letter is observatoire-des-droits-humains-en-afrique-centrale by its own name", signatories[0].Match.Reason, StringComparison.Ordinal);
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
