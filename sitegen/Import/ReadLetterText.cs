@@ -178,6 +178,7 @@ internal static partial class ReadLetterText
         var published = false;
         var dateline = false;
         var inProse = false;
+        var inMenu = false;
         var titleLine = -1;
         var addressLine = -1;
         string? address = null;
@@ -193,7 +194,8 @@ internal static partial class ReadLetterText
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Trim();
-            if (WebPageFurniture.IsMenuRow(text) || (title is null && date is null && WebPageFurniture.IsMenuItem(text)))
+            inMenu = (inMenu && WebPageFurniture.IsMenuLine(text)) || WebPageFurniture.IsMenuStart(text);
+            if (inMenu || WebPageFurniture.IsMenuRow(text) || (title is null && date is null && WebPageFurniture.IsMenuItem(text)))
             {
                 // "Issues  Campaigns  Resources  About us  Donate", "* Home": the site's menu; a short line just above a
                 // row of it ("Access Now") is the site's name, not the letter's title.
@@ -314,12 +316,20 @@ internal static partial class ReadLetterText
                     (date, published, dateline) = ((parsed, i + 1, note), pageDate, isDateline);
                 }
             }
+            else if (IsNoteOnTheDocument(text))
+            {
+                // "(Please do not edit this document …)", "[Sheet: Form Responses 1]", "*** SIGN-ON CLOSED … ***": a note
+                // on the document, its buttons or a banner; neither its title nor its address.
+                EndAddress();
+            }
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
             {
                 letterhead = text;
             }
             else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text)))
             {
+                // "[DRAFT v4 – comments welcome]  Open letter: …", "DRAFT v3 – Open letter …": a note before the title.
+                text = title is null ? DraftNote().Replace(text, "") : text;
                 titleLine = title is null ? i : titleLine;
                 title = title is null ? text : title + " " + text;
             }
@@ -334,6 +344,25 @@ internal static partial class ReadLetterText
         cc.AddRange(ccText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return new Header(title, date, recipients, cc, letterhead);
     }
+
+    // A line wholly in brackets ("[Sheet: …]", "[ Download PDF ]"), in parentheses, or framed by a banner's marks; a
+    // sign-on document's note, after a draft's mark or not; a page's stamp whose date is not read ("Posted on … · 4 Comments").
+    private static bool IsNoteOnTheDocument(string text) =>
+        OrganizationEntries.IsBanner(text) || BracketedNote().IsMatch(text) || SignOnNote().IsMatch(DraftNote().Replace(text, "")) || WrittenDate.IsPageStamp(text);
+
+    // "SIGN-ON CLOSED 19 OCT – THANK YOU!!", "Sign-on is now closed", "Les signatures sont closes", "Adhesiones cerradas",
+    // "Please do not edit this document", "FOR SIGN-ON – please send additions": a sign-on document's banner and notes to its signers (the date a banner
+    // gives, if any, is read as the letter's above).
+    [GeneratedRegex(@"^\W*(?:(?:the\s+)?(?:sign[- ]?on|signatures?|signature\s+collection)\s+(?:is\s+|are\s+)?(?:now\s+)?closed|(?:les\s+)?signatures\s+(?:sont\s+)?(?:closes|fermées)|(?:adhesiones|firmas)\s+cerradas|(?:adesões|assinaturas)\s+encerradas|for\s+sign[- ]?on|please\s+do\s+not\s+edit|merci\s+de\s+ne\s+pas\s+modifier|por\s+favor,?\s+no\s+edit|por\s+favor,?\s+não\s+edite)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignOnNote();
+
+    [GeneratedRegex(@"^(?:\((?:[^()]|\([^()]*\))*\)|(?:\[[^\[\]]*\]\s*)+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedNote();
+
+    // "[DRAFT v4 – comments welcome until Tuesday]  ", "[SIGN-ON] ", "DRAFT v3 – ", "BORRADOR – ": a note in brackets, or
+    // a draft's mark, before the title's own words.
+    [GeneratedRegex(@"^(?:\[[^\[\]]{1,80}\]\s+(?=\S)|(?:draft|brouillon|borrador|rascunho|entwurf)(?:\s+v?\d+(?:\.\d+)?)?\s*[–—:-]\s+(?=\S))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DraftNote();
 
     // The index of the last line above the given one that has text, or -1.
     private static int PreviousLine(List<string> lines, int index) => lines.FindLastIndex(index - 1 < 0 ? 0 : index - 1, index, line => line.Trim().Length > 0);

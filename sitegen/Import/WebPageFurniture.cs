@@ -14,8 +14,37 @@ internal static partial class WebPageFurniture
     public static bool IsNavigation(string line)
     {
         var text = line.Trim();
-        return Breadcrumb().IsMatch(text) || IsLanguageSwitch(text) || Share().IsMatch(text) || ReadingTime().IsMatch(text) || SkipLink().IsMatch(text);
+        return Breadcrumb().IsMatch(text) || IsLanguageSwitch(text) || Share().IsMatch(text) || ShareButtons().IsMatch(text) || ReadingTime().IsMatch(text) || SkipLink().IsMatch(text)
+            || IsBarredMenu(text) || CookieNotice().IsMatch(text);
     }
+
+    /// <summary>
+    /// "Menu", "Home", "Accueil", "Share this:": the first item of a menu or a row of buttons that a copied page prints
+    /// one per line; the short lines under it ("About us", "Get involved"; "Facebook", "Email"), to the next blank line,
+    /// are the rest of it.
+    /// </summary>
+    public static bool IsMenuStart(string line) => MenuStart().IsMatch(line.Trim());
+
+    /// <summary>An item of a menu printed one per line: one to four words, with no sentence's marks and no digit.</summary>
+    public static bool IsMenuLine(string line) =>
+        line.Trim() is { Length: > 0 and <= 40 } text && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+        && !text.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or ';' or '(' or ')' or '!' or '?');
+
+    [GeneratedRegex(@"^(?:menu|menú|main\s+menu|navigation|home|accueil|inicio|início|startseite|(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|partilhar|teilen|condividi)\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MenuStart();
+
+    // "We use cookies to give you the best experience …", "Nous utilisons des cookies …", "Este sitio utiliza cookies …":
+    // a site's notice about its cookies.
+    [GeneratedRegex(@"^(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|(?:utilizamos|usamos)\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|este\s+site\s+usa\s+cookies|wir\s+verwenden\s+cookies|diese\s+website\s+verwendet\s+cookies)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CookieNotice();
+
+    /// <summary>
+    /// "About | Our work | News | Get involved | Donate": a menu copied with bars between its items, four or more of one
+    /// to three words, none with a digit or a sentence's marks (a page's "Statement | 5 July 2022 | 4 min read" has dates).
+    /// </summary>
+    private static bool IsBarredMenu(string text) =>
+        text.Split('|', StringSplitOptions.TrimEntries) is { Length: >= 4 } items && text.Length <= 120
+        && items.All(item => item.Length > 0 && item.Split(' ').Length <= 3 && !item.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or ';' or '(' or ')'));
 
     /// <summary>
     /// "Issues  Campaigns  Resources  About us  Donate", "Accueil  Parcourir  Lancer une pétition  Connexion": a web page's
@@ -100,16 +129,25 @@ internal static partial class WebPageFurniture
     // German, Italian and the Nordic languages. The share buttons are here ("Share", "Dela", "Teilen" and "Copy link"),
     // with whatever follows them on their line.
     [GeneratedRegex(@"^(?:(?:" + ShareWords + @")(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
-        + @"|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
-        + @"|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
-        + @"|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
-        + @"|curtir|sobre|sobre\s+(?:o|a|nós)(?:\s+\p{L}+)?|ajuda|imprensa|nosso\s+blog|fale\s+conosco|termos(?:\s+de\s+uso)?|privacidade|direitos\s+autorais|assine(?:\s+(?:esta|a)\s+petição)?|sobrenome"
-        + @"|gefällt\s+mir|kommentieren|antworten|folgen|hilfe|über\s+uns|impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|(?:jetzt\s+)?(?:petition\s+)?unterschreiben|vorname|nachname"
+        + @"|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|menu|search|donate(?:\s+now)?|other\s+ways\s+to\s+share|print|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies)|cookie\s+settings|read\s+our\s+cookie\s+policy|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
+        + @"|rechercher…?|faire\s+un\s+don|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
+        + @"|menú|buscar…?|donar|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
+        + @"|pesquisar…?|doar|doe\s+agora|curtir|sobre|sobre\s+(?:o|a|nós)(?:\s+\p{L}+)?|ajuda|imprensa|nosso\s+blog|fale\s+conosco|termos(?:\s+de\s+uso)?|privacidade|direitos\s+autorais|assine(?:\s+(?:esta|a)\s+petição)?|sobrenome"
+        + @"|suche…?|spenden|gefällt\s+mir|kommentieren|antworten|folgen|hilfe|über\s+uns|impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|(?:jetzt\s+)?(?:petition\s+)?unterschreiben|vorname|nachname"
         + @"|mi\s+piace|commenta|rispondi|segui|chi\s+siamo|firma\s+(?:la|questa)\s+petizione|gilla|kommentera|svara|följ)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SiteWord();
 
-    [GeneratedRegex(@"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|messenger|e-?mail|email|print|imprimer|imprimir|drucken|bluesky|threads|reddit)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The platforms and tools a page's share buttons name, in the letters' languages: one list for the buttons alone and for a row of them.
+    private const string Platforms = @"facebook|twitter|tweet|x|linkedin|whatsapp|telegram|messenger|mastodon|e-?mail|courriel|correo(?:\s+electrónico)?|print|imprimer|imprimir|drucken|bluesky|threads|reddit";
+
+    [GeneratedRegex(@"^(?:" + Platforms + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Platform();
+
+    // "Share this via Facebook Share this via X Share this via Email", "[Share on Facebook] [Share on X] [Copy link]",
+    // "[Share] [Tweet] [Email]": two buttons or more, each the platform with or without its "Share (this) via/on", in
+    // brackets or not.
+    [GeneratedRegex(@"^(?:\[?\s*(?:(?:share(?:\s+this)?\s+(?:via|on)\s+)?(?:" + Platforms + @")|share|copy\s+link|other\s+ways\s+to\s+share)\s*\]?\s*){2,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareButtons();
 
     [GeneratedRegex(@"\s{2,}|\s*[·|•]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ButtonSeparator();
@@ -168,13 +206,13 @@ internal static partial class WebPageFurniture
     private static partial Regex PageTools();
 
     // "Home » News", and any path of short sections between angle marks ("News > Press releases", "Actualités › Communiqués").
-    [GeneratedRegex(@"^(?:(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S.*|[^»›>]{1,30}(?:\s+[»›>]\s+[^»›>\s][^»›>]{0,40}){1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:home|accueil|inicio|início|página\s+inicial|startseite|start|home\s*page)\s*(?:»|›|>|/|\||:)\s*\S.*|(?:news|press|media|statements|publications|actualités|noticias|notícias|aktuelles|nieuws)(?:\s+&)?(?:\s+[\p{L}]+)?(?:\s+/\s+[\p{L}]+(?:\s+[\p{L}]+){0,2}){1,3}|[^»›>]{1,30}(?:\s+[»›>]\s+[^»›>\s][^»›>]{0,40}){1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:english|français|francais|español|espanol|português|portugues|deutsch|italiano|nederlands|kiswahili|العربية|русский|中文|日本語|bahasa\s+indonesia|svenska|norsk|dansk|suomi|[A-Z]{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:english|français|francais|español|espanol|português|portugues|deutsch|italiano|nederlands|kiswahili|العربية|русский|中文|日本語|bahasa\s+indonesia|svenska|norsk|dansk|suomi|türkçe|українська|кыргызча|қазақша|oʻzbekcha|o['’]zbekcha|ўзбекча|тоҷикӣ|azərbaycanca|ქართული|հայերեն|فارسی|اردو|हिन्दी|বাংলা|ไทย|tiếng\s+việt|bahasa\s+melayu|[A-Z]{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
-    [GeneratedRegex(@"^(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|compartilhar|teilen|condividi)\s*:?\s*(?:(?:facebook|twitter|tweet|x|linkedin|whatsapp|e-?mail|email|print|imprimer|imprimir|drucken)\b\s*[|·,]?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|compartilhar|partilhar|partilhe|teilen|condividi)\s*:?\s*(?:(?:" + Platforms + @")\b\s*[|·,]?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
     // "Skip to main content", "Skip navigation", "Aller au contenu principal", "Ir al contenido", "Pular para o conteúdo",
