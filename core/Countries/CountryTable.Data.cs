@@ -72,7 +72,7 @@ public static partial class CountryTable
         ("EG", "Egypt", ["Arab Republic of Egypt", "Égypte", "Egipto", "Ägypten", "Egitto", "Egypte", "Egipt", "Mısır", "Misri", "Egypten", "Mesir", "Egito"]),
         ("EH", "Western Sahara", ["Sahrawi Arab Democratic Republic", "Sahara Occidental"]),
         ("ER", "Eritrea", ["State of Eritrea", "Érythrée", "Eritreia"]),
-        ("ES", "Spain", ["Kingdom of Spain", "Espagne", "España", "Espanha", "Spanien", "Spagna", "Spanje", "Hiszpania", "İspanya", "Uhispania", "Spanyol"]),
+        ("ES", "Spain", ["Kingdom of Spain", "Espagne", "España", "Estado español", "Estat espanyol", "Espainiako Estatua", "Espanha", "Spanien", "Spagna", "Spanje", "Hiszpania", "İspanya", "Uhispania", "Spanyol"]),
         ("ET", "Ethiopia", ["Federal Democratic Republic of Ethiopia", "Éthiopie", "Etiopía", "Etiópia", "Äthiopien", "Etiopia", "Ethiopië"]),
         ("FI", "Finland", ["Republic of Finland", "Finlande", "Finlandia", "Finnland", "Finlandiya", "Ufini", "Suomi"]),
         ("FJ", "Fiji", ["Republic of Fiji", "Fidji", "Fiyi"]),

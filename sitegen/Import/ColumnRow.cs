@@ -381,6 +381,14 @@ internal static partial class ColumnRow
                 }
             }
 
+            // A table typed in a word processor lines its cells up only roughly under the headings once pasted as
+            // text ("Caritas Jordan      Amman" a few characters left of "City / Country"): a cell after another
+            // of the same column that starts just short of the next heading is that heading's.
+            if (columns.Count > 0 && columns[^1] == header.Columns[index] && index + 1 < header.Starts.Count && header.Starts[index + 1] - start <= 5)
+            {
+                index++;
+            }
+
             columns.Add(header.Columns[index]);
         }
 
@@ -466,7 +474,9 @@ internal static partial class ColumnRow
     private static partial Regex TrialEntry();
 
     // "City / Province", "City, State", "Ciudad / Provincia": a city column whose cells print the city with its province.
-    [GeneratedRegex(@"^(?:city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "City / Country", "Ville / Pays", "Stadt / Land": one column for where each signs, a city or, where the city is
+    // left out, the country; a cell that is a country is read as one, a city gives its country.
+    [GeneratedRegex(@"^(?:(?:country|pays|pa[íi]s|land|paese)\s*/\s*(?:city|ville|ciudad|stadt|by|città|cidade)$|city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland|country|pays|pa[íi]s|land|paese))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N": the serial number column of South Asian and East African tables. "Type of

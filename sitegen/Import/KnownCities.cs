@@ -103,7 +103,7 @@ internal static class KnownCities
 
         // Asia and the Pacific
         ("AF", ["Kabul"]),
-        ("AU", ["Canberra", "Sydney", "Melbourne", "Brisbane", "Adelaide"]),
+        ("AU", ["Canberra", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Perth", "Hobart", "Darwin", "Parramatta", "Geelong", "Wollongong", "Cairns", "Townsville", "Gold Coast"]),
         ("BD", ["Dhaka", "Cox's Bazar"]),
         ("BT", ["Thimphu"]),
         ("CN", ["Beijing"]),
@@ -123,7 +123,7 @@ internal static class KnownCities
         ("MV", ["Malé"]),
         ("MY", ["Kuala Lumpur", "Petaling Jaya", "Klang", "Shah Alam", "Penang", "Johor Bahru", "Ipoh", "Kota Kinabalu", "Kuching"]),
         ("NP", ["Kathmandu"]),
-        ("NZ", ["Wellington", "Auckland"]),
+        ("NZ", ["Wellington", "Auckland", "Christchurch", "Dunedin"]),
         ("PG", ["Port Moresby"]),
         ("PH", ["Manila", "Davao", "Davao City", "Cebu", "Cebu City", "Quezon City", "Iloilo City", "Zamboanga City", "Cagayan de Oro", "Cotabato City", "Marawi"]),
         ("PK", ["Islamabad", "Karachi", "Lahore"]),
@@ -133,9 +133,11 @@ internal static class KnownCities
         ("TJ", ["Dushanbe"]),
         ("TL", ["Dili"]),
         ("TM", ["Ashgabat"]),
+        ("TO", ["Nuku'alofa"]),
         ("TW", ["Taipei"]),
         ("UZ", ["Tashkent"]),
         ("VN", ["Hanoi", "Ho Chi Minh City"]),
+        ("VU", ["Port-Vila", "Port Vila"]),
         ("WS", ["Apia"]),
 
         // The Middle East
@@ -167,10 +169,10 @@ internal static class KnownCities
         ("CH", ["Bern", "Berne", "Geneva", "Genève", "Ginebra", "Ginevra", "Genf", "Genebra", "Genewa", "Jenewa", "Cenevre", "Zurich", "Zürich", "Lausanne", "Basel", "Bâle", "Lucerne", "Luzern", "Fribourg"]),
         ("CY", ["Nicosia"]),
         ("CZ", ["Prague", "Praha", "Praga", "Brno"]),
-        ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Frankfurt am Main", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück"]),
+        ("DE", ["Berlin", "Berlino", "Berlijn", "Berlim", "Berlín", "Frankfurt", "Frankfurt am Main", "Hamburg", "Bonn", "Cologne", "Köln", "Keulen", "Kolonia", "Munich", "München", "Monaco di Baviera", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Hannover", "Bremen", "Nuremberg", "Nürnberg", "Essen", "Dortmund", "Aachen", "Freiburg", "Heidelberg", "Mainz", "Münster", "Göttingen", "Osnabrück", "Minden", "Marburg", "Bielefeld", "Kassel", "Bochum", "Duisburg", "Wuppertal", "Karlsruhe", "Mannheim", "Kiel", "Lübeck", "Magdeburg", "Erfurt", "Potsdam", "Jena", "Würzburg", "Regensburg", "Augsburg", "Saarbrücken", "Wiesbaden", "Darmstadt", "Oldenburg", "Konstanz", "Tübingen", "Paderborn", "Braunschweig", "Chemnitz", "Gießen", "Bamberg", "Hildesheim"]),
         ("DK", ["Copenhagen", "Kopenhagen", "Copenaghen", "København", "Copenhague", "Copenhaga", "Aarhus", "Odense"]),
         ("EE", ["Tallinn"]),
-        ("ES", ["Madrid", "Barcelona", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga", "Jerez de la Frontera", "Las Palmas de Gran Canaria", "Santa Cruz de Tenerife", "Santiago de Compostela", "Vitoria-Gasteiz", "Donostia", "Pamplona", "Oviedo", "Gijón", "Vigo", "A Coruña", "Palma de Mallorca", "Murcia"]),
+        ("ES", ["Madrid", "Barcelona", "Ceuta", "Melilla", "Seville", "Sevilla", "Bilbao", "Zaragoza", "Málaga", "Jerez de la Frontera", "Las Palmas de Gran Canaria", "Santa Cruz de Tenerife", "Santiago de Compostela", "Vitoria-Gasteiz", "Donostia", "Pamplona", "Oviedo", "Gijón", "Vigo", "A Coruña", "Palma de Mallorca", "Murcia"]),
         ("FI", ["Helsinki", "Tampere", "Turku"]),
         ("FR", ["Paris", "Parigi", "Parijs", "Paryż", "Lyon", "Strasbourg", "Straatsburg", "Straßburg", "Strasburgo", "Estrasburgo", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes", "Montpellier", "Rennes", "Grenoble", "Nice"]),
         ("GB", ["London", "Londres", "Londra", "Londen", "Londyn", "Edinburgh", "Oxford", "Manchester", "Nottingham", "Bristol", "Glasgow", "Belfast", "Cardiff", "Leeds", "Liverpool", "Sheffield", "Newcastle", "Brighton", "Coventry", "York"]),

@@ -137,9 +137,10 @@ internal static partial class NotAnEntry
             return true;
         }
 
-        if (Slogan().IsMatch(text.Trim()))
+        if (Slogan().IsMatch(text.Trim()) && !CampaignWithItsCry().IsMatch(text.Trim()))
         {
-            // "¡Tierra para quien la trabaja!", "Free them all now!": a cry closing the letter; no name ends with "!".
+            // "¡Tierra para quien la trabaja!", "Free them all now!": a cry closing the letter; a name ends with "!"
+            // only as a campaign's, its cry after its name and a dash.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a slogan"));
             return true;
         }
@@ -295,6 +296,11 @@ internal static partial class NotAnEntry
     // "¡Justicia ya!", "Free them all now!": a cry in a few words, opened with "¡" or of three words or more, ending "!".
     [GeneratedRegex(@"^(?:¡[^!]+|\p{L}+(?:\s+\S+){2,})!+$", RegexOptions.CultureInvariant)]
     private static partial Regex Slogan();
+
+    // "Aktion Aufschrei – Stoppt den Waffenhandel!", "Campagne Zéro Expulsion – Stop aux renvois !": a campaign's name,
+    // a few capitalized words, then its cry after a spaced dash; the cry is part of the name it signs with.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+[–—-]\s+\p{L}[^!]*\s[^!]*!+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CampaignWithItsCry();
 
     // "Horn Institute — WITHDRAWN 14/12, do not include": a row the drafters kept in the list but struck from it;
     // "Lake Forum – Kenya (signature removed at their request)", "(signature withdrawn)", "(signature retirée)".

@@ -163,6 +163,21 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{cityAndState.Groups["place"].Value}'");
                 (name, printedCity) = (cityAndState.Groups["name"].Value, cityAndState.Groups["city"].Value);
             }
+            else if (UniversityAndCityAfterDash().Match(name) is { Success: true } university && KnownCities.Contains(university.Groups["city"].Value))
+            {
+                // "Centre for Peace Studies – University of Otago, Dunedin": the university a centre sits in and its city,
+                // printed after a dash as its address; the city gives the country. (After a comma and without a city,
+                // "Centre for Human Rights, University of Pretoria", the university is part of the name.)
+                notes.Add($"left out the university and city '{university.Groups["place"].Value}'");
+                (name, printedCity) = (university.Groups["name"].Value, university.Groups["city"].Value);
+            }
+            else if (RegionAfterDash().Match(name) is { Success: true } region && Places.TryRead(region.Groups["region"].Value) is null && !Places.NamesARegion(region.Groups["region"].Value))
+            {
+                // "Kurdistan Human Rights Watch – Kurdistan Region, Iraq", "… – Province du Sud-Kivu": a region of a
+                // country, named so, after a dash; where the organization is, not its name, and no country of its own.
+                notes.Add($"left out the region '{region.Groups["region"].Value}'");
+                name = region.Groups["name"].Value;
+            }
             else if (TrailingComma().Match(name) is { Success: true } comma && Places.TryRead(comma.Groups["place"].Value) is { } afterCommaPlaces)
             {
                 (name, places, afterComma) = (comma.Groups["name"].Value, afterCommaPlaces.Plus(places), true);
@@ -613,6 +628,15 @@ internal static partial class SignatoryLine
     // "… – Salvador, Bahia": after a spaced dash, a city, a comma and one or two capitalized words (its state).
     [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<city>[^,–—]+?),\s*(?<state>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateNameAfterDash();
+
+    // "… – University of Queensland, Brisbane", "… – Université de Genève, Genève": after a spaced dash, a university and its city.
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?:the\s+)?(?:university|université|universidad|universidade|università|universität|universiteit|universitet)\b[^,–—()]*,\s*(?<city>[^,–—()]+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UniversityAndCityAfterDash();
+
+    // "Kurdistan Region", "Eastern Province", "Basra Governorate", "Région des Cascades", "Provincia de Córdoba": after a
+    // spaced dash, a region of a country called so, in the words countries use for their regions.
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<region>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Region|Province|Governorate|Oblast|Prefecture)|(?:Region|Province|Governorate|Région|Región|Provincia|Regione|Gouvernorat|Governorato)\s(?:of|de|du|de\sla|des|di|del|della|d['’])\s?\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionAfterDash();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCity();
