@@ -68,8 +68,8 @@ internal sealed partial class ImportedOrganizations
         {
             // A letter names each of its signatories once: "Droits de l'Homme Sans Frontières – Kinshasa" above "Droits
             // Humains Sans Frontières (DHSF) – Goma" are two bodies, and the one written another way is the editor's to decide.
-            match = new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(match.Organization, 0.9, match.Reason)],
-                $"another entry of this letter is {match.Organization.Id} by its own name, so this one, written like it, may be another organization");
+            var why = $"another entry of this letter is {match.Organization.Id} by its own name, so this one, written like it, may be another organization";
+            match = new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(match.Organization, 0.9, $"{match.Reason}; but {why}")], why);
         }
 
         if (printed.FromName is { } fromName && match.Organization is { } found && !found.Countries.Contains(fromName))
