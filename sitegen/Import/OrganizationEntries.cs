@@ -47,7 +47,11 @@ internal static partial class OrganizationEntries
         var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
         var dashedCities = items.Count(t => !IsDashedPlace(t) && DashedPlace().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["place"].Value));
         var dashedOther = items.Count(t => DashedPlace().IsMatch(t)) - dashed - dashedCities;
-        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashed >= 1 && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed)
+        // A list that prints its places otherwise ("(South Africa)") and one name ending "– Country" alone: the country is
+        // that name's own ("Coalition for the International Criminal Court – South Africa"); two such lines, or a city
+        // after another dash, make the dash one of the list's ways of printing a place.
+        var dashesPrintPlaces = dashed + dashedCities >= 2;
+        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashesPrintPlaces && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed)
             || (dashed >= 1 && dashedCities >= 2 && dashed + dashedCities >= 4 && dashed + dashedCities >= 2 * dashedOther);
     }
 

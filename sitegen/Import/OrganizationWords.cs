@@ -33,5 +33,7 @@ internal static class OrganizationWords
         // A church in any language: "Église de Suède" reads like a person's name with a particle.
         "église", "eglise", "églises", "iglesia", "iglesias", "igreja", "igrejas", "chiesa", "chiese", "kerk", "kerken", "kyrka",
         "kyrkan", "kirke", "kirken", "kirkens", "kirkon", "kościół",
+        // A commission in any language: "Justiça e Paz – Comissão Nacional" is a body's unit, never a city after a dash.
+        "comissão", "comissao", "comisión", "comision", "commissione", "kommission", "commissie",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -272,7 +272,8 @@ internal static partial class SignatoryLine
         Archive.Core.Countries.CountryCode? fromName = null;
         var baseName = Archive.Core.Organizations.PrintedOrganizationName.Parse(name).Base;
         if ((DashedEnd().Match(baseName) is { Success: true } dashed && Places.TryCountry(dashed.Groups["country"].Value, out var code))
-            || EndsWithCountry(name, out code) || (places.Countries.Count == 0 && (StartsWithCountry(baseName, out code) || CountryInside(name, out code))))
+            || EndsWithCountry(name, out code)
+            || (places.Countries.Count == 0 && (StartsWithCountry(baseName, out code) || CountryInside(name, out code) || UnitOfCountry(baseName, out code) || HeadBeforeUnit(baseName, out code))))
         {
             // "World Federalist Movement - Canada", "Oxfam-Australia", "Burma Campaign UK": the country is part of the
             // printed name, and still its country, when the line prints none. A name that starts with a country printed
@@ -341,16 +342,21 @@ internal static partial class SignatoryLine
     {
         code = default;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
+        for (var length = Math.Min(5, words.Length - 1); length >= 1; length--)
         {
             var country = words[^length..];
+            if (!IsCountryWords(country))
+            {
+                continue;
+            }
+
             // "United Nations Association of the USA", "Refugee Council of the UK": after "of", the article says
             // nothing ("Campaign for the Congo" is about it, and a sentence's "… in the Netherlands." says where).
             var at = words.Length - length - 1;
             at = words[at] == "the" && at > 0 && words[at - 1] == "of" ? at - 1 : at;
             var before = words[at];
             var friendsOf = before is "of" or "de" or "del" && at > 0 && FriendsOf().IsMatch(words[at - 1]);
-            if (country.All(w => char.IsUpper(w[0])) && !SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && !IsContinent(country) && Places.TryCountry(string.Join(' ', country), out code))
+            if (!SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && !IsContinent(country, before) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
             }
@@ -380,7 +386,8 @@ internal static partial class SignatoryLine
         for (var length = Math.Min(3, words.Length - 2); length >= 1; length--)
         {
             var country = words[..length];
-            if (country.All(w => char.IsUpper(w[0])) && !AboutWords().IsMatch(string.Join(' ', words[length..])) && Places.TryCountry(string.Join(' ', country), out code))
+            var rest = string.Join(' ', words[length..]);
+            if (country.All(w => char.IsUpper(w[0])) && !AboutWords().IsMatch(rest) && !ActionFor().IsMatch(rest) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
             }
@@ -389,8 +396,70 @@ internal static partial class SignatoryLine
         return false;
     }
 
-    // "Armenian Assembly of America": America in a name is as often the continent as the United States.
-    private static bool IsContinent(string[] words) => words is [var word] && word.TrimEnd('.') is "America" or "Americas" or "Amérique" or "América";
+    // "United States of America", "Bosnia and Herzegovina", "Republic of the Congo": a country's name in capitals, with
+    // the small words that join its parts.
+    private static bool IsCountryWords(string[] words) =>
+        char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "the" or "de" or "do" or "da" or "du" or "des" or "del");
+
+    // "Armenian Assembly of America", "… in America": after "of" or "in", America is as often the continent as the United
+    // States, and "Latin America", "Central America" are parts of it; right after a name's own word ("Oxfam America",
+    // "PEN America"), as "Oxfam Canada" names Canada, it is the country the United States call so.
+    private static bool IsContinent(string[] words, string before) =>
+        words is [var word] && (word.TrimEnd('.') is "Americas" or "Amérique" or "América"
+            || (word.TrimEnd('.') == "America" && (before is "of" or "in" or "de" || PartOfAmerica().IsMatch(before))));
+
+    /// <summary>
+    /// "Internet Society Zambia Chapter", "Media Institute of Southern Africa – Zambia Chapter", "Mennonite Central
+    /// Committee U.S. Washington Office", "Amnesty International – Sección Chile": a chapter, section, branch or office
+    /// of a body, named by its country (and its city), is in that country.
+    /// </summary>
+    private static bool UnitOfCountry(string name, out Archive.Core.Countries.CountryCode code)
+    {
+        code = default;
+        if (UnitAfterCountry().Match(name) is { Success: true } after)
+        {
+            // "… U.S. Washington Office": the office's city may stand between the country and the word.
+            var rest = after.Groups["rest"].Value;
+            var withoutCity = rest.LastIndexOf(' ') is var space and > 0 ? rest[..space] : rest;
+            return EndsWithCountryWord(rest, out code) || EndsWithCountryWord(withoutCity, out code);
+        }
+
+        return UnitBeforeCountry().Match(name) is { Success: true } before && Places.TryCountry(before.Groups["country"].Value, out code);
+    }
+
+    /// <summary>
+    /// "Uniting Church in Australia – UnitingWorld", "Ordem dos Advogados de Angola – Comissão de Direitos Humanos",
+    /// "Anglican Church of Aotearoa, New Zealand and Polynesia – Social Justice Unit": a unit of a body after a dash; the
+    /// body's name before it names the country, as it would alone. A name ending with a list of the places it serves
+    /// ("… of Aotearoa, New Zealand and Polynesia") names its country with the first of them that is one.
+    /// </summary>
+    private static bool HeadBeforeUnit(string name, out Archive.Core.Countries.CountryCode code)
+    {
+        code = default;
+        if (HeadAndUnit().Match(name) is not { Success: true } dashed)
+        {
+            return false;
+        }
+
+        var head = dashed.Groups["head"].Value;
+        for (var parts = 0; parts < 3; parts++)
+        {
+            if (EndsWithCountryWord(head, out code) || StartsWithCountry(head, out code))
+            {
+                return true;
+            }
+
+            // "…, New Zealand and Polynesia": the last of the places is none the archive knows as a country; the one before may be.
+            if (LastPlaceOfSeries().Match(head) is not { Success: true } series || Places.TryCountry(series.Groups["last"].Value, out _) || OrganizationWords.AnyIn(series.Groups["last"].Value))
+            {
+                return false;
+            }
+
+            head = series.Groups["first"].Value;
+        }
+
+        return false;
+    }
 
     // "Campaign for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi", "Law
     // Society of Kenya", "United Nations Association of Nigeria" say where it is.
@@ -445,9 +514,19 @@ internal static partial class SignatoryLine
     {
         var groups = new List<(string Text, bool HasPlace)>();
         var segments = NamesSpelledByTheirAcronym(SplitTopLevel(item, ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList());
+        var inUnitsName = false;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
+            if (groups.Count > 0 && (IsUnitOfChurch(groups[^1].Text, segment) || inUnitsName))
+            {
+                // "Église du Christ au Congo, Commission Justice, Paix et Sauvegarde de la Création": a church's commission
+                // or department after a comma is the church's, and its own name may be a series up to its "et", "and".
+                groups[^1] = (groups[^1].Text + ", " + segment, groups[^1].HasPlace);
+                inUnitsName = !inUnitsName ? segment.Split(' ').Length <= 3 : !SeriesEnd().IsMatch(segment) && segment.Split(' ').Length == 1;
+                continue;
+            }
+
             // "…, Takoma Park, MD": a city and its state's code are the place of the name before them.
             var cityAndState = groups.Count > 0 && ((i + 1 < segments.Count && IsStateOf(segment, segments[i + 1])) || (i > 0 && IsStateOf(segments[i - 1], segment)));
             var cityBeforePlace = (i + 1 < segments.Count && BareCity().IsMatch(segment) && IsCity(segment) && Places.TryRead(segments[i + 1]) is not null)
@@ -477,6 +556,21 @@ internal static partial class SignatoryLine
 
         return groups;
     }
+
+    // "Église du Christ au Congo, Commission Justice…", "Diocese of Torit, Department of Peace": the body before is a
+    // church, and the part after starts with the word for one of its units.
+    private static bool IsUnitOfChurch(string before, string segment) =>
+        ChurchBody().IsMatch(before) && !ChurchUnit().IsMatch(before) && ChurchUnit().IsMatch(segment);
+
+    [GeneratedRegex(@"\b(?:Church|Churches|Église|Eglise|Églises|Iglesia|Igreja|Chiesa|Kirche|Kerk|Diocese|Diocèse|Diócesis|Diocesi|Diözese|Archdiocese|Archidiocèse|Arquidiócesis|Arquidiocese|Arcidiocesi|Bishops'?\s+Conference|Conférence\s+[ée]piscopale|Conferencia\s+Episcopal|Conferência\s+Episcopal|Synod|Synode|Parish|Paroisse|Parroquia|Paróquia)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChurchBody();
+
+    [GeneratedRegex(@"^(?:Commission|Comisión|Comissão|Commissione|Kommission|Department|Département|Departamento|Dipartimento|Desk|Secretariat|Secrétariat|Secretariado|Pastoral)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChurchUnit();
+
+    // "Paix et Sauvegarde de la Création", "Peace and Integrity of Creation": the last of a series, after its conjunction.
+    [GeneratedRegex(@"\s(?:and|&|et|y|e|und|en|og|och)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesEnd();
 
     // "Sekretariat Keadilan, Perdamaian dan Keutuhan Ciptaan (SKPKC)": an acronym spells the words in capitals, whatever
     // the small words of the name's language ("dan", "and").
@@ -671,8 +765,33 @@ internal static partial class SignatoryLine
     private static partial Regex Qualifier();
 
     // Words that make a country at the start of a name its subject: "Burma Campaign", "Palestine Solidarity Campaign".
-    [GeneratedRegex(@"\b(?:campaign|solidarity|appeal|support|friends|relief|action\s+(?:group|network)|watch|now|aid|justice\s+campaign|coalition\s+for|diaspora|forum\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:campaign|solidarity|appeal|support|friends|relief|watch|now|aid|justice\s+campaign|coalition\s+for|diaspora|forum\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AboutWords();
+
+    // "Sudan Action Network", "Burma Action Group": action for the country right after it; in "Kiribati Climate Action
+    // Network" the action is for the climate, by a network of the country.
+    [GeneratedRegex(@"^action\s+(?:group|network)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ActionFor();
+
+    // "Latin America", "Central America", "North America": parts of the continent.
+    [GeneratedRegex(@"^(?:Latin|Central|South|North|Middle|Meso|Ibero|Anglo|Pan)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfAmerica();
+
+    // "… Zambia Chapter", "… U.S. Washington Office", "… Kenya Section", "… South Sudan Country Office".
+    [GeneratedRegex(@"^(?<rest>.*\S)\s+(?:Country\s+)?(?:Chapter|Section|Branch|Office)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfterCountry();
+
+    // "… – Section Rwanda", "… – Sección Chile", "… – Seção Brasil", "… – Chapter Kenya": the unit's word before its country.
+    [GeneratedRegex(@"^.*\S\s+[-–—]\s+(?:Chapter|Chapitre|Section|Sección|Seção|Secção|Sektion|Sezione|Branch)\s+(?<country>\p{Lu}[^-–—()]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitBeforeCountry();
+
+    // "Uniting Church in Australia – UnitingWorld": a body's name, a spaced dash, and one of its units.
+    [GeneratedRegex(@"^(?<head>.*\S)\s+[-–—]\s+(?<unit>\p{Lu}[^-–—()]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadAndUnit();
+
+    // "…, New Zealand and Polynesia", "…, Fiji, Tonga": the last of a series of capitalized names.
+    [GeneratedRegex(@"^(?<first>.*\S)(?:\s*,\s*|\s+(?:and|&|et|y|e)\s+)(?<last>\p{Lu}[\p{L}'’-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastPlaceOfSeries();
 
     [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();
