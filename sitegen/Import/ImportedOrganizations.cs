@@ -157,10 +157,10 @@ internal sealed partial class ImportedOrganizations
 
     /// <summary>Which organization each entry of one letter names by its own name (alias, acronym or normalized form) where its country agrees, before any is linked.</summary>
     public LetterOwnNames ByOwnNames(IEnumerable<PrintedSignatory> entries) =>
-        new([.. entries
+        new(entries
             .Select(e => (e.Name, Match: Matcher.Match(e.Name, CountriesToMatch(e))))
             .Where(e => e.Match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized)
-            .Select(e => (e.Name, e.Match.Organization!.Id))]);
+            .Select(e => (e.Name, e.Match.Organization!.Id)));
 
     /// <summary>An organization this printed name surely is (alias, acronym or normalized form), for affiliations and letterheads; never creates one.</summary>
     public Organization? FindSure(string printedName)

@@ -44,7 +44,7 @@ internal static partial class WebPageFurniture
     /// </summary>
     private static bool IsBarredMenu(string text) =>
         text.Split('|', StringSplitOptions.TrimEntries) is { Length: >= 4 } items && text.Length <= 120
-        && items.All(item => item.Length > 0 && item.Split(' ').Length <= 3 && !item.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or ';' or '(' or ')'));
+        && items.All(item => item.Length > 0 && IsMenuWords(item) && !item.Any(char.IsDigit));
 
     /// <summary>
     /// "Issues  Campaigns  Resources  About us  Donate", "Accueil  Parcourir  Lancer une pétition  Connexion": a web page's
@@ -52,8 +52,11 @@ internal static partial class WebPageFurniture
     /// sentence's or a list's (no full stop, comma or colon).
     /// </summary>
     public static bool IsMenuRow(string line) =>
-        WideGap().Split(line.Trim()) is { Length: >= 3 } items && line.Trim().Length <= 120
-        && items.All(item => item.Split(' ').Length <= 3 && !item.Any(c => c is '.' or ',' or ':' or ';' or '(' or ')'));
+        WideGap().Split(line.Trim()) is { Length: >= 3 } items && line.Trim().Length <= 120 && items.All(IsMenuWords);
+
+    // An item of a menu copied as one row: one to three words, none of a sentence's or a list's marks.
+    private static bool IsMenuWords(string item) =>
+        item.Split(' ').Length <= 3 && !item.Any(c => c is '.' or ',' or ':' or ';' or '(' or ')');
 
     /// <summary>"* Home", "• About us": an item of a web page's menu copied as a bulleted line, one to three words.</summary>
     public static bool IsMenuItem(string line) => MenuItem().IsMatch(line.Trim());
