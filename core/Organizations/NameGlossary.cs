@@ -196,6 +196,10 @@ public static partial class NameGlossary
         ("conflito", "conflict"), ("conflitos", "conflicts"), ("conflitti", "conflicts"),
         ("armados", "armed"), ("armadas", "armed"), ("armati", "armed"),
         ("paix", "peace"), ("paz", "peace"), ("pace", "peace"),
+        ("permanente", "permanent"), ("permanentes", "permanent"),
+        ("citoyens", "citizens"), ("citoyennes", "citizens"), ("ciudadanos", "citizens"), ("ciudadanas", "citizens"),
+        ("cidadaos", "citizens"), ("cidadas", "citizens"), ("cittadini", "citizens"),
+        ("soluciones", "solutions"), ("solucoes", "solutions"), ("soluzioni", "solutions"),
         ("justicia", "justice"), ("justica", "justice"), ("giustizia", "justice"),
         // Alone, "responsabilité" is a body's responsibility or its accountability ("Coalition pour la justice et la
         // responsabilité" is the Coalition for Justice and Accountability).

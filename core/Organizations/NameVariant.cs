@@ -430,6 +430,9 @@ public static class NameVariant
         "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "de", "des", "du", "la", "le", "les", "l", "d", "et",
         "pour", "el", "los", "las", "del", "y", "para", "por", "en", "e", "da", "do", "das", "dos", "na", "nas", "em", "inc", "ltd",
         "asbl", "ev",
+        // "Mouvement pour une paix permanente": an article a translation adds; not "un" nor "una", which are the UN and
+        // the UNA (a United Nations Association) of a name.
+        "une",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Legal forms printed before a name, folded: "Associação", "Asociación", "Fondation", "Stichting", "ONG".

@@ -24,6 +24,7 @@ public sealed partial class OrganizationMatcher
     private readonly FrozenDictionary<string, Organization[]> _byAcronym;
     private readonly FrozenDictionary<string, Organization[]> _byNormalized;
     private readonly FrozenDictionary<string, Organization[]> _byInitials;
+    private readonly FrozenDictionary<string, Organization[]> _withoutInternational;
 
     private OrganizationMatcher(IReadOnlyList<Organization> organizations)
     {
@@ -32,6 +33,7 @@ public sealed partial class OrganizationMatcher
         _byAcronym = Group(organizations, AcronymsOf, AcronymKey);
         _byNormalized = Group(organizations, NormalizedFormsOf, form => form);
         _byInitials = Group(organizations, o => [o.Name], name => OrganizationNameForm.Initials(name).ToUpperInvariant());
+        _withoutInternational = Group(organizations, NamesWithoutInternational, OrganizationNameForm.Normalize);
     }
 
     /// <summary>Indexes the organizations to match against.</summary>
@@ -102,6 +104,11 @@ public sealed partial class OrganizationMatcher
             return initials;
         }
 
+        if (ShortNameOfAnInternational(printed, printedCountries) is { } shortName)
+        {
+            return shortName;
+        }
+
         var variants = Variants(printed, printedCountries);
         if (variants is [var variant])
         {
@@ -115,6 +122,35 @@ public sealed partial class OrganizationMatcher
                 ? $"{variants.Count} organizations have this name written another way: the editor decides which"
                 : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
     }
+
+    /// <summary>
+    /// "Oxfam", "Crisis Group", "Amnesty": a known name without the "International" at its start or end is the short
+    /// name letters print for that worldwide body, where the line prints no country it is not in. A national affiliate
+    /// prints its country ("Oxfam Australia", "Oxfam (Australia)"), which another rule weighs; and one word many
+    /// bodies' names share ("Alert" may be, "Service" is not) names no one.
+    /// </summary>
+    private OrganizationMatch? ShortNameOfAnInternational(PrintedOrganizationName printed, IReadOnlyList<CountryCode> printedCountries)
+    {
+        var words = OrganizationNameForm.Words(printed.Base).Where(w => !NameVariant.IsSmallWord(w)).ToList();
+        if (words.Count == 0 || (words.Count == 1 && NameGlossary.Knows(words[0]))
+            || _withoutInternational.GetValueOrDefault(OrganizationNameForm.Normalize(printed.Base)) is not [var known]
+            || CountriesDisagree(printedCountries, known))
+        {
+            return null;
+        }
+
+        return Matched(MatchMethod.Variant, known, $"'{printed.Base}' is '{known.Name}' without 'International', the short name letters print for it");
+    }
+
+    private bool IsShortNameOfAnInternational(string name, Organization organization) =>
+        _withoutInternational.GetValueOrDefault(OrganizationNameForm.Normalize(name)) is { } bodies && bodies.Any(body => body.Id == organization.Id);
+
+    // "Oxfam International" is "Oxfam", "International Crisis Group" is "Crisis Group": the names with "International"
+    // at one end, without it.
+    private static IEnumerable<string> NamesWithoutInternational(Organization organization) =>
+        organization.PrintedNames.Select(name => PrintedOrganizationName.Parse(name).Base)
+            .Where(name => InternationalAtAnEnd().IsMatch(name))
+            .Select(name => InternationalAtAnEnd().Replace(name, "").Trim());
 
     /// <summary>
     /// "Centro de Investigación y Educación Popular (Cinep)", "Instituto de Estudos Socioeconômicos (Inesc)": a known
@@ -454,7 +490,10 @@ public sealed partial class OrganizationMatcher
                 continue;
             }
 
+            // "Oxfam", the short name of Oxfam International, is matched only as printed: "Oxfam America" is not that
+            // name with its country, as "Human Rights Network Uganda" is Uganda's network, but another body.
             var best = known.Names
+                .Where(name => !IsShortNameOfAnInternational(PrintedOrganizationName.Parse(name.Name).Base, organization))
                 .Select(name => (name.Name, Comparison: NameVariant.Compare(printedBase, name.Base, printedCountries, organization.Countries)))
                 .Where(c => c.Comparison.Kind != NameVariant.Kind.Different && !(ownAcronymOfATranslation && c.Comparison.Kind != NameVariant.Kind.Wording))
                 .OrderBy(c => c.Comparison.Kind)
@@ -704,6 +743,9 @@ public sealed partial class OrganizationMatcher
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
     // "HURINET-U", "KHRC-K": an acronym, a hyphen and one to three capitals.
+    [GeneratedRegex(@"^International\s+|\s+International$", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalAtAnEnd();
+
     [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})[-–](?<suffix>\p{Lu}{1,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex CountrySuffixedAcronym();
 

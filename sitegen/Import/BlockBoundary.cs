@@ -18,6 +18,16 @@ internal static partial class BlockBoundary
         return (text.Length <= 160 && Closing().IsMatch(text)) || (text.Length <= 320 && ClosingSentence().IsMatch(text));
     }
 
+    /// <summary>
+    /// How many lines the closing at <paramref name="at"/> takes: one, or two when a closing sentence wrapped before its
+    /// last words ("… l'expression de notre haute" then "considération."), which end it in small letters.
+    /// </summary>
+    public static int ClosingLength(IReadOnlyList<string> lines, int at) =>
+        at + 1 < lines.Count && lines[at].TrimEnd() is { Length: > 0 } closing && closing[^1] is not ('.' or ',' or ';' or ':' or '!')
+            && lines[at + 1].Trim() is { Length: > 0 and <= 60 } rest && char.IsLower(rest[0]) && rest[^1] is '.' or ','
+            ? 2
+            : 1;
+
     /// <summary>A heading of the list ("This letter was endorsed by the following organizations:"); people headings set <paramref name="people"/>.</summary>
     public static bool IsHeading(string line, out bool people)
     {

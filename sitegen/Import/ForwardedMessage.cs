@@ -205,8 +205,8 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?:(?:fwd?|fw|re|tr|rv|aw|wg)\s*:\s*)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 
-    // "-----", and a rule that names what follows it: "-------- Letter --------", "===== La lettre =====", "--- Carta ---".
-    [GeneratedRegex(@"^[_\-=*]{3,}(?:\s*\p{L}[\p{L}' ]{0,30}?\s*[_\-=*]{3,})?$", RegexOptions.CultureInvariant)]
+    // "-----", "~~~~~", and a rule that names what follows it: "-------- Letter --------", "===== La lettre =====", "--- Carta ---".
+    [GeneratedRegex(@"^[_\-=*~]{3,}(?:\s*\p{L}[\p{L}' ]{0,30}?\s*[_\-=*~]{3,})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

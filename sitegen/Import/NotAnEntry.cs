@@ -324,8 +324,10 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"\b(?:(?:have|has|had|did|do|does)\s+not|haven['’]t|hasn['’]t|didn['’]t)\s+(?:yet\s+)?(?:signed|sign|endorsed|endorse|joined)\b|\bn['’]ont\s+pas\s+(?:signé|adhéré)|\bn['’]a\s+pas\s+signé|\bno\s+(?:han|ha)\s+firmado|\bnão\s+(?:assinaram|assinou|subscreveram)|\bnon\s+(?:hanno|ha)\s+firmato|\bhaben\s+nicht\s+unterzeichnet|\bhebben\s+niet\s+(?:getekend|ondertekend)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotSigned();
 
-    // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order".
-    [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*))\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "(signing in a personal capacity)", "[affiliations for identification only]", "* in alphabetical order"; and the
+    // note a star marks under the list, glued to its words in small letters ("*signing as an observer"), which no
+    // bulleted name is ("* medico international" has the bullet's space).
+    [GeneratedRegex(@"^(?:\([^()]*\)|\[[^\[\]]*\]|\*\s*(?:in\s+alphabetical\s+order|affiliations?\b.*|organi[sz]ations?\s+(?:listed|marked)\b.*)|\*{1,3}(?-i:\p{Ll})[^*]*)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Note();
 
     [GeneratedRegex(@"\s*(?:\t|\s{2,}|\||\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]

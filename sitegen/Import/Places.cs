@@ -225,6 +225,7 @@ internal static class Places
         "Région des Grands Lacs", "Moyen-Orient", "Asie", "Amérique latine", "Amérique centrale", "Caraïbes",
         "África", "África Occidental", "África Oriental", "América Latina", "América Central", "Centroamérica",
         "Sudamérica", "Caribe", "Medio Oriente", "Oriente Medio", "Europa", "Mundial", "Internacional", "Global South",
+        "Internationale", "Mondiale",
         "Sahel", "Maghreb", "Southern Africa Region", "Pacific Islands", "Nordic countries", "Scandinavia",
         "Mesoamerica", "Mesoamérica", "Andean Region", "Región Andina", "Southern Cone", "Cono Sur", "Amazonía", "Amazon",
         "East and Horn of Africa", "Gulf", "Gulf region", "Levant", "South Caucasus", "Southeast Europe",

@@ -63,7 +63,7 @@ internal static partial class ReadLetterText
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var header = ReadHeader(letter, headerEnd);
 
-        var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? 1 : 0);
+        var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? BlockBoundary.ClosingLength(lines, signature) : 0);
         var block = SignatureBlock.Read([.. late.Additions, .. leading, .. numbered.Skip(listStart)]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {

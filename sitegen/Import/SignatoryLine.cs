@@ -355,7 +355,7 @@ internal static partial class SignatoryLine
             var at = words.Length - length - 1;
             at = words[at] == "the" && at > 0 && words[at - 1] == "of" ? at - 1 : at;
             var before = words[at];
-            var friendsOf = before is "of" or "de" or "del" && at > 0 && FriendsOf().IsMatch(words[at - 1]);
+            var friendsOf = before is "of" or "de" or "del" or "du" or "des" && at > 0 && FriendsOf().IsMatch(words[at - 1]);
             if (!SubjectWords.Contains(before.ToLowerInvariant()) && !friendsOf && !IsContinent(country, before) && Places.TryCountry(string.Join(' ', country), out code))
             {
                 return true;
@@ -462,10 +462,11 @@ internal static partial class SignatoryLine
     }
 
     // "Campaign for Syria", "Friends of Sudan": what the organization works on. "… in Liberia", "… au Burundi", "Law
-    // Society of Kenya", "United Nations Association of Nigeria" say where it is.
+    // Society of Kenya", "United Nations Association of Nigeria", "Maison de la Presse du Niger", "Barreau des Comores"
+    // say where it is, as "of" does ("Amis du Burundi" is about it, as "Friends of Sudan" is).
     private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
     {
-        "for", "on", "to", "about", "against", "with", "from", "and", "the", "du", "des", "pour", "sur", "para", "por", "la",
+        "for", "on", "to", "about", "against", "with", "from", "and", "the", "pour", "sur", "para", "por", "la",
         "le", "el", "y", "et", "&",
     };
 

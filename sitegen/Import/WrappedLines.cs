@@ -30,8 +30,10 @@ internal static partial class WrappedLines
                 continue;
             }
 
+            // A page's number printed under a numbered item at the page's foot ("1", "Page 1 sur 2", indented far to
+            // the right) is no part of the item.
             if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Text.Trim() is { Length: > 0 } previous
-                && !SignatoryLine.StartsWithListMarker(trimmed)
+                && !SignatoryLine.StartsWithListMarker(trimmed) && !NotAnEntry.IsPageNumber(trimmed)
                 && (Opens(previous) || (char.IsWhiteSpace(text[0]) && BlockLayout.AddressAfterName().IsMatch(trimmed) && !BlockLayout.AddressAfterName().IsMatch(previous) && !NotAnEntry.IsContact(previous)) || ((AcronymOnly().IsMatch(trimmed) || (IsShortNameWithPlace(trimmed) && !previous.EndsWith(':') && !SignatoryLine.One(previous, 0).Places.Any)) && ColumnRow.Cells(previous).Count == 1 && PrintedOrganizationName.Parse(previous).Acronym is null && PlaceHeading.TryRead(previous) is null) || (SignatoryLine.StartsWithListMarker(previous) && text.Length > trimmed.Length + 1 && char.IsWhiteSpace(text[0]) && !IsLabelOfItemsBelow(trimmed) && !NotAnEntry.IsEditorComment(trimmed))
                     || WrapsRunInList(previous, printedLength)))
             {

@@ -140,6 +140,34 @@ public class CountriesInUnitsOfNamesTests
         Assert.Equal("Comunidade Franciscana – Comissão Diocesana | BR", Describe(draft.Signatories[^1]));
     }
 
+    [Fact]
+    public void A_french_name_ending_du_or_des_and_its_country_is_in_that_country_unless_it_is_its_friends()
+    {
+        var draft = Read("""
+            Monsieur le Président,
+
+            Nous demandons la libération des journalistes détenus.
+
+            Signataires :
+
+            Maison de la Presse du Niger
+            Barreau des Comores
+            Association des Journalistes du Burkina Faso
+            Amis du Burundi
+            Solidarité pour le Mali
+            """);
+
+        Assert.Equal(
+            [
+                "Maison de la Presse du Niger | NE",
+                "Barreau des Comores | KM",
+                "Association des Journalistes du Burkina Faso | BF",
+                "Amis du Burundi | ",
+                "Solidarité pour le Mali | ",
+            ],
+            draft.Signatories.Select(Describe));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";

@@ -51,6 +51,43 @@ public class LetterInAMailingListMessageTests
         Assert.Empty(draft.People);
     }
 
+    [Fact]
+    public void A_note_signed_by_a_secretariat_above_a_rule_of_tildes_is_not_the_signatory_block()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            From: Lake Basin Coalition Secretariat <secretariat@lakebasin.example.org>
+            Date: Mon, 10 Mar 2025 at 16:02
+            Subject: FINAL as sent – Joint letter on the fisheries closure
+            To: Ministry delegations (bcc)
+
+            Dear colleagues,
+
+            This is the final version of the letter, as sent this afternoon. Many thanks for your support.
+
+            Kind regards,
+            Lake Basin Coalition Secretariat
+            Kisumu
+
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            To the Ministers of Fisheries of the Lake Basin States
+
+            10 March 2025
+
+            Excellencies,
+
+            We, the undersigned organisations, ask you to reopen the fisheries with the fishers' councils.
+
+            Sincerely,
+
+            Fishers' Voice, Uganda
+            Lake Women Traders Network, Kenya
+            Island Health Trust, Tanzania
+            """);
+
+        Assert.Equal(["Fishers' Voice", "Lake Women Traders Network", "Island Health Trust"], draft.Signatories.Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("Joint statement – Published 3 May 2021", "2021-05-03")]
     [InlineData("Déclaration commune – Publiée le 3 mai 2021", "2021-05-03")]
