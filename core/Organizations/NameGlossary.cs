@@ -153,6 +153,9 @@ public static partial class NameGlossary
         ("societe civile", "civil society"), ("sociedad civil", "civil society"), ("sociedade civil", "civil society"),
         ("societa civile", "civil society"),
         ("sans frontieres", "without borders"), ("sin fronteras", "without borders"), ("sem fronteiras", "without borders"),
+        // "Avocats canadiens pour les droits de la personne dans le monde": "in the world" is how French names say
+        // "international".
+        ("dans monde", "international|world"),
         ("conflits armes", "armed conflict"), ("politicas publicas", "public policy"), ("politiques publiques", "public policy"),
         ("medio ambiente", "environment"), ("meio ambiente", "environment"),
         ("vereinten nationen", "united nations"), ("menschenrechte", "human rights"), ("schutzverantwortung", "responsibility protect"),

@@ -188,9 +188,16 @@ public static class NameVariant
     // a country, its demonym and its name in another language: "Swedish Church" and "Iglesia de Suecia" are the
     // "Church of Sweden"; "UK" is the "United Kingdom" a reading makes one word of.
     private static bool SameEnglishWord(string a, string b) =>
-        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a)
+        a == b || SameWord.Contains((a, b)) || Plural(a, b) || Plural(b, a) || AdjectiveOfPlace(a, b) || AdjectiveOfPlace(b, a)
         || (NameGlossary.CountryOfWord(a) is { } country && country == (NameGlossary.CountryOfWord(b) ?? b))
         || (NameGlossary.CountryOfWord(b) is { } other && other == a);
+
+    // "Institut montréalais d'études …" is the "Montreal Institute …": French makes the adjective of a city by adding
+    // "-ais" or "-ois" to its name ("québécois", "lyonnais" aside, whose spelling changes); the name is long enough that
+    // no other word ends so by chance.
+    private static bool AdjectiveOfPlace(string adjective, string place) =>
+        place.Length >= 5 && adjective.StartsWith(place, StringComparison.Ordinal)
+        && adjective[place.Length..] is "ais" or "aise" or "aises" or "ois" or "oise" or "oises";
 
     private static bool Plural(string one, string many) =>
         many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");

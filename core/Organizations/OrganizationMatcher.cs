@@ -719,21 +719,15 @@ public sealed partial class OrganizationMatcher
 
     private static CountryCode? CountryOfWord(string word) => CountryTable.TryResolveName(word, out var country) ? country.Code : null;
 
-    private static IEnumerable<string> AcronymsOf(Organization organization)
-    {
-        if (organization.Acronym is not null)
-        {
-            yield return organization.Acronym;
-        }
+    private static IEnumerable<string> AcronymsOf(Organization organization) =>
+        organization.PrintedNames.Select(name => PrintedOrganizationName.Parse(name).Acronym).Prepend(organization.Acronym)
+            .OfType<string>()
+            .SelectMany(EachAcronym);
 
-        foreach (var name in organization.PrintedNames)
-        {
-            if (PrintedOrganizationName.Parse(name).Acronym is { } acronym)
-            {
-                yield return acronym;
-            }
-        }
-    }
+    // "Union panafricaine des avocats (UPA/PALU)": a body's acronyms in two languages, side by side; each is its acronym
+    // as well, so "União Pan-Africana de Advogados (PALU)" prints one of them.
+    private static IEnumerable<string> EachAcronym(string acronym) =>
+        acronym.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } each ? [acronym, .. each] : [acronym];
 
     private static IEnumerable<string> NormalizedFormsOf(Organization organization) =>
         organization.PrintedNames.SelectMany(name => new[] { name, PrintedOrganizationName.Parse(name).Base }).Select(OrganizationNameForm.Normalize);

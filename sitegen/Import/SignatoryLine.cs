@@ -717,7 +717,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfterPlace();
 
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
+    // A city of up to three capitalized words, joined by the particles place names keep ("Bobo-Dioulasso", "San Pedro
+    // Sula", "Santa Cruz de la Sierra").
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
 
     // "… – Salvador, Bahia": after a spaced dash, a city, a comma and one or two capitalized words (its state).
@@ -733,7 +735,7 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<region>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Region|Province|Governorate|Oblast|Prefecture)|(?:Region|Province|Governorate|Région|Región|Provincia|Regione|Gouvernorat|Governorato)\s(?:of|de|du|de\sla|des|di|del|della|d['’])\s?\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionAfterDash();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCity();
 
     // ", a Sudanese organisation in the United States", "(an NGO based in Kenya)", " – network working in Uganda".
