@@ -158,6 +158,35 @@ public class FormSheetsRunningTitlesAndOfficesTests
         Assert.Equal("2023-03-14", draft.Date.ToString());
     }
 
+    [Fact]
+    public void The_comments_pane_of_a_shared_document_under_the_list_names_no_person()
+    {
+        var draft = Read("""
+            Dear Commissioner,
+
+            We ask the Commission to suspend the eviction orders in the valley.
+
+            Sincerely,
+
+            ORGANISATIONS
+
+            1. Valley Farmers Union (Kenya)
+            2. Land Rights Watch Africa (Uganda)
+
+            INDIVIDUALS
+
+            1. Wanjiru Kamau, land lawyer
+
+            Comments
+              Peter K.  09:14 3 Mar
+              Can we add the county names?
+                Reply – Amina O.  10:02 3 Mar
+              Resolved – Joseph N.  16:40 4 Mar
+            """);
+
+        Assert.Equal(["Wanjiru Kamau"], draft.People.Select(p => p.Name));
+    }
+
     private static LetterDraft Read(string text) => SignatoryShapeTests.Read(text);
 
     private static string Describe(PrintedSignatory s) => $"{s.Name} | {string.Join(",", s.Places.Countries)}";
