@@ -355,7 +355,7 @@ internal static partial class BlockLayout
             }
 
             var pageBreak = result.Skip(at + 1).Any(l => l.Text.Trim().Length > 0 && IsPageFurniture(l.Text));
-            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsListEntry(text) && !AsListEntry(above).Places.Any
+            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsListEntry(text) && !HasPlace(AsListEntry(above))
                 && AsListEntry(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
                 && (below.Name.Length == 0 || WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
             {
@@ -367,6 +367,10 @@ internal static partial class BlockLayout
         }
 
         return result;
+
+        // "International Crisis Group (Brussels)": a name that prints its city has its place, as one that prints its
+        // country does, and is not the first half of the name below.
+        static bool HasPlace(PrintedSignatory entry) => entry.Places.Any || entry.City is not null;
 
         // What a page break leaves between two lines of the list: a continuation mark (a heading such as "SIGNATORIES
         // (continued)" is one too), a page number.

@@ -34,6 +34,10 @@ internal static partial class ColumnRow
         // "Name of representative", "Représentant", "Representante": the person who signs for the organization of
         // the row; the organization signs, and so do they.
         Representative,
+
+        // "Cargo / afiliación", "Affiliation", "Fonction": what an individual does or where, typed after the name; a
+        // table that asks it lists people, not organizations.
+        Affiliation,
     }
 
     /// <summary>What a header row names: each column, and where it starts on the line (to place the cells of rows
@@ -59,6 +63,7 @@ internal static partial class ColumnRow
             : ConsentHeader().IsMatch(word) ? Column.Consent
             : AcronymHeader().IsMatch(word) ? Column.Acronym
             : SigningHeader().IsMatch(word) ? Column.Signing
+            : AffiliationHeader().IsMatch(word) ? Column.Affiliation
             : null;
     }
 
@@ -82,8 +87,9 @@ internal static partial class ColumnRow
             columns.Add(column);
         }
 
-        // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no place.
-        return columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City or Column.Representative)
+        // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no
+        // place, nor does one of individuals ("Nombre | Cargo / afiliación").
+        return (columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(columns)
             ? new Header(columns, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
             : null;
     }
@@ -212,10 +218,21 @@ internal static partial class ColumnRow
 
     /// <summary>
     /// The individual who answers in a row of a form export, or null when the row is an organization's: its
-    /// "Signing as" cell says an individual ("Individual (a título pessoal)", "À titre personnel", "Person").
+    /// "Signing as" cell says an individual ("Individual (a título pessoal)", "À titre personnel", "Person"), or the
+    /// table is one of individuals, each with the affiliation typed after the name ("Dr. Ana Ruiz, lawyer").
     /// </summary>
     public static string? Individual(string line, Header? header)
     {
+        if (header is { Tabbed: true } && IsOfIndividuals(header.Columns) && line.Contains('\t', StringComparison.Ordinal))
+        {
+            var row = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
+            var person = header.Columns.ToList().FindIndex(c => c is Column.Name or Column.Person);
+            var affiliation = header.Columns.ToList().IndexOf(Column.Affiliation);
+            return row.Count <= header.Columns.Count && person < row.Count && row[person].Length > 0
+                ? affiliation < row.Count && row[affiliation].Length > 0 ? $"{row[person]}, {row[affiliation]}" : row[person]
+                : null;
+        }
+
         var signing = header?.Columns.ToList().IndexOf(Column.Signing) ?? -1;
         var name = header?.Columns.ToList().IndexOf(Column.Name) ?? -1;
         if (header is not { Tabbed: true } || signing < 0 || name < 0 || !line.Contains('\t', StringComparison.Ordinal))
@@ -241,6 +258,10 @@ internal static partial class ColumnRow
         var (cells, columns) = Place(line, Spans(line), header);
         return columns?.IndexOf(Column.Representative) is >= 0 and var at ? cells[at] : null;
     }
+
+    // "Marca temporal | Nombre | Cargo / afiliación": one column of names and one of what each does, and no place.
+    private static bool IsOfIndividuals(IReadOnlyList<Column> columns) =>
+        columns.Count(c => c is Column.Name or Column.Person) == 1 && columns.Contains(Column.Affiliation) && !columns.Any(c => c is Column.Country or Column.City or Column.Representative or Column.Signing);
 
     /// <summary>Whether a form's "Signing as" answer is an individual's ("Individual (a título pessoal)", "Pessoa física").</summary>
     public static bool IsIndividualAnswer(string answer) => IndividualAnswer().IsMatch(answer.Trim());
@@ -469,6 +490,11 @@ internal static partial class ColumnRow
 
     [GeneratedRegex(@"^(?:full\s+name|your\s+name|name\s+of\s+(?:the\s+)?(?:signatory|signer|individual)|first\s+and\s+last\s+name|nome\s+completo|seu\s+nome|nombre\s+completo|nombre\s+y\s+apellidos?|su\s+nombre|nom\s+complet|nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|votre\s+nom|vollständiger\s+name)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonHeader();
+
+    // "Cargo / afiliación", "Affiliation", "Title / organisation", "Fonction", "Cargo e instituição": an individual's
+    // capacity, alone or with the body it is held at.
+    [GeneratedRegex(@"^(?:affiliation|title|position|role|job\s+title|fonction|titre|qualité|cargo|afiliaci[óo]n|filiaci[óo]n|afilia[çc][ãa]o|puesto|ocupaci[óo]n|profess?i[óo]n|profiss[ãa]o)(?:\s*(?:/|,|&|and|y|e|et)\s*(?:affiliation|organi[sz]ation|institution|afiliaci[óo]n|instituci[óo]n|organizaci[óo]n|afilia[çc][ãa]o|institui[çc][ãa]o|organiza[çc][ãa]o|organisme|institution|cargo|title|fonction))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AffiliationHeader();
 
     [GeneratedRegex(@"^(?:test|testing|prueba|teste|essai|asdf|xxx)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrialEntry();

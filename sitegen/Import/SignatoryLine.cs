@@ -479,7 +479,7 @@ internal static partial class SignatoryLine
             return (framework.Groups["name"].Value.Trim(), framework.Groups["phrase"].Value.Trim(), PrintedPlaces.None, null);
         }
 
-        foreach (var match in new[] { Described().Match(text), BasedIn().Match(text), PlaceBased().Match(text) })
+        foreach (var match in new[] { Described().Match(text), BasedIn().Match(text), OfficeIn().Match(text), PlaceBased().Match(text) })
         {
             if (!match.Success || match.Groups["name"].Value.Trim().Length == 0)
             {
@@ -750,6 +750,11 @@ internal static partial class SignatoryLine
     // adjective of nationality, at most three words, and a kind of body.
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:(?i:an?)\s+)?(?<place>\p{Lu}[\p{L}'’]*(?:[\s/-]\p{Lu}[\p{L}'’]*){0,2}(?:-based)?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?i:organi[sz]ations?|ngos?|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|institute|campaign|trust|council|union|society|centre|center|think[\s-]tank|church|agency))\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NationalDescribed();
+
+    // "Amnesty International Southern Africa (regional office, Johannesburg)", "… (bureau régional : Dakar)", "… (oficina
+    // regional en Lima)", "… (escritório em Maputo)": which of its offices signs, and where that office is.
+    [GeneratedRegex(@"^(?<name>.+?)\s*\(\s*(?<phrase>(?:[\p{L}-]+\s+){0,2}?(?:office|bureau|oficina|escrit[óo]rio|secretariat|secrétariat|secretar[ií]a(?:do)?)(?:\s+[\p{L}-]+){0,2}?(?:\s*[,:]\s*|\s+(?:in|en|à|em|at)\s+)(?<place>[^()]+?))\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeIn();
 
     // "…, UK-based", "… (a US-based charity)".
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:an?\s+)?(?<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based(?:\s+[\p{L}]+){0,2})\)?$", RegexOptions.CultureInvariant)]

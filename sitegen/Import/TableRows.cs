@@ -43,7 +43,7 @@ internal static partial class TableRows
         var (raw, text, line, _, cleaned) = blockLine;
         var cells = ColumnRow.Cells(text);
         if (reading.Columns is { Tabbed: true, Columns: [ColumnRow.Column.Other, ..] } numberedTable && reading.LastRow is { } rowAbove && rowAbove.Line == reading.Lines[reading.Index - 1].Line
-            && !LeadingNumber().IsMatch(text) && !FillsEveryColumn(raw, numberedTable))
+            && !LeadingNumber().IsMatch(text) && !FillsEveryColumn(raw, numberedTable) && !StartsWithTimestamp(raw))
         {
             // In a numbered table pasted from a word processor, a line that starts with no number is the rest of
             // the row above, cell by cell: "2\tAssociation … Fondamentales au\tRépublique"
@@ -133,6 +133,14 @@ internal static partial class TableRows
     // own, even when its first cell is no number (a form's timestamp).
     private static bool FillsEveryColumn(string raw, ColumnRow.Header header) =>
         raw.Trim().Split('\t') is var parts && parts.Length == header.Columns.Count && parts[0].Trim().Length > 0;
+
+    // "1/7/2024 12:18:47\tRed Andina\targentina\t": a form's answer starts with when it was sent, even when a cell at
+    // its end is left empty and its trailing tab lost; the rest of a row wrapped in a word processor starts with none.
+    private static bool StartsWithTimestamp(string raw) => Timestamp().IsMatch(raw.Trim().Split('\t')[0].Trim());
+
+    // "1/7/2024 9:14:02", "2019/08/28 9:41:12 a. m.", "2024-07-01 18:05", "12.05.2019": a date, perhaps with its time.
+    [GeneratedRegex(@"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC)[+-]?\d{0,2})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Timestamp();
 
     // A cell that goes on on the next line: "United States," "Uganda /", "Kenya and".
     [GeneratedRegex(@"(?:[,/&]|\band|\bet|\by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
