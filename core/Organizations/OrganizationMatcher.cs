@@ -54,7 +54,7 @@ public sealed partial class OrganizationMatcher
         ArgumentNullException.ThrowIfNull(printedCountries);
         var printed = PrintedOrganizationName.Parse(printedName);
 
-        if ((ByName(printedName) ?? ByAcronym(printed) ?? ByNormalizedForm(printed)) is { } sure)
+        if ((ByName(printedName) ?? NameOverAcronym(printed) ?? ByAcronym(printed) ?? ByNormalizedForm(printed)) is { } sure)
         {
             if (!CountriesDisagree(printedCountries, sure.Organization!))
             {
@@ -197,6 +197,13 @@ public sealed partial class OrganizationMatcher
     private OrganizationMatch? ByAcronym(PrintedOrganizationName printed) =>
         OneByAcronym(printed) is { } byAcronym && !NamedOtherwise(printed, byAcronym)
             ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'")
+            : null;
+
+    // "Centro de Investigación y Educación Popular (CINEP)" beside a "… – CINEP/PPP" of another file that claims the
+    // acronym too: the whole name printed is one organization's, a stronger witness than an acronym another shares.
+    private OrganizationMatch? NameOverAcronym(PrintedOrganizationName printed) =>
+        printed.Acronym is not null && ByNormalizedForm(printed) is { } byName && OneByAcronym(printed) is { } byAcronym && byAcronym.Id != byName.Organization!.Id
+            ? byName
             : null;
 
     // "(REFMAP/MARWOPNET)": the acronyms of a name in two languages, one of which may be the one on file.

@@ -63,6 +63,18 @@ public class ShortNamesOfWorldwideBodiesTests
         Assert.Contains("they differ only in language", match.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_whole_name_printed_with_an_acronym_another_file_also_claims_is_the_organization_the_name_is()
+    {
+        var matcher = OrganizationMatcher.Create(
+        [
+            Organization("centro-de-estudios-del-valle", "Centro de Estudios del Valle", "CO"),
+            Organization("cedval-programa-por-la-paz", "Centro de Estudios del Valle / Programa por la Paz (CEDVAL/PPP)", "CO"),
+        ]);
+
+        Assert.Equal("centro-de-estudios-del-valle", matcher.Match("Centro de Estudios del Valle (CEDVAL)", []).Organization?.Id);
+    }
+
     private static Organization Organization(string id, string name, string country) => new()
     {
         Id = id,
