@@ -142,9 +142,6 @@ public sealed partial class OrganizationMatcher
         return Matched(MatchMethod.Variant, known, $"'{printed.Base}' is '{known.Name}' without 'International', the short name letters print for it");
     }
 
-    private bool IsShortNameOfAnInternational(string name, Organization organization) =>
-        _withoutInternational.GetValueOrDefault(OrganizationNameForm.Normalize(name)) is { } bodies && bodies.Any(body => body.Id == organization.Id);
-
     // "Oxfam International" is "Oxfam", "International Crisis Group" is "Crisis Group": the names with "International"
     // at one end, without it.
     private static IEnumerable<string> NamesWithoutInternational(Organization organization) =>
@@ -199,8 +196,9 @@ public sealed partial class OrganizationMatcher
             ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'")
             : null;
 
-    // "Centro de Investigación y Educación Popular (CINEP)" beside a "… – CINEP/PPP" of another file that claims the
-    // acronym too: the whole name printed is one organization's, a stronger witness than an acronym another shares.
+    // "Centro de Investigación y Educación Popular (CINEP)" beside a file made from "… / Programa por la Paz (CINEP/PPP)",
+    // which claims the acronym too: the whole name printed is one organization's, a stronger witness than an acronym
+    // another file shares.
     private OrganizationMatch? NameOverAcronym(PrintedOrganizationName printed) =>
         printed.Acronym is not null && ByNormalizedForm(printed) is { } byName && OneByAcronym(printed) is { } byAcronym && byAcronym.Id != byName.Organization!.Id
             ? byName
@@ -500,7 +498,7 @@ public sealed partial class OrganizationMatcher
             // "Oxfam", the short name of Oxfam International, is matched only as printed: "Oxfam America" is not that
             // name with its country, as "Human Rights Network Uganda" is Uganda's network, but another body.
             var best = known.Names
-                .Where(name => !IsShortNameOfAnInternational(PrintedOrganizationName.Parse(name.Name).Base, organization))
+                .Where(name => !known.ShortNames.Contains(name.Name))
                 .Select(name => (name.Name, Comparison: NameVariant.Compare(printedBase, name.Base, printedCountries, organization.Countries)))
                 .Where(c => c.Comparison.Kind != NameVariant.Kind.Different && !(ownAcronymOfATranslation && c.Comparison.Kind != NameVariant.Kind.Wording))
                 .OrderBy(c => c.Comparison.Kind)
@@ -687,12 +685,20 @@ public sealed partial class OrganizationMatcher
     /// matcher is built: each of its names with the name's own acronym set apart (<see cref="PrintedOrganizationName"/>)
     /// and folded (<see cref="FoldedName"/>), and the keys of its acronyms.
     /// </summary>
-    private sealed record Known(Organization Organization, IReadOnlyList<(string Name, FoldedName Base)> Names, IReadOnlyList<string> AcronymKeys)
+    /// <summary>An organization as the matcher reads it: its names folded, its acronyms' keys, and which of its names are its short names ("Oxfam" beside "Oxfam International").</summary>
+    private sealed record Known(Organization Organization, IReadOnlyList<(string Name, FoldedName Base)> Names, IReadOnlyList<string> AcronymKeys, IReadOnlySet<string> ShortNames)
     {
         public static Known Of(Organization organization) => new(
             organization,
             [.. organization.PrintedNames.Where(name => name.Length > 0).Select(name => (name, FoldedName.Of(PrintedOrganizationName.Parse(name).Base)))],
-            [.. AcronymsOf(organization).Select(AcronymKey)]);
+            [.. AcronymsOf(organization).Select(AcronymKey)],
+            ShortNamesOf(organization));
+
+        private static HashSet<string> ShortNamesOf(Organization organization)
+        {
+            var shortForms = NamesWithoutInternational(organization).Select(OrganizationNameForm.Normalize).ToHashSet(StringComparer.Ordinal);
+            return organization.PrintedNames.Where(name => shortForms.Contains(OrganizationNameForm.Normalize(PrintedOrganizationName.Parse(name).Base))).ToHashSet(StringComparer.Ordinal);
+        }
     }
 
     private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>
@@ -743,10 +749,10 @@ public sealed partial class OrganizationMatcher
     private static string AcronymKey(string acronym) =>
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
-    // "HURINET-U", "KHRC-K": an acronym, a hyphen and one to three capitals.
     [GeneratedRegex(@"^International\s+|\s+International$", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalAtAnEnd();
 
+    // "HURINET-U", "KHRC-K": an acronym, a hyphen and one to three capitals.
     [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})[-–](?<suffix>\p{Lu}{1,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex CountrySuffixedAcronym();
 
