@@ -139,12 +139,12 @@ internal static partial class BlockBoundary
     [GeneratedRegex(@"^(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteNumber();
 
-    // "- end of list -", "Fim das respostas.", "*** Fin de la liste ***": what a document prints where its list ends;
     // "Comments", "Commentaires (4)", "Comentários": the pane of a shared document's comments, copied under its text;
     // its authors ("Tendai M.  11:02 17 Jun") and their replies are no signatories.
     [GeneratedRegex(@"^(?:comments|commentaires|comentarios|comentários|kommentare|opmerkingen|commenti)(?:\s*\(\d+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentPane();
 
+    // "- end of list -", "Fim das respostas.", "*** Fin de la liste ***": what a document prints where its list ends;
     // "— Fin de la carta —", "[End of letter]", "– Ende des Briefes –": where a web page ends the letter it quotes.
     [GeneratedRegex(@"^[-–—*=(\[\s]*(?:end\s+of\s+(?:the\s+)?(?:list|responses|answers|signatories|signatures|entries|letter|statement|text|document)|fin\s+de\s+(?:la\s+)?(?:carta|lettre|déclaration|declaración)|fin\s+d(?:u|el)\s+(?:texte|texto|communiqué|comunicado)|fim\s+d[ao]\s+(?:carta|texto|declaração)|ende\s+des\s+(?:(?:offenen\s+)?briefe?s|textes|aufrufs)|fine\s+della\s+lettera|einde\s+van\s+de\s+brief|slut\s+på\s+brevet|fim\s+d[ao]s?\s+(?:lista|respostas|assinaturas|signatários)|fin\s+de\s+(?:la\s+)?(?:liste|lista)|fin\s+des\s+(?:réponses|signataires|signatures)|fin\s+de\s+las\s+(?:respuestas|firmas)|ende\s+der\s+liste|einde\s+van\s+de\s+lijst|fine\s+dell['’]\s*elenco|slut\s+på\s+listan|listan\s+slut)[\s.]*[-–—*=)\]\s]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EndOfList();
