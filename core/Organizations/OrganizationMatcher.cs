@@ -54,7 +54,7 @@ public sealed partial class OrganizationMatcher
         ArgumentNullException.ThrowIfNull(printedCountries);
         var printed = PrintedOrganizationName.Parse(printedName);
 
-        if ((ByName(printedName) ?? NameOverAcronym(printed) ?? ByAcronym(printed) ?? ByNormalizedForm(printed)) is { } sure)
+        if ((ByName(printedName) ?? ByAcronymOrNormalizedForm(printed)) is { } sure)
         {
             if (!CountriesDisagree(printedCountries, sure.Organization!))
             {
@@ -191,18 +191,27 @@ public sealed partial class OrganizationMatcher
             : Matched(MatchMethod.Alias, named, $"'{printedName}' is a name of '{named.Name}'");
     }
 
-    private OrganizationMatch? ByAcronym(PrintedOrganizationName printed) =>
-        OneByAcronym(printed) is { } byAcronym && !NamedOtherwise(printed, byAcronym)
-            ? Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'")
-            : null;
+    /// <summary>The organization the printed acronym is, or else the one the whole name is once normalized.</summary>
+    private OrganizationMatch? ByAcronymOrNormalizedForm(PrintedOrganizationName printed)
+    {
+        var byName = ByNormalizedForm(printed);
+        if (OneByAcronym(printed) is not { } byAcronym)
+        {
+            return byName;
+        }
 
-    // "Centro de Investigación y Educación Popular (CINEP)" beside a file made from "… / Programa por la Paz (CINEP/PPP)",
-    // which claims the acronym too: the whole name printed is one organization's, a stronger witness than an acronym
-    // another file shares.
-    private OrganizationMatch? NameOverAcronym(PrintedOrganizationName printed) =>
-        printed.Acronym is not null && ByNormalizedForm(printed) is { } byName && OneByAcronym(printed) is { } byAcronym && byAcronym.Id != byName.Organization!.Id
+        if (byName is not null && byName.Organization!.Id != byAcronym.Id)
+        {
+            // "Centro de Investigación y Educación Popular (CINEP)" beside a file made from "… / Programa por la Paz
+            // (CINEP/PPP)", which claims the acronym too: the whole name printed is one organization's, a stronger
+            // witness than an acronym another file shares.
+            return byName;
+        }
+
+        return NamedOtherwise(printed, byAcronym)
             ? byName
-            : null;
+            : Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'");
+    }
 
     // "(REFMAP/MARWOPNET)": the acronyms of a name in two languages, one of which may be the one on file.
     private Organization? OneByAcronym(PrintedOrganizationName printed) =>
