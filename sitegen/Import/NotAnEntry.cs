@@ -20,6 +20,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (ExportStamp().IsMatch(text.Trim()))
+        {
+            // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)": the title a form or a sheet prints over its
+            // export, with when it was made; no organization is named after the moment it was exported.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of an export, with when it was made"));
+            return true;
+        }
+
         if (IsPageNumber(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a page number"));
@@ -252,6 +260,12 @@ internal static partial class NotAnEntry
 
     [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
+
+    // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)", "Responses (exported 2024-03-01)", "Réponses –
+    // exportées le 03/11/2023 à 14:02", "Respuestas exportadas el 5.10.2023", "Antworten, exportiert am 12.03.2024":
+    // the word for exported, then a date in figures (and maybe a time and its zone) to the end of the line.
+    [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s*(?:à|a\s+las|um|at)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?)?\s*(?:\(?[A-Z]{2,5}\)?|UTC[+-]?\d*)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExportStamp();
 
     // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter.
     [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
