@@ -771,7 +771,9 @@ public sealed partial class OrganizationMatcher
     private static partial Regex JoinedParticles();
 
     // "Ajuda da Igreja Dinamarquesa (DanChurchAid)": or one word of capitalised parts, a name and no acronym ("ICRtoP").
-    [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)\)$", RegexOptions.CultureInvariant)]
+    // "Act for Peace (العمل من أجل السلام)", "Peace Council (和平理事会)": or a name in a script without capitals, as
+    // bilingual lists print the name in the other script after the one the body is known by.
+    [GeneratedRegex(@"^(?<outer>[^()]*\S)\s*\((?<inner>\p{Lu}[^()]*\s[^()]*\S|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lo}[^()]*\S)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedName();
 
     // The seam between the parts of a name written as one word: "DanChurchAid", "WaterAid".

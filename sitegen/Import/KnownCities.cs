@@ -153,7 +153,7 @@ internal static class KnownCities
         ("PS", ["Gaza", "Ramallah"]),
         ("QA", ["Doha"]),
         ("SA", ["Riyadh"]),
-        ("SY", ["Damascus", "Damas"]),
+        ("SY", ["Damascus", "Damas", "Aleppo", "Alep", "Idlib", "Azaz", "Qamishli", "Raqqa"]),
         ("TR", ["Ankara", "Istanbul", "Gaziantep"]),
         ("YE", ["Sanaa", "Sana'a", "Aden"]),
 

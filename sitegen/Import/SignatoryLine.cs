@@ -140,6 +140,27 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{seat.Groups["city"].Value}'");
                 (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
             }
+            else if (PlaceInTwoScripts().Match(name) is { Success: true } bilingual && InTwoScripts(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value) is { } latinHalf
+                && (Places.TryRead(latinHalf) is not null || KnownCities.Contains(latinHalf) || LooksLikeAPlace(latinHalf)))
+            {
+                // "… (Syria Civil Defence) – إدلب / Idlib", "… – Amman / عمّان", "… – دولي / International", "… – Tunis /
+                // تونس", "… – Москва / Moscow": a bilingual list prints the place in both its scripts after a spaced
+                // dash. The half in Latin letters says which place (a country or region, else a city, whose country is
+                // given later); the other half is the same place and is left out with it.
+                var place = bilingual.Groups["place"].Value.Trim();
+                if (Places.TryRead(latinHalf) is { } read)
+                {
+                    places = read.Plus(places);
+                    notes.Add($"read the place '{place}' printed in two scripts");
+                }
+                else
+                {
+                    notes.Add($"left out the city '{place}', printed in two scripts");
+                    printedCity = latinHalf;
+                }
+
+                name = bilingual.Groups["name"].Value;
+            }
             else if (TwoSeats().Match(name) is { Success: true } seats && IsKnownCities(seats.Groups["place"].Value))
             {
                 // "Rawadari, Kabul/Genf", "… (AJAR) – Díli / Jacarta": two cities the archive knows after a comma or a
@@ -288,6 +309,39 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?:,|\s[-–—])\s*(?<place>[^,()\[\]/–—]+/[^,()\[\]/–—]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TwoSeats();
+
+    // "… – إدلب / Idlib", "… – Amman / عمّان", "… – Tunis / تونس": after a spaced dash, one place written twice, in two
+    // scripts, with a slash between; each half of one to four words (InTwoScripts says whether the scripts differ).
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<first>[^/()\[\],;–—]{2,40}?)\s*/\s*(?<second>[^/()\[\],;–—]{2,40}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceInTwoScripts();
+
+    /// <summary>
+    /// The half in Latin letters of two that are written in different scripts ("إدلب" and "Idlib", "Москва" and
+    /// "Moscow"), or null: both in Latin letters ("Kabul/Genf", two seats), both in another script, or a half of more
+    /// than four words, which is no place's name.
+    /// </summary>
+    private static string? InTwoScripts(string first, string second)
+    {
+        static bool Latin(char c) => char.IsLetter(c) && c <= '\u024F';
+        static bool OtherScript(string half) => half.Any(char.IsLetter) && !half.Any(Latin);
+        var (a, b) = (first.Trim(), second.Trim());
+        if (new[] { a, b }.Any(half => half.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4))
+        {
+            return null;
+        }
+
+        return OtherScript(a) && b.Any(Latin) && !OtherScript(b) ? b
+            : OtherScript(b) && a.Any(Latin) && !OtherScript(a) ? a
+            : null;
+    }
+
+    // "Azaz", "Ras al-Ayn", "Deir ez-Zor": a place's name as a city is written, of capitalised words (small particles
+    // between), one to three, with no word an organization's name would have.
+    private static bool LooksLikeAPlace(string text) =>
+        LatinPlaceName().IsMatch(text.Trim()) && !OrganizationWords.AnyIn(text);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:al|el|ez|ad|as|de|la|du|sur|upon|am)[\s-])?\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinPlaceName();
 
     [GeneratedRegex(@"^(?<name>.*\S\s*\([^()]+\))\s+(?<city>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAfterBracket();
