@@ -247,9 +247,11 @@ internal static partial class ReadLetterText
                         letterhead ??= value;
                         break;
                     case "date" or "fecha" or "dated":
-                        if (date is null && WrittenDate.TryParse(value, out var memoDate, out var memoNote))
+                        // A memo's "Date: 12 May 2025" is the letter's own, over a web page's "Posted on 14 May 2025"
+                        // read above it (when the page went up), as a dateline is.
+                        if ((date is null || published) && WrittenDate.TryParse(value, out var memoDate, out var memoNote))
                         {
-                            date = (memoDate, i + 1, memoNote);
+                            (date, published) = ((memoDate, i + 1, memoNote), false);
                         }
 
                         break;
