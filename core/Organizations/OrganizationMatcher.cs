@@ -191,7 +191,10 @@ public sealed partial class OrganizationMatcher
             : Matched(MatchMethod.Alias, named, $"'{printedName}' is a name of '{named.Name}'");
     }
 
-    /// <summary>The organization the printed acronym is, or else the one the whole name is once normalized.</summary>
+    /// <summary>
+    /// The organization the printed acronym is, unless the whole name, normalized, is another's; else the one the whole
+    /// name is; an acronym printed after a name that shares no word with it witnesses nothing (<see cref="NamedOtherwise"/>).
+    /// </summary>
     private OrganizationMatch? ByAcronymOrNormalizedForm(PrintedOrganizationName printed)
     {
         var byName = ByNormalizedForm(printed);
