@@ -264,7 +264,7 @@ internal static partial class NotAnEntry
     // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)", "Responses (exported 2024-03-01)", "Réponses –
     // exportées le 03/11/2023 à 14:02", "Respuestas exportadas el 5.10.2023", "Antworten, exportiert am 12.03.2024":
     // the word for exported, then a date in figures (and maybe a time and its zone) to the end of the line.
-    [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s*(?:à|a\s+las|um|at)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?)?\s*(?:\(?[A-Z]{2,5}\)?|UTC[+-]?\d*)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}" + WrittenDate.DateInFigures + @"(?:,?\s*(?:à|a\s+las|um|at)?\s*" + WrittenDate.TimeInFigures + @")?(?:\s*" + WrittenDate.TimeZone + @")?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExportStamp();
 
     // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter.

@@ -140,8 +140,9 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{seat.Groups["city"].Value}'");
                 (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
             }
-            else if (PlaceInTwoScripts().Match(name) is { Success: true } bilingual && InTwoScripts(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value) is { } latinHalf
-                && (Places.TryRead(latinHalf) is not null || KnownCities.Contains(latinHalf) || LooksLikeAPlace(latinHalf)))
+            else if (TwoSeats().Match(name) is { Success: true } bilingual && bilingual.Groups["sep"].Value != ","
+                && InTwoScripts(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value) is { } latinHalf
+                && (Places.TryRead(latinHalf) is not null || IsCityName(latinHalf)))
             {
                 // "… (Syria Civil Defence) – إدلب / Idlib", "… – Amman / عمّان", "… – دولي / International", "… – Tunis /
                 // تونس", "… – Москва / Moscow": a bilingual list prints the place in both its scripts after a spaced
@@ -307,13 +308,10 @@ internal static partial class SignatoryLine
         return new PrintedSignatory(name.TrimEnd(',', ';', '-', '–', ' '), places, line, notes.Count > 0 ? string.Join("; ", notes) : null) { Text = text.Trim(), FromName = fromName, City = printedCity };
     }
 
-    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?:,|\s[-–—])\s*(?<place>[^,()\[\]/–—]+/[^,()\[\]/–—]+)$", RegexOptions.CultureInvariant)]
+    // "Rawadari, Kabul/Genf", "… – Díli / Jacarta": two seats after a comma or a dash; and "… – إدلب / Idlib", "… – Amman
+    // / عمّان": after a dash, one place printed in two scripts (InTwoScripts says whether the halves' scripts differ).
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?<sep>,|\s[-–—])\s*(?<place>(?<first>[^,()\[\]/–—]+)/(?<second>[^,()\[\]/–—]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex TwoSeats();
-
-    // "… – إدلب / Idlib", "… – Amman / عمّان", "… – Tunis / تونس": after a spaced dash, one place written twice, in two
-    // scripts, with a slash between; each half of one to four words (InTwoScripts says whether the scripts differ).
-    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<first>[^/()\[\],;–—]{2,40}?)\s*/\s*(?<second>[^/()\[\],;–—]{2,40}))$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceInTwoScripts();
 
     /// <summary>
     /// The half in Latin letters of two that are written in different scripts ("إدلب" and "Idlib", "Москва" and
@@ -334,14 +332,6 @@ internal static partial class SignatoryLine
             : OtherScript(b) && a.Any(Latin) && !OtherScript(a) ? a
             : null;
     }
-
-    // "Azaz", "Ras al-Ayn", "Deir ez-Zor": a place's name as a city is written, of capitalised words (small particles
-    // between), one to three, with no word an organization's name would have.
-    private static bool LooksLikeAPlace(string text) =>
-        LatinPlaceName().IsMatch(text.Trim()) && !OrganizationWords.AnyIn(text);
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:al|el|ez|ad|as|de|la|du|sur|upon|am)[\s-])?\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LatinPlaceName();
 
     [GeneratedRegex(@"^(?<name>.*\S\s*\([^()]+\))\s+(?<city>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAfterBracket();
@@ -790,7 +780,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<region>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Region|Province|Governorate|Oblast|Prefecture)|(?:Region|Province|Governorate|Région|Región|Provincia|Regione|Gouvernorat|Governorato)\s(?:of|de|du|de\sla|des|di|del|della|d['’])\s?\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionAfterDash();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    // "Buenos Aires", "Dar es Salaam", "Ras al-Ayn", "Deir ez-Zor": one to three capitalised words, with small particles
+    // between (Arabic ones joined by a hyphen to the word after them).
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|ez|ad|as|sur|upon|am|y)[\s-])?\p{Lu}[\p{L}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCity();
 
     // ", a Sudanese organisation in the United States", "(an NGO based in Kenya)", " – network working in Uganda".

@@ -139,7 +139,7 @@ internal static partial class TableRows
     private static bool StartsWithTimestamp(string raw) => Timestamp().IsMatch(raw.Trim().Split('\t')[0].Trim());
 
     // "1/7/2024 9:14:02", "2019/08/28 9:41:12 a. m.", "2024-07-01 18:05", "12.05.2019": a date, perhaps with its time.
-    [GeneratedRegex(@"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC)[+-]?\d{0,2})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + WrittenDate.DateInFigures + "(?:[ T,]+" + WrittenDate.TimeInFigures + ")?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Timestamp();
 
     // A cell that goes on on the next line: "United States," "Uganda /", "Kenya and".

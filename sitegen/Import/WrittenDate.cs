@@ -378,8 +378,21 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"(?:\s+at|\s+à|\s+às|\s+a\s+las|,|\s+[–-])?\s+\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+at|\s+à|\s+às|\s+a\s+las|,|\s+[–-])?\s+" + TimeInFigures + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
+
+    /// <summary>"7/11/2023", "2024-07-01", "12.05.2019": a date in figures, its parts in any order.</summary>
+    internal const string DateInFigures = @"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}";
+
+    /// <summary>
+    /// "23:58", "9:41:12 a. m.", "14h02", "04.00", "12:00AM EDT", "18:05 (PKT)", "10:00 +02:00", "09:15 GMT+1": a time of
+    /// day in figures, with its half of the day and its zone when printed; for a regex that ignores case. The seconds
+    /// follow a colon only: "5.10.23" is a date.
+    /// </summary>
+    internal const string TimeInFigures = @"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*" + TimeZone + ")?";
+
+    /// <summary>"PKT", "(CET)", "+02:00", "UTC+3", "GMT": a time zone as printed after a time.</summary>
+    internal const string TimeZone = @"(?:\(?[a-z]{2,5}\)?|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?)";
 
     [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\.?,\s+|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+(?:le\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
