@@ -113,7 +113,9 @@ internal static partial class ColumnRow
             return null;
         }
 
-        var name = string.Join(" ", cells.Where((_, i) => columns[i] == Column.Name));
+        // "28. Yemen Peace Forum␣␣Yemen": a numbered list whose country stands apart in a column of its own; the name
+        // cell loses its list marker as any list entry does.
+        var name = SignatoryLine.Clean(string.Join(" ", cells.Where((_, i) => columns[i] == Column.Name)));
         var places = PrintedPlaces.None;
         var notes = new List<string>();
         string? city = null;

@@ -36,7 +36,7 @@ internal static partial class GroupPlaces
             return true;
         }
 
-        if (PlaceHeading.TryRead(cleaned) is { } places)
+        if (!IsRowOfTable(reading, text) && PlaceHeading.TryRead(cleaned) is { } places)
         {
             if (reading.Current is not null || reading.Mode == ListMode.People)
             {
@@ -71,6 +71,9 @@ internal static partial class GroupPlaces
 
         return false;
     }
+
+    // "11.11.11\tBelgium" under "Organisation\tCountry": a line of cells under a table's header row is a row, not a heading.
+    private static bool IsRowOfTable(BlockReading reading, string text) => reading.Columns is not null && ColumnRow.Cells(text).Count > 1;
 
     /// <summary>
     /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
