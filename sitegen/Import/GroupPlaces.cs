@@ -92,9 +92,16 @@ internal static partial class GroupPlaces
             && (KnownCities.Contains(city.Groups["city"].Value) || !SpellsInitials(city.Groups["city"].Value, city.Groups["name"].Value)))
         {
             // "Ohne Rüstung Leben (Stuttgart)" under "DEUTSCHLAND": under a country heading a town in brackets is
-            // where the organization sits, not part of its name; the heading gives the country.
+            // where the organization sits, not part of its name; the heading gives the country. Words the archive
+            // knows as no town may be the name in the country's language ("DanChurchAid (Folkekirkens Nødhjælp)" under
+            // "DANEMARK"): the whole stays when it is an organization's name (decided when matching).
             var note = $"left out the city '{city.Groups["city"].Value}'";
-            signatory = signatory with { Name = city.Groups["name"].Value.Trim(), Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note };
+            signatory = signatory with
+            {
+                Name = city.Groups["name"].Value.Trim(),
+                Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note,
+                WholeName = KnownCities.Contains(city.Groups["city"].Value) ? signatory.WholeName : signatory.WholeName ?? signatory.Name,
+            };
         }
 
         // A heading that names no place ("National and International Organizations") takes nothing from the line: the

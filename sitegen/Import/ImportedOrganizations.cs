@@ -43,7 +43,7 @@ internal sealed partial class ImportedOrganizations
         // an organization ("CIVICUS: … – Global") says nothing about the part after the dash.
         if (printed.WholeName is { } whole && (IsWholeName(whole, printed) || IsBranch(printed)))
         {
-            printed = printed with { Name = whole, WholeName = null };
+            printed = printed with { Name = whole, WholeName = null, Note = string.Join("; ", new[] { printed.Note, $"kept '{whole}' as one name" }.OfType<string>()) };
         }
 
         var printedCountries = CountriesToMatch(printed);

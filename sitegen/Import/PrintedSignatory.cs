@@ -16,8 +16,10 @@ internal sealed record PrintedSignatory(string Name, PrintedPlaces Places, int L
     public bool PlacedOnlyByName => FromName is { } named && Places.Countries is [var only] && only.Equals(named) && Places.Regions.Count == 0;
 
     /// <summary>
-    /// The name with the country its dash separated from it ("Front Line Defenders – Ireland"), when the list prints
-    /// places apart from names and so the dash is read as a separator: kept if it is an organization's name.
+    /// The name with what was read as its place: the country its dash separated from it ("Front Line Defenders –
+    /// Ireland"), when the list prints places apart from names and so the dash is read as a separator; or, under a
+    /// country heading, words in brackets read as its town ("DanChurchAid (Folkekirkens Nødhjælp)"). Kept if it is an
+    /// organization's name.
     /// </summary>
     public string? WholeName { get; init; }
 

@@ -21,6 +21,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("marula-international", "name: Marula International\ncountries: [US]\n")
         .Organization("observatoire-des-droits-humains-en-afrique-centrale", "name: Observatoire des Droits Humains en Afrique Centrale\nacronym: ODHAC\ncountries: [CM]\n")
         .Organization("norwegian-church-aid", "name: Norwegian Church Aid\ncountries: [NO]\n")
+        .Organization("danchurchaid", "name: DanChurchAid\ncountries: [DK]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -72,6 +73,30 @@ public sealed class ImportLinkingTests : IDisposable
                 "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM",
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+    }
+
+    [Fact]
+    public void Under_a_country_heading_a_known_name_keeps_its_name_in_the_countrys_language_in_brackets_and_a_new_one_loses_its_town()
+    {
+        var signatories = Read("""
+            DENMARK
+            DanChurchAid (Folkekirkens Nødhjælp)
+
+            NORWAY
+            Fjord Peace Network (Tromsø Nord)
+
+            GERMANY
+            Ohne Rüstung Leben (Stuttgart)
+            """);
+
+        Assert.Equal(
+            [
+                "DanChurchAid (Folkekirkens Nødhjælp) | danchurchaid | DK",
+                "Fjord Peace Network | fjord-peace-network | NO",
+                "Ohne Rüstung Leben | ohne-rustung-leben | DE",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
+        Assert.Contains("kept 'DanChurchAid (Folkekirkens Nødhjælp)' as one name", signatories[0].Printed.Note, StringComparison.Ordinal);
     }
 
     [Fact]
