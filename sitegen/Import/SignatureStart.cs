@@ -56,6 +56,13 @@ internal static partial class SignatureStart
         // Before a closing, a list must be longer to count: a letter may end its body with a short list of its own.
         var bare = BareList(lines, marked >= 0 ? marked : lines.Count, minimum: marked >= 0 && BlockBoundary.IsClosing(lines[marked]) ? 3 : 2);
         var start = bare ?? marked;
+        if (start < 0 && LeadingTable(lines, lines.Count) is { } answers)
+        {
+            // A form's answers above a letter that prints no closing and no list, only where its signatories are ("The
+            // full list of signatories is in the attached responses sheet."): the answers are its signatories.
+            return new Found(lines.Count, answers);
+        }
+
         return start >= 0 ? new Found(start, null) : null;
     }
 
