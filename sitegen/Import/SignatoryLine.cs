@@ -364,8 +364,9 @@ internal static partial class SignatoryLine
     // by name print it, is no city; it stays with the name. "Syria Civil Defence (The White Helmets)": nor is a name
     // in brackets that starts with the English article, the name a body is popularly known by (an English city's name
     // does not start so; "The Hague" is among the cities the archive knows).
+    // "FEMNET" in "… – FEMNET, Nairobi, Kenya": a word in capitals the archive knows as no city is an acronym.
     private static bool IsCity(string text) =>
-        !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
+        text.Any(char.IsLower) && !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
         && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant()) && !text.TrimStart().StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>
