@@ -337,8 +337,10 @@ internal static partial class ReadLetterText
             }
             else
             {
+                // "To the Ministers for Foreign Affairs of …", "À Monsieur le Ministre": the word that says to whom is not
+                // the recipient's name.
                 addressLine = address is null ? i : addressLine;
-                address = address is null ? text : address + ", " + text;
+                address = address is null ? AddressedTo().Replace(text, "") : address + ", " + text;
             }
         }
 
@@ -540,6 +542,9 @@ internal static partial class ReadLetterText
     private static bool IsAddressee(string text) =>
         !TitleWords().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
         && (AddresseeStart().IsMatch(text) || AddresseeWords().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:To|À)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressedTo();
 
     [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddresseeStart();
