@@ -53,7 +53,7 @@ public class PageFactsDateTests
 
         Assert.Equal("2023-03-14", draft.Date.ToString());
         Assert.Equal("Yemen: donors must restore funding for water and sanitation", draft.Title);
-        Assert.Equal(["To the donors of the Yemen Humanitarian Response Plan"], draft.Recipients);
+        Assert.Equal(["the donors of the Yemen Humanitarian Response Plan"], draft.Recipients);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class ReplyChainTests
             ],
             draft.Signatories.Select(Describe));
         Assert.Contains(draft.Skipped, s => s.Text == "Baltic Fisheries Alliance (Estonia)" && s.Reason.Contains("withdrawn by the later message at line 13", StringComparison.Ordinal));
-        Assert.Equal(("2019-03-05", "To the members of the Lake Commission"), (draft.Date.ToString(), draft.Recipients.Single()));
+        Assert.Equal(("2019-03-05", "the members of the Lake Commission"), (draft.Date.ToString(), draft.Recipients.Single()));
         Assert.Empty(draft.People);
     }
 
@@ -396,7 +396,7 @@ public class ReplyChainTests
             Lake Region Peace Forum (Kenya)
             """);
 
-        Assert.Equal(("2019-03-05", "To the members of the Lake Commission"), (draft.Date.ToString(), draft.Recipients.Single()));
+        Assert.Equal(("2019-03-05", "the members of the Lake Commission"), (draft.Date.ToString(), draft.Recipients.Single()));
         Assert.Equal("We ask you to protect the fishing communities of the lake.\n", draft.Body);
     }
 

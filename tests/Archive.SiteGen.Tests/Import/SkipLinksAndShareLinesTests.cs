@@ -32,6 +32,6 @@ public class SkipLinksAndShareLinesTests
             """);
 
         Assert.Equal("Joint statement: 20 NGOs urge the Council to keep the lake crossings open", draft.Title);
-        Assert.Equal(["To the Members of the Lake Basin Commission"], draft.Recipients);
+        Assert.Equal(["the Members of the Lake Basin Commission"], draft.Recipients);
     }
 }
