@@ -87,7 +87,9 @@ internal static partial class ReadLetterText
             Letterhead = header.Letterhead,
             Language = LanguageOf(lines),
             Body = BodyMarkdown.From(body),
-            SignatureLine = signature + 1,
+            // A form's answers above the letter, or a written statement's heading, are all its list when the block
+            // proper starts past the last line: the report points to them.
+            SignatureLine = signature >= lines.Count && found.Leading is var (first, _) ? first + 1 : signature + 1,
             Signatories = [.. ReplyChain.WithoutWithdrawn(Deduplicate(Named(block.Signatories, block.Skipped), block.Skipped), late.Withdrawals, block.Skipped).Select(CityCountries.Given)],
             People = [.. block.People, .. PeopleInASentence.Read(numbered[bodyStart..signature], block.People)],
             Skipped = block.Skipped,

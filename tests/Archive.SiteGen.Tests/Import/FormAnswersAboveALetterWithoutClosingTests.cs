@@ -32,6 +32,7 @@ public class FormAnswersAboveALetterWithoutClosingTests
 
         Assert.Equal(["Kanem Women Forum", "Diffa Youth Network", "Borno Peace Initiative"], draft.Signatories.Select(s => s.Name));
         Assert.Equal(["TD", "NE", "NG"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries.Select(c => c.Value))));
+        Assert.Equal(3, draft.SignatureLine);
     }
 
     [Fact]
