@@ -24,13 +24,16 @@ internal static partial class ReplyChain
     /// <summary>
     /// The message that carries the letter: the newest (first printed) one whose signatory block names several
     /// signatories, since a reply may quote older drafts of the letter under the final one; else the last message
-    /// with a signatory block of its own (a note's sign-off names one writer at most), else the last message.
+    /// with a signatory block of its own (a note's sign-off names one writer at most), else the last message. A
+    /// forwarding note's sign-off with the writer's title and organization ("Best, / Hannah / Hannah Lowther | … /
+    /// UNA-UK | …") may read as a few names: a list less than half as long as the longest is no draft of it.
     /// </summary>
     public static int LetterMessage(IReadOnlyList<string> lines, IReadOnlyList<ForwardedMessage.Found> chain)
     {
         var withBlock = chain.Select((message, m) => (Index: m, Signed: message.HasHeaders ? Signed(lines, message) : 0))
             .Where(m => m.Signed > 0).ToList();
-        return withBlock.FirstOrDefault(m => m.Signed >= LetterListMinimum) is { Signed: > 0 } letter ? letter.Index
+        var longest = withBlock.Count > 0 ? withBlock.Max(m => m.Signed) : 0;
+        return withBlock.FirstOrDefault(m => m.Signed >= LetterListMinimum && m.Signed * 2 >= longest) is { Signed: > 0 } letter ? letter.Index
             : withBlock is [.., var last] ? last.Index
             : chain.Count - 1;
     }
