@@ -35,7 +35,8 @@ internal static partial class BlockBoundary
         // footnote's star ("FIRMAS A TÍTULO PERSONAL*") is not part of it; "Signatories / Signatários:" is one heading
         // in two languages.
         // "2. The letter is signed by the following organisations:": a numbered note of a press release that holds the list.
-        var text = NoteNumber().Replace(AnnexPrefix().Replace(line.Trim(), ""), "").Replace("*", "", StringComparison.Ordinal).Trim();
+        // "▾ Signatories (26)": a web page's accordion marks the heading it opens.
+        var text = NoteNumber().Replace(AnnexPrefix().Replace(DisclosureMark().Replace(line.Trim(), ""), ""), "").Replace("*", "", StringComparison.Ordinal).Trim();
         if (text.Contains(" / ", StringComparison.Ordinal) && text.Length <= 120)
         {
             var parts = text.TrimEnd(':').Split(" / ", StringSplitOptions.TrimEntries);
@@ -79,7 +80,12 @@ internal static partial class BlockBoundary
     /// …", "Catégories : …"), where it marks the end of the letter it quotes ("— Fin de la carta —"), the links under a page (<see cref="WebPageFurniture.IsPageLinks"/>), and what a page, a post or a
     /// chat prints after its text: buttons, footer, counts, hashtags (<see cref="WebPageFurniture.IsAfterTheText"/>).
     /// </summary>
-    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || EndOfList().IsMatch(text.Trim()) || CommentPane().IsMatch(text.Trim()) || IsFootnote(text.Trim()) || WebPageFurniture.IsPageLinks(text) || WebPageFurniture.IsAfterTheText(text);
+    public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || EndOfList().IsMatch(text.Trim()) || CommentPane().IsMatch(text.Trim()) || IsFootnote(text.Trim()) || WebPageFurniture.IsPageLinks(text) || WebPageFurniture.IsAfterTheText(text)
+        || IsClosedSection(text);
+
+    // "▸ Read the Political Declaration", "▸ Download the letter (PDF)": another section of the page, closed, after the
+    // list; one that opens more names ("▸ Individual signatories") is a heading.
+    private static bool IsClosedSection(string text) => DisclosureMark().IsMatch(text.Trim()) && !IsHeading(text, out _);
 
     /// <summary>
     /// "About the Lake Basin Coalition" over "The Lake Basin Coalition is a network of …": the boilerplate a press release
@@ -151,6 +157,9 @@ internal static partial class BlockBoundary
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NoteNumber();
+
+    [GeneratedRegex(@"^[▾▸▼►▶▽▷▿▹]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureMark();
 
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AnnexPrefix();
