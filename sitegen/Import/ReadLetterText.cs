@@ -545,7 +545,8 @@ internal static partial class ReadLetterText
         !TitleWords().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
         && (AddresseeStart().IsMatch(text) || AddresseeWords().IsMatch(text));
 
-    [GeneratedRegex(@"^(?:To|À)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "À l'attention de :" is a label of its own, read whole.
+    [GeneratedRegex(@"^(?:To|À)\s+(?=\S)(?!l['’]attention\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AddressedTo();
 
     [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

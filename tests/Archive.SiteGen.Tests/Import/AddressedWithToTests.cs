@@ -13,9 +13,22 @@ public class AddressedWithToTests
     [InlineData("To His Excellency the Minister for Foreign Affairs", "His Excellency the Minister for Foreign Affairs")]
     [InlineData("À Monsieur le Ministre des Affaires étrangères", "Monsieur le Ministre des Affaires étrangères")]
     [InlineData("Toronto City Council", "Toronto City Council")]
+    [InlineData("À l'attention du Ministre des Affaires étrangères", "À l'attention du Ministre des Affaires étrangères")]
     public void The_word_for_to_before_an_address_is_not_the_recipient(string addressLine, string recipient)
     {
-        var draft = SignatoryShapeTests.Read($"""
+        var draft = Letter(addressLine);
+
+        Assert.Equal([recipient], draft.Recipients);
+    }
+
+    [Fact]
+    public void The_title_made_from_the_recipient_says_to_once()
+    {
+        Assert.Equal("Letter to the Ministers for Foreign Affairs of the Nordic countries", Letter("To the Ministers for Foreign Affairs of the Nordic countries").Title);
+    }
+
+    private static Archive.SiteGen.Import.LetterDraft Letter(string addressLine) =>
+        SignatoryShapeTests.Read($"""
             Oslo, 12 November 2025
 
             {addressLine}
@@ -29,8 +42,4 @@ public class AddressedWithToTests
             Fjord Peace Network (Norway)
             Baltic Rights Forum (Sweden)
             """);
-
-        Assert.Equal([recipient], draft.Recipients);
-        Assert.Equal("Letter to " + recipient.Split(',')[0], draft.Title);
-    }
 }
