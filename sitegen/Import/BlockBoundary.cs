@@ -84,8 +84,9 @@ internal static partial class BlockBoundary
         || IsClosedSection(text);
 
     // "▸ Read the Political Declaration", "▸ Download the letter (PDF)": another section of the page, closed, after the
-    // list; one that opens more names ("▸ Individual signatories") is a heading.
-    private static bool IsClosedSection(string text) => DisclosureMark().IsMatch(text.Trim()) && !IsHeading(text, out _);
+    // list, whose label is a link's. A list may use the same triangles as bullets ("► Harbour Relief Network"), and a
+    // section that opens more names ("▸ Individual signatories") is a heading.
+    private static bool IsClosedSection(string text) => ClosedSection().IsMatch(text.Trim()) && !IsHeading(text, out _);
 
     /// <summary>
     /// "About the Lake Basin Coalition" over "The Lake Basin Coalition is a network of …": the boilerplate a press release
@@ -160,6 +161,9 @@ internal static partial class BlockBoundary
 
     [GeneratedRegex(@"^[▾▸▼►▶▽▷▿▹]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureMark();
+
+    [GeneratedRegex(@"^[▸►▶▷▹]\s*(?:read|download|view|see|show|more|learn|lire|télécharger|voir|ver|leer|descargar|baixar|mehr|lesen|herunterladen|leggi|scarica|lees|download)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedSection();
 
     [GeneratedRegex(@"^(?:annex(?:e)?|appendix|anexo|apéndice)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.–—-]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AnnexPrefix();

@@ -699,13 +699,13 @@ internal static partial class SignatoryLine
         return parts;
     }
 
-    // "•Name" is a bullet; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
+    // "•Name" is a bullet, and so is "► Name"; "*Star* Network" and "-30-" are not: a dash or star must be followed by a space.
     // "13.Forum to Reinforce Civil Society": a number glued to a capital is a marker too. Word's second-level
     // bullet pasted as text is a small "o" before a capital ("o Refugee Law Project"). Small Roman numerals count
     // ("(xiv) Enough Project", "viii. Women and Law"). A sub-list's number carries its item's ("2.1 Diakonia" under "2."), but "11.11.11 – …" is a name,
     // and so is "11.11.11␣␣Belgium", a cell with a column gap after it.
     // "11. 11. Sudan Peace Forum": a shared document's own numbering, then the same number typed by the signer.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]\s+\k<n>[.)](?=\s)|[•·▪◦](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\d{1,3}(?:\.\d{1,3}){1,2}\.?(?=\s(?![\s-–—:]))|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]\s+\k<n>[.)](?=\s)|[•·▪◦►▶](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\d{1,3}(?:\.\d{1,3}){1,2}\.?(?=\s(?![\s-–—:]))|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     // "[logo] Aegis Trust", "[image] Humanity United logo": a web page's logo turned into text by its alt text; the

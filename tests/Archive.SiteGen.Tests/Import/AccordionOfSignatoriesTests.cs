@@ -34,6 +34,24 @@ public class AccordionOfSignatoriesTests
     }
 
     [Fact]
+    public void Pointers_used_as_bullets_are_the_lists_marks_not_closed_sections()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear Ministers,
+
+            We ask you to report publicly on how your armed forces avoid the use of heavy explosive weapons in towns.
+
+            Signed:
+
+            ► Harbour Relief Network (Ireland)
+            ► Valley Clearance Group (Ghana)
+            ► Mountain Medics (Nepal)
+            """);
+
+        Assert.Equal(["Harbour Relief Network", "Valley Clearance Group", "Mountain Medics"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_closed_section_that_opens_more_names_is_a_heading()
     {
         var draft = SignatoryShapeTests.Read("""
