@@ -116,6 +116,20 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (PictureWithoutName().IsMatch(text))
+        {
+            // "[logo]" over "Srebrenica Memorial Center": a logo whose alt text names nothing; the name is the next line.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a picture whose text names no one"));
+            return true;
+        }
+
+        if (RowCount().IsMatch(text))
+        {
+            // "27 rows" under a sheet's export, "(26 signatures)": how long the list is, not an entry of it.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a count of the list's rows"));
+            return true;
+        }
+
         return false;
     }
 
@@ -263,8 +277,10 @@ internal static partial class NotAnEntry
 
     // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)", "Responses (exported 2024-03-01)", "Réponses –
     // exportées le 03/11/2023 à 14:02", "Respuestas exportadas el 5.10.2023", "Antworten, exportiert am 12.03.2024":
-    // the word for exported, then a date in figures (and maybe a time and its zone) to the end of the line.
-    [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}" + WrittenDate.DateInFigures + @"(?:,?\s*(?:à|a\s+las|um|at)?\s*" + WrittenDate.TimeInFigures + @")?(?:\s*" + WrittenDate.TimeZone + @")?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // the word for exported, then a date in figures (and maybe a time and its zone) to the end of the line, or to a
+    // note in the same brackets on how the rows were kept ('SIGN-ONS (sheet "Responses", exported 16/12/2024 10:02;
+    // duplicate rows removed)').
+    [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}" + WrittenDate.DateInFigures + @"(?:,?\s*(?:à|a\s+las|um|at)?\s*" + WrittenDate.TimeInFigures + @")?(?:\s*" + WrittenDate.TimeZone + @")?(?:\s*;[^()]*)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExportStamp();
 
     // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter.
@@ -331,6 +347,16 @@ internal static partial class NotAnEntry
     // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
     [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebPageControl();
+
+    // "[logo]", "[image]", "[Bild]": a picture copied as its placeholder alone ("[logo] Aegis Trust" names its body,
+    // and SignatoryLine keeps the name).
+    [GeneratedRegex(@"^\[(?:logo|logotype|logotipo|image|img|picture|photo|foto|icon|imagen|imagem|immagine|bild|afbeelding)\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PictureWithoutName();
+
+    // "27 rows", "(26 signatures)", "30 réponses", "28 Einträge": a sheet's or a page's count of the list, a number and
+    // the word for what it counts, alone on its line.
+    [GeneratedRegex(@"^\(?\s*\d{1,5}\s+(?:rows?|records?|responses?|entries|entry|signatures?|signatories|signers|réponses?|lignes?|signataires|filas|respuestas|firmas|registros|linhas|respostas|assinaturas|zeilen|antworten|einträge|unterschriften|righe|risposte|firme|rijen|antwoorden|handtekeningen)(?:\s+(?:in\s+total|total|au\s+total|en\s+total|no\s+total|insgesamt|in\s+totale|totaal))?\s*\)?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RowCount();
 
     // "Caritas Internationalis and the ACT Alliance as networks have not signed this" (the sentence going on on the next
     // line): who did not sign, said in a sentence of at least six words, is no entry even before its full stop.
