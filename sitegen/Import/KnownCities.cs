@@ -18,9 +18,11 @@ internal static class KnownCities
     public static CountryCode? CountryOf(string text) => IsCity(text, out var code) ? code : null;
 
     // Keys drop a leading article, as country names' do, so "El Salvador" would read as the Brazilian city Salvador:
-    // what names another country is that country, not a city.
+    // what names another country is that country, not a city. "Cagayan de Oro City" is the city "Cagayan de Oro", as
+    // Philippine and other cities are printed with the word after them.
     private static bool IsCity(string text, out CountryCode? country) =>
-        ByName.TryGetValue(CountryTable.NormalizeName(text), out country)
+        (ByName.TryGetValue(CountryTable.NormalizeName(text), out country)
+            || (text.TrimEnd().EndsWith(" City", StringComparison.Ordinal) && ByName.TryGetValue(CountryTable.NormalizeName(text.TrimEnd()[..^5]), out country)))
         && !(CountryTable.TryResolveName(text, out var named) && named.Code != country);
 
     /// <summary>
@@ -56,7 +58,7 @@ internal static class KnownCities
         ("BI", ["Bujumbura", "Gitega", "Ngozi"]),
         ("CM", ["Douala", "Yaoundé", "Yaounde", "Maroua", "Garoua", "Bamenda", "Buea", "Bafoussam", "Ngaoundéré", "Bertoua"]),
         ("CV", ["Praia", "Cidade da Praia", "Mindelo"]),
-        ("CF", ["Bangui"]),
+        ("CF", ["Bangui", "Bambari", "Berbérati", "Bria", "Bangassou", "Bossangoa", "Bouar", "Kaga-Bandoro", "Ndélé", "Birao", "Obo", "Paoua"]),
         ("TD", ["Ndjamena", "N'Djamena", "Abéché", "Moundou", "Sarh"]),
         ("KM", ["Moroni"]),
         ("CG", ["Brazzaville", "Pointe-Noire"]),
