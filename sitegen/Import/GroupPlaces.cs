@@ -76,6 +76,42 @@ internal static partial class GroupPlaces
     private static bool IsRowOfTable(BlockReading reading, string text) => reading.Columns is not null && ColumnRow.Cells(text).Count > 1;
 
     /// <summary>
+    /// A list whose entries print their town after a dash ("… – Bangui", "… – Roma"): an entry that ends in a dash and
+    /// a town the archive does not know ("Réseau des jeunes leaders pour la paix – Bambari", "Oxfam Italia – Arezzo")
+    /// prints its town as the others do, and its name is read without it. The town gives no country, as the archive cannot tell whose it is,
+    /// and the whole stays when it is an organization's name (decided when matching). Two thirds of the list, and at
+    /// least five entries, printing a known town so tell the dash is the list's separator, not part of a name.
+    /// </summary>
+    public static void WithTownsAfterDashesAsTheListPrintsThem(List<PrintedSignatory> signatories)
+    {
+        var townsAfterDashes = signatories.Count(s => s.City is { } town && TownAfterDash().Match(s.Text) is { Success: true } printed && printed.Groups["town"].Value == town);
+        if (townsAfterDashes < 5 || townsAfterDashes * 3 < signatories.Count * 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < signatories.Count; i++)
+        {
+            if (signatories[i] is { City: null } signatory && (!signatory.Places.Any || signatory.PlacedOnlyByName) && TownAfterDash().Match(signatory.Name) is { Success: true } town
+                && SignatoryLine.IsCityName(town.Groups["town"].Value) && !IsCapitals(town.Groups["town"].Value))
+            {
+                var note = $"left out the town '{town.Groups["town"].Value}', as the list prints a town after each name";
+                signatories[i] = signatory with
+                {
+                    Name = town.Groups["name"].Value.Trim(),
+                    City = town.Groups["town"].Value,
+                    Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note,
+                    WholeName = signatory.WholeName ?? signatory.Name,
+                };
+            }
+        }
+    }
+
+    // "Emergency – Milano", "Open Arms – Badalona": a name, a spaced dash and a capitalised town of up to three words.
+    [GeneratedRegex(@"^(?<name>.*\S)\s[-–—]\s(?<town>\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAfterDash();
+
+    /// <summary>
     /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
     /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
     /// the organization works on, and gives way to the heading it stands under.

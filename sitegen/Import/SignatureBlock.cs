@@ -65,6 +65,7 @@ internal static class SignatureBlock
         }
 
         GroupPlaces.WithMergedCountryCells(reading.Contents.Signatories, reading.TabbedRows);
+        GroupPlaces.WithTownsAfterDashesAsTheListPrintsThem(reading.Contents.Signatories);
         return OrganizationsOfHeads.With(reading.Contents, reading.Signers, reading.ListedSigners, reading.SignerPlaces);
     }
 
