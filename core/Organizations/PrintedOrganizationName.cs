@@ -84,9 +84,11 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}(?:[\p{Lu}\d&]{1,14}|\p{Lu}[\p{L}\d&]{0,12}\p{Lu}))$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedAcronym();
 
-    // "CRIES – Coordinadora Regional de Investigaciones …", "CIVICUS: World Alliance for Citizen Participation": the
-    // acronym first, then a spaced dash or a colon ("WFM-Institute for Global Policy" is one name).
-    [GeneratedRegex(@"^(?<acronym>\p{Lu}[\p{Lu}\d&]{1,14})(?:\s+[-–—]\s+|:\s+)(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    // "CRIES – Coordinadora Regional de Investigaciones …", "CIVICUS: World Alliance for Citizen Participation",
+    // "ICRtoP – International Coalition for …", "WFM-IGP – World Federalist Movement–…", "UNA-Canada – United Nations
+    // Association in Canada": the acronym first (shaped as after a dash, perhaps with a hyphened part), then a spaced
+    // dash or a colon ("WFM-Institute for Global Policy" is one name).
+    [GeneratedRegex(@"^(?<acronym>\p{Lu}(?:[\p{Lu}\d&]{1,14}|\p{Lu}[\p{L}\d&]{0,12}\p{Lu})(?:-[\p{Lu}\d][\p{L}\d]{0,14})?)(?:\s+[-–—]\s+|:\s+)(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAcronym();
 
     // "CoJA – Coalition for Justice and Accountability": a word before a spaced dash, the acronym when it is the one in brackets too.

@@ -589,6 +589,10 @@ public class OrganizationMatcherTests
     [InlineData("CIVICUS: World Alliance for Citizen Participation", "World Alliance for Citizen Participation", "CIVICUS")]
     [InlineData("WFM-Institute for Global Policy", "WFM-Institute for Global Policy", null)]
     [InlineData("UNA-Canada", "UNA-Canada", null)]
+    [InlineData("ICRtoP – International Coalition for the Responsibility to Protect", "International Coalition for the Responsibility to Protect", "ICRtoP")]
+    [InlineData("WFM-IGP – World Federalist Movement–Institute for Global Policy", "World Federalist Movement–Institute for Global Policy", "WFM-IGP")]
+    [InlineData("UNA-Canada – United Nations Association in Canada", "United Nations Association in Canada", "UNA-Canada")]
+    [InlineData("ACAT-France – Paris", "ACAT-France – Paris", null)]
     [InlineData("Red Regional por la Justicia – RRpJ", "Red Regional por la Justicia", "RRpJ")]
     [InlineData("Centro de Estudios – McGill", "Centro de Estudios – McGill", null)]
     public void A_printed_name_splits_into_its_name_and_acronym(string printed, string name, string? acronym)

@@ -22,7 +22,9 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("observatoire-des-droits-humains-en-afrique-centrale", "name: Observatoire des Droits Humains en Afrique Centrale\nacronym: ODHAC\ncountries: [CM]\n")
         .Organization("norwegian-church-aid", "name: Norwegian Church Aid\ncountries: [NO]\n")
         .Organization("danchurchaid", "name: DanChurchAid\ncountries: [DK]\n")
-        .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n");
+        .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n")
+        .Organization("united-nations-association-in-canada", "name: United Nations Association in Canada\nacronym: UNA-Canada\ncountries: [CA]\n")
+        .Organization("international-coalition-for-the-responsibility-to-protect", "name: International Coalition for the Responsibility to Protect\nacronym: ICRtoP\ncountries: [US]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
 
@@ -287,6 +289,26 @@ public sealed class ImportLinkingTests : IDisposable
             ],
             signatories.Select(s => $"{s.OrganizationId} | {s.Match.Method} | {string.Join(", ", s.Match.Candidates.Select(c => c.Organization.Id))}"));
         Assert.Contains("another entry of this letter is observatoire-des-droits-humains-en-afrique-centrale by its own name", signatories[0].Match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acronym_printed_before_the_name_links_by_either_and_a_name_in_capitals_after_the_dash_is_no_description()
+    {
+        // "UNA-Canada – United Nations Association in Canada": the words after the dash name the body, they do not
+        // describe one "in Canada"; "ICRtoP – International Coalition …" is the acronym then the name (holdout32).
+        var signatories = Read("""
+            21. UNA-Canada – United Nations Association in Canada, Ottawa
+            22. ICRtoP – International Coalition for the Responsibility to Protect, New York
+            23. Lakeside Forum – an association in Canada
+            """);
+
+        Assert.Equal(
+            [
+                "UNA-Canada – United Nations Association in Canada | united-nations-association-in-canada | CA",
+                "ICRtoP – International Coalition for the Responsibility to Protect | international-coalition-for-the-responsibility-to-protect | US",
+                "Lakeside Forum | lakeside-forum | CA",
+            ],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
     }
 
     private ResolvedSignatory Only(string line) => Assert.Single(Read(line));
