@@ -209,7 +209,8 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^[_\-=*~]{3,}(?:\s*\p{L}[\p{L}' ]{0,30}?\s*[_\-=*~]{3,})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Thanks,", "With thanks and best regards,", "Thanks & regards", "Cheers": how a note to colleagues ends.
+    [GeneratedRegex(@"^(?:(?:with\s+)?(?:many\s+)?thanks(?:\s*(?:,|and|&)\s*(?:best\s+|kind\s+|warm\s+)?regards)?|thank\s+you|cheers|best|all\s+the\s+best|merci|saludos|un\s+abrazo|bien\s+à\s+vous|amitiés)[,.!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteClosing();
 
     // "On Mon, 12 May 2014 at 17:05, Ana Ruiz <ana@…> wrote:", "Le 12 mai 2014 à 17:05, Ana a écrit :",

@@ -145,4 +145,48 @@ public class LetterInAMailingListMessageTests
 
         Assert.Equal("2023-10-09", draft.Date.ToString());
     }
+
+    [Theory]
+    [InlineData("With thanks and best regards,")]
+    [InlineData("Thanks & regards,")]
+    [InlineData("Many thanks,")]
+    public void A_note_that_ends_with_thanks_is_the_senders_and_the_letter_below_the_rule_keeps_its_own_date(string closing)
+    {
+        // holdout32's letter 04: the note ended "With thanks and best regards," and the e-mail's date (19 December)
+        // was taken for the letter's own (18 December), with no recipient.
+        var draft = SignatoryShapeTests.Read($"""
+            From: Lake Basin Peace Platform <secretariat@lakebasin.example.org>
+            Sent: Thursday, 19 December 2024 08:47
+            To: psc-secretariat@regional-union.example.org
+            Subject: Joint letter: the mission's transition and the protection of civilians
+
+            Dear colleagues of the Secretariat,
+
+            Please find below a joint letter from eleven organisations. We would be grateful if you could circulate it.
+
+            {closing}
+
+            Amina Warsame
+            Coordinator, Lake Basin Peace Platform
+            Kisumu | +254 20 000 0000
+
+            ---------- Letter ----------
+
+            18 December 2024
+
+            To: Members of the Peace and Security Council
+
+            Excellencies,
+
+            We, the undersigned organisations, ask you to keep the mission's civilian protection mandate.
+
+            Signed:
+            Zambezi Fishers Association (Zambia)
+            Delta Wetlands Trust (Botswana)
+            """);
+
+        Assert.Equal("2024-12-18", draft.Date.ToString());
+        Assert.Equal(["Members of the Peace and Security Council"], draft.Recipients);
+        Assert.Equal(["Zambezi Fishers Association", "Delta Wetlands Trust"], draft.Signatories.Select(x => x.Name));
+    }
 }
