@@ -176,7 +176,10 @@ internal static partial class BlockLayout
 
         items.Add((current.Trim(), start));
         items.RemoveAll(item => item.Text.Length == 0);
-        return items.Count >= 3 && items.Count(item => Places.TryRead(item.Text) is null && !SignatoryLine.IsCityName(item.Text)) >= 0.5 * items.Count
+
+        // "Global Centre … · Joint letter on veto restraint · Annex I · page 2 of 3": a page's running footer, whose
+        // parts are its publisher, its title and its page, stays one line (and is passed over as a footer).
+        return items.Count >= 3 && !items.Any(item => NotAnEntry.IsPageNumber(item.Text)) && items.Count(item => Places.TryRead(item.Text) is null && !SignatoryLine.IsCityName(item.Text)) >= 0.5 * items.Count
             ? items
             : null;
     }

@@ -290,9 +290,9 @@ internal static partial class NotAnEntry
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2",
     // "Carta conjunta – Nicaragua – página 2 de 4" (a running title whose counter follows a dash), "Page 1 of 2 — To
     // sign, write to …" (a footer that starts with the counter).
-    // A page's running header or footer: "… | Page 2 of 3", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
+    // A page's running header or footer: "… | Page 2 of 3", "… · Annex I · page 2 of 3", "… · Página 1 de 2", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
     // "Public Document".
-    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|\s[-–—]\s*(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}$|^(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}\s*[-–—|]\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|\s[-–—·•]\s*(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}$|^(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}\s*[-–—|]\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
