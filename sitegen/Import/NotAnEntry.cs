@@ -313,8 +313,9 @@ internal static partial class NotAnEntry
 
     // "[Comment AB3]: Can someone confirm …": a word processor's comment, pasted with the text it was left on.
     // "Reply [JB2]: agreed": a reply to such a comment, or a comment with its editor's initials after the word, as a
-    // shared document exports them.
-    [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d*\])\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // shared document exports them. "[Comment – Lake group: Please keep new sign-ons below this line]": a comment
+    // with its author after a dash, a line of its own in brackets.
+    [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d*\])\s*:|^\[(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta)\s*[-–—][^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordComment();
 
     // "Open letter – …", "Carta abierta – …", "Lettre ouverte : …", "Joint statement on …": what the document is, first.
