@@ -78,9 +78,10 @@ internal static partial class GroupPlaces
     /// <summary>
     /// A list whose entries print their town after a dash ("… – Bangui", "… – Roma"): an entry that ends in a dash and
     /// a town the archive does not know ("Réseau des jeunes leaders pour la paix – Bambari", "Oxfam Italia – Arezzo")
-    /// prints its town as the others do, and its name is read without it. The town gives no country, as the archive cannot tell whose it is,
-    /// and the whole stays when it is an organization's name (decided when matching). Two thirds of the list, and at
-    /// least five entries, printing a known town so tell the dash is the list's separator, not part of a name.
+    /// prints its town as the others do, and its name is read without it. The town gives no country, as the archive
+    /// cannot tell whose it is, and the whole stays when it is an organization's name (decided when matching). Two
+    /// thirds of the list, and at least five entries, printing a known town so tell the dash is the list's separator,
+    /// not part of a name.
     /// </summary>
     public static void WithTownsAfterDashesAsTheListPrintsThem(List<PrintedSignatory> signatories)
     {

@@ -560,11 +560,8 @@ internal static partial class SignatoryLine
     // Switzerland" describe one).
     private static bool IsNameInCapitals(Match described) =>
         described.Groups["kind"] is { Success: true, Value: [var first, ..] } && char.IsUpper(first)
-        && !ArticleFirst().IsMatch(described.Groups["phrase"].Value)
+        && !described.Groups["article"].Success
         && Places.TryReadNationality(described.Groups["phrase"].Value.Split(' ')[0]) is null;
-
-    [GeneratedRegex(@"^(?:an?|the|une?|una?)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleFirst();
 
     /// <summary>Comma-separated parts, each place attached to the name before it.</summary>
     private static List<(string Text, bool HasPlace)> CommaGroups(string item)
@@ -799,7 +796,7 @@ internal static partial class SignatoryLine
     private static partial Regex BareCity();
 
     // ", a Sudanese organisation in the United States", "(an NGO based in Kenya)", " – network working in Uganda".
-    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?:(?:an?|the|une?|una?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<kind>organi[sz]ations?|ngos?|ong|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|campaign|organización|organisation|réseau|red)\s+(?:(?:based|headquartered|registered|located|working|active|basée?|établie?|con\s+sede|radicada|ubicada)\s+)?(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?<article>(?:an?|the|une?|una?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<kind>organi[sz]ations?|ngos?|ong|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|campaign|organización|organisation|réseau|red)\s+(?:(?:based|headquartered|registered|located|working|active|basée?|établie?|con\s+sede|radicada|ubicada)\s+)?(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Described();
 
     // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires".
