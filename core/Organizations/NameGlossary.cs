@@ -131,6 +131,8 @@ public static partial class NameGlossary
         "uma", "au", "aux", "sur", "avec", "al", "con", "il", "di", "dei", "della", "delle", "per", "og", "och", "av", "til", "till",
         "fur", "die", "der", "des", "den", "dem", "und", "von", "zur", "zum", "voor", "het", "van", "tot", "een", "ter",
         "untuk", "bagi",
+        // "Centro Global sobre la Responsabilidad de Proteger": Spanish and Portuguese "on", as French "sur".
+        "sobre",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Each entry: the printed words (folded, small words left out) and the English words they are; "a|b" when either.
@@ -173,7 +175,8 @@ public static partial class NameGlossary
         ("internasjonal", "international"), ("internationell", "international"), ("internationella", "international"),
         ("mondial", "world|global"), ("mondiale", "world|global"), ("mondiaux", "world|global"), ("mundial", "world|global"),
         ("mundiales", "world|global"), ("mundiais", "world|global"), ("globale", "global"), ("globales", "global"), ("globais", "global"),
-        ("iniciativa", "initiative"), ("iniziativa", "initiative"),
+        ("iniciativa", "initiative"), ("iniziativa", "initiative"), ("iniciativas", "initiatives"), ("iniziative", "initiatives"),
+        ("dialogo", "dialogue"), ("dialog", "dialogue"),
         ("droits", "rights"), ("derechos", "rights"), ("direitos", "rights"), ("diritti", "rights"), ("rettigheter", "rights"),
         ("rattigheter", "rights"), ("droit", "law|right"), ("derecho", "law|right"), ("direito", "law|right"),
         ("refugies", "refugees"), ("refugie", "refugee"), ("refugiados", "refugees"), ("refugiado", "refugee"), ("rifugiati", "refugees"),

@@ -115,7 +115,7 @@ public static class NameVariant
     /// </summary>
     private static string? ProperWitness(FoldedName printed, FoldedName known, IReadOnlyList<CountryCode> knownCountries)
     {
-        var proper = printed.Significant.FirstOrDefault(word => known.Significant.Contains(word) && !NameGlossary.Knows(word) && NameGlossary.CountryOfWord(word) is null);
+        var proper = printed.Significant.FirstOrDefault(word => known.Significant.Contains(word) && IsProperWord(word));
         if (proper is not null)
         {
             return $"the proper name '{proper}' in both";
@@ -125,6 +125,34 @@ public static class NameVariant
         var shared = countries.FirstOrDefault(word => known.Reading.Words.Any(other => other.Any(x => SameEnglishWord(word, x))));
         return shared is null ? null : $"its own country '{shared}' in both";
     }
+
+    /// <summary>
+    /// What in an organization's own name, of three words or more, tells it apart wherever it is printed from: a word the
+    /// glossary does not read ("watch" in "Human Rights Watch"), or the demonym of the country it is filed under
+    /// ("Norwegian" in "Norwegian Church Aid", filed under Norway: a body of one country that works in others); null
+    /// for a name of kinds of body and fields of work alone ("Human Rights Network"), which many bodies in many
+    /// countries bear, for one that ends with its country ("Human Rights Network-Uganda"), a national body, and for a
+    /// name of two words ("Sauti Yetu", "our voice"), which may be common words of a language the glossary lacks.
+    /// </summary>
+    internal static string? OwnWitness(string name, IReadOnlyList<CountryCode> countries)
+    {
+        var folded = FoldedName.Of(name);
+        if (folded.Significant.Count < 3)
+        {
+            return null;
+        }
+
+        if (folded.Significant.FirstOrDefault(IsProperWord) is { } proper)
+        {
+            return $"'{proper}' is a word of its own name";
+        }
+
+        var demonym = folded.Significant.FirstOrDefault(word => NameGlossary.CountryOfDemonym(word) is { } country && CountryTable.TryResolveName(country, out var named) && countries.Contains(named.Code));
+        return demonym is null ? null : $"'{demonym}' in its name is the country it is filed under";
+    }
+
+    // A word of a proper name: one the glossary does not read and no country's.
+    private static bool IsProperWord(string word) => !NameGlossary.Knows(word) && NameGlossary.CountryOfWord(word) is null;
 
     /// <summary>
     /// A reading without a word that is a country of the other side and not in the other reading; <paramref name="named"/>

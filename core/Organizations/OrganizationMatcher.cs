@@ -46,7 +46,8 @@ public sealed partial class OrganizationMatcher
     /// <summary>
     /// Matches a printed name, with the countries printed beside it. A name, an acronym or a normalized form that
     /// belongs to an organization whose countries all differ from the printed ones is not taken on its own: "Human
-    /// Rights Network" printed with Kenya goes to review, not to Uganda's network.
+    /// Rights Network" printed with Kenya goes to review, not to Uganda's network. A name that is distinctive, or has a
+    /// word of its own ("Human Rights Watch" printed with Germany), is.
     /// </summary>
     public OrganizationMatch Match(string printedName, IReadOnlyList<CountryCode> printedCountries)
     {
@@ -66,6 +67,14 @@ public sealed partial class OrganizationMatcher
                 // "International Crisis Group" printed with Belgium, its head office: a long or international name
                 // names one organization wherever it is printed from; a short one ("Human Rights Network") may not.
                 return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but the name is distinctive");
+            }
+
+            if (sure.Method != MatchMethod.Acronym && NameVariant.OwnWitness(printed.Base, sure.Organization!.Countries) is { } witness)
+            {
+                // "Human Rights Watch" printed with Germany, "Norwegian Church Aid" with South Sudan: a short name is one
+                // organization's, signing from an office abroad, when a word of it is its own; "Human Rights Network"
+                // printed with Kenya may be any of the many so named.
+                return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but {witness}");
             }
 
             if (sure.Method == MatchMethod.Acronym && printed.Acronym is not null && IsDistinctive(printed.Base, NameWithWitness) && NameAgrees(printed.Base, sure.Organization!))
@@ -262,7 +271,13 @@ public sealed partial class OrganizationMatcher
     /// "église" is "church"); a parent printed in brackets ("Programme de paix du Kivu (Oxfam International)") shares
     /// none and is not taken for the organization.
     /// </summary>
-    private OrganizationMatch? WithAnotherName(string printedName, IReadOnlyList<CountryCode> printedCountries)
+    private OrganizationMatch? WithAnotherName(string printedName, IReadOnlyList<CountryCode> printedCountries) =>
+        WithAnotherNameAsPrinted(printedName, printedCountries)
+        ?? (PrintedOrganizationName.Parse(printedName) is { Acronym: not null } printed && printed.Base != printedName.Trim() ? WithAnotherNameAsPrinted(printed.Base, printedCountries) : null);
+
+    // "Centro de Investigación y Educación Popular / Programa por la Paz (CINEP/PPP)": the two names are read with the
+    // acronym they share left out (above), when the whole as printed says nothing.
+    private OrganizationMatch? WithAnotherNameAsPrinted(string printedName, IReadOnlyList<CountryCode> printedCountries)
     {
         if (TwoNames(printedName.Trim()) is not var (outer, inner, how))
         {

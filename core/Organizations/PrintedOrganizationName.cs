@@ -80,8 +80,8 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     private static partial Regex CommaAcronym();
 
     // "Red Regional por la Justicia – RRpJ": an acronym may have small letters inside, as long as it starts with two
-    // capitals and ends with one (so "… – McGill" is no acronym).
-    [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}(?:[\p{Lu}\d&]{1,14}|\p{Lu}[\p{L}\d&]{0,12}\p{Lu}))$", RegexOptions.CultureInvariant)]
+    // capitals and ends with one (so "… – McGill" is no acronym); "… – CINEP/PPP", the acronyms of a body and its programme.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*[-–—]\s*(?<acronym>\p{Lu}(?:[\p{Lu}\d&]{1,14}|\p{Lu}[\p{L}\d&]{0,12}\p{Lu})(?:/\p{Lu}[\p{Lu}\d&]{1,14})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedAcronym();
 
     // "CRIES – Coordinadora Regional de Investigaciones …", "CIVICUS: World Alliance for Citizen Participation",

@@ -42,6 +42,7 @@ public class OrganizationMatcherTests
         Organization("justice-and-accountability-network", "Justice and Accountability Network", countries: ["LR"]),
         Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
         Organization("womenaid", "WomenAid", countries: ["GB"]),
+        Organization("initiatives-for-international-dialogue", "Initiatives for International Dialogue", countries: ["PH"]),
     ]);
 
     [Theory]
@@ -134,6 +135,8 @@ public class OrganizationMatcherTests
     [InlineData("Global Action to Prevent War", "US", "global-action-to-prevent-war", "only the known name has 'armed conflict'")]
     [InlineData("Human Rights Network-Uganda", "KE", "human-rights-network-uganda", "but it is printed with KE and that organization is in UG")]
     [InlineData("HURINET", "KE", "human-rights-network-uganda", "but it is printed with KE and that organization is in UG")]
+    // A short name of kinds of body and fields of work alone is one many bodies bear in many countries.
+    [InlineData("Human Rights League", "KE", "human-rights-league", "but it is printed with KE and that organization is in LR")]
     // A legal form before a short name links only when the country agrees: without one, an association and a
     // foundation of one name may be two bodies.
     [InlineData("Association Ditshwanelo", "", "ditshwanelo", "the legal form 'association' before the name")]
@@ -149,6 +152,19 @@ public class OrganizationMatcherTests
     }
 
     [Theory]
+    // An office abroad: the name as the archive writes it, printed with another country, with a word that is its own
+    // (a word no kind of body or field of work is, or the demonym of the country it is filed under).
+    [InlineData("Lakeside Women Forum", "UG", "lakeside-women-forum", "printed with UG, which it is not filed under, but 'lakeside' is a word of its own name")]
+    [InlineData("Norwegian Church Aid", "SS", "norwegian-church-aid", "printed with SS, which it is not filed under, but 'norwegian' in its name is the country it is filed under")]
+    public void A_known_name_with_a_word_of_its_own_links_when_printed_with_another_country(string printed, string country, string id, string reason)
+    {
+        var match = Matcher.Match(printed, Countries(country));
+
+        Assert.Equal(id, match.Organization?.Id);
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "CH", "world-association-of-human-rights-defenders", "both read 'world association human rights defenders' in English; the country agrees (CH)")]
     // The adjective after its noun, an elided article, and no country printed: four words that say the same are enough.
     [InlineData("Centre africain d'études pour la paix", "", "african-centre-for-peace-studies", "both read 'african centre peace studies' in English; no country to compare")]
@@ -161,6 +177,9 @@ public class OrganizationMatcherTests
     [InlineData("Globale Partnerschaft zur Verhütung bewaffneter Konflikte", "", "global-partnership-for-the-prevention-of-armed-conflict", "no country to compare")]
     // Italian.
     [InlineData("Aiuto della Chiesa Norvegese", "NO", "norwegian-church-aid", "the country agrees (NO)")]
+    // Spanish "sobre" is "on", as the Global Centre's other English name has it; plurals and word order.
+    [InlineData("Centro Global sobre la Responsabilidad de Proteger", "US", "global-centre", "the country agrees (US)")]
+    [InlineData("Iniciativas para el Diálogo Internacional (IID)", "PH", "initiatives-for-international-dialogue", "the country agrees (PH)")]
     // A demonym in the plural, as Spanish and Portuguese print it after a plural noun.
     [InlineData("Red Internacional de Mujeres Canadienses por la Paz", "CA", "international-womens-peace-network", "the country agrees (CA)")]
     public void A_name_printed_in_another_language_links_when_it_reads_the_same_words_in_english(string printed, string country, string id, string reason)
@@ -213,6 +232,9 @@ public class OrganizationMatcherTests
     [InlineData("Forum des femmes du lac / Lakeside Women Forum", "KE", "lakeside-women-forum", "printed after a slash")]
     // The name in English first, the one on file in another language after the slash, the same words.
     [InlineData("Norwegian Peace Council / Norsk Fredsrådet", "NO", "norsk-fredsradet", "printed after a slash")]
+    // The known name and the name of its programme, after a slash, with the acronym of both.
+    [InlineData("Centre for Conflict Resolution Studies / Programme for Peace (CCRS/PP)", "ZA", "centre-for-conflict-resolution-studies", "printed with another name of it after a slash, 'Programme for Peace'")]
+    [InlineData("Centre for Conflict Resolution Studies / Programme for Peace – CCRS/PP", "ZA", "centre-for-conflict-resolution-studies", "printed with another name of it after a slash")]
     // Or after a spaced dash, as some bilingual lists print it.
     [InlineData("Forum des femmes du lac – Lakeside Women Forum", "KE", "lakeside-women-forum", "printed after a dash")]
     public void A_name_printed_with_its_other_language_name_after_a_slash_links_as_one_organization(string printed, string country, string id, string reason)
