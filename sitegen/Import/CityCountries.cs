@@ -30,9 +30,10 @@ internal static class CityCountries
     }
 
     // "Genf/New York": each part that is a city the archive places in one country; "Porto Alegre/RS", "McLean, VA": the
-    // country of the state's code after the city, when only one country has that code.
+    // country of the state's code after the city (<see cref="KnownCities.CityAndState"/>); "Victoria, British
+    // Columbia": the country of the province after the comma, which says which Victoria.
     private static List<CountryCode> Of(string city) =>
-        city.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var parts && parts is [_, var state] && state.Length == 2 && KnownCities.CountryOfState(state) is { } country
-            ? [country]
-            : [.. parts.Select(KnownCities.CountryOf).OfType<CountryCode>().Distinct()];
+        KnownCities.CityAndState(city) is { Country: { } country } ? [country]
+        : city.Split(',', StringSplitOptions.TrimEntries) is [_, var division] && KnownCities.CountryOfDivision(division) is { } ofDivision ? [ofDivision]
+        : [.. city.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(KnownCities.CountryOf).OfType<CountryCode>().Distinct()];
 }

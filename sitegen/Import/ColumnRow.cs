@@ -170,6 +170,14 @@ internal static partial class ColumnRow
             named = named with { Places = named.Places with { Countries = [.. named.Places.Countries.Where(c => c != fromName)] }, FromName = null };
         }
 
+        if (city is not null && named.City is not null)
+        {
+            // "Peace Action (Pennsylvania) | Philadelphia, PA": where the row prints its city in a column of its own,
+            // a place in the name cell is the name's (a chapter's), not the seat.
+            var otherNotes = named.Note?.Split("; ").Where(n => !n.StartsWith("left out the city", StringComparison.Ordinal)).ToList() ?? [];
+            named = named with { Name = name, City = null, Note = otherNotes.Count > 0 ? string.Join("; ", otherNotes) : null };
+        }
+
         return named with
         {
             Places = places.Plus(named.Places),
@@ -504,7 +512,7 @@ internal static partial class ColumnRow
     // "City / Province", "City, State", "Ciudad / Provincia": a city column whose cells print the city with its province.
     // "City / Country", "Ville / Pays", "Stadt / Land": one column for where each signs, a city or, where the city is
     // left out, the country; a cell that is a country is read as one, a city gives its country.
-    [GeneratedRegex(@"^(?:(?:country|pays|pa[íi]s|land|paese)\s*/\s*(?:city|ville|ciudad|stadt|by|città|cidade)$|city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland|country|pays|pa[íi]s|land|paese))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:country|pays|pa[íi]s|land|paese)\s*/\s*(?:city|ville|ciudad|stadt|by|città|cidade|sede|siège|seat)$|city|town|place|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland|country|pays|pa[íi]s|land|paese))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N": the serial number column of South Asian and East African tables. "Type of

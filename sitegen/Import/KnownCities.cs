@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Archive.Core.Countries;
 
 namespace Archive.SiteGen.Import;
@@ -8,11 +9,16 @@ namespace Archive.SiteGen.Import;
 /// organizations and the UN sit, each with its country. Used to tell a city from the end of a name ("Refugee Law
 /// Project – Kampala" against "Botswana Centre for Human Rights – Ditshwanelo"), and to give a signatory whose line
 /// prints a city and no country that city's country ("Brot für die Welt, Berlin" is in Germany). A city several
-/// countries have ("Santiago", "San José", "Cambridge") is a city but names no country.
+/// countries have ("Santiago", "San José", "Cambridge") is a city but names no country. The states, provinces and
+/// departments of the countries whose lists print them where a city would stand ("Madres Buscadoras de Sonora –
+/// Sonora", "… – Winnipeg, Manitoba") are read as their cities are.
 /// </summary>
-internal static class KnownCities
+internal static partial class KnownCities
 {
     public static bool Contains(string text) => IsCity(text, out _) || IsKota(text.Trim());
+
+    /// <summary>The country of a state, province or department printed alone ("Ontario", "Jalisco"), or null: no division the table has, or a city as well.</summary>
+    public static CountryCode? CountryOfDivision(string text) => ByDivision.TryGetValue(CountryTable.NormalizeName(text), out var country) ? country : null;
 
     /// <summary>The country of a city printed alone, or null: a city the table lacks, or one several countries have.</summary>
     public static CountryCode? CountryOf(string text) => IsCity(text, out var code) ? code : null;
@@ -30,6 +36,32 @@ internal static class KnownCities
     /// "Toronto, ON"), or null: no such code, or one two countries use ("PA" is Pennsylvania and Pará).
     /// </summary>
     public static CountryCode? CountryOfState(string code) => ByState.TryGetValue(code.Trim(), out var country) ? country : null;
+
+    /// <summary>
+    /// A city and its state's code ("Porto Alegre/RS", "Belém – PA", "Oakland, CA"): the city, and the state's country
+    /// (<see cref="CountryOfState"/>), or null. A code two countries have is the one of the city's country where the
+    /// archive knows the city ("Belém, PA" is in Brazil); otherwise the way it is printed tells: after a slash or in
+    /// brackets ("Dourados/MS", "Dourados (MS)") as Brazilian lists print it, Brazil's; after a comma ("Akron, PA",
+    /// "Jackson, MS") as American lists print it, the United States'.
+    /// </summary>
+    public static (string City, CountryCode? Country)? CityAndState(string text)
+    {
+        if (CityThenState().Match(text.Trim()) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var (city, code) = (m.Groups["city"].Value.Trim(), m.Groups["state"].Value);
+        return (city, CountryOf(city) is { } ofCity && HasState(ofCity, code) ? ofCity
+            : m.Groups["slash"].Success && HasState(Brazil, code) ? Brazil
+            : m.Groups["comma"].Success && HasState(UnitedStates, code) ? UnitedStates
+            : CountryOfState(code));
+    }
+
+    private static bool HasState(CountryCode country, string code) => States.Any(s => s.Country == country.Value && s.Codes.Contains(code));
+
+    [GeneratedRegex(@"^(?<city>[^/,()\[\]]+?)\s*(?:(?:(?<slash>/)|(?<comma>,)|\s[-–]\s)\s*(?<state>\p{Lu}{2})|\((?<slash>)(?<state>\p{Lu}{2})\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityThenState();
 
     // The United States', Brazil's and Canada's two-letter codes of their states and provinces.
     private static readonly (string Country, string[] Codes)[] States =
@@ -240,6 +272,23 @@ internal static class KnownCities
         ("VE", ["Caracas"]),
     ];
 
+    // The first-level divisions letters print after a name as they print a city: the United States', Mexico's,
+    // Brazil's, Canada's and Australia's states and provinces (Australia's also by the abbreviations no other word is:
+    // "(VIC)", "(NSW)"; not "SA", "WA", "NT" nor "ACT"), and Colombia's and Guatemala's departments. Those whose
+    // name is a country's stay the country ("Georgia", "México"), and "Pará" and "Acre" are left out, since read without
+    // accents they are words of names ("para"), as are departments named like other countries' towns ("Santa Rosa",
+    // "El Progreso"); a division and a city of one name are the same key.
+    private static readonly (string Country, string[] Divisions)[] Divisions =
+    [
+        ("US", ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming"]),
+        ("MX", ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Estado de México", "Michoacán", "Michoacan", "Morelos", "Nayarit", "Nuevo León", "Nuevo Leon", "Oaxaca", "Puebla", "Querétaro", "Queretaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Yucatan", "Zacatecas", "CDMX"]),
+        ("BR", ["Alagoas", "Amapá", "Bahia", "Ceará", "Distrito Federal", "Espírito Santo", "Goiás", "Maranhão", "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Paraíba", "Paraná", "Pernambuco", "Piauí", "Rio Grande do Norte", "Rio Grande do Sul", "Rondônia", "Roraima", "Santa Catarina", "Sergipe", "Tocantins"]),
+        ("CA", ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Northwest Territories", "Nunavut", "Colombie-Britannique", "Nouvelle-Écosse", "Nouveau-Brunswick"]),
+        ("AU", ["New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria", "Western Australia", "Northern Territory", "Australian Capital Territory", "NSW", "VIC", "QLD", "TAS"]),
+        ("CO", ["Antioquia", "Arauca", "Atlántico", "Boyacá", "Caquetá", "Casanare", "Cauca", "Chocó", "Cundinamarca", "Guainía", "Guaviare", "Huila", "La Guajira", "Nariño", "Norte de Santander", "Putumayo", "Quindío", "Risaralda", "Santander", "Tolima", "Valle del Cauca", "Vaupés", "Vichada"]),
+        ("GT", ["Alta Verapaz", "Baja Verapaz", "Chimaltenango", "Chiquimula", "Escuintla", "Huehuetenango", "Izabal", "Jutiapa", "Petén", "Quetzaltenango", "Quiché", "El Quiché", "Retalhuleu", "Sacatepéquez", "Sololá", "Suchitepéquez", "Totonicapán", "Zacapa"]),
+    ];
+
     // Cities letters print whose name several countries' cities have (or whose country is disputed): a city, so
     // left out of a name, but no country of their own.
     private static readonly string[] Shared =
@@ -250,7 +299,14 @@ internal static class KnownCities
         "Salamanca", "Valladolid", "San Sebastián", "Mérida", "Merida",
     ];
 
-    private static readonly FrozenDictionary<string, CountryCode?> ByName = Keyed();
+    private static readonly FrozenDictionary<string, CountryCode?> ByName = Keyed(Cities.Concat(Divisions));
+
+    // The divisions that are no city of the table too ("São Paulo" and "Québec" are cities).
+    private static readonly FrozenDictionary<string, CountryCode?> ByDivision = DivisionsNoCityIs();
+
+    private static readonly CountryCode Brazil = Code("BR");
+
+    private static readonly CountryCode UnitedStates = Code("US");
 
     // A code two countries use ("PA", "MA") names neither.
     private static readonly FrozenDictionary<string, CountryCode?> ByState = States
@@ -258,12 +314,20 @@ internal static class KnownCities
         .GroupBy(s => s.Code, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Count() == 1 && CountryTable.TryGetByCode(g.Single().Country, out var country) ? country.Code : (CountryCode?)null, StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, CountryCode?> Keyed()
+    private static CountryCode Code(string code) => CountryTable.TryGetByCode(code, out var found) ? found.Code : throw new InvalidOperationException($"KnownCities: '{code}' is no country code.");
+
+    private static FrozenDictionary<string, CountryCode?> DivisionsNoCityIs()
+    {
+        var cities = Keyed(Cities);
+        return Keyed(Divisions).Where(division => !cities.ContainsKey(division.Key)).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, CountryCode?> Keyed(IEnumerable<(string Country, string[] Names)> places)
     {
         var byName = new Dictionary<string, CountryCode?>(StringComparer.Ordinal);
-        foreach (var (country, cities) in Cities)
+        foreach (var (country, cities) in places)
         {
-            var code = CountryTable.TryGetByCode(country, out var found) ? found.Code : throw new InvalidOperationException($"KnownCities: '{country}' is no country code.");
+            var code = Code(country);
             foreach (var city in cities)
             {
                 // A city listed under two countries names neither.

@@ -208,12 +208,13 @@ internal static partial class NotAnEntry
     /// <summary>
     /// "N° Organisation — Pays / Country", "Organization | Country", "Nom – Ville – Pays": a line of column names only,
     /// separated as the rows are (a run of spaces, a tab, a bar or a spaced dash), each perhaps in two languages after a
-    /// slash, with a name column and a place column, and perhaps a number column first.
+    /// slash, with a name column and a place column, and perhaps a number column first. A cell that names one column
+    /// with its slash ("País / sede", the country or the seat) is that column.
     /// </summary>
     public static bool IsHeaderRow(string text)
     {
         var columns = HeaderSeparator().Split(NumberColumn().Replace(text.Trim(), "")).Where(cell => cell.Length > 0)
-            .Select(cell => cell.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ColumnRow.ColumnOf).Distinct().ToList())
+            .Select(cell => ColumnRow.ColumnOf(cell) is { } whole ? [whole] : cell.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ColumnRow.ColumnOf).Distinct().ToList())
             .ToList();
         return columns.Count >= 2 && columns.All(names => names is [{ }])
             && columns.Any(names => names[0] == ColumnRow.Column.Name) && columns.Any(names => names[0] is ColumnRow.Column.Country or ColumnRow.Column.City);
@@ -289,10 +290,10 @@ internal static partial class NotAnEntry
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2",
     // "Carta conjunta – Nicaragua – página 2 de 4" (a running title whose counter follows a dash), "Page 1 of 2 — To
-    // sign, write to …" (a footer that starts with the counter).
+    // sign, write to …", "Page 2 of 2        PBA review letter" (a footer that starts with the counter).
     // A page's running header or footer: "… | Page 2 of 3", "… · Annex I · page 2 of 3", "… · Página 1 de 2", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
     // "Public Document".
-    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|\s[-–—·•]\s*(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}$|^(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}\s*[-–—|]\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|\s[-–—·•]\s*(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}$|^(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}(?:\s*[-–—|]|\s{3,})\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
@@ -380,9 +381,10 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:n[°º]|no\.?|nr\.?|#|№|num\.?|número|numéro)(?:\s+|\s*(?:\t|\||\s[-–—]\s)\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberColumn();
 
-    // "Name    Affiliation", "N°\tNombre\tAfiliación (solo a efectos de identificación)": a table of people's header row,
+    // "Name    Affiliation", "N°\tNombre\tAfiliación (solo a efectos de identificación)", "Nome\tFunção / instituição": a
+    // table of people's header row,
     // perhaps after the column of the rows' numbers.
-    [GeneratedRegex(@"^(?:(?:n°|nº|no\.?|nr\.?|#)(?:\s+|\t+))?(?:name|names|nom|nombre|nome|full\s+name)(?:\s{2,}|\t+)(?:affiliations?|title|position|role|organi[sz]ation|institution|fonction|cargo|afiliación|afiliacion|afiliação|filiação)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:n°|nº|no\.?|nr\.?|#)(?:\s+|\t+))?(?:name|names|nom|nombre|nome|full\s+name)(?:\s{2,}|\t+)(?:affiliations?|title|position|role|organi[sz]ation|institution|fonction|titre|cargo|puesto|funci[óo]n|fun[çc][ãa]o|instituci[óo]n|institui[çc][ãa]o|afiliación|afiliacion|afiliação|filiação)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleHeader();
 
     /// <summary>

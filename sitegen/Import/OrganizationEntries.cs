@@ -105,8 +105,10 @@ internal static partial class OrganizationEntries
         text.Split('/', StringSplitOptions.TrimEntries) is var parts && parts.Length <= 2
         && parts.All(city => KnownCities.Contains(city) || (SignatoryLine.IsCityName(city) && city.Any(char.IsLower) && !IsAcronym(city)));
 
-    // "GfbV", "CoDHAS": one word with capitals inside it.
-    private static bool IsAcronym(string word) => !word.Contains(' ', StringComparison.Ordinal) && word.Count(char.IsUpper) >= 2;
+    // "GfbV", "CoDHAS": one word with a capital inside it. "Pétion-Ville", "Cap-Haïtien": a capital after a hyphen
+    // starts the next part of a town's name, as each part of it is capitalized.
+    private static bool IsAcronym(string word) =>
+        !word.Contains(' ', StringComparison.Ordinal) && word.Split('-').Any(part => part.Skip(1).Any(char.IsUpper));
 
     /// <summary>
     /// "Adopt a Revolution, Leipzig", "Oxfam Italia (Arezzo)" in a list that prints cities: the name, without its city.
@@ -134,14 +136,19 @@ internal static partial class OrganizationEntries
     /// "Namens de ondertekenaars:", "Convened by:", "For the Steering Committee:": a short label over what follows, in
     /// any language, since no name ends with a colon (a network's line "… (PALU), Tanzania, on behalf of its members:" is
     /// an entry, with its place). "FAITH-BASED ORGANISATIONS", "ACADEMIC INSTITUTIONS AND THINK TANKS",
-    /// "Organizzazioni italiane": a heading that says what kind of organizations follow, in the plural. "=== End of
-    /// export ===": a banner.
+    /// "Organizzazioni italiane", "REDES REGIONALES": a heading that says what kind of organizations follow, in the
+    /// plural. "=== End of export ===": a banner.
     /// </summary>
     private static bool IsLabel(string cleaned) =>
         Banner().IsMatch(cleaned)
         || (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
-        || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',')
-            && ((KindHeadingInCapitals().IsMatch(cleaned) && cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !NameLinkWord().IsMatch(cleaned)) || KindHeadingFirst().IsMatch(cleaned)));
+        || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',') && (IsKindHeadingInCapitals(cleaned) || KindHeadingFirst().IsMatch(cleaned)));
+
+    // "FAITH-BASED ORGANISATIONS", and with the plural first as Spanish, Portuguese, French and Italian put it, "REDES
+    // REGIONALES", "ORGANIZAÇÕES INDÍGENAS"; not a name in capitals ("REDES DE PAZ", "WORLD COUNCIL OF CHURCHES").
+    private static bool IsKindHeadingInCapitals(string cleaned) =>
+        cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !NameLinkWord().IsMatch(cleaned)
+        && (KindHeadingInCapitals().IsMatch(cleaned) || KindHeadingFirst().IsMatch(cleaned[..1] + cleaned[1..].ToLowerInvariant()));
 
     /// <summary>"=== End of export: 25 organisations ===": a line framed by rules of the same mark, no entry even in a table.</summary>
     public static bool IsBanner(string cleaned) => Banner().IsMatch(cleaned);

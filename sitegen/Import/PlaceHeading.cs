@@ -55,8 +55,10 @@ internal static partial class PlaceHeading
     /// <summary>
     /// "Organizações angolanas", "Organisations sénégalaises", "Kenyan organisations": organizations named by the
     /// adjective of their country. The adjective starts with the country's name (without its last vowel, and of
-    /// four letters or more: "angol-anas", "keny-an"); it must fit exactly one country, and a country whose name is in
-    /// another's ("Congo", "Guinea", "Sudan") fits more than one, so "Organisations congolaises" is no heading.
+    /// four letters or more: "angol-anas", "keny-an") and ends as adjectives of countries end, in a vowel or "t" and at
+    /// most six letters ("guatemal-tecas"), so "Organizações indígenas" is not India's ("indi-genas"); it must fit
+    /// exactly one country, and a country whose name is in another's ("Congo", "Guinea", "Sudan") fits more than one,
+    /// so "Organisations congolaises" is no heading.
     /// </summary>
     private static Archive.Core.Countries.CountryCode? OfCountry(string place)
     {
@@ -70,7 +72,7 @@ internal static partial class PlaceHeading
             .SelectMany(country => country.Aliases.Prepend(country.Name).Select(name => (country.Code, Name: Archive.Core.Countries.CountryTable.NormalizeName(name))))
             .ToList();
         var fitting = names
-            .Where(n => !n.Name.Contains(' ', StringComparison.Ordinal) && Stem(n.Name) is { Length: >= 4 } stem && adjective.Length > n.Name.Length && adjective.StartsWith(stem, StringComparison.Ordinal))
+            .Where(n => !n.Name.Contains(' ', StringComparison.Ordinal) && Stem(n.Name) is { Length: >= 4 } stem && adjective.Length > n.Name.Length && adjective.StartsWith(stem, StringComparison.Ordinal) && IsAdjectiveEnding(adjective[stem.Length..]))
             .ToList();
         var countries = fitting.Select(n => n.Code)
             .Concat(names.Where(n => fitting.Any(f => n.Name.Split(' ').Contains(f.Name, StringComparer.Ordinal))).Select(n => n.Code))
@@ -79,6 +81,7 @@ internal static partial class PlaceHeading
         return countries is [var only] ? only : null;
 
         static string Stem(string name) => name[^1] is 'a' or 'e' or 'i' or 'o' ? name[..^1] : name;
+        static bool IsAdjectiveEnding(string ending) => ending.Length is > 0 and <= 6 && ending[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 't';
     }
 
     // "Organizações angolanas", "ONG sénégalaises", "Kenyan organisations", "Organizaciones colombianas".
@@ -97,9 +100,10 @@ internal static partial class PlaceHeading
     [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
-    // "International organizations", "Organisations internationales", "Organizaciones regionales", "NATIONAL",
-    // "International partners"; "African organisations" names a continent's organizations, each printing its own country.
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs)\s+)?(?<word>international|global|regional|sub-?regional|national|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
+    // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a continent's organizations, each printing its
+    // own country.
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

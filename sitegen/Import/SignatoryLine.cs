@@ -169,11 +169,11 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the cities '{seats.Groups["place"].Value}'");
                 (name, printedCity) = (seats.Groups["name"].Value, seats.Groups["place"].Value);
             }
-            else if (CityAndStateAfterComma().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
-                && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CountryOfState(cityState.Groups["state"].Value) is not null))
+            else if (CityAndStateAfterName().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
+                && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CityAndState(cityState.Groups["place"].Value)?.Country is not null))
             {
-                // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA", "…, Salvador/BA": a city
-                // and its state's code after the name, as American and Brazilian lists print the seat.
+                // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA", "…, Salvador/BA", "… –
+                // Dourados/MS": a city and its state's code after the name, as American and Brazilian lists print the seat.
                 notes.Add($"left out the city '{cityState.Groups["place"].Value}'");
                 (name, printedCity) = (cityState.Groups["name"].Value, cityState.Groups["place"].Value);
             }
@@ -184,6 +184,14 @@ internal static partial class SignatoryLine
                 // after a dash, with its state or province written out; the city gives the country.
                 notes.Add($"left out the city '{cityAndState.Groups["place"].Value}'");
                 (name, printedCity) = (cityAndState.Groups["name"].Value, cityAndState.Groups["city"].Value);
+            }
+            else if (CityAndDivisionAfterComma().Match(name) is { Success: true } cityAndDivision && KnownCities.CountryOfDivision(cityAndDivision.Groups["division"].Value) is not null
+                && IsCityName(cityAndDivision.Groups["city"].Value) && !OrganizationWords.AnyIn(cityAndDivision.Groups["city"].Value))
+            {
+                // "Project Ploughshares, Waterloo, Ontario", "Islamic Relief Canada, Burlington, Ontario": a town the archive
+                // does not know, then a province or state it does; the province gives the country.
+                notes.Add($"left out the city '{cityAndDivision.Groups["place"].Value}'");
+                (name, printedCity) = (cityAndDivision.Groups["name"].Value, cityAndDivision.Groups["place"].Value);
             }
             else if (UniversityAndCityAfterDash().Match(name) is { Success: true } university && KnownCities.Contains(university.Groups["city"].Value))
             {
@@ -350,15 +358,15 @@ internal static partial class SignatoryLine
     /// <summary>A name that reads like a city ("Nairobi", "Buenos Aires", "Dar es Salaam"): capitalized words that are no country, region or organization.</summary>
     public static bool IsCityName(string text) => KnownCities.Contains(text) || (BareCity().IsMatch(text.Trim()) && IsCity(text.Trim()));
 
-    // "Takoma Park" then "MD": a city, then the code of a state only one country has.
-    private static bool IsStateOf(string city, string state) => KnownCities.CountryOfState(state) is not null && IsCityAndState($"{city}, {state}");
+    // "Takoma Park" then "MD", "Jackson" then "MS": a city, then the code of a state whose country that reads
+    // (<see cref="KnownCities.CityAndState"/>).
+    private static bool IsStateOf(string city, string state) => KnownCities.CityAndState($"{city}, {state}")?.Country is not null && IsCityAndState($"{city}, {state}");
 
     // "Melbourne", "Ginevra / New York": one known city, or two.
     private static bool IsKnownCities(string text) => text.Split('/', StringSplitOptions.TrimEntries) is { Length: <= 2 } cities && cities.All(KnownCities.Contains);
 
     // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
-    private static bool IsCityAndState(string text) =>
-        CityState().Match(text.Trim()) is { Success: true } m && IsCityName(m.Groups["city"].Value.Trim());
+    private static bool IsCityAndState(string text) => KnownCities.CityAndState(text) is { } cityAndState && IsCityName(cityAndState.City);
 
     // "Syria Campaign, The (UK)", "Stanley Foundation, The": an article moved to the end of a name, as lists sorted
     // by name print it, is no city; it stays with the name. "Syria Civil Defence (The White Helmets)": nor is a name
@@ -745,9 +753,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"\s*[,;]\s*(?:and|et|y|e|und|en|och|og)$", RegexOptions.CultureInvariant)]
     private static partial Regex ConjunctionAtEnd();
 
-    // "…, Chicago, IL", and as Brazilian lists print it "…, Salvador/BA".
-    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]/]+?)(?:,\s*|\s*/\s*)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
-    private static partial Regex CityAndStateAfterComma();
+    // "…, Chicago, IL", and as Brazilian lists print it "…, Salvador/BA", "… – Brasília/DF", "…, Goiânia - GO".
+    [GeneratedRegex(@"^(?<name>.*[^\s,])(?:\s*,|\s+[-–—])\s*(?<place>(?<city>[^,()\[\]/–—]+?)(?:,\s*|\s*/\s*|\s+[-–]\s+)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAndStateAfterName();
 
     // "(membre de la FIDH)", "(membre du réseau SOS-Torture de l'OMCT)", "(member of the ICJ network)", "(miembro de la
     // FIACAT)", "(FIDH member)", "(Mitglied im Forum Menschenrechte)": the network an organization belongs to.
@@ -776,6 +784,10 @@ internal static partial class SignatoryLine
     // Sula", "Santa Cruz de la Sierra").
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
+
+    // "…, Waterloo, Ontario", "…, Regina, Saskatchewan": after commas, a town and a state or province of one to three words.
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]]+?)\s*,\s*(?<division>\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAndDivisionAfterComma();
 
     // "… – Salvador, Bahia": after a spaced dash, a city, a comma and one or two capitalized words (its state).
     [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<city>[^,–—]+?),\s*(?<state>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))$", RegexOptions.CultureInvariant)]
@@ -860,9 +872,6 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^.*\S\s*[-–—/]\s*(?<country>[^-–—()/]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedEnd();
-
-    [GeneratedRegex(@"^(?<city>[^/,()\[\]]+?)\s*(?:/|,|\s[-–]\s)\s*\p{Lu}{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CityState();
 
     // "and the …", "the …", "et la …": in lower case, a sentence's words before a name run in with others.
     [GeneratedRegex(@"^(?:(?:and|or|et|ou|y|e)\s+)?(?:the\s+)?(?=\S)", RegexOptions.CultureInvariant)]

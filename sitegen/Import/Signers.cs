@@ -49,6 +49,15 @@ internal static partial class Signers
             return true;
         }
 
+        if (reading.Mode == ListMode.People && reading.Current is not null && !blockLine.StartsParagraph && FirstPart().Match(cleaned).Value is var first
+            && !PersonLine.IsPersonName(first) && !PersonLine.HonorificFirst().IsMatch(cleaned) && OrganizationWords.AnyIn(first))
+        {
+            // "Prof. Somchai Rattanakorn" then "Faculty of Law, Chulalongkorn University, Thailand" in the same paragraph:
+            // where the person above works, not another person, as its first part names a body, not a person.
+            reading.Current = AddRole(reading.Contents.People, reading.Current, new PrintedRole(null, cleaned));
+            return true;
+        }
+
         if (reading.Mode == ListMode.People)
         {
             // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and
@@ -243,6 +252,10 @@ internal static partial class Signers
         && PersonLine.IsPersonName(below);
 
     // "2": the number of a table's row.
+    // What a line prints before its first comma, bracket or spaced dash: "Faculty of Law" of "Faculty of Law, … University".
+    [GeneratedRegex(@"^[^,(]+?(?=\s*(?:,|\(|\s[-–—]\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPart();
+
     [GeneratedRegex(@"^\d{1,4}[.)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
 

@@ -31,8 +31,10 @@ public class CitiesAndSignOnListsTests
     [InlineData("Lake Peace Partnership (LPP), The Hague", "Lake Peace Partnership (LPP) | NL | ")]
     // A known city after the acronym, with no comma: the seat.
     [InlineData("Lake Region Lawyers' Forum (LRLF) Kisumu", "Lake Region Lawyers' Forum (LRLF) | KE | ")]
-    // "MA" is Massachusetts and Maranhão, and Cambridge is in England too: no country.
-    [InlineData("Coastal Peace Institute, Cambridge, MA", "Coastal Peace Institute |  | ")]
+    // "MA" is Massachusetts and Maranhão: after a comma, as American lists print the state, Massachusetts; after a
+    // dash, either, and Cambridge is in England too: no country.
+    [InlineData("Coastal Peace Institute, Cambridge, MA", "Coastal Peace Institute | US | ")]
+    [InlineData("Coastal Peace Institute – Cambridge – MA", "Coastal Peace Institute |  | ")]
     // A country the line prints stands.
     [InlineData("Nordic Lake Aid (Oslo), Sweden", "Nordic Lake Aid | SE | ")]
     public void A_city_printed_without_a_country_gives_the_country_the_archive_knows_it_in(string line, string expected)
