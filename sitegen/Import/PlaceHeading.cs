@@ -101,8 +101,8 @@ internal static partial class PlaceHeading
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
-    // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a continent's organizations, each printing its
-    // own country.
+    // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a
+    // continent's organizations, each printing its own country.
     [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 

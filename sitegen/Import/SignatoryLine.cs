@@ -360,7 +360,7 @@ internal static partial class SignatoryLine
 
     // "Takoma Park" then "MD", "Jackson" then "MS": a city, then the code of a state whose country that reads
     // (<see cref="KnownCities.CityAndState"/>).
-    private static bool IsStateOf(string city, string state) => KnownCities.CityAndState($"{city}, {state}")?.Country is not null && IsCityAndState($"{city}, {state}");
+    private static bool IsStateOf(string city, string state) => KnownCities.CityAndState($"{city}, {state}") is { Country: not null } read && IsCityName(read.City);
 
     // "Melbourne", "Ginevra / New York": one known city, or two.
     private static bool IsKnownCities(string text) => text.Split('/', StringSplitOptions.TrimEntries) is { Length: <= 2 } cities && cities.All(KnownCities.Contains);
