@@ -35,7 +35,7 @@ internal static partial class KnownCities
     /// The country whose state or province a code printed after a city is ("Chicago, IL", "Porto Alegre/RS",
     /// "Toronto, ON"), or null: no such code, or one two countries use ("PA" is Pennsylvania and Pará).
     /// </summary>
-    public static CountryCode? CountryOfState(string code) => ByState.TryGetValue(code.Trim(), out var country) ? country : null;
+    private static CountryCode? CountryOfState(string code) => ByState.TryGetValue(code.Trim(), out var country) ? country : null;
 
     /// <summary>
     /// A city and its state's code ("Porto Alegre/RS", "Belém – PA", "Oakland, CA"): the city, and the state's country

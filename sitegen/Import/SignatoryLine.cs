@@ -169,8 +169,8 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the cities '{seats.Groups["place"].Value}'");
                 (name, printedCity) = (seats.Groups["name"].Value, seats.Groups["place"].Value);
             }
-            else if (CityAndStateAfterName().Match(name) is { Success: true } cityState && IsCityAndState(cityState.Groups["place"].Value)
-                && (KnownCities.Contains(cityState.Groups["city"].Value) || KnownCities.CityAndState(cityState.Groups["place"].Value)?.Country is not null))
+            else if (CityAndStateAfterName().Match(name) is { Success: true } cityState && KnownCities.CityAndState(cityState.Groups["place"].Value) is { } read
+                && IsCityName(read.City) && (KnownCities.Contains(read.City) || read.Country is not null))
             {
                 // "Chicagoland Coalition for Darfur, Chicago, IL", "Genocide Watch, McLean, VA", "…, Salvador/BA", "… –
                 // Dourados/MS": a city and its state's code after the name, as American and Brazilian lists print the seat.
