@@ -175,7 +175,7 @@ public static partial class CountryTable
         ("NP", "Nepal", ["Federal Democratic Republic of Nepal"]),
         ("NR", "Nauru", ["Republic of Nauru"]),
         ("NU", "Niue", []),
-        ("NZ", "New Zealand", ["Aotearoa New Zealand", "Aotearoa", "Nouvelle-Zélande", "Nueva Zelanda", "Nova Zelândia", "Neuseeland", "Nuova Zelanda"]),
+        ("NZ", "New Zealand", ["Aotearoa New Zealand", "Aotearoa", "Aotearoa Nouvelle-Zélande", "Aotearoa Nueva Zelanda", "Nouvelle-Zélande", "Nueva Zelanda", "Nova Zelândia", "Neuseeland", "Nuova Zelanda"]),
         ("OM", "Oman", ["Sultanate of Oman"]),
         ("PA", "Panama", ["Republic of Panama"]),
         ("PE", "Peru", ["Republic of Peru", "Pérou"]),

@@ -92,7 +92,22 @@ public static partial class CountryTable
             return false;
         }
 
-        return ByName.TryGetValue(key, out country!);
+        return ByName.TryGetValue(key, out country!) || TryResolveListOrder(printed, out country);
+    }
+
+    // "Tanzania, United Republic of", "Congo, The Democratic Republic of the": the order of the ISO 3166 list, as
+    // forms' country menus print it, is the name "United Republic of Tanzania" turned around.
+    private static bool TryResolveListOrder(string printed, out Country country)
+    {
+        var comma = printed.IndexOf(',', StringComparison.Ordinal);
+        var form = comma > 0 ? printed[(comma + 1)..].Trim() : "";
+        if (form.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || form.EndsWith(" of the", StringComparison.OrdinalIgnoreCase))
+        {
+            return ByName.TryGetValue(NormalizeName($"{form} {printed[..comma].Trim()}"), out country!);
+        }
+
+        country = null!;
+        return false;
     }
 
     // A country whose article is never left out: "Salvador" alone is the Brazilian city ("CESE – Salvador, Bahia"),

@@ -21,7 +21,7 @@ internal static partial class BlockLayout
     /// </summary>
     public static List<(string Text, int Line)> OneEntryALine(IReadOnlyList<(string Text, int Line)> printed)
     {
-        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutPictographs(WithoutLinkText(p.Text))), p.Line))];
+        List<(string Text, int Line)> lines = [.. printed.Select(p => (WithoutHandles(WithoutPictographs(WithoutLinkText(SuggestedInsertion(p.Text)))), p.Line))];
         lines = ListInANote.Unfolded(lines);
         lines = LogosOnALine(lines);
         lines = TableLayout.CsvRows(lines);
@@ -142,7 +142,16 @@ internal static partial class BlockLayout
             }
 
             var paragraph = lines[i..end];
-            if (paragraph.Count == 0 || !paragraph.SkipLast(1).All(l => DotSeparator().IsMatch(l.Text.Trim())) || DottedItems(paragraph) is not { } items)
+            if (SignersInRows(paragraph) is { } rows)
+            {
+                result.AddRange(rows);
+                i = end - 1;
+                continue;
+            }
+
+            // A page's number under a running footer ("… · 14 May 2025" over "- 2 -") is no part of a list.
+            if (paragraph.Count == 0 || !paragraph.SkipLast(1).All(l => DotSeparator().IsMatch(l.Text.Trim())) || paragraph.Any(l => NotAnEntry.IsPageNumber(l.Text))
+                || DottedItems(paragraph) is not { } items)
             {
                 result.Add(lines[i]);
                 continue;
@@ -153,6 +162,40 @@ internal static partial class BlockLayout
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A petition page's list of who signed, one signer a row with its facts between dots ("Omna Tigray · Washington,
+    /// DC, United States · signed 2 weeks ago", "Prof. Mirjam van Reisen, Tilburg University · Leiden, Netherlands"):
+    /// each row one entry, its place after a dash; when it signed is no part of it. Null unless every line of
+    /// the paragraph is such a row: its name, then one place and nothing but when it signed.
+    /// </summary>
+    private static List<(string Text, int Line)>? SignersInRows(List<(string Text, int Line)> paragraph)
+    {
+        if (paragraph.Count < 2)
+        {
+            return null;
+        }
+
+        var rows = new List<(string Text, int Line)>();
+        foreach (var (text, line) in paragraph)
+        {
+            var facts = DotSeparator().Split(text.Trim());
+            var places = facts.Skip(1).Where(IsPlaceFact).ToList();
+            if (facts.Length < 2 || places.Count != 1 || !facts.Skip(1).All(fact => IsPlaceFact(fact) || WebPageFurniture.IsSigningStamp(fact)))
+            {
+                return null;
+            }
+
+            rows.Add(($"{facts[0]} – {places[0]}", line));
+        }
+
+        return rows;
+
+        // "Global", "Toronto, Canada", "Seattle, WA, United States", "Frankfurt am Main, Germany", "Brussels".
+        static bool IsPlaceFact(string fact) =>
+            Places.TryRead(fact) is not null || SignatoryLine.IsCityName(fact)
+            || (fact.LastIndexOf(',') is > 0 and var comma && Places.TryRead(fact[(comma + 1)..]) is not null && !fact[..comma].Any(char.IsDigit));
     }
 
     private static List<(string Text, int Line)>? DottedItems(List<(string Text, int Line)> paragraph)
@@ -179,7 +222,8 @@ internal static partial class BlockLayout
 
         // "Global Centre … · Joint letter on veto restraint · Annex I · page 2 of 3": a page's running footer, whose
         // parts are its publisher, its title and its page, stays one line (and is passed over as a footer).
-        return items.Count >= 3 && !items.Any(item => NotAnEntry.IsPageNumber(item.Text)) && items.Count(item => Places.TryRead(item.Text) is null && !SignatoryLine.IsCityName(item.Text)) >= 0.5 * items.Count
+        // So does a page's running header that prints the letter's date ("… · Letter to the Foreign Secretary · 14 May 2025").
+        return items.Count >= 3 && !items.Any(item => NotAnEntry.IsPageNumber(item.Text) || WrittenDate.TryParse(item.Text, out _, out _)) && items.Count(item => Places.TryRead(item.Text) is null && !SignatoryLine.IsCityName(item.Text)) >= 0.5 * items.Count
             ? items
             : null;
     }
@@ -382,6 +426,14 @@ internal static partial class BlockLayout
     }
 
     // "Aegis Trust (link is external) – United Kingdom": what a web page prints after a link, copied with the name.
+    // "[suggested insertion: "Fòs Feminista (Global)"]": a shared document's suggested edit, copied with its mark; a
+    // name suggested for the list is a signer asking to be on it, as typed.
+    private static string SuggestedInsertion(string text) =>
+        text.Contains('[', StringComparison.Ordinal) && SuggestedInsertionMark().Match(text) is { Success: true } suggested ? suggested.Groups["text"].Value : text;
+
+    [GeneratedRegex(@"^\s*\[(?:suggested\s+(?:insertion|addition|edit)|suggestion|insertion|addition|added)\s*:\s*[""“]?(?<text>[^\[\]""“”]+?)[""”]?\s*\]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SuggestedInsertionMark();
+
     private static string WithoutLinkText(string text) => text.Contains('(', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal) ? LinkText().Replace(text, "") : text;
 
     // "Progressive Voice @ProgVoiceMM – Myanmar", "Prof. Ana Ruiz (@anaruiz)": a social-media handle after a name is

@@ -51,7 +51,12 @@ internal static partial class ColumnRow
         var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
         // "Name of organisation (or your name if signing as an individual)", "Pays (où vous êtes basés)": a form's
         // question with a note in brackets after it names the column the question names.
-        return Named(word) ?? (BracketedNote().Replace(word, "") is { Length: > 0 } asked && asked != word ? Named(asked) : null);
+        // "City / Ville", "Country / Pays": a bilingual letter's header names its column in each language.
+        return Named(word) ?? (BracketedNote().Replace(word, "") is { Length: > 0 } asked && asked != word ? Named(asked) : null)
+            ?? InEachLanguage(word);
+
+        static Column? InEachLanguage(string word) =>
+            word.Split('/', StringSplitOptions.TrimEntries) is { Length: 2 } parts && Named(parts[0]) is { } first && Named(parts[1]) == first ? first : null;
 
         static Column? Named(string word) =>
             NameHeader().IsMatch(word) ? Column.Name
@@ -423,6 +428,14 @@ internal static partial class ColumnRow
             columns.Add(header.Columns[index]);
         }
 
+        if (spans.Count == header.Columns.Count && header.Columns[^1] is Column.City or Column.Country && columns[^1] != header.Columns[^1]
+            && (Places.TryReadTypedCell(spans[^1].Text) is not null || SignatoryLine.IsCityName(spans[^1].Text.Split(',', '/')[0].Trim())))
+        {
+            // "Human Rights Watch␣␣␣␣New York, USA" well left of "City / Ville": a row with a cell for each column and a
+            // place in its last was typed out of line with the header; its cells are read in order.
+            return ([.. spans.Select(s => s.Text)], [.. header.Columns]);
+        }
+
         // A name printed with a double space in it is two cells in the name column: they are one name.
         return ([.. spans.Select(s => s.Text)], columns);
     }
@@ -459,7 +472,9 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
 
-    [GeneratedRegex(@"^(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Name of organisation or individual", "Organización / persona": a form's column for whoever answers, read as
+    // the name column (a "Signing as" column, if any, tells the individuals apart).
+    [GeneratedRegex(@"^(?:(?:name|names|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)(?:\s*(?:/|\bor\b|\bou\b|\bo\b)\s*(?:(?:an\s+|de\s+la\s+|la\s+)?(?:individual|person|persona|personne|pessoa|indivíduo|individuo)|your\s+name|de\s+la\s+personne))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
     [GeneratedRegex(@"^(?:country|countries|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder|(?:countr(?:y|ies)|country\s*\(ies\)|pa[íi]s(?:\(es\))?|pa[íi]ses|pays)\s+(?:de\s+atua[çc][ãa]o|de\s+actuaci[óo]n|de\s+trabalho|de\s+trabajo|of\s+(?:operation|operations|work|activity)|where\s+you\s+work|d['’]intervention|d['’]activit[ée]s?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -517,6 +532,6 @@ internal static partial class ColumnRow
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N": the serial number column of South Asian and East African tables. "Type of
     // organisation", "Tipo de organización", "Catégorie": a form's question what kind of organization answers.
-    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#|no|nr|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|contact\s+e-?mail(?:\s+address)?|e-?mail\s+de\s+contact|correo\s+de\s+contacto|e-?mail\s+de\s+contato|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

@@ -63,6 +63,14 @@ internal sealed partial class ImportedOrganizations
             // spelling) in another country is as often another body of the same words; the editor decides.
             match = againstCity with { Reason = $"{againstCity.Reason} (the country is its city's, {printed.City})" };
         }
+        else if (printed.FromCity && match.Method is MatchMethod.Alias or MatchMethod.Normalized
+            && Matcher.Match(printed.Name, printed.Places.Countries) is { Method: MatchMethod.Review } reviewByCity && reviewByCity.Candidates.Any(c => c.Organization.Id == match.Organization!.Id))
+        {
+            // "Centre for Peace and Conflict Studies (CPCS), Siem Reap" is not Sydney's centre: a name of kinds and fields
+            // alone, printed from a city of a country it is not filed under, may be any of the bodies so named, as with
+            // a printed country; a name of its own ("Human Rights Watch (Geneva)") still links to its office abroad.
+            match = reviewByCity with { Reason = $"{reviewByCity.Reason} (the country is its city's, {printed.City})" };
+        }
 
         if (match.Method == MatchMethod.Variant && namedByAnotherEntry.Contains(match.Organization!.Id))
         {

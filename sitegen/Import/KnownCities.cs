@@ -20,15 +20,23 @@ internal static partial class KnownCities
     /// <summary>The country of a state, province or department printed alone ("Ontario", "Jalisco"), or null: no division the table has, or a city as well.</summary>
     public static CountryCode? CountryOfDivision(string text) => ByDivision.TryGetValue(CountryTable.NormalizeName(text), out var country) ? country : null;
 
+    /// <summary>The cities of a body's two seats as printed ("Kabul/Genf", "Jakarta and Dili"), or the one city.</summary>
+    public static string[] Seats(string text) => SeatSeparator().Split(text.Trim());
+
+    [GeneratedRegex(@"\s*/\s*|\s+(?:and|&|et|y|dan|und)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SeatSeparator();
+
     /// <summary>The country of a city printed alone, or null: a city the table lacks, or one several countries have.</summary>
     public static CountryCode? CountryOf(string text) => IsCity(text, out var code) ? code : null;
 
     // Keys drop a leading article, as country names' do, so "El Salvador" would read as the Brazilian city Salvador:
     // what names another country is that country, not a city. "Cagayan de Oro City" is the city "Cagayan de Oro", as
-    // Philippine and other cities are printed with the word after them.
+    // Philippine and other cities are printed with the word after them. "Colombo 7", "Dublin 2": a city and the number
+    // of its postal district.
     private static bool IsCity(string text, out CountryCode? country) =>
         (ByName.TryGetValue(CountryTable.NormalizeName(text), out country)
-            || (text.TrimEnd().EndsWith(" City", StringComparison.Ordinal) && ByName.TryGetValue(CountryTable.NormalizeName(text.TrimEnd()[..^5]), out country)))
+            || (text.TrimEnd().EndsWith(" City", StringComparison.Ordinal) && ByName.TryGetValue(CountryTable.NormalizeName(text.TrimEnd()[..^5]), out country))
+            || (PostalDistrict().Match(text.Trim()) is { Success: true } district && ByName.TryGetValue(CountryTable.NormalizeName(district.Groups["city"].Value), out country)))
         && !(CountryTable.TryResolveName(text, out var named) && named.Code != country);
 
     /// <summary>
@@ -59,6 +67,9 @@ internal static partial class KnownCities
     }
 
     private static bool HasState(CountryCode country, string code) => States.Any(s => s.Country == country.Value && s.Codes.Contains(code));
+
+    [GeneratedRegex(@"^(?<city>\p{L}[\p{L} ]*?)\s+0?\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostalDistrict();
 
     [GeneratedRegex(@"^(?<city>[^/,()\[\]]+?)\s*(?:(?:(?<slash>/)|(?<comma>,)|\s[-–]\s)\s*(?<state>\p{Lu}{2})|\((?<slash>)(?<state>\p{Lu}{2})\))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityThenState();
@@ -141,31 +152,32 @@ internal static partial class KnownCities
         ("BD", ["Dhaka", "Cox's Bazar"]),
         ("BT", ["Thimphu"]),
         ("CN", ["Beijing"]),
-        ("FJ", ["Suva"]),
+        ("FJ", ["Suva", "Lautoka"]),
         ("HK", ["Hong Kong"]),
-        ("ID", ["Jakarta", "Jacarta", "Yakarta", "Yogyakarta", "Jayapura", "Wamena", "Manokwari", "Merauke", "Sorong", "Timika", "Nabire", "Surabaya", "Bandung", "Semarang", "Medan", "Makassar", "Denpasar", "Banda Aceh", "Ambon", "Kupang"]),
+        ("ID", ["Jakarta", "Jacarta", "Yakarta", "Yogyakarta", "Jayapura", "Wamena", "Manokwari", "Merauke", "Sorong", "Timika", "Nabire", "Surabaya", "Bandung", "Semarang", "Medan", "Makassar", "Denpasar", "Banda Aceh", "Ambon", "Kupang", "Jakarta Pusat", "Jakarta Selatan", "Jakarta Timur", "Jakarta Barat", "Jakarta Utara", "Biak", "Fakfak", "Pontianak", "Samarinda"]),
         ("IN", ["Mumbai", "New Delhi", "Delhi", "Chennai", "Kolkata", "Bangalore", "Bengaluru"]),
         ("JP", ["Tokyo"]),
         ("KG", ["Bishkek"]),
-        ("KH", ["Phnom Penh"]),
+        ("KH", ["Phnom Penh", "Siem Reap", "Battambang", "Sihanoukville"]),
         ("KR", ["Seoul"]),
         ("KZ", ["Almaty", "Astana"]),
         ("LA", ["Vientiane"]),
-        ("LK", ["Colombo"]),
+        ("LK", ["Colombo", "Jaffna", "Batticaloa", "Trincomalee", "Kandy", "Mannar", "Vavuniya", "Kilinochchi", "Mullaitivu"]),
         ("MM", ["Yangon", "Rangoon", "Naypyidaw", "Mandalay"]),
         ("MN", ["Ulaanbaatar"]),
         ("MV", ["Malé"]),
         ("MY", ["Kuala Lumpur", "Petaling Jaya", "Klang", "Shah Alam", "Penang", "Johor Bahru", "Ipoh", "Kota Kinabalu", "Kuching"]),
-        ("NP", ["Kathmandu"]),
+        ("NP", ["Kathmandu", "Lalitpur", "Pokhara", "Biratnagar", "Nepalgunj", "Bhaktapur"]),
         ("NZ", ["Wellington", "Auckland", "Christchurch", "Dunedin"]),
-        ("PG", ["Port Moresby"]),
-        ("PH", ["Manila", "Davao", "Davao City", "Cebu", "Cebu City", "Quezon City", "Iloilo City", "Zamboanga City", "Cagayan de Oro", "Cotabato City", "Marawi"]),
+        ("PG", ["Port Moresby", "Goroka", "Madang", "Arawa", "Buka", "Mount Hagen", "Kundiawa", "Kokopo", "Wewak", "Alotau"]),
+        ("PH", ["Manila", "Davao", "Davao City", "Cebu", "Cebu City", "Quezon City", "Iloilo City", "Zamboanga City", "Cagayan de Oro", "Cotabato City", "Marawi", "Bacolod", "Makati", "Baguio", "Tacloban", "Pasig", "Caloocan", "General Santos"]),
         ("PK", ["Islamabad", "Karachi", "Lahore"]),
         ("SB", ["Honiara"]),
         ("SG", ["Singapore"]),
         ("TH", ["Bangkok", "Chiang Mai", "Mae Sot"]),
         ("TJ", ["Dushanbe"]),
-        ("TL", ["Dili"]),
+        ("TL", ["Dili", "Díli", "Baucau"]),
+        ("NC", ["Nouméa", "Noumea"]),
         ("TM", ["Ashgabat"]),
         ("TO", ["Nuku'alofa"]),
         ("TW", ["Taipei"]),

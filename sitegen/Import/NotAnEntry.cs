@@ -20,6 +20,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (FramedMark().IsMatch(text.Trim()) && !BlockBoundary.IsHeading(text, out _))
+        {
+            // "----- export: signon.tsv (exported 20/06/2024 09:12) -----", "===== end of export (26 rows) =====": a
+            // mark between rules where a pasted export or a section starts or ends; a name is never framed so.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a mark between rules, where a pasted part starts or ends"));
+            return true;
+        }
+
         if (ExportStamp().IsMatch(text.Trim()))
         {
             // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)": the title a form or a sheet prints over its
@@ -110,7 +118,7 @@ internal static partial class NotAnEntry
             return true;
         }
 
-        if (WebPageControl().IsMatch(text))
+        if (WebPageControl().IsMatch(text) || PetitionCounter().IsMatch(text.Trim()))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a button of the web page the letter was copied from"));
             return true;
@@ -256,6 +264,9 @@ internal static partial class NotAnEntry
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
+    [GeneratedRegex(@"^(?:-{3,}|={3,}|_{3,}|~{3,})\s*\S.*?\S\s*(?:-{3,}|={3,}|_{3,}|~{3,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex FramedMark();
+
     /// <summary>"Page 2 of 3", "- 4 -", "12", "2 | Page" (a word processor's footer), "You're on page 2 of 3" (a document viewer's counter): a page's number left in text copied from a document.</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
 
@@ -349,6 +360,11 @@ internal static partial class NotAnEntry
     // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
     [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebPageControl();
+
+    // "Latest signatures   Showing organizations (26)", "+ 8,383 more individuals  [ View all ]", "8,412 signatures of
+    // 10,000 goal": a petition page's counters and the title over its latest signers.
+    [GeneratedRegex(@"^(?:(?:latest|recent|newest|most\s+recent)\s+(?:signatures|signers|signatories|supporters|endorsements)\b.*|showing\s+(?:\d[\d.,]*|all|\p{L}+\s*\(\d[\d.,]*\))(?:\s.*)?|\+\s*\d[\d.,]*\s+more\b.*|[^\p{L}\d]*\d[\d.,]*\s+(?:signatures|signers|supporters)\s+(?:of|out\s+of)\s+(?:a\s+)?\d[\d.,]*(?:\s+goal)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PetitionCounter();
 
     // "[logo]", "[image]", "[Bild]": a picture copied as its placeholder alone ("[logo] Aegis Trust" names its body,
     // and SignatoryLine keeps the name).

@@ -339,9 +339,11 @@ internal static partial class PersonLine
     // Portuguese, French and Italian;
     // "Prof.ª", "Doutora": Portuguese academic titles. "Pfarrerin", "Pastorin", "Pasteure", "Pastora": a minister of a
     // church, in German, French and Spanish.
+    // "The Most Revd", "The Rt Revd", "The Revd Canon": an Anglican bishop's, archbishop's or canon's style, with its
+    // article; "Rabbiner", "Rabbinerin": a rabbi, in German.
     // "Em. prof.", "Prof. em.", "Emer. Prof.": emeritus, before or after the professor's title; "prof." in small letters
     // as Dutch and German print it before "dr.".
-    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|Rev|Revd|Rt\.?\s?Rev|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
+    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|(?:The\s+)?(?:Most|Rt|Right|Very)\.?\s+Rev(?:d|erend)?(?:\s+Canon)?|The\s+Rev(?:d|erend)?(?:\s+Canon)?|Rev(?:d)?\s+Canon|Rev|Revd|Rt\.?\s?Rev|Rabbiner|Rabbinerin|Archdeacon|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
 
     // "Ambassador (ret.) Ibrahim Gambari": a title may say its holder has retired.
     private const string Retired = @"(?:\s*\((?:ret|retd|rtd|retired)\.?\))?";
@@ -365,7 +367,7 @@ internal static partial class PersonLine
 
     // ", S.J.", ", OFM", ", PhD", ", S.Th.": the letters of a religious order or a degree after a person's name (the
     // degrees Indonesian names carry, "S.H.", "M.Si.", are printed with the name as a title is).
-    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|Ph\.\s?D|PhD|Th\.\s?D|D\.\s?Min|[SM]\.\s?(?:Th|H|Hum|Si|Sos|Pd)|Jr|QC|KC)\.?";
+    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|SHCJ|RSCJ|SSND|RSM|CSJ|OSB|SDB|FSC|IBVM|MSC|SMA|OCD|OSA|MCCJ|FMM|Ph\.\s?D|PhD|Th\.\s?D|D\.\s?Min|[SM]\.\s?(?:Th|H|Hum|Si|Sos|Pd)|Jr|QC|KC)\.?";
 
     [GeneratedRegex(@",\s*" + OrderOrDegree + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Postnominal();

@@ -28,10 +28,11 @@ internal static partial class PlaceHeading
 
         var place = match.Groups["place"].Value.Trim();
         var scopes = ScopeJoin().Split(place);
-        if (scopes.Any(part => OtherCountries().IsMatch(part)) && scopes.All(part => Scope().IsMatch(part) || OtherCountries().IsMatch(part)))
+        if (scopes.Any(part => OtherCountries().IsMatch(part)) && scopes.All(part => Scope().IsMatch(part) || OtherCountries().IsMatch(part) || Places.TryRead(part) is not null))
         {
-            // "Entidades internacionais e de outros países", "International organisations and other countries": a
-            // category that names no one place; each organization under it prints its own.
+            // "Entidades internacionais e de outros países", "International organisations and other countries",
+            // "Partner organisations in Indonesia and the region": a category that names no one place; each
+            // organization under it prints its own.
             return PrintedPlaces.None;
         }
 
@@ -39,9 +40,10 @@ internal static partial class PlaceHeading
         {
             // "INTERNATIONAL ORGANIZATIONS" is the region International; "National organizations" names no place;
             // "Regional and International", "REGIONALES E INTERNACIONALES": the widest of them. "National and International
-            // Organizations" puts a country's own bodies with the world's: a category that names no one place.
+            // Organizations" puts a country's own bodies with the world's: a category that names no one place, as does
+            // "Diaspora and international" (a country's people abroad, and the world's bodies).
             var words = scopes.Select(part => Scope().Match(part).Groups["word"].Value.ToLowerInvariant()).ToList();
-            return words.Count > 1 && words.Any(w => w.StartsWith("nation", StringComparison.Ordinal) || w.StartsWith("nacion", StringComparison.Ordinal) || w.StartsWith("local", StringComparison.Ordinal)) ? PrintedPlaces.None
+            return words.Count > 1 && words.Any(w => w.StartsWith("nation", StringComparison.Ordinal) || w.StartsWith("nacion", StringComparison.Ordinal) || w.StartsWith("local", StringComparison.Ordinal) || w.StartsWith("diasp", StringComparison.Ordinal)) ? PrintedPlaces.None
                 : words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
                 : words.Any(w => w.StartsWith("global", StringComparison.Ordinal)) ? new PrintedPlaces([], ["Global"])
                 : PrintedPlaces.None;
@@ -78,6 +80,13 @@ internal static partial class PlaceHeading
             .Concat(names.Where(n => fitting.Any(f => n.Name.Split(' ').Contains(f.Name, StringComparer.Ordinal))).Select(n => n.Code))
             .Distinct()
             .ToList();
+        if (countries.Count == 0 && Archive.Core.Countries.CountryTable.TryResolveDemonym(named.Groups["adjective"].Value, out var ofNationality))
+        {
+            // "Philippine organisations": an adjective that does not start with its country's name, which the country
+            // table has.
+            return ofNationality.Code;
+        }
+
         return countries is [var only] ? only : null;
 
         static string Stem(string name) => name[^1] is 'a' or 'e' or 'i' or 'o' ? name[..^1] : name;
@@ -91,19 +100,19 @@ internal static partial class PlaceHeading
     [GeneratedRegex(@"^\((?<heading>[^()]+)\)\s*:$", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
 
-    // "de outros países", "other countries", "d'autres pays", "otros países": wherever else.
-    [GeneratedRegex(@"^(?:(?:de|of|from|d['’]|en)\s*)?(?:outros\s+pa[ií]ses|otros\s+pa[ií]ses|other\s+countries|autres\s+pays|elsewhere|ailleurs)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "de outros países", "other countries", "d'autres pays", "otros países", "the region", "beyond": wherever else.
+    [GeneratedRegex(@"^(?:(?:de|of|from|d['’]|en)\s*)?(?:outros\s+pa[ií]ses|otros\s+pa[ií]ses|other\s+countries|autres\s+pays|elsewhere|ailleurs|(?:the\s+)?(?:wider\s+)?region|beyond|abroad|la\s+r[ée]gion|l['’]\s*[ée]tranger|la\s+regi[óo]n|a\s+regi[ãa]o)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherCountries();
 
     // Decoration around the place ("— KENYA —", "## Kenya", "Kenya:"), a lead-in ("Organizations from", "Signataires
     // du"), and a count after it ("Kenya (12)", "Uganda (3 organizations)").
-    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:(?:partner|member|signing|participating|supporting|allied)\s+)?(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
     // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a
     // continent's organizations, each printing its own country.
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -233,7 +233,7 @@ internal static class Places
         "América del Norte", "Amérique du Nord", "Amérique du Sud", "Europe de l'Est", "Europa del Este",
         "Internationaal", "Int'l", "Internazionale", "Internasjonal", "Internationell", "Afrika", "Azië", "Latijns-Amerika",
         "Międzynarodowa", "Organizacja międzynarodowa", "Afryka", "Azja", "Bliski Wschód", "Ameryka Łacińska", "Uluslararası",
-        "Küresel", "Orta Doğu", "Asya", "Latin Amerika", "Kimataifa", "Afrika Mashariki", "Maziwa Makuu",
+        "Küresel", "Orta Doğu", "Asya", "Latin Amerika", "Kimataifa", "Internasional", "Antarabangsa", "Afrika Mashariki", "Maziwa Makuu",
         "Latinamerika", "Lateinamerika", "Latinoamérica", "América Latina y el Caribe", "Amérique latine et Caraïbes",
         // A form's answer for an organization that works in no one country: "Âmbito internacional", "International scope".
         "Âmbito internacional", "Ámbito internacional", "Alcance internacional", "International scope", "Global scope",

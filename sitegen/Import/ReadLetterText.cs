@@ -304,6 +304,16 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (!WrittenDate.TryParse(text, out _, out _) && text.Contains("   ", StringComparison.Ordinal) && !text.Contains('|', StringComparison.Ordinal)
+                && ColumnRow.Cells(text) is [_, .., var lastCell]
+                && (WrittenDate.IsDateline(lastCell) || (WrittenDate.TryParse(lastCell, out var apart, out _) && apart.Precision == DatePrecision.Day)))
+            {
+                // "N/Réf. : CEJP/2025/017␣␣␣␣Kinshasa, le 18 février 2025", "JOINT NGO LETTER␣␣␣␣7 October 2024": a
+                // letterhead's reference or the letter's kind, and the dateline printed apart on one line (a page's
+                // facts between bars, "NEWS | 16 April 2024", are another thing: when the page went up).
+                text = lastCell;
+            }
+
             var pageFacts = false;
             var isDateline = WrittenDate.IsDateline(text);
             if ((date is null || published || (!dateline && isDateline))

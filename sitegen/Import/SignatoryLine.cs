@@ -101,6 +101,13 @@ internal static partial class SignatoryLine
 
         while (true)
         {
+            if (places.Countries.Count > 0 && TrailingBracket().Match(name) is { Success: true } again && Places.TryRead(again.Groups["place"].Value) is { } same
+                && same.Countries.SequenceEqual(places.Countries))
+            {
+                // "SUDO (UK) (United Kingdom)": the country read once more, in another form, is part of the name.
+                break;
+            }
+
             // "(CIP)" in brackets is an acronym, even one that is some country's alpha-3 code.
             if (TrailingBracket().Match(name) is { Success: true } bracket && !Places.IsAlpha3(bracket.Groups["place"].Value) && Places.TryRead(bracket.Groups["place"].Value) is { } inBrackets)
             {
@@ -164,8 +171,8 @@ internal static partial class SignatoryLine
             }
             else if (TwoSeats().Match(name) is { Success: true } seats && IsKnownCities(seats.Groups["place"].Value))
             {
-                // "Rawadari, Kabul/Genf", "… (AJAR) – Díli / Jacarta": two cities the archive knows after a comma or a
-                // dash, the two seats of one body.
+                // "Rawadari, Kabul/Genf", "… (AJAR) – Díli / Jacarta", "…, Jakarta and Dili": two cities the archive
+                // knows after a comma or a dash, the two seats of one body.
                 notes.Add($"left out the cities '{seats.Groups["place"].Value}'");
                 (name, printedCity) = (seats.Groups["name"].Value, seats.Groups["place"].Value);
             }
@@ -274,6 +281,7 @@ internal static partial class SignatoryLine
         // may have its city before it, and after a dash a city and its state ("— Muscatine, Iowa, United States").
         var knownCity = false;
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && (IsCity(city.Groups["city"].Value) || KnownCities.Contains(city.Groups["city"].Value))
+            && (!city.Groups["city"].Value.Any(char.IsDigit) || KnownCities.Contains(city.Groups["city"].Value))
             && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value) || (cities == 1 && city.Groups["separator"].Value != ",")
                 : KnownCities.Contains(city.Groups["city"].Value) || (cities == 0 && city.Groups["separator"].Value == "," && EndsWithAcronym(city.Groups["name"].Value))); cities++)
         {
@@ -318,7 +326,7 @@ internal static partial class SignatoryLine
 
     // "Rawadari, Kabul/Genf", "… – Díli / Jacarta": two seats after a comma or a dash; and "… – إدلب / Idlib", "… – Amman
     // / عمّان": after a dash, one place printed in two scripts (InTwoScripts says whether the halves' scripts differ).
-    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?<sep>,|\s[-–—])\s*(?<place>(?<first>[^,()\[\]/–—]+)/(?<second>[^,()\[\]/–—]+))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?<sep>,|\s[-–—])\s*(?<place>(?<first>[^,()\[\]/–—]+?)(?:/|\s+(?:and|&|et|y|dan|und)\s+)(?<second>[^,()\[\]/–—]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex TwoSeats();
 
     /// <summary>
@@ -363,7 +371,7 @@ internal static partial class SignatoryLine
     private static bool IsStateOf(string city, string state) => KnownCities.CityAndState($"{city}, {state}") is { Country: not null } read && IsCityName(read.City);
 
     // "Melbourne", "Ginevra / New York": one known city, or two.
-    private static bool IsKnownCities(string text) => text.Split('/', StringSplitOptions.TrimEntries) is { Length: <= 2 } cities && cities.All(KnownCities.Contains);
+    private static bool IsKnownCities(string text) => KnownCities.Seats(text) is { Length: <= 2 } cities && cities.All(KnownCities.Contains);
 
     // "Porto Alegre/RS", "Belém – PA", "Oakland, CA": a city and the code of its state; "PA" is not Panama, nor "CA" Canada.
     private static bool IsCityAndState(string text) => KnownCities.CityAndState(text) is { } cityAndState && IsCityName(cityAndState.City);
@@ -763,9 +771,10 @@ internal static partial class SignatoryLine
     private static partial Regex MembershipMark();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
+    // "Afghan Women's Network, Afghanistan (in exile)", "… (en exil)": where it works from now, after its country;
     // "(Regional)", "(régional)", "(regional – Arab region)": a scope that names no place;
     // "(Africa programme)": the part of the organization that signs, which is no place of its own.
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:(?:regional|régional|regionale)(?:\s*[–—:-]\s*[^()\[\]]{2,40})?|[^()\[\]]{2,40}\s+(?:programme|program|programa|programm|programma)|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:(?:regional|régional|regionale)(?:\s*[–—:-]\s*[^()\[\]]{2,40})?|[^()\[\]]{2,40}\s+(?:programme|program|programa|programm|programma)|observers?|observer\s+status|observateurs?|observatrices?|observador(?:es|as?)?|osservatori?|beobachter|in\s+formation|en\s+(?:cours\s+de\s+)?formation|en\s+formación|em\s+formação|in\s+formazione|in\s+gründung|in\s+exile|en\s+exil|en\s+el\s+exilio|en\s+exilio|em\s+ex[íi]lio|no\s+ex[íi]lio|im\s+exil|in\s+esilio|in\s+the\s+diaspora|en\s+diaspora|diaspora)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMark();
 
     [GeneratedRegex(@"^(?<name>.*[\)\]])\s+(?<place>[^()\[\]]+)$", RegexOptions.CultureInvariant)]
@@ -781,8 +790,9 @@ internal static partial class SignatoryLine
     private static partial Regex AcronymAfterPlace();
 
     // A city of up to three capitalized words, joined by the particles place names keep ("Bobo-Dioulasso", "San Pedro
-    // Sula", "Santa Cruz de la Sierra").
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
+    // Sula", "Santa Cruz de la Sierra"), perhaps with the number of its postal district ("Colombo 7"), which only a
+    // city the archive knows may have.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<separator>,|\s[-–—])\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:de\sla|de\slas|de\slos|de|del|da|do|des|du|es|el|la|le|al|sur|upon|am|y)\s)?\p{Lu}[\p{L}.'’-]*){0,2}(?:\s0?\d{1,2})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex City();
 
     // "…, Waterloo, Ontario", "…, Regina, Saskatchewan": after commas, a town and a state or province of one to three words.

@@ -112,6 +112,18 @@ internal static partial class WebPageFurniture
     [GeneratedRegex(@"^(?:" + ShareWords + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShareWord();
 
+    /// <summary>
+    /// "signed 2 weeks ago", "signed yesterday", "firmó hace 3 días", "a signé le 4 mars 2025": when a petition page's
+    /// signer signed, as it prints it beside each name; no part of the name.
+    /// </summary>
+    public static bool IsSigningStamp(string text) =>
+        SigningStamp().Match(text.Trim()) is { Success: true } stamp
+        && (stamp.Groups["when"].Success || WrittenDate.TryParse(stamp.Groups["date"].Value, out _, out _));
+
+    // A time ago or a day; the verb is the one the page's language signs with, in the past or not at all.
+    [GeneratedRegex(@"^(?:(?:signed|joined|added|endorsed|firmó|firmado|adhirió|a\s+signé|signé|a\s+rejoint|assinou|assinado|aderiu|unterzeichnet|hat\s+unterzeichnet|ha\s+firmato|firmato)(?:\s+(?:on|el|le|em|am|il))?\s+)?(?:(?<when>(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just\s+now|(?:hace|há|il\s+y\s+a|vor)\s+(?:\d+|un|una|um|uma|une|einem|einer)\s+\p{L}+|ayer|hoy|hier|aujourd['’]hui|ontem|hoje|gestern|heute|ieri|oggi)|(?<date>\d.*\d|\p{L}+\s+\d{1,2},?\s+\d{4}))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SigningStamp();
+
     /// <summary>"@RightsLakeWatch": the handle a social post prints under its author's name, again over each post of a thread.</summary>
     public static bool IsHandle(string line) => Handle().IsMatch(line.Trim());
 
@@ -124,7 +136,8 @@ internal static partial class WebPageFurniture
             return true;
         }
 
-        var parts = ButtonSeparator().Split(text).Where(p => p.Length > 0).ToList();
+        // "[ Sign the letter ]   [ Share on Facebook ]": buttons drawn in brackets.
+        var parts = ButtonSeparator().Split(text).Select(p => p.Trim('[', ']', ' ')).Where(p => p.Length > 0).ToList();
         return parts.Count >= 2 && parts.All(p => SiteWord().IsMatch(p) || Platform().IsMatch(p));
     }
 
@@ -132,7 +145,7 @@ internal static partial class WebPageFurniture
     // German, Italian and the Nordic languages. The share buttons are here ("Share", "Dela", "Teilen" and "Copy link"),
     // with whatever follows them on their line.
     [GeneratedRegex(@"^(?:(?:" + ShareWords + @")(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
-        + @"|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|menu|search|donate(?:\s+now)?|other\s+ways\s+to\s+share|print|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies)|cookie\s+settings|read\s+our\s+cookie\s+policy|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
+        + @"|(?:share|post|tweet)\s+(?:on|to|via)\s+\p{L}+|sign\s+(?:this|the)\s+(?:letter|statement|pledge)|view\s+all|show\s+(?:more|all|less)|load\s+more|see\s+all|read\s+(?:the|this|our)\s+(?:full\s+)?(?:letter|statement|article|report|release|petition)(?:\s+(?:on|at)\s+(?:our|the)\s+(?:website|site|blog|page))?|forward\s+to\s+a\s+friend|update\s+(?:your\s+)?(?:preferences|subscription)|unsubscribe|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:subscription|preferences)|view\s+(?:this\s+)?(?:e-?mail|message)\s+in\s+(?:your\s+)?browser|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|menu|search|donate(?:\s+now)?|other\s+ways\s+to\s+share|print|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies)|cookie\s+settings|read\s+our\s+cookie\s+policy|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
         + @"|rechercher…?|faire\s+un\s+don|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
         + @"|menú|buscar…?|donar|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
         + @"|pesquisar…?|doar|doe\s+agora|curtir|sobre|sobre\s+(?:o|a|nós)(?:\s+\p{L}+)?|ajuda|imprensa|nosso\s+blog|fale\s+conosco|termos(?:\s+de\s+uso)?|privacidade|direitos\s+autorais|assine(?:\s+(?:esta|a)\s+petição)?|sobrenome"

@@ -55,6 +55,28 @@ public class CountryTableTests
         Assert.Equal(code, country.Code.Value);
     }
 
+    // A form's menu of countries prints the ISO 3166 list's order, the name turned around at a comma.
+    [Theory]
+    [InlineData("Tanzania, United Republic of", "TZ")]
+    [InlineData("Congo, The Democratic Republic of the", "CD")]
+    [InlineData("Korea, Democratic People's Republic of", "KP")]
+    [InlineData("Korea, Republic of", "KR")]
+    [InlineData("Iran, Islamic Republic of", "IR")]
+    [InlineData("Palestine, State of", "PS")]
+    [InlineData("Bolivia, Plurinational State of", "BO")]
+    public void A_country_printed_in_the_ISO_lists_order_resolves(string printed, string code)
+    {
+        Assert.True(CountryTable.TryResolveName(printed, out var country), printed);
+        Assert.Equal(code, country.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("Nairobi, Kenya")]
+    [InlineData("Friends of")]
+    [InlineData("Congo, Republic of the Sudan")]
+    public void A_comma_alone_does_not_turn_a_name_around(string printed) =>
+        Assert.False(CountryTable.TryResolveName(printed, out _));
+
     [Theory]
     [InlineData("South Asia")]
     [InlineData("Africa")]

@@ -77,6 +77,7 @@ public class HeadingsAndContactsInSpanishAndPortugueseTests
     [InlineData("Contacto para seguimiento: Colectivo Nunca Más, incidencia@nuncamas.example.org")]
     [InlineData("For follow-up contact: Lake Basin Coalition, info@lakebasin.example.org")]
     [InlineData("Pessoa de contato: Secretaria Executiva – secretaria@example.org")]
+    [InlineData("NARAHUBUNG (Contact persons):")]
     public void A_label_naming_whom_to_contact_ends_the_list(string contact)
     {
         var draft = SignatoryShapeTests.Read($"""

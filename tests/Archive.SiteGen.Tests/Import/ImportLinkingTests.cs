@@ -24,6 +24,8 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("danchurchaid", "name: DanChurchAid\ncountries: [DK]\n")
         .Organization("canadian-lawyers-for-international-human-rights", "name: Canadian Lawyers for International Human Rights\ncountries: [CA]\n")
         .Organization("united-nations-association-in-canada", "name: United Nations Association in Canada\nacronym: UNA-Canada\ncountries: [CA]\n")
+        .Organization("centre-for-peace-and-conflict-studies", "name: Centre for Peace and Conflict Studies\ncountries: [AU]\n")
+        .Organization("human-rights-watch", "name: Human Rights Watch\nacronym: HRW\ncountries: [US]\n")
         .Organization("international-coalition-for-the-responsibility-to-protect", "name: International Coalition for the Responsibility to Protect\nacronym: ICRtoP\ncountries: [US]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -165,6 +167,21 @@ public sealed class ImportLinkingTests : IDisposable
         Assert.Contains("the country is its city's, Mombasa", inMombasa.Match.Reason, StringComparison.Ordinal);
         Assert.True(inLyon.IsNewOrganization);
         Assert.Equal("sauti-yetu", inLyon.Match.Candidates[0].Organization.Id);
+    }
+
+    [Fact]
+    public void A_name_of_kinds_and_fields_whose_city_is_in_another_country_goes_to_review_and_a_name_of_its_own_links()
+    {
+        // Many centres are called so: the one in Siem Reap is not Sydney's. Human Rights Watch in Geneva is its office.
+        var inSiemReap = Only("Centre for Peace and Conflict Studies (CPCS), Siem Reap");
+        var inSydney = Only("Centre for Peace and Conflict Studies, Sydney");
+        var inGeneva = Only("Human Rights Watch, Geneva");
+
+        Assert.True(inSiemReap.IsNewOrganization);
+        Assert.Equal("centre-for-peace-and-conflict-studies", inSiemReap.Match.Candidates[0].Organization.Id);
+        Assert.Contains("the country is its city's, Siem Reap", inSiemReap.Match.Reason, StringComparison.Ordinal);
+        Assert.Equal(("centre-for-peace-and-conflict-studies", false), (inSydney.OrganizationId, inSydney.IsNewOrganization));
+        Assert.Equal(("human-rights-watch", false), (inGeneva.OrganizationId, inGeneva.IsNewOrganization));
     }
 
     [Fact]
