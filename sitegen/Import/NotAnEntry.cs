@@ -118,9 +118,15 @@ internal static partial class NotAnEntry
             return true;
         }
 
-        if (WebPageControl().IsMatch(text) || PetitionCounter().IsMatch(text.Trim()))
+        if (WebPageControl().IsMatch(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a button of the web page the letter was copied from"));
+            return true;
+        }
+
+        if (WebPageFurniture.IsPetitionCounter(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a petition page's counter, or the title over its latest signers"));
             return true;
         }
 
@@ -360,11 +366,6 @@ internal static partial class NotAnEntry
     // "[Show all signatories]", "[Hide]", "[Read more]": the buttons of a page copied from a browser.
     [GeneratedRegex(@"^\[(?:show|hide|view|see|expand|collapse|close|more|less|read\s+more|voir|afficher|masquer|ver|mostrar|ocultar)\b[^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebPageControl();
-
-    // "Latest signatures   Showing organizations (26)", "+ 8,383 more individuals  [ View all ]", "8,412 signatures of
-    // 10,000 goal": a petition page's counters and the title over its latest signers.
-    [GeneratedRegex(@"^(?:(?:latest|recent|newest|most\s+recent)\s+(?:signatures|signers|signatories|supporters|endorsements)\b.*|showing\s+(?:\d[\d.,]*|all|\p{L}+\s*\(\d[\d.,]*\))(?:\s.*)?|\+\s*\d[\d.,]*\s+more\b.*|[^\p{L}\d]*\d[\d.,]*\s+(?:signatures|signers|supporters)\s+(?:of|out\s+of)\s+(?:a\s+)?\d[\d.,]*(?:\s+goal)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PetitionCounter();
 
     // "[logo]", "[image]", "[Bild]": a picture copied as its placeholder alone ("[logo] Aegis Trust" names its body,
     // and SignatoryLine keeps the name).

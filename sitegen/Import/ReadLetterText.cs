@@ -210,7 +210,7 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if (WebPageFurniture.IsAfterTheText(text) || WebPageFurniture.IsLoneSiteWord(text) || (text.Length > 0 && !text.Any(char.IsLetterOrDigit)))
+            if (WebPageFurniture.IsAfterTheText(text) || WebPageFurniture.IsLoneSiteWord(text) || WebPageFurniture.IsPetitionCounter(text) || (text.Length > 0 && !text.Any(char.IsLetterOrDigit)))
             {
                 // "Follow", "·", "Listen" under a blog post's headline: its buttons, none of them an addressee; the short
                 // line just above "Follow" is the author's name, not the letter's addressee either.
@@ -293,6 +293,14 @@ internal static partial class ReadLetterText
                 // above the letter, its lines above the sentence's end included, is neither its title nor its address,
                 // to the end of the paragraph.
                 (address, inProse) = (null, true);
+                continue;
+            }
+
+            if (KindsOfPage().IsMatch(text))
+            {
+                // "PETITION · Open letter": a petition page's labels of what it is, neither the letter's title nor its
+                // addressee.
+                EndAddress();
                 continue;
             }
 
@@ -536,6 +544,12 @@ internal static partial class ReadLetterText
     // a release that publishes a letter.
     [GeneratedRegex(@"^(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemitteilung|persbericht|comunicato\s+stampa|for\s+immediate\s+release)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PressRelease();
+
+    private const string KindOfPage = @"(?:petition|open\s+letter|joint\s+(?:letter|statement)|sign-on\s+letter|pétition|lettre\s+ouverte|carta\s+abierta|carta\s+aberta|offener\s+brief)";
+
+    // Two labels or more between dots or bars; one alone ("Open letter") may start the title.
+    [GeneratedRegex(@"^" + KindOfPage + @"(?:\s*[·•|]\s*" + KindOfPage + @")+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindsOfPage();
 
     // "The letter, dated 6 Dec. 2016, is …", "The joint letter is dated 3 March 2015.", "La lettre, datée du 3 mars
     // 2015, …", "La carta, fechada el 3 de marzo de 2015, …", "A carta, datada de 3 de março de 2015, …": at a

@@ -40,11 +40,15 @@ internal static partial class WebPageFurniture
 
     /// <summary>
     /// "About | Our work | News | Get involved | Donate": a menu copied with bars between its items, four or more of one
-    /// to three words, none with a digit or a sentence's marks (a page's "Statement | 5 July 2022 | 4 min read" has dates).
+    /// to three words, none with a digit or a sentence's marks (a page's "Statement | 5 July 2022 | 4 min read" has dates);
+    /// or three after the site's name and a wide gap ("Lakeside Diaspora Forum␣␣␣Home | Campaigns | Donate").
     /// </summary>
     private static bool IsBarredMenu(string text) =>
-        text.Split('|', StringSplitOptions.TrimEntries) is { Length: >= 4 } items && text.Length <= 120
-        && items.All(item => item.Length > 0 && IsMenuWords(item) && !item.Any(char.IsDigit));
+        IsBarredMenu(text, items: 4) || (WideGap().Split(text) is [_, .., var menu] && IsBarredMenu(menu, items: 3));
+
+    private static bool IsBarredMenu(string text, int items) =>
+        text.Split('|', StringSplitOptions.TrimEntries) is { } parts && parts.Length >= items && text.Length <= 120
+        && parts.All(item => item.Length > 0 && IsMenuWords(item) && !item.Any(char.IsDigit));
 
     /// <summary>
     /// "Issues  Campaigns  Resources  About us  Donate", "Accueil  Parcourir  Lancer une pétition  Connexion": a web page's
@@ -123,6 +127,22 @@ internal static partial class WebPageFurniture
     // A time ago or a day; the verb is the one the page's language signs with, in the past or not at all.
     [GeneratedRegex(@"^(?:(?:signed|joined|added|endorsed|firmó|firmado|adhirió|a\s+signé|signé|a\s+rejoint|assinou|assinado|aderiu|unterzeichnet|hat\s+unterzeichnet|ha\s+firmato|firmato)(?:\s+(?:on|el|le|em|am|il))?\s+)?(?:(?<when>(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just\s+now|(?:hace|há|il\s+y\s+a|vor)\s+(?:\d+|un|una|um|uma|une|einem|einer)\s+\p{L}+|ayer|hoy|hier|aujourd['’]hui|ontem|hoje|gestern|heute|ieri|oggi)|(?<date>\d.*\d|\p{L}+\s+\d{1,2},?\s+\d{4}))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SigningStamp();
+
+    /// <summary>
+    /// "Latest signatures␣␣␣Showing organizations (26)", "+ 8,383 more individuals  [ View all ]", "8,412 signatures of
+    /// 10,000 goal", "Organizations: 26 · Individuals: 8,386": a petition page's counters and the title over its latest
+    /// signers, above the letter or in its list; none signs, none is an addressee.
+    /// </summary>
+    public static bool IsPetitionCounter(string line) => PetitionCounter().IsMatch(line.Trim()) || Counters().IsMatch(line.Trim());
+
+    // "Organizations: 26 · Individuals: 8,386": counts, each after its label, between dots.
+    [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\d[\d.,]*(?:\s*[·•|]\s*[\p{L} ]{3,40}:\s*\d[\d.,]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Counters();
+
+    // "Latest signatures   Showing organizations (26)", "+ 8,383 more individuals  [ View all ]", "8,412 signatures of
+    // 10,000 goal": a petition page's counters and the title over its latest signers.
+    [GeneratedRegex(@"^(?:(?:latest|recent|newest|most\s+recent)\s+(?:signatures|signers|signatories|supporters|endorsements)\b.*|showing\s+(?:\d[\d.,]*|all|\p{L}+\s*\(\d[\d.,]*\))(?:\s.*)?|\+\s*\d[\d.,]*\s+more\b.*|[^\p{L}\d]*\d[\d.,]*\s+(?:signatures|signers|supporters)\s+(?:of|out\s+of)\s+(?:a\s+)?\d[\d.,]*(?:\s+goal)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PetitionCounter();
 
     /// <summary>"@RightsLakeWatch": the handle a social post prints under its author's name, again over each post of a thread.</summary>
     public static bool IsHandle(string line) => Handle().IsMatch(line.Trim());

@@ -47,6 +47,38 @@ public class PetitionPagesFormsAndChurchLettersTests
     }
 
     [Fact]
+    public void A_petition_pages_site_name_with_its_menu_its_labels_and_its_counters_are_neither_title_nor_addressee()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Lakeside Diaspora Forum   Home | Campaigns | Donate
+
+            PETITION · Open letter
+
+            Stop the Deportations of Lakeside Refugees
+
+              Organizations: 2 · Individuals: 2,311
+
+            [ Sign the letter ]   [ Share on Facebook ]  [ Copy link ]
+
+            12 May 2025
+
+            The Home Secretary
+
+            Dear Home Secretary,
+
+            We ask you to halt removals and to reopen safe routes for family reunion.
+
+            Signed:
+            Lakeside Community Circle (United Kingdom)
+            Harbour Refugee Aid (United Kingdom)
+            """);
+
+        Assert.Equal("Stop the Deportations of Lakeside Refugees", draft.Title);
+        Assert.Equal(["The Home Secretary"], draft.Recipients);
+        Assert.Equal("2025-05-12", draft.Date.ToString());
+    }
+
+    [Fact]
     public void A_form_export_under_a_sentence_pointing_to_it_is_the_list_whatever_its_name_column_asks()
     {
         var draft = SignatoryShapeTests.Read("""
