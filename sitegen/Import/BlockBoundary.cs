@@ -39,9 +39,10 @@ internal static partial class BlockBoundary
         // "2. The letter is signed by the following organisations:": a numbered note of a press release that holds the list.
         // "▾ Signatories (26)": a web page's accordion marks the heading it opens.
         var text = NoteNumber().Replace(AnnexPrefix().Replace(DisclosureMark().Replace(line.Trim(), ""), ""), "").Replace("*", "", StringComparison.Ordinal).Trim();
-        if (RunInCount().IsMatch(text))
+        if (WebPageFurniture.IsPetitionCounter(text))
         {
-            // "Organizations: 26 · Individuals: 8,386": a petition page's counters, which head no list.
+            // "Organizations: 26 · Individuals: 8,386": a petition page's counters, which head no list ("Signatories:
+            // 26" alone may head one, with its count).
             people = false;
             return false;
         }
@@ -155,9 +156,6 @@ internal static partial class BlockBoundary
     // Président, l'expression de notre très haute considération.", "Hacemos propicia la ocasión para reiterarle…".
     [GeneratedRegex(@"(?:prions\s+d'agréer|prie\s+d'agréer|veuillez\s+agréer|veuillez\s+recevoir|l'expression\s+de\s+(?:notre|nos|ma|mes)\s+(?:très\s+)?(?:haute|hautes|plus\s+haute|respectueuse|distinguée|sincère)|(?:porgiamo|porgo|inviamo|invio)\s+(?:i\s+(?:più\s+)?)?(?:distinti|cordiali)\s+saluti|hacemos\s+propicia\s+la\s+(?:ocasión|oportunidad)|(?:reiteramos|reiteramos\s+a|reitero)\s+.*(?:consideración|estima)|aprovechamos\s+la\s+(?:ocasión|oportunidad)\s+para\s+(?:reiterar|saludar)|please\s+accept(?:,\s*[^,]+,)?\s+the\s+assurances?\s+of)[^.]*\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSentence();
-
-    [GeneratedRegex(@"^[\p{L}\s]{3,40}:\s*\d[\d.,]*(?:\s*$|\s+[·•|]\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex RunInCount();
 
     // The whole line is the heading, perhaps with the list after its colon ("Signed by: A; B"), or a note in brackets
     // ("Signed by the organisations listed below (export of the sign-on form)."); a sentence that merely starts with

@@ -139,8 +139,7 @@ internal static partial class WebPageFurniture
     [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\d[\d.,]*(?:\s*[·•|]\s*[\p{L} ]{3,40}:\s*\d[\d.,]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Counters();
 
-    // "Latest signatures   Showing organizations (26)", "+ 8,383 more individuals  [ View all ]", "8,412 signatures of
-    // 10,000 goal": a petition page's counters and the title over its latest signers.
+    // The title over the latest signers, "Showing …", "+ N more …", "N signatures of N goal".
     [GeneratedRegex(@"^(?:(?:latest|recent|newest|most\s+recent)\s+(?:signatures|signers|signatories|supporters|endorsements)\b.*|showing\s+(?:\d[\d.,]*|all|\p{L}+\s*\(\d[\d.,]*\))(?:\s.*)?|\+\s*\d[\d.,]*\s+more\b.*|[^\p{L}\d]*\d[\d.,]*\s+(?:signatures|signers|supporters)\s+(?:of|out\s+of)\s+(?:a\s+)?\d[\d.,]*(?:\s+goal)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PetitionCounter();
 
