@@ -13,6 +13,8 @@ internal sealed class CheckSignatories
     private readonly Dictionary<string, Organization> _byId;
     // Each organization's printed names as keys, once: every signatory of every letter is checked against them.
     private readonly Dictionary<string, HashSet<string>> _namesById;
+    // Which organization each printed name belongs to (names are one organization's each; check reports a clash).
+    private readonly Dictionary<string, string> _idByName;
 
     public CheckSignatories(IReadOnlyList<Organization> organizations)
     {
@@ -21,6 +23,14 @@ internal sealed class CheckSignatories
             p => p.Key,
             p => p.Value.PrintedNames.Select(OrganizationNames.Key).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+        _idByName = [];
+        foreach (var (id, names) in _namesById)
+        {
+            foreach (var name in names)
+            {
+                _idByName.TryAdd(name, id);
+            }
+        }
     }
 
     /// <summary>The problems with this letter's signatories, in printed order.</summary>
@@ -44,9 +54,11 @@ internal sealed class CheckSignatories
                 seen[organization.Id] = signatory;
             }
 
-            if (organization.ExactName(signatory.Name) is null && !_namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)))
+            if (organization.ExactName(signatory.Name) is null && !_namesById[organization.Id].Contains(OrganizationNames.Key(signatory.Name)) && !IsFiledApartByCountry(organization, signatory.Name))
             {
-                diagnostics.Add(Diagnostic.Warning(signatory.Location, $"'{signatory.Name}' is not a name of organization '{organization.Id}': add it to the aliases in {organization.Location.Path}"));
+                diagnostics.Add(Diagnostic.Warning(signatory.Location, _idByName.TryGetValue(OrganizationNames.Key(signatory.Name), out var other)
+                    ? $"'{signatory.Name}' is the name of organization '{other}', but this letter links it to '{organization.Id}': check which one signed"
+                    : $"'{signatory.Name}' is not a name of organization '{organization.Id}': add it to the aliases in {organization.Location.Path}"));
             }
 
             foreach (var code in signatory.Countries)
@@ -60,4 +72,10 @@ internal sealed class CheckSignatories
 
         return diagnostics;
     }
+
+    // "Centre for Peace and Conflict Studies (Cambodia)", filed so because Sydney's centre has the name: a letter
+    // prints it without its country, and no organization may claim the name twice.
+    private static bool IsFiledApartByCountry(Organization organization, string printed) =>
+        organization.Name.StartsWith(printed + " (", StringComparison.Ordinal) && organization.Name.EndsWith(')')
+        && organization.Name[(printed.Length + 2)..^1].Split(", ").All(country => Archive.Core.Countries.CountryTable.TryResolveName(country, out _));
 }

@@ -102,10 +102,11 @@ internal sealed partial class ImportedOrganizations
                 Link(best, printed);
                 return new ResolvedSignatory(printed, match, best, false, $"linked to the best candidate {best} (--merge-reviewed)");
             default:
-                var created = Create(printed);
+                var created = Create(printed, out var withCountry);
                 var decision = match.Method == MatchMethod.Review
                     ? $"NEEDS REVIEW: written as a new organization {created.Id}; it may be one you already have"
                     : $"new organization {created.Id}";
+                decision += withCountry ? $"; filed as '{created.Name}', since another organization has the name as printed" : "";
                 return new ResolvedSignatory(printed, match, created.Id, true, decision);
         }
     }
@@ -223,11 +224,20 @@ internal sealed partial class ImportedOrganizations
     }
 
     /// <summary>A new organization named as printed: the name without its acronym, the acronym, and the printed form as an alias.</summary>
-    private Organization Create(PrintedSignatory printed)
+    private Organization Create(PrintedSignatory printed, out bool withCountry)
     {
         var parts = PrintedOrganizationName.Parse(printed.Name);
         var name = parts.Base != parts.Printed && !IsClaimed(parts.Base) ? parts.Base : parts.Printed;
         var acronym = parts.Acronym is { } a && name != parts.Printed && !IsClaimed(a) ? a : null;
+        withCountry = IsClaimed(name) && printed.Places.Countries.Count > 0;
+        if (withCountry)
+        {
+            // "Centre for Peace and Conflict Studies" of Cambodia, left for review beside Sydney's centre of that name:
+            // a name is one organization's, so the new one is filed with its country after it; the letter keeps the
+            // name as printed.
+            name = $"{name} ({string.Join(", ", printed.Places.Countries.Select(c => CountryTable.Get(c).Name))})";
+        }
+
         // "The Southern Africa Litigation Centre" is filed under southern-africa-…, as readers look it up.
         var withoutThe = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
         var id = UniqueId(Slug.From(withoutThe, Slug.OrganizationIdLength) is { Length: > 0 } slug ? slug : "organization");
@@ -236,7 +246,7 @@ internal sealed partial class ImportedOrganizations
             Id = id,
             Name = name,
             Acronym = acronym,
-            Aliases = name == parts.Printed ? [] : [parts.Printed],
+            Aliases = name == parts.Printed || IsClaimed(parts.Printed) ? [] : [parts.Printed],
             Countries = printed.Places.Countries,
             Location = new Archive.Core.Content.SourceLocation($"organizations/{id}.yml", 1),
         };

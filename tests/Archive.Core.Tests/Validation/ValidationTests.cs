@@ -183,6 +183,22 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_printed_name_of_another_organization_says_which_and_one_filed_apart_with_its_country_is_no_problem()
+    {
+        // Two centres print the same name: the second is filed with its country, and a letter printing the name
+        // for it is right; a letter printing it for a third organization names the one that has it.
+        using var content = new TemporaryContent()
+            .Organization("cpacs", "name: Centre for Peace and Conflict Studies\ncountries: [AU]")
+            .Organization("cpcs-cambodia", "name: Centre for Peace and Conflict Studies (Cambodia)\ncountries: [KH]")
+            .Organization("human-rights-watch", Organization)
+            .Letter("x", "title: X\ndate: 2001\nsource: https://example.org/\nsignatories:\n  - name: Centre for Peace and Conflict Studies\n    organization: cpcs-cambodia\n    countries: [KH]\n  - name: Centre for Peace and Conflict Studies\n    organization: human-rights-watch\n  - name: Centre for Peace and Conflict Studies\n    organization: cpacs");
+
+        Assert.Equal(
+            ["letters/x.md:9: warning: 'Centre for Peace and Conflict Studies' is the name of organization 'cpacs', but this letter links it to 'human-rights-watch': check which one signed"],
+            Problems(content));
+    }
+
+    [Fact]
     public void A_misspelt_field_is_reported_rather_than_ignored()
     {
         using var content = new TemporaryContent()

@@ -111,6 +111,24 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_known_name_from_another_country_left_for_review_is_filed_with_its_country_and_the_archive_stays_valid()
+    {
+        // The name is Sydney's centre's; printed from Cambodia it may be another centre. Written as new, it cannot
+        // claim the name, which is one organization's: it is filed with its country, and the letter keeps the name.
+        const string text = "20 July 2009\n\nExcellency,\n\nWe write.\n\nSincerely,\n\nCentre for Peace and Conflict Studies (Cambodia)\n";
+        using var content = Archive().Organization("cpacs", "name: Centre for Peace and Conflict Studies\ncountries: [AU]\n");
+        var report = new StringWriter();
+
+        Assert.Equal(0, Run(content, [Inbox("c.txt", text)], output: report));
+
+        Assert.Contains("filed as 'Centre for Peace and Conflict Studies (Cambodia)', since another organization has the name as printed", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal("name: Centre for Peace and Conflict Studies (Cambodia)\ncountries: [KH]\n", File.ReadAllText(Path.Combine(content.Root, "organizations", "centre-for-peace-and-conflict-studies-cambodia.yml")).ReplaceLineEndings("\n"));
+        var check = new StringWriter();
+        Assert.Equal(0, CheckCommand.Run(content.Root, check));
+        Assert.DoesNotContain("letters/", check.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_editor_can_link_a_translation_no_rule_would_find()
     {
         using var content = Archive().Organization("forsc", "name: Forum pour le Renforcement de la Société Civile\nacronym: FORSC\ncountries: [BI]\n");

@@ -255,7 +255,7 @@ public sealed class ImportLinkingTests : IDisposable
         Assert.Equal(
             [
                 "Aegis Trust | aegis-trust | GB | New",
-                "Sauti Yetu | sauti-yetu-2 | TZ | Review",
+                "Sauti Yetu | sauti-yetu-tanzania | TZ | Review",
                 "Women and Law in Southern Africa – Zambia | women-and-law-in-southern-africa-zambia | ZM | New",
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)} | {s.Match.Method}"));
