@@ -31,6 +31,7 @@ internal static partial class BlockLayout
         lines = CityAndCountryUnderNames(lines);
         lines = ItemsBetweenBars(lines);
         lines = ItemsBetweenDots(lines);
+        lines = ColumnLayout.RunTogether(lines);
         lines = ColumnLayout.ManyColumns(lines);
         lines = ColumnLayout.SideBySide(lines);
         lines = TableLayout.CellsWrappedInPlace(lines);
@@ -437,10 +438,11 @@ internal static partial class BlockLayout
     private static string WithoutLinkText(string text) => text.Contains('(', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal) ? LinkText().Replace(text, "") : text;
 
     // "Progressive Voice @ProgVoiceMM – Myanmar", "Prof. Ana Ruiz (@anaruiz)": a social-media handle after a name is
-    // how to reach it, not part of it. An e-mail address has its "@" inside a word, and stays.
+    // how to reach it, not part of it, and so is the dash that sets it apart ("Human Rights Watch, Brussels — @hrw —
+    // https://www.hrw.org"). An e-mail address has its "@" inside a word, and stays.
     private static string WithoutHandles(string text) => text.Contains('@', StringComparison.Ordinal) ? Handle().Replace(text, "") : text;
 
-    [GeneratedRegex(@"\s+[\(\[]?@[A-Za-z0-9_]{1,30}[\)\]]?(?=\s|$|[,;])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+[-–—|·])?\s+[\(\[]?@[A-Za-z0-9_]{1,30}[\)\]]?(?=\s|$|[,;])", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
     [GeneratedRegex(@"\[(?:image|logo|img|imagen|imagem|immagine|bild|obraz|resim)\s*:\s*(?<name>[^\[\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -127,6 +127,69 @@ internal static class ColumnLayout
         return result;
     }
 
+    /// <summary>
+    /// A list in columns that a copy from a PDF ran together: each line holds two or three names apart by runs of
+    /// spaces, but the names no longer stand under one another ("Access Now␣␣␣ALTSEAN-Burma␣␣␣Asia Centre", then
+    /// "Asia-Pacific Centre for the Responsibility to Protect␣␣␣Athan"). Such a list is read as printed, line by line
+    /// and left to right, each name an entry. A paragraph is taken only when none of its cells is a place, an address
+    /// or a table's header, and most of its lines hold three names or more: a table of names and places, and columns
+    /// that still line up (<see cref="ManyColumns"/>), are left alone.
+    /// </summary>
+    public static List<(string Text, int Line)> RunTogether(List<(string Text, int Line)> lines)
+    {
+        var result = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var end = i;
+            while (end < lines.Count && lines[end].Text.Trim().Length > 0)
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            var paragraph = lines.GetRange(i, end - i);
+            if (IsRunTogether(paragraph))
+            {
+                result.AddRange(paragraph.SelectMany(l => ColumnRow.Spans(l.Text).Select(s => (s.Text, l.Line))));
+            }
+            else
+            {
+                result.AddRange(paragraph);
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
+    // Names side by side on every line but the last, three or more on most lines, and out of line with the first
+    // line's, or too few lines for columns that line up: those are read down each column by their own step.
+    private static bool IsRunTogether(List<(string Text, int Line)> paragraph)
+    {
+        var rows = paragraph.Select(l => ColumnRow.Spans(l.Text)).ToList();
+        if (rows.Count < 2 || paragraph.Any(l => l.Text.Contains('\t', StringComparison.Ordinal) || ColumnRow.TryHeader(l.Text) is not null)
+            || rows.SkipLast(1).Any(r => r.Count < 2) || rows.Count(r => r.Count >= 3) * 2 < rows.Count
+            || !rows.SelectMany(r => r).All(s => IsNameCell(s.Text)))
+        {
+            return false;
+        }
+
+        var anchors = rows[0].Select(s => s.Start).ToList();
+        return rows.Skip(1).Any(r => r.Any(s => !anchors.Any(a => Math.Abs(a - s.Start) <= 6))) || rows.Count(r => r.Count == anchors.Count) < 3;
+    }
+
+    // A cell that can be a signer's name: it starts with a letter, and is no place, address or number.
+    private static bool IsNameCell(string cell) =>
+        char.IsLetter(cell[0]) && cell.Count(char.IsLetter) >= 2 && !IsPlace(cell)
+        && !cell.Contains('@', StringComparison.Ordinal) && !cell.Contains("://", StringComparison.Ordinal) && !cell.Any(char.IsDigit);
+
     /// <summary>Where a run of side-by-side names starting at <paramref name="from"/> ends, and where its right column starts.</summary>
     private static (int End, int RightStart)? ColumnsFrom(List<(string Text, int Line)> lines, int from)
     {

@@ -6,7 +6,8 @@ namespace Archive.SiteGen.Import;
 /// A letter kept as Markdown (a repository's README, a page's source): it is read as the text it shows. Headings lose
 /// their "#" (a section after the signatories' own, at its level or above, ends the list), "**bold**" and "_emphasis_"
 /// their marks, a link "[Name](https://…)" keeps only its text, and what a code block holds (a template of a line to
-/// add, a command) is no part of the letter. A letter is read so only when it is plainly Markdown: two headings at
+/// add, a command) is no part of the letter, nor is an HTML comment ("<!-- add your organisation in alphabetical order;
+/// format: - **Name** (Country) -->"), which the page does not show. A letter is read so only when it is plainly Markdown: two headings at
 /// least (a table's row of dashes under its header counts as one), or two links, so that a "#" or a "*" in plain text
 /// is left alone.
 /// </summary>
@@ -21,6 +22,7 @@ internal static partial class MarkdownSource
 
         var plain = new List<string>(lines.Count);
         var inCode = false;
+        var inComment = false;
         int? listLevel = null;
         var ended = false;
         foreach (var line in lines)
@@ -40,6 +42,13 @@ internal static partial class MarkdownSource
 
             if (inCode)
             {
+                plain.Add("");
+                continue;
+            }
+
+            if (inComment || line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+            {
+                inComment = !line.Contains("-->", StringComparison.Ordinal);
                 plain.Add("");
                 continue;
             }

@@ -301,8 +301,9 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}" + WrittenDate.DateInFigures + @"(?:,?\s*(?:à|a\s+las|um|at)?\s*" + WrittenDate.TimeInFigures + @")?(?:\s*" + WrittenDate.TimeZone + @")?(?:\s*;[^()]*)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExportStamp();
 
-    // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter.
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter;
+    // "1 / 2 … 2 / 2": the counters of a document's pages, copied together.
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$|^\d{1,3}\s*/\s*\d{1,3}(?:\s*(?:…|\.{3}|[-–—·|])\s*\d{1,3}\s*/\s*\d{1,3})+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2",

@@ -259,14 +259,21 @@ internal static partial class PersonLine
             return new PrintedPerson(bySlash[0], roles, line);
         }
 
+        // "Voces del Sur, Regional": a scope after the comma is where an organization works, not a person's position.
         var separator = NameSeparator().Match(text);
-        if (separator.Success && IsPersonName(text[..separator.Index]) && TryRole(text[(separator.Index + separator.Length)..], afterName: true) is { } role)
+        if (separator.Success && IsPersonName(text[..separator.Index]) && !IsScope(text[(separator.Index + separator.Length)..])
+            && TryRole(text[(separator.Index + separator.Length)..], afterName: true) is { } role)
         {
             return new PrintedPerson(text[..separator.Index].Trim(), [role], line);
         }
 
         return null;
     }
+
+    private static bool IsScope(string text) => Scope().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:regional|régional|regionale|regionaal|sub-?regional|national|nacional|nationale|local)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Scope();
 
     // "Dansk Flygtningehjælp / Danish Refugee Council — Danmark / Denmark": slashes that print one country in two
     // languages print the name in two languages too: an organization's line, not a name and its affiliations.

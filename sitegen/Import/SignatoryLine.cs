@@ -148,13 +148,14 @@ internal static partial class SignatoryLine
                 (name, printedCity) = (seat.Groups["name"].Value, seat.Groups["city"].Value);
             }
             else if (TwoSeats().Match(name) is { Success: true } bilingual && bilingual.Groups["sep"].Value != ","
-                && InTwoScripts(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value) is { } latinHalf
+                && (InTwoScripts(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value) ?? InTwoLanguages(bilingual.Groups["first"].Value, bilingual.Groups["second"].Value)) is { } latinHalf
                 && (Places.TryRead(latinHalf) is not null || IsCityName(latinHalf)))
             {
                 // "… (Syria Civil Defence) – إدلب / Idlib", "… – Amman / عمّان", "… – دولي / International", "… – Tunis /
                 // تونس", "… – Москва / Moscow": a bilingual list prints the place in both its scripts after a spaced
-                // dash. The half in Latin letters says which place (a country or region, else a city, whose country is
-                // given later); the other half is the same place and is left out with it.
+                // dash, or in both its languages ("— Germany & Switzerland / Germaniya i Shveitsariya"). The half in Latin
+                // letters, or the one the archive reads, says which place (a country or region, else a city, whose
+                // country is given later); the other half is the same place and is left out with it.
                 var place = bilingual.Groups["place"].Value.Trim();
                 if (Places.TryRead(latinHalf) is { } read)
                 {
@@ -334,6 +335,22 @@ internal static partial class SignatoryLine
     /// "Moscow"), or null: both in Latin letters ("Kabul/Genf", two seats), both in another script, or a half of more
     /// than four words, which is no place's name.
     /// </summary>
+    private static string? InTwoLanguages(string first, string second)
+    {
+        // "Germany & Switzerland / Germaniya i Shveitsariya", "United Kingdom / Velikobritaniya": places the archive
+        // reads, then as many words it does not read in another language's letters (a translation or a
+        // transliteration). A city or a name after the slash is no translation.
+        var (a, b) = (first.Trim(), second.Trim());
+        return Places.TryRead(a) is not null && Places.TryRead(b) is null && !IsKnownCities(b) && !OrganizationWords.AnyIn(b)
+            && b.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]) || PlaceConjunction().IsMatch(word))
+            && PlaceConjunction().Split(a).Length == PlaceConjunction().Split(b).Length
+            ? a : null;
+    }
+
+    // The word that joins two places in a list of them, in the languages letters print them in.
+    [GeneratedRegex(@"(?<=\s|^)(?:and|&|et|y|e|i|и|und|en|dan|na)(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceConjunction();
+
     private static string? InTwoScripts(string first, string second)
     {
         static bool Latin(char c) => char.IsLetter(c) && c <= '\u024F';
