@@ -7,7 +7,9 @@ namespace Archive.Core.Countries;
 /// <summary>
 /// The one table of countries (ISO 3166-1) with the names letters print for them: English short names,
 /// common aliases ("USA", "UK", "DR Congo", "Swaziland"), and the French, Spanish, Portuguese, German and Italian
-/// names of the countries letters most often name, and the English adjective of each nationality ("Kenyan").
+/// names of the countries letters most often name, every country's name in Russian, in Cyrillic (the name the
+/// platform's ICU data gives it, and the other forms letters print: "Кыргызстан", "США"), and the English adjective
+/// of each nationality ("Kenyan").
 /// The rows are in <c>CountryTable.Data.cs</c>.
 /// </summary>
 public static partial class CountryTable

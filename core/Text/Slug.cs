@@ -7,7 +7,8 @@ namespace Archive.Core.Text;
 /// Ids made from names and titles, by the rule editors see in <c>content/</c> (issue 15: the importer and the
 /// generated corpus once had a rule each). An id is lower-case ASCII letters and digits joined by single hyphens,
 /// as <see cref="Content.LoadContent.IsValidId"/> requires: accents go ("Société" → "societe"), an apostrophe
-/// joins ("Women's" → "womens"), "&amp;" is "and", anything else separates words.
+/// joins ("Women's" → "womens"), "&amp;" is "and", Cyrillic letters are written in Latin ones ("Адилет" → "adilet"),
+/// anything else separates words.
 /// </summary>
 public static class Slug
 {
@@ -24,7 +25,7 @@ public static class Slug
     public static string From(string text, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var unaccented = Accents.Remove(text.Replace("&", " and ", StringComparison.Ordinal));
+        var unaccented = Accents.Remove(InLatinLetters(text.Replace("&", " and ", StringComparison.Ordinal)));
         var builder = new StringBuilder(unaccented.Length);
         foreach (var c in unaccented)
         {
@@ -58,6 +59,35 @@ public static class Slug
 
         return string.Join('-', parts);
     }
+
+    // "Общественный фонд «Адилет»" → "Obshchestvennyy fond «Adilet»": a name printed in Cyrillic letters, written in Latin
+    // ones as the usual romanization of Russian (BGN/PCGN, without its marks) writes them, with the letters of Ukrainian,
+    // Belarusian, Kazakh and Kyrgyz; an id of Latin letters is one a reader can type, and says which organization it is.
+    private static string InLatinLetters(string text)
+    {
+        if (!text.Any(c => c is >= '\u0400' and <= '\u04FF'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            builder.Append(Cyrillic.TryGetValue(char.ToLowerInvariant(c), out var latin) ? latin : c.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly FrozenDictionary<char, string> Cyrillic = new Dictionary<char, string>
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh",
+        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
+        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
+        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
+        ['я'] = "ya", ['є'] = "ye", ['і'] = "i", ['ї'] = "yi", ['ґ'] = "g", ['ў'] = "u", ['ә'] = "a", ['ғ'] = "g",
+        ['қ'] = "k", ['ң'] = "n", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u", ['һ'] = "h",
+    }.ToFrozenDictionary();
 
     private static readonly FrozenSet<string> DanglingWords = new[]
     {

@@ -169,13 +169,20 @@ internal static partial class OrganizationEntries
         return separated.Count != 1 || codeAfterDash ? separated : [separated[0] with { WholeName = SignatoryLine.One(cleaned, line).Name }];
     }
 
-    // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium": after the dash, only where it is.
+    // "… – Denmark", "… – Kampala, Uganda", "… – based in Denmark and Belgium", "… – Lithuania (in exile)": after the
+    // dash, only where it is, perhaps with how or where it stands there.
     // "… – UK (United Kingdom)" and "… – Ditshwanelo, Botswana" are names that end so.
     private static bool IsDashedPlace(string text) =>
         DashedPlace().Match(text) is { Success: true } m
         && m.Groups["name"].Value.Count(c => c == '(') == m.Groups["name"].Value.Count(c => c == ')')
-        && (Places.TryRead(m.Groups["place"].Value) is not null || PlacePhrase().IsMatch(m.Groups["place"].Value))
+        && (Places.TryRead(m.Groups["place"].Value) is not null || IsPlaceWithAMark(m.Groups["place"].Value) || PlacePhrase().IsMatch(m.Groups["place"].Value))
         && SignatoryLine.One(m.Groups["name"].Value + ", " + m.Groups["place"].Value, 0).Places.Any;
+
+    // "Lithuania (in exile)", "Lithuania (registered in Lithuania)": a place, with a mark of how it stands there. A
+    // place in the brackets is no such mark: "… – Sweden (Sweden)" is a name that ends with its country, then the country.
+    private static bool IsPlaceWithAMark(string place) =>
+        place.TrimEnd().EndsWith(')') && place.LastIndexOf('(') is > 0 and var open && Places.TryRead(place.TrimEnd()[(open + 1)..^1]) is null
+        && SignatoryLine.One(place, 0).Name is var name && name != place.Trim() && Places.TryRead(name) is not null;
 
     public static string AsComma(string text) =>
         DashedPlace().Match(text.Trim()) is { Success: true } m ? $"{m.Groups["name"].Value}, {m.Groups["place"].Value}" : text;

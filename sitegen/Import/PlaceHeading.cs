@@ -43,8 +43,8 @@ internal static partial class PlaceHeading
             // Organizations" puts a country's own bodies with the world's: a category that names no one place, as does
             // "Diaspora and international" (a country's people abroad, and the world's bodies).
             var words = scopes.Select(part => Scope().Match(part).Groups["word"].Value.ToLowerInvariant()).ToList();
-            return words.Count > 1 && words.Any(w => w.StartsWith("nation", StringComparison.Ordinal) || w.StartsWith("nacion", StringComparison.Ordinal) || w.StartsWith("local", StringComparison.Ordinal) || w.StartsWith("diasp", StringComparison.Ordinal)) ? PrintedPlaces.None
-                : words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
+            return words.Count > 1 && words.Any(w => w.StartsWith("nation", StringComparison.Ordinal) || w.StartsWith("nacion", StringComparison.Ordinal) || w.StartsWith("local", StringComparison.Ordinal) || w.StartsWith("diasp", StringComparison.Ordinal) || w.StartsWith("национальн", StringComparison.Ordinal) || w.StartsWith("местн", StringComparison.Ordinal)) ? PrintedPlaces.None
+                : words.Any(w => w.StartsWith("internation", StringComparison.Ordinal) || w.StartsWith("internacion", StringComparison.Ordinal) || w.StartsWith("международн", StringComparison.Ordinal)) ? new PrintedPlaces([], ["International"])
                 : words.Any(w => w.StartsWith("global", StringComparison.Ordinal)) ? new PrintedPlaces([], ["Global"])
                 : PrintedPlaces.None;
         }
@@ -112,7 +112,7 @@ internal static partial class PlaceHeading
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
     // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a
     // continent's organizations, each printing its own country.
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|международн(?:ые|ая|ый|ое)|региональн(?:ые|ая|ый|ое)|национальн(?:ые|ая|ый|ое)|местн(?:ые|ая|ый|ое)|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members|организации|сети))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

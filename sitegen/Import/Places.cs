@@ -38,6 +38,7 @@ internal static class Places
             .Replace(" y ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" en ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" und ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" и ", ",", StringComparison.OrdinalIgnoreCase)
             .Split([',', '/', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
@@ -238,5 +239,9 @@ internal static class Places
         // A form's answer for an organization that works in no one country: "Âmbito internacional", "International scope".
         "Âmbito internacional", "Ámbito internacional", "Alcance internacional", "International scope", "Global scope",
         "Portée internationale", "Âmbito global", "Ámbito global",
+        // Post-Soviet Europe and Asia, in English and Russian: "OSCE region", "Eastern Partnership", "Центральная Азия".
+        "OSCE region", "OSCE area", "Eastern Partnership", "Post-Soviet region", "Международная", "Международный",
+        "Международные организации", "Глобальный", "Центральная Азия", "Южный Кавказ", "Кавказ", "Восточная Европа",
+        "Европа", "Азия", "Африка", "Северная Америка", "Латинская Америка", "Ближний Восток", "Восточное партнёрство",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 }

@@ -489,14 +489,14 @@ internal static partial class ReadLetterText
     /// <summary>
     /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
     /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
-    /// "Mheshimiwa Waziri,"). Without its comma or
-    /// colon a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
+    /// "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones ("Уважаемый Садыр Нургожоевич!", "Шановний
+    /// Президенте!"). Without its comma, colon or exclamation mark a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
     /// </summary>
     private static bool IsSalutation(string line)
     {
         var text = line.Trim();
         return text.Length <= 120 && Salutation().IsMatch(text)
-            && (text.EndsWith(',') || text.EndsWith(':') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
+            && (text.EndsWith(',') || text.EndsWith(':') || text.EndsWith('!') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
     }
 
     private static bool IsCapitals(string text) =>
@@ -532,7 +532,7 @@ internal static partial class ReadLetterText
 
     // "Dear Minister,", "Excelentísimo señor Presidente:", and "Your Excellency, Dear Executive Secretary," greeting two
     // addressees at once.
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*)\s*[,:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",

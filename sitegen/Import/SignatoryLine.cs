@@ -838,8 +838,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])\s*(?<phrase>(?<article>(?:an?|the|une?|una?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<kind>organi[sz]ations?|ngos?|ong|group|network|coalition|association|charity|body|platform|collective|foundation|movement|alliance|initiative|institution|campaign|organización|organisation|réseau|red)\s+(?:(?:based|headquartered|registered|located|working|active|basée?|établie?|con\s+sede|radicada|ubicada)\s+)?(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Described();
 
-    // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires".
-    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires"; "… (in
+    // exile, Vilnius)", "… (en exil à Paris)": where an organization driven out of its country works now.
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+|(?:in\s+exile|en\s+exil|en\s+el\s+exilio|im\s+exil|em\s+ex[íi]lio|no\s+ex[íi]lio)(?:\s*,\s*|\s+(?:in|en|à|au|im|em|no|na)\s+))(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasedIn();
 
     // "– a Kenyan legal aid NGO", ", South Sudanese network", "(a Tanzanian-based regional bar association)": an

@@ -155,16 +155,21 @@ internal static partial class WebPageFurniture
             return true;
         }
 
-        // "[ Sign the letter ]   [ Share on Facebook ]": buttons drawn in brackets.
+        // "[ Sign the letter ]   [ Share on Facebook ]": buttons drawn in brackets; "Like · Reply · See translation · 3d":
+        // a comment's buttons with its age.
         var parts = ButtonSeparator().Split(text).Select(p => p.Trim('[', ']', ' ')).Where(p => p.Length > 0).ToList();
-        return parts.Count >= 2 && parts.All(p => SiteWord().IsMatch(p) || Platform().IsMatch(p));
+        return parts.Count >= 2 && parts.All(p => SiteWord().IsMatch(p) || Platform().IsMatch(p) || Age().IsMatch(p)) && !parts.All(p => Age().IsMatch(p));
     }
+
+    // "3d", "2 h", "5 min", "1w", "2 days ago": how long ago a comment was posted, as a post prints it under the comment.
+    [GeneratedRegex(@"^\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|hours?|days?|weeks?|months?|years?)(?:\s+ago)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
 
     // The words of a page's buttons, menus, footer and sign-up form, whole, in English, French, Spanish, Portuguese,
     // German, Italian and the Nordic languages. The share buttons are here ("Share", "Dela", "Teilen" and "Copy link"),
     // with whatever follows them on their line.
     [GeneratedRegex(@"^(?:(?:" + ShareWords + @")(?:\s{2,}\S.*)?|copy\s+link|kopiera\s+länk(?:en)?|kopier\s+lenke(?:n)?|kopiér\s+link(?:et)?|link\s+kopieren|link\s+kopiëren|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|kopioi\s+linkki"
-        + @"|(?:share|post|tweet)\s+(?:on|to|via)\s+\p{L}+|sign\s+(?:this|the)\s+(?:letter|statement|pledge)|view\s+all|show\s+(?:more|all|less)|load\s+more|see\s+all|read\s+(?:the|this|our)\s+(?:full\s+)?(?:letter|statement|article|report|release|petition)(?:\s+(?:on|at)\s+(?:our|the)\s+(?:website|site|blog|page))?|forward\s+to\s+a\s+friend|update\s+(?:your\s+)?(?:preferences|subscription)|unsubscribe|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:subscription|preferences)|view\s+(?:this\s+)?(?:e-?mail|message)\s+in\s+(?:your\s+)?browser|like|comment|comments|reply|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|menu|search|donate(?:\s+now)?|other\s+ways\s+to\s+share|print|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies)|cookie\s+settings|read\s+our\s+cookie\s+policy|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
+        + @"|(?:share|post|tweet)\s+(?:on|to|via)\s+\p{L}+|sign\s+(?:this|the)\s+(?:letter|statement|pledge)|view\s+all|show\s+(?:more|all|less)|load\s+more|see\s+all|read\s+(?:the|this|our)\s+(?:full\s+)?(?:letter|statement|article|report|release|petition)(?:\s+(?:on|at)\s+(?:our|the)\s+(?:website|site|blog|page))?|forward\s+to\s+a\s+friend|update\s+(?:your\s+)?(?:preferences|subscription)|unsubscribe|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:subscription|preferences)|view\s+(?:this\s+)?(?:e-?mail|message)\s+in\s+(?:your\s+)?browser|like|comment|comments|reply|see\s+translation|see\s+original|show\s+original|rate\s+this\s+translation|follow|following|repost|retweet|most\s+relevant|view\s+more\s+comments|write\s+a\s+comment|post\s+your\s+reply|relevant\s+people|who\s+to\s+follow|open\s+in\s+app|write|sign\s+up|sign\s+in|log\s+in|listen|help|status|about|about\s+us|careers|blog|menu|search|donate(?:\s+now)?|other\s+ways\s+to\s+share|print|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies)|cookie\s+settings|read\s+our\s+cookie\s+policy|privacy|privacy\s+policy|terms|terms\s+of\s+(?:service|use)|cookie\s+policy|text\s+to\s+speech|sign\s+(?:this|the)\s+petition|first\s+name|last\s+name|e-?mail(?:\s+address)?"
         + @"|rechercher…?|faire\s+un\s+don|j['’]aime|commenter|répondre|suivre|s['’]abonner|à\s+propos|aide|confidentialité|politique\s+de\s+confidentialité|conditions\s+(?:d['’]utilisation|générales)|mentions\s+légales|signer(?:\s+(?:cette|la)\s+pétition)?|partager\s+(?:cette|la)\s+pétition|prénom|nom|actualités|signalements"
         + @"|menú|buscar…?|donar|me\s+gusta|comentar|responder|seguir|ayuda|acerca\s+de|privacidad|política\s+de\s+privacidad|términos(?:\s+y\s+condiciones)?|firmar|firma\s+(?:esta|la)\s+petición|nombre|apellidos?|correo\s+electrónico"
         + @"|pesquisar…?|doar|doe\s+agora|curtir|sobre|sobre\s+(?:o|a|nós)(?:\s+\p{L}+)?|ajuda|imprensa|nosso\s+blog|fale\s+conosco|termos(?:\s+de\s+uso)?|privacidade|direitos\s+autorais|assine(?:\s+(?:esta|a)\s+petição)?|sobrenome"
@@ -200,8 +205,9 @@ internal static partial class WebPageFurniture
     [GeneratedRegex(@"^(?:written\s+by|more\s+from|écrit\s+par|escrito\s+por|geschrieben\s+von|scritto\s+da)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorBox();
 
-    // "58 comments   143 shares", "312 Followers", "18.4K Views", "1,2 k commentaires · 300 partages": numbers and what they count, only.
-    [GeneratedRegex(@"^(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "58 comments   143 shares", "312 Followers", "18.4K Views", "1,2 k commentaires · 300 partages": numbers and what they
+    // count, only; "👍❤️😢 1.4K · 212 comments · 689 shares": the reactions' count first, after the reactions.
+    [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]*\s*[\d.,]+\s*[KkM]?\s*[·•|]\s*)?(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Counts();
 
     // "Ana Diallo, Lake Watch and 97 others", "Ana Diallo et 97 autres personnes", "Ana Diallo y 97 personas más",

@@ -122,7 +122,8 @@ internal static partial class WrittenDate
     {
         var text = line.Trim();
         var comma = text.IndexOf(',', StringComparison.Ordinal);
-        var place = PlaceBeforeArticle().Match(text) is { Success: true } before ? before.Value : comma > 0 ? text[..comma] : "";
+        // "г. Бишкек, 25 февраля 2025 г.": a Russian dateline writes "г." (город, city) before the city's name.
+        var place = CityWord().Replace(PlaceBeforeArticle().Match(text) is { Success: true } before ? before.Value : comma > 0 ? text[..comma] : "", "");
         return place.Length > 0 && char.IsUpper(place[0]) && !place.Any(char.IsDigit) && !Weekday().IsMatch(place + ", ")
             && !PageStamp().IsMatch(place) && TryParse(text, out _, out _);
     }
@@ -145,7 +146,7 @@ internal static partial class WrittenDate
         note = null;
         // "le premier mars 2013", "el primero de octubre de 2011": the first of the month written as a word; "this 21st
         // day of May, 2019", "aos 15 dias do mês de abril de 2021": the day counted in words around its number; "10
-        // sierpnia 2021 r.": the Polish "r." (roku, "of the year") after the year.
+        // sierpnia 2021 r.": the Polish "r." (roku, "of the year") after the year, as the Russian "г." (года).
         var lower = YearWord().Replace(DayOfMonth().Replace(FirstOfMonth().Replace(text.ToLowerInvariant(), "1 "), "${d} "), "");
         if (LetterDate.TryParse(lower, out date) && lower.Length is 10 or 4)
         {
@@ -369,6 +370,31 @@ internal static partial class WrittenDate
         ["ekim"] = 10,
         ["kasım"] = 11,
         ["aralık"] = 12,
+        // Russian, as dates print them (the genitive: "25 февраля 2025 г.") and as a month stands alone
+        ["января"] = 1,
+        ["январь"] = 1,
+        ["февраля"] = 2,
+        ["февраль"] = 2,
+        ["марта"] = 3,
+        ["март"] = 3,
+        ["апреля"] = 4,
+        ["апрель"] = 4,
+        ["мая"] = 5,
+        ["май"] = 5,
+        ["июня"] = 6,
+        ["июнь"] = 6,
+        ["июля"] = 7,
+        ["июль"] = 7,
+        ["августа"] = 8,
+        ["август"] = 8,
+        ["сентября"] = 9,
+        ["сентябрь"] = 9,
+        ["октября"] = 10,
+        ["октябрь"] = 10,
+        ["ноября"] = 11,
+        ["ноябрь"] = 11,
+        ["декабря"] = 12,
+        ["декабрь"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const string MonthName = @"(?<m>\p{L}+)\.?";
@@ -416,8 +442,11 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"^(?:(?:this|the)\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+|^aos?\s+(?<d>\d{1,2})\s+dias?\s+do\s+m[eê]s\s+de\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DayOfMonth();
 
-    [GeneratedRegex(@"(?<=\d{4})\s+(?:r|roku)\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d{4})\s*(?:r|roku|г|года|год)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearWord();
+
+    [GeneratedRegex(@"^(?:г|гор|м)\.\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex CityWord();
 
     [GeneratedRegex(@"(?<=\d{4})\s+[–—-]\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterDate();

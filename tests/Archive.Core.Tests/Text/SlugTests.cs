@@ -18,6 +18,14 @@ public class SlugTests
         Assert.Equal(slug, Slug.From(text, 80));
 
     [Theory]
+    [InlineData("Общественный фонд «Адилет»", "obshchestvennyy-fond-adilet")]
+    [InlineData("Правозащитное движение «Бир Дуйно-Кыргызстан»", "pravozashchitnoe-dvizhenie-bir-duyno-kyrgyzstan")]
+    [InlineData("Центр «Інтербілім» / Interbilim", "tsentr-interbilim-interbilim")]
+    [InlineData("Қазақстан Ұлттық Ассоциациясы", "kazakstan-ulttyk-assotsiatsiyasy")]
+    public void A_name_in_cyrillic_letters_gets_an_id_in_latin_ones(string text, string slug) =>
+        Assert.Equal(slug, Slug.From(text, 80));
+
+    [Theory]
     [InlineData("Open Letter on the Responsibility to Protect", 40, "open-letter-on-the-responsibility")]
     [InlineData("Open Letter on the Responsibility to Protect", 30, "open-letter")]
     [InlineData("Antidisestablishmentarianism", 10, "antidisest")]
@@ -27,7 +35,7 @@ public class SlugTests
     [Fact]
     public void Every_slug_is_a_valid_id_or_empty()
     {
-        string[] pieces = ["a", "Z", "é", "Ł", "9", " ", "-", "'", "’", "&", ".", "/", "the", "of", "中", "😀", "\t"];
+        string[] pieces = ["a", "Z", "é", "Ł", "Щ", "ъ", "9", " ", "-", "'", "’", "&", ".", "/", "the", "of", "中", "😀", "\t"];
         var random = new Random(15);
         for (var i = 0; i < 5000; i++)
         {
