@@ -205,7 +205,7 @@ internal static partial class KnownCities
 
         // Europe, with the cities of the UN and of most networks as letters in other languages print them
         ("AL", ["Tirana"]),
-        ("AM", ["Yerevan", "Gyumri", "Vanadzor"]),
+        ("AM", ["Yerevan", "Gyumri"]),
         ("AT", ["Vienna", "Vienne", "Viena", "Wenen", "Wien", "Wiedeń", "Graz", "Linz", "Salzburg", "Innsbruck"]),
         ("AZ", ["Baku", "Ganja", "Sumgait"]),
         ("BA", ["Sarajevo"]),

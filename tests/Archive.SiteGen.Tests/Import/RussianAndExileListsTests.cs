@@ -170,8 +170,22 @@ public class RussianAndExileListsTests
     }
 
     [Fact]
-    public void A_closing_with_respect_and_hope_starts_the_list()
+    public void A_closing_with_respect_and_hope_starts_the_list_and_the_undersigned_members_head_it()
     {
+        var headed = SignatoryShapeTests.Read("""
+            Dear Members of the Security Council,
+
+            We ask you to renew the mission's mandate.
+
+            With respect and solidarity,
+
+            The undersigned members and partners
+
+            Lakeside Women's Network, Afghanistan
+            Harbour Peace Circle, Germany
+            """);
+        Assert.Equal(["Lakeside Women's Network", "Harbour Peace Circle"], headed.Signatories.Select(s => s.Name));
+
         var draft = SignatoryShapeTests.Read("""
             Dear Director-General,
 
