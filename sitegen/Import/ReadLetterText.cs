@@ -348,8 +348,10 @@ internal static partial class ReadLetterText
             {
                 letterhead = text;
             }
-            else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text)))
+            else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text))
+                || (title is not null && titleLine == PreviousLine(lines, i) && char.IsLower(text[0])))
             {
+                // "ОТКРЫТОЕ ПИСЬМО" over "о свободе слова …": a title goes on, in small letters, on the line under it.
                 // "[DRAFT v4 – comments welcome]  Open letter: …", "DRAFT v3 – Open letter …": a note before the title.
                 text = title is null ? DraftNote().Replace(text, "") : text;
                 titleLine = title is null ? i : titleLine;
@@ -504,7 +506,15 @@ internal static partial class ReadLetterText
 
     private static string LanguageOf(List<string> body)
     {
-        var words = string.Join(' ', body).ToLowerInvariant().Split([' ', ',', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join(' ', body).ToLowerInvariant();
+        // A letter in Cyrillic letters is Russian, or Ukrainian where it writes the letters Russian lacks ("і", "ї", "є").
+        var cyrillic = text.Count(c => c is >= '\u0400' and <= '\u04FF');
+        if (cyrillic > text.Count(char.IsLetter) / 2)
+        {
+            return text.Count(c => c is 'і' or 'ї' or 'є') > cyrillic / 50 ? "uk" : "ru";
+        }
+
+        var words = text.Split([' ', ',', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
         // The commonest short words of each language, none shared between them.
         var english = words.Count(w => w is "the" or "and" or "we" or "to" or "of" or "is" or "for" or "our");
         var french = words.Count(w => w is "le" or "les" or "des" or "et" or "nous" or "vous" or "une" or "du" or "au" or "aux" or "pour");
@@ -573,19 +583,22 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?:To|À)\s+(?=\S)(?!l['’]attention\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AddressedTo();
 
-    [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "H.E. …", "To the Prime Minister", "Monsieur le Ministre", "Президенту Кыргызской Республики" (Russian names the
+    // addressee in the dative): how an addressee's line starts.
+    [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora|президенту|премьер-министру|министру|председателю|генеральному\s+секретарю|верховному\s+комиссару|послу|президентові|міністру|голові)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddresseeStart();
 
     [GeneratedRegex(@"\b(?:member\s+states|permanent\s+missions?|permanent\s+representatives?|heads?\s+of\s+(?:state|government)s?|foreign\s+ministers?|ministers?\s+of\s+foreign\s+affairs|members\s+of\s+the\s+(?:security\s+council|human\s+rights\s+council|general\s+assembly|european\s+parliament)|delegations|états\s+membres|missions\s+permanentes|estados\s+miembros|misiones\s+permanentes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddresseeWords();
 
-    [GeneratedRegex(@"\b(?:letter|statement|appeal|declaration|urges?|calls?|lettre|déclaration|appel|carta|declaración|llamamiento)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:letter|statement|appeal|declaration|urges?|calls?|lettre|déclaration|appel|carta|declaración|llamamiento|письмо|заявление|обращение)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWords();
 
     [GeneratedRegex(@"\s+(?:in\s+care\s+of|c/o)\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InCareOf();
 
-    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Open letter: …", "Lettre ouverte …", "ОТКРЫТОЕ ПИСЬМО": a title that says what the letter is.
+    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta|открытое\s+письмо|совместное\s+(?:письмо|заявление|обращение)|відкритий\s+лист)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LetterTitle();
 
     [GeneratedRegex(@"\s{3,}(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

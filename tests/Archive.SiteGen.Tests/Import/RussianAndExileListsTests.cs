@@ -60,6 +60,9 @@ public class RussianAndExileListsTests
             """);
 
         Assert.Equal("2025-02-25", draft.Date?.ToString());
+        Assert.Equal("ОТКРЫТОЕ ПИСЬМО о свободе слова", draft.Title);
+        Assert.Equal(["Президенту Кыргызской Республики"], draft.Recipients);
+        Assert.Equal("ru", draft.Language);
         Assert.Equal(
             ["Общественный фонд «Адилет»", "Центр «Озерный»", "Адил соз", "Норвежская церковная помощь (Norwegian Church Aid)", "Lakeside Justice Center", "Harbour Rights Watch"],
             draft.Signatories.Select(s => s.Name));
