@@ -79,15 +79,15 @@ public static class Slug
         return builder.ToString();
     }
 
-    private static readonly FrozenDictionary<char, string> Cyrillic = new Dictionary<char, string>
+    private static readonly FrozenDictionary<char, string> Cyrillic = new (char Letter, string Latin)[]
     {
-        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh",
-        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
-        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
-        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
-        ['я'] = "ya", ['є'] = "ye", ['і'] = "i", ['ї'] = "yi", ['ґ'] = "g", ['ў'] = "u", ['ә'] = "a", ['ғ'] = "g",
-        ['қ'] = "k", ['ң'] = "n", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u", ['һ'] = "h",
-    }.ToFrozenDictionary();
+        ('а', "a"), ('б', "b"), ('в', "v"), ('г', "g"), ('д', "d"), ('е', "e"), ('ё', "e"), ('ж', "zh"),
+        ('з', "z"), ('и', "i"), ('й', "y"), ('к', "k"), ('л', "l"), ('м', "m"), ('н', "n"), ('о', "o"),
+        ('п', "p"), ('р', "r"), ('с', "s"), ('т', "t"), ('у', "u"), ('ф', "f"), ('х', "kh"), ('ц', "ts"),
+        ('ч', "ch"), ('ш', "sh"), ('щ', "shch"), ('ъ', ""), ('ы', "y"), ('ь', ""), ('э', "e"), ('ю', "yu"),
+        ('я', "ya"), ('є', "ye"), ('і', "i"), ('ї', "yi"), ('ґ', "g"), ('ў', "u"), ('ә', "a"), ('ғ', "g"),
+        ('қ', "k"), ('ң', "n"), ('ө', "o"), ('ұ', "u"), ('ү', "u"), ('һ', "h"),
+    }.ToFrozenDictionary(pair => pair.Letter, pair => pair.Latin);
 
     private static readonly FrozenSet<string> DanglingWords = new[]
     {
