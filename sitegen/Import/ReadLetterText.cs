@@ -349,7 +349,7 @@ internal static partial class ReadLetterText
                 letterhead = text;
             }
             else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text))
-                || (title is not null && titleLine == PreviousLine(lines, i) && char.IsLower(text[0])))
+                || (title is not null && titleLine == PreviousLine(lines, i) && ContinuesTheTitle(text)))
             {
                 // "ОТКРЫТОЕ ПИСЬМО" over "о свободе слова …": a title goes on, in small letters, on the line under it.
                 // "[DRAFT v4 – comments welcome]  Open letter: …", "DRAFT v3 – Open letter …": a note before the title.
@@ -370,6 +370,12 @@ internal static partial class ReadLetterText
         cc.AddRange(ccText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return new Header(title, date, recipients, cc, letterhead);
     }
+
+    // "о свободе слова …" under "ОТКРЫТОЕ ПИСЬМО": words in small letters. A page's facts between bars or dots ("pubblicato
+    // il 1 marzo 2022 | Categoria: …"), an address ("c/o … · Schillerstraße …"), an e-mail address or a repository's bar
+    // ("coalition / open-letters   Public") start in small letters too, and are none of the title.
+    private static bool ContinuesTheTitle(string text) =>
+        char.IsLower(text[0]) && !text.Any(c => c is '|' or '·' or '/' or '@') && !text.Contains("   ", StringComparison.Ordinal);
 
     // A line wholly in brackets ("[Sheet: …]", "[ Download PDF ]"), in parentheses, or framed by a banner's marks; a
     // sign-on document's note, after a draft's mark or not; a page's stamp whose date is not read ("Posted on … · 4 Comments").

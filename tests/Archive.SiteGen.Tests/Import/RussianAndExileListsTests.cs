@@ -70,6 +70,30 @@ public class RussianAndExileListsTests
         Assert.Equal(["International"], draft.Signatories[^1].Places.Regions);
     }
 
+    [Theory]
+    [InlineData("pubblicato il 1 marzo 2022 | Categoria: Pace e disarmo | Tempo di lettura: 4 minuti")]
+    [InlineData("c/o Kulturverein e.V. · Schillerstraße 00 · 80336 München")]
+    [InlineData("harbour-coalition / open-letters   Public")]
+    [InlineData("info@harbour.example.org")]
+    public void A_line_in_small_letters_under_the_title_that_is_a_page_fact_an_address_or_a_repository_bar_does_not_continue_it(string line)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Open letter on press freedom
+            {line}
+
+            Dear President,
+
+            We ask you to release all journalists.
+
+            Sincerely,
+
+            Harbour Rights Watch (Kenya)
+            Lakeside Justice Center (USA)
+            """);
+
+        Assert.Equal("Open letter on press freedom", draft.Title);
+    }
+
     [Fact]
     public void A_spreadsheet_whose_header_names_its_columns_in_english_and_russian_is_read_as_a_table()
     {
