@@ -301,9 +301,14 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"\b(?:exported|export\s+(?:of|from)|export(?:é|ée|és|ées)|exportad[oa]s?|exportiert|esportat[oaie])\b[^\d]{0,20}" + WrittenDate.DateInFigures + @"(?:,?\s*(?:à|a\s+las|um|at)?\s*" + WrittenDate.TimeInFigures + @")?(?:\s*" + WrittenDate.TimeZone + @")?(?:\s*;[^()]*)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExportStamp();
 
+    // The word for a page and the word between a page's number and their count, in the languages letters come in:
+    // "Page 2 of 3", "página 2 de 4", "страница 2 из 3", "صفحة 2 من 3".
+    private const string PageWord = @"page|página|pagina|seite|strona|sayfa|страница|стр\.|صفحة";
+    private const string OfPages = @"of|de|sur|di|von|van|z|из|من|/";
+
     // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter;
     // "1 / 2 … 2 / 2": the counters of a document's pages, copied together.
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:page|p\.|pg\.?|página|pagina|seite|strona|sayfa)?\s*\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:page|página|pagina|seite|strona|sayfa)$|^\d{1,3}\s*/\s*\d{1,3}(?:\s*(?:…|\.{3}|[-–—·|])\s*\d{1,3}\s*/\s*\d{1,3})+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:you['’]re\s+on|you\s+are\s+on|voc[êe]\s+est[áa]\s+na|est[áa]s?\s+en\s+la|vous\s+[êe]tes\s+(?:à|sur)\s+la|sie\s+sind\s+auf)\s+)?(?:" + PageWord + @"|p\.|pg\.?)?\s*\d{1,3}\s*(?:(?:" + OfPages + @")\s*\d{1,3})?(?:\s*[-–—])?$|^\d{1,3}\s*\|\s*(?:" + PageWord + @")$|^\d{1,3}\s*/\s*\d{1,3}(?:\s*(?:…|\.{3}|[-–—·|])\s*\d{1,3}\s*/\s*\d{1,3})+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     // "Joint letter on Ethiopia to HRC Member States          Page 2 of 3", "SALC – Joint letter | Page 2 of 2",
@@ -311,7 +316,7 @@ internal static partial class NotAnEntry
     // sign, write to …", "Page 2 of 2        PBA review letter" (a footer that starts with the counter).
     // A page's running header or footer: "… | Page 2 of 3", "… · Annex I · page 2 of 3", "… · Página 1 de 2", "Amnesty International Public Statement    Index: ASA 37/4771/2021    2",
     // "Public Document".
-    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})?$|\s[-–—·•]\s*(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}$|^(?:page|página|pagina|seite|strona|sayfa)\s*\d{1,3}\s*(?:of|de|sur|di|von|van|z|/)\s*\d{1,3}(?:\s*[-–—|]|\s{3,})\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s{3,}|\|\s*)(?:(?:" + PageWord + @"|p\.)\s*)?\d{1,3}\s*(?:(?:" + OfPages + @")\s*\d{1,3})?$|\s[-–—·•]\s*(?:" + PageWord + @")\s*\d{1,3}\s*(?:" + OfPages + @")\s*\d{1,3}$|^(?:" + PageWord + @")\s*\d{1,3}\s*(?:" + OfPages + @")\s*\d{1,3}(?:\s*[-–—|]|\s{3,})\s*\S|^(?:public|internal)\s+document$|\bindex\s*:\s*[a-z]{2,4}\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]

@@ -230,6 +230,17 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (ReferenceNumber().Match(text) is { Success: true } reference)
+            {
+                // "Ref: SCSPP/AU/2025/07␣␣␣␣18 August 2025": a letterhead's reference number is not the letter's subject;
+                // what is printed apart on its line (the dateline) is read as any line is.
+                text = text[reference.Length..].Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+            }
+
             if (Labelled().Match(text) is { Success: true } labelled)
             {
                 EndAddress();
@@ -332,7 +343,7 @@ internal static partial class ReadLetterText
                 // release went out; a date the letter prints with its place ("Accra, 22 December 2010") wins over any
                 // of them.
                 EndAddress();
-                var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || (PreviousLine(lines, i) is >= 0 and var above && PressRelease().IsMatch(lines[above].Trim()));
+                var pageDate = pageFacts || WrittenDate.IsPageStamp(text) || WrittenDate.IsBareDateAmongFacts(text) || (PreviousLine(lines, i) is >= 0 and var above && PressRelease().IsMatch(lines[above].Trim()));
                 if (date is null || !pageDate)
                 {
                     (date, published, dateline) = ((parsed, i + 1, note), pageDate, isDateline);
@@ -461,6 +472,13 @@ internal static partial class ReadLetterText
 
     private static bool IsPrintedAgain(PrintedSignatory first, PrintedSignatory later)
     {
+        if (first.Places.Countries.Count > 0 && later.Places.Countries.Count > 0 && !first.Places.Countries.Intersect(later.Places.Countries).Any())
+        {
+            // "Centre for Peace and Conflict Studies, Sydney, Australia" over "… (CPCS), Siem Reap, Cambodia": one name
+            // printed from two countries is two bodies of that name, not the list printed again.
+            return false;
+        }
+
         if (OrganizationNames.Key(first.Name) == OrganizationNames.Key(later.Name)
             || OrganizationNameForm.Normalize(first.Name) == OrganizationNameForm.Normalize(later.Name)
             || OrganizationNameForm.Normalize(first.Text) == OrganizationNameForm.Normalize(later.Text))
@@ -555,6 +573,11 @@ internal static partial class ReadLetterText
     // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
     [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
+
+    // "Ref: SCSPP/AU/2025/07", "N/Réf. : CEJP/2025/017", "Our ref. 14/2025": a reference of one word with figures in it,
+    // alone on its line or with a wide gap after it.
+    [GeneratedRegex(@"^(?:[NV]/\s*)?(?:our\s+|your\s+)?(?:ref|réf|reference|référence|referencia|referência)\.?(?:\s*(?:no|n[°º])\.?)?\s*:?\s*[^\s:]*\d[^\s:]*(?:\s{3,}|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceNumber();
 
     // "Press Release", "PRESS RELEASE – FOR IMMEDIATE RELEASE", "Communiqué de presse", "Nota de prensa": the label of
     // a release that publishes a letter.

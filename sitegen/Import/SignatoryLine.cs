@@ -92,6 +92,7 @@ internal static partial class SignatoryLine
         var afterComma = false;
         var notes = new List<string>();
         string? printedCity = null;
+        var endsWithItsAcronym = false;
         if (NetworkMember().Match(name) is { Success: true } member)
         {
             // "Caritas Internationalis member: Caritas Uganda": the member signs; the network it belongs to does not.
@@ -105,6 +106,14 @@ internal static partial class SignatoryLine
                 && same.Countries.SequenceEqual(places.Countries))
             {
                 // "SUDO (UK) (United Kingdom)": the country read once more, in another form, is part of the name.
+                break;
+            }
+
+            if (TrailingBracket().Match(name) is { Success: true } acronymInBrackets && SpellsTheName(acronymInBrackets))
+            {
+                // "Danish Refugee Council (DRC)": letters that spell the name before them are its acronym, though the
+                // Congo goes by them too; the places a line prints come after it.
+                endsWithItsAcronym = true;
                 break;
             }
 
@@ -300,7 +309,7 @@ internal static partial class SignatoryLine
             name = cityRun.Name;
         }
 
-        if (!places.Any && PlaceRun.TryRead(name) is { } around)
+        if (!places.Any && !endsWithItsAcronym && PlaceRun.TryRead(name) is { } around)
         {
             // "Justice Plus (Bunia, Ituri – RDC)", "Kigali (Rwanda) : Ligue …": cities, provinces and a country around
             // the name, in an order and with separators the shapes above do not read.
@@ -696,6 +705,11 @@ internal static partial class SignatoryLine
         return segments;
     }
 
+    // "Danish Refugee Council (DRC)": capitals in brackets that spell the initials of the name before them.
+    private static bool SpellsTheName(Match bracket) =>
+        bracket.Groups["place"].Value is var letters && letters.Length >= 2 && letters.All(char.IsUpper)
+        && OrganizationNameForm.Initials(bracket.Groups["name"].Value) == SpelledLetters(letters);
+
     // "ERIC-SJ", "CEDHU-EC": an acronym with a short mark after its hyphen (the order, the country) spells the name with
     // the letters before the hyphen; any other acronym with all its letters.
     private static string SpelledLetters(string acronym)
@@ -839,8 +853,9 @@ internal static partial class SignatoryLine
     private static partial Regex Described();
 
     // "…, based in Nairobi, Kenya", "… (based in Geneva)", "… basée à Genève", "… con sede en Buenos Aires"; "… (in
-    // exile, Vilnius)", "… (en exil à Paris)": where an organization driven out of its country works now.
-    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+|(?:in\s+exile|en\s+exil|en\s+el\s+exilio|im\s+exil|em\s+ex[íi]lio|no\s+ex[íi]lio)(?:\s*,\s*|\s+(?:in|en|à|au|im|em|no|na)\s+))(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // exile, Vilnius)", "… (en exil à Paris)": where an organization driven out of its country works now, set apart from
+    // the name ("Tajik Human Rights Lawyers in Exile, Warsaw" is a name and its city).
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:,|\(|\s[-–—])?\s*(?<phrase>(?:(?:based|headquartered|registered|located|with\s+(?:offices|headquarters|its\s+headquarters|a\s+presence|branches)|basée?s?|établie?s?|installée?s?|avec\s+des\s+bureaux|con\s+sede|con\s+oficinas|radicada|radicado|ubicada|ubicado)\s+(?:in|en|à|au|aux)\s+|(?<=(?:,|\(|\s[-–—])\s*)(?:in\s+exile|en\s+exil|en\s+el\s+exilio|im\s+exil|em\s+ex[íi]lio|no\s+ex[íi]lio)(?:\s*,\s*|\s+(?:in|en|à|au|im|em|no|na)\s+))(?<place>[^()]+?))\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasedIn();
 
     // "– a Kenyan legal aid NGO", ", South Sudanese network", "(a Tanzanian-based regional bar association)": an

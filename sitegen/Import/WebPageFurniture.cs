@@ -87,7 +87,7 @@ internal static partial class WebPageFurniture
     /// its buttons and menus ("Like  Comment  Share", "Follow", "Post your reply", "Signer cette pétition", "Fale
     /// conosco"), its footer ("Help", "Privacy", "Termos", "Datenschutz"), the author's box ("Written by …", "More from
     /// …"), the counts under a post ("58 comments   143 shares", "312 Followers", "Ana Diallo and 97 others"), a line of
-    /// hashtags ("#JusticeNow #Chad"), a line that ends on them (a thread's last post with its link), a plea to pass it
+    /// hashtags ("#JusticeNow #Chad"), a shared document's panel of comments ("Comments (4) · 1 resolved"), a line that ends on them (a thread's last post with its link), a plea to pass it
     /// on ("Please share widely"), the heading of its links to other posts ("Related posts", "Articles similaires")
     /// and a chat's next message ("[22/03/2023, 07:43] Name: …"). None of it signs; after a list of signatories it
     /// ends the list.
@@ -95,7 +95,7 @@ internal static partial class WebPageFurniture
     public static bool IsAfterTheText(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || Reactions().IsMatch(text)
+        return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || CommentsPanel().IsMatch(text) || Reactions().IsMatch(text)
             || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text) || OtherPosts().IsMatch(text);
     }
 
@@ -209,6 +209,10 @@ internal static partial class WebPageFurniture
     // count, only; "👍❤️😢 1.4K · 212 comments · 689 shares": the reactions' count first, after the reactions.
     [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]*\s*[\d.,]+\s*[KkM]?\s*[·•|]\s*)?(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Counts();
+
+    // "Comments (4) · 1 resolved      Show all comments ▸", "Commentaires (2)": the head of a shared document's comments.
+    [GeneratedRegex(@"^(?:comments?|commentaires?|comentarios?|comentários?|kommentare?)\s*\(\d+\)(?:\s*[·•|]\s*\d+\s+(?:resolved|résolus?|resueltos?|resolvidos?|erledigt))?(?:\s{3,}.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsPanel();
 
     // "Ana Diallo, Lake Watch and 97 others", "Ana Diallo et 97 autres personnes", "Ana Diallo y 97 personas más",
     // "Ana Diallo e outras 97 pessoas", "Ana Diallo und 97 weitere Personen": who reacted to a post.

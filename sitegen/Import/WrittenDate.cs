@@ -34,8 +34,9 @@ internal static partial class WrittenDate
 
         if (line.Split(" / ", StringSplitOptions.TrimEntries) is [var first, var second] && TryParse(first, out date, out note))
         {
-            // "March 3, 2011 / le 3 mars 2011": one date in two languages, when both halves say the same day.
-            return TryParse(second, out var translated, out _) && translated == date;
+            // "March 3, 2011 / le 3 mars 2011": one date in two languages, when both halves say the same day; "14 May 2025
+            // / 14 أيار/مايو 2025": the other half in a script whose months are not read here, with the same figures.
+            return (TryParse(second, out var translated, out _) && translated == date) || HasTheFiguresOf(second, date);
         }
 
         if (Facts(line.Trim()) is { Length: > 1 } facts)
@@ -79,6 +80,19 @@ internal static partial class WrittenDate
         return false;
     }
 
+    // The figures of a date written in another script ("14 أيار/مايو 2025", "١٤ أيار ٢٠٢٥"): its day and its year, and
+    // perhaps its month, and no letters of the Latin alphabet (which would be a month's name this reader knows).
+    private static bool HasTheFiguresOf(string text, LetterDate date)
+    {
+        if (date.Precision != DatePrecision.Day || text.Any(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+        {
+            return false;
+        }
+
+        var numbers = Figures().Matches(text).Select(m => int.Parse(string.Concat(m.Value.Select(c => (char)('0' + (int)char.GetNumericValue(c)))), CultureInfo.InvariantCulture)).ToList();
+        return numbers.Contains(date.Day) && numbers.Contains(date.Year) && numbers.All(n => n == date.Day || n == date.Month || n == date.Year);
+    }
+
     /// <summary>
     /// "Statements | 5 July 2022 | 4 min read", "Joint letter | 21 November 2022", "Communiqué | 5 juillet 2022",
     /// "Carta abierta | 24 de marzo de 2022 | Noticias": a web page's line of facts about what it publishes, set apart by
@@ -106,6 +120,17 @@ internal static partial class WrittenDate
 
         return false;
     }
+
+    /// <summary>
+    /// "1 October 2025 · Statements · Advocacy EU", "Mar 19, 2024 · 4 min read": a bare date among a page's facts set
+    /// apart by dots (its sections, its reading time), when the page went up, as between bars. "Letter dated 4 March
+    /// 2021 · Page updated …" says what its date is, and "Geneva, 4 March 2021 · …" where it was written: the letter's.
+    /// </summary>
+    public static bool IsBareDateAmongFacts(string line) =>
+        FactSeparator().Split(line.Trim()) is { Length: > 1 } facts
+        && facts.FirstOrDefault(f => !Updated().IsMatch(f) && TryParse(f, out _, out _)) is { } dated
+        && !DatePrefix().IsMatch(dated.Trim()) && !IsDateline(dated)
+        && facts.Any(f => f != dated && !TryParse(f, out _, out _));
 
     /// <summary>
     /// "Published 15 May 2018", "Publicerad 2024-06-12 04.00", "Last updated: …": when a web page went up or changed, not
@@ -458,6 +483,9 @@ internal static partial class WrittenDate
     // (and its time), who posted the page.
     [GeneratedRegex(@"(?<=\d{4}(?:[^\p{L}]*\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s+(?:by|par|por|von|door|av|af|di)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Poster();
+
+    [GeneratedRegex(@"\p{Nd}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Figures();
 
     [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();

@@ -148,6 +148,45 @@ public class RussianAndExileListsTests
     }
 
     [Fact]
+    public void A_name_that_ends_in_exile_keeps_those_words_and_its_city_gives_the_country()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear Special Rapporteur,
+
+            We ask you to visit the country.
+
+            Organisations
+
+            Tajik Lake Lawyers in Exile, Warsaw
+            Harbour Rights Watch, Bishkek
+            """);
+
+        Assert.Equal(["Tajik Lake Lawyers in Exile", "Harbour Rights Watch"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["PL", "KG"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+    }
+
+    [Fact]
+    public void A_bare_date_among_a_pages_sections_is_when_the_page_went_up_and_the_date_under_it_is_the_letters()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            KEEP THE DOOR OPEN: A LETTER ON VISAS FOR CIVIL SOCIETY IN EXILE
+            1 October 2025 · Statements · Advocacy EU
+
+            30 September 2025
+
+            Dear Commissioners,
+
+            We ask you to keep the door open.
+
+            Signed:
+            Harbour Rights Watch – Lithuania
+            Lakeside Justice Center – Poland
+            """);
+
+        Assert.Equal("2025-09-30", draft.Date?.ToString());
+    }
+
+    [Fact]
     public void Cities_of_central_asia_and_the_caucasus_give_their_countries()
     {
         var draft = SignatoryShapeTests.Read("""
