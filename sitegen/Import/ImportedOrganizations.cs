@@ -124,10 +124,9 @@ internal sealed partial class ImportedOrganizations
             || (match.Method == MatchMethod.Variant && match.Organization!.Countries.Intersect(printed.Places.Countries).Any() && NameWithDash().IsMatch(match.Organization.Name)
                 && !NamesAlready(printed, match.Organization.Id)));
 
-    // The part before the dash is the organization's own name, as the archive writes it or in another language
-    // ("FN-forbundet – Denmark" is the Danish name of the United Nations Association – Denmark, and its country).
+    // The part before the dash is the organization's own name, as the archive writes it.
     private bool NamesAlready(PrintedSignatory printed, string id) =>
-        Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: true } before && before.Organization!.Id == id;
+        Matcher.Match(printed.Name, printed.Places.Countries) is { Method: MatchMethod.Alias or MatchMethod.Normalized } before && before.Organization!.Id == id;
 
     // "United Nations Association – Sweden": a name whose own last part stands after a spaced dash.
     [GeneratedRegex(@"\S\s[-–—]\s\S", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Archive.SiteGen.Import;
@@ -33,6 +34,14 @@ internal static partial class NotAnEntry
             // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)": the title a form or a sheet prints over its
             // export, with when it was made; no organization is named after the moment it was exported.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the title of an export, with when it was made"));
+            return true;
+        }
+
+        if (!text.Any(char.IsLetter) && text.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate))
+        {
+            // "👏 412   💬 18": a post's counts under its pictograms; no letter, so no name ("11.11.11" has no letter
+            // either, and is one).
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "counts under pictograms, with no letter"));
             return true;
         }
 

@@ -116,6 +116,32 @@ public class MiddleEastAndNorthAfricaListsTests
     }
 
     [Fact]
+    public void With_respect_and_urgency_closes_the_letter_and_the_names_under_it_are_its_list_to_the_pages_word_to_its_readers()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Excellencies,
+
+            We urge you to secure an immediate truce.
+
+            With respect and urgency,
+
+            Sudanese Lake Network (London)
+            Harbour Rights Watch (Nairobi)
+            11.11.11
+            👏 412   💬 18
+
+            If your organisation would like to add its name, write to us at letters@example.org.
+
+            Sudan · Darfur · Humanitarian Crisis
+
+            Written by Sudanese Lake Network
+            """);
+
+        Assert.Equal(["Sudanese Lake Network", "Harbour Rights Watch", "11.11.11"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["GB", "KE", ""], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+    }
+
+    [Fact]
     public void A_shared_documents_panel_of_comments_under_the_list_is_no_entry()
     {
         var draft = SignatoryShapeTests.Read("""
