@@ -17,7 +17,7 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
         ArgumentNullException.ThrowIfNull(printed);
         var trimmed = printed.Trim();
         var bracketed = BracketedAcronym().Match(trimmed);
-        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && IsAcronym(bracketed.Groups["acronym"].Value))
+        if (bracketed.Success && bracketed.Groups["name"].Value.Trim().Length > 0 && IsAcronym(bracketed.Groups["acronym"].Value, bracketed.Groups["name"].Value))
         {
             // "IID – Initiatives for International Dialogue (IID)": the acronym printed before the name as well.
             var name = bracketed.Groups["name"].Value.Trim();
@@ -37,7 +37,7 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
         foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
         {
             // "MARWOPNET – Sierra Leone" is an acronym and a country, not an acronym and a name.
-            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value)
+            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value, match.Groups["name"].Value)
                 && !Countries.CountryTable.TryResolveName(match.Groups["name"].Value, out _))
             {
                 return new PrintedOrganizationName(trimmed, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value);
@@ -64,10 +64,17 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<short>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex InBrackets();
 
+    /// <summary>
+    /// Whether capitals spell the initials of a name's words, the small ones aside: "DRC" for "Danish Refugee Council".
+    /// </summary>
+    public static bool SpellsInitialsOf(string acronym, string name) =>
+        acronym.Length >= 2 && acronym.All(char.IsUpper) && string.Equals(OrganizationNameForm.Initials(name), acronym, StringComparison.OrdinalIgnoreCase);
+
     // An acronym has capitals ("HURINET", "Altsean-Burma", "ICRtoP"), and is not a country in capitals
-    // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)").
-    private static bool IsAcronym(string text) =>
-        text.Count(char.IsUpper) >= 2 && !Countries.CountryTable.TryResolveName(text, out _);
+    // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)"), unless it spells the name before
+    // it ("Danish Refugee Council (DRC)", though the Congo goes by "DRC" too).
+    private static bool IsAcronym(string text, string name) =>
+        text.Count(char.IsUpper) >= 2 && (!Countries.CountryTable.TryResolveName(text, out _) || SpellsInitialsOf(text, name));
 
     // "(HURINET)", "(Altsean-Burma)", "(WFM-IGP)": one word in brackets at the end, or before a trailing word ("(AFA) WFM Uganda");
     // "(FOSCAO/WACSOF)": the acronyms of its name in two languages.

@@ -706,9 +706,7 @@ internal static partial class SignatoryLine
     }
 
     // "Danish Refugee Council (DRC)": capitals in brackets that spell the initials of the name before them.
-    private static bool SpellsTheName(Match bracket) =>
-        bracket.Groups["place"].Value is var letters && letters.Length >= 2 && letters.All(char.IsUpper)
-        && OrganizationNameForm.Initials(bracket.Groups["name"].Value) == SpelledLetters(letters);
+    private static bool SpellsTheName(Match bracket) => PrintedOrganizationName.SpellsInitialsOf(bracket.Groups["place"].Value, bracket.Groups["name"].Value);
 
     // "ERIC-SJ", "CEDHU-EC": an acronym with a short mark after its hyphen (the order, the country) spells the name with
     // the letters before the hyphen; any other acronym with all its letters.

@@ -63,6 +63,17 @@ public class TranslatedNamesAndAcronymsTests
         Assert.Equal("Lake Region Crisis Group (Coastal Group)", PrintedOrganizationName.Parse("Lake Region Crisis Group (Coastal Group)").Base);
     }
 
+    [Theory]
+    [InlineData("Danish Refugee Council (DRC)", "Danish Refugee Council", "DRC")]
+    [InlineData("Harbour Rights Watch (DRC)", "Harbour Rights Watch (DRC)", null)]
+    [InlineData("Lake Civic Forum (UK)", "Lake Civic Forum (UK)", null)]
+    public void Capitals_in_brackets_that_a_country_goes_by_are_an_acronym_only_when_they_spell_the_name(string printed, string name, string? acronym)
+    {
+        var parsed = PrintedOrganizationName.Parse(printed);
+
+        Assert.Equal((name, acronym), (parsed.Base, parsed.Acronym));
+    }
+
     [Fact]
     public void A_portuguese_name_of_a_known_body_links_by_its_words()
     {
