@@ -89,7 +89,8 @@ internal static partial class WrittenDate
             return false;
         }
 
-        var numbers = Figures().Matches(text).Select(m => int.Parse(string.Concat(m.Value.Select(c => (char)('0' + (int)char.GetNumericValue(c)))), CultureInfo.InvariantCulture)).ToList();
+        // A run of more than four figures (a telephone number) is no day, month or year.
+        var numbers = Figures().Matches(text).Select(m => m.Length > 4 ? -1 : int.Parse(string.Concat(m.Value.Select(c => (char)('0' + (int)char.GetNumericValue(c)))), CultureInfo.InvariantCulture)).ToList();
         return numbers.Contains(date.Day) && numbers.Contains(date.Year) && numbers.All(n => n == date.Day || n == date.Month || n == date.Year);
     }
 

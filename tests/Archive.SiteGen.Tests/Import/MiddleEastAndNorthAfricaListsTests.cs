@@ -51,6 +51,7 @@ public class MiddleEastAndNorthAfricaListsTests
     [Theory]
     [InlineData("14 May 2025 / 15 أيار/مايو 2025")]
     [InlineData("14 May 2025 / 14 June 2025")]
+    [InlineData("14 May 2025 / 14 ٢٠٢٥ 0041229170000000")]
     public void Two_halves_that_say_different_days_are_no_date(string line)
     {
         Assert.False(WrittenDate.TryParse(line, out _, out _));
