@@ -211,7 +211,7 @@ public static partial class CountryTable
         ("SL", "Sierra Leone", ["Republic of Sierra Leone", "Sierra Leona", "Serra Leoa", "Сьерра-Леоне"]),
         ("SM", "San Marino", ["Most Serene Republic of San Marino", "Saint-Marin", "Сан-Марино"]),
         ("SN", "Senegal", ["Republic of Senegal", "Сенегал"]),
-        ("SO", "Somalia", ["Federal Republic of Somalia", "Somalie", "Somália", "Somalië", "Сомали"]),
+        ("SO", "Somalia", ["Federal Republic of Somalia", "Somalie", "Somália", "Somalië", "Сомали", "Somaliland"]),
         ("SR", "Suriname", ["Republic of Suriname", "Surinam", "Суринам"]),
         ("SS", "South Sudan", ["Republic of South Sudan", "Soudan du Sud", "Sudán del Sur", "Sudão do Sul", "Südsudan", "Sud Sudan", "Zuid-Soedan", "Sudan Kusini", "Sudani Kusini", "Южный Судан"]),
         ("ST", "São Tomé and Príncipe", ["São Tomé & Príncipe", "Sao Tome", "Democratic Republic of São Tomé and Príncipe", "São Tomé et Príncipe", "Santo Tomé y Príncipe", "São Tomé e Príncipe", "Сан-Томе и Принсипи"]),

@@ -132,10 +132,18 @@ public static class NameVariant
     /// ("Norwegian" in "Norwegian Church Aid", filed under Norway: a body of one country that works in others); null
     /// for a name of kinds of body and fields of work alone ("Human Rights Network"), which many bodies in many
     /// countries bear, for one that ends with its country ("Human Rights Network-Uganda"), a national body, and for a
-    /// name of two words ("Sauti Yetu", "our voice"), which may be common words of a language the glossary lacks.
+    /// name of two words ("Sauti Yetu", "our voice"), which may be common words of a language the glossary lacks. A word
+    /// coined with capitals inside it ("DanChurchAid") is its own in a name of any length.
     /// </summary>
     internal static string? OwnWitness(string name, IReadOnlyList<CountryCode> countries)
     {
+        if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(IsCoinedWord) is { } coined)
+        {
+            // "DanChurchAid", "InterAction": one word coined with capitals inside it, as no language writes a common
+            // word, is a name of its own however few words the name has.
+            return $"'{coined}' is a word coined for its name";
+        }
+
         var folded = FoldedName.Of(name);
         if (folded.Significant.Count < 3)
         {
@@ -150,6 +158,10 @@ public static class NameVariant
         var demonym = folded.Significant.FirstOrDefault(word => NameGlossary.CountryOfDemonym(word) is { } country && CountryTable.TryResolveName(country, out var named) && countries.Contains(named.Code));
         return demonym is null ? null : $"'{demonym}' in its name is the country it is filed under";
     }
+
+    // "DanChurchAid": letters only, a capital after a small letter inside the word.
+    private static bool IsCoinedWord(string word) =>
+        word.Length >= 6 && word.All(char.IsLetter) && word.Skip(1).Zip(word).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
 
     // A word of a proper name: one the glossary does not read and no country's.
     private static bool IsProperWord(string word) => !NameGlossary.Knows(word) && NameGlossary.CountryOfWord(word) is null;

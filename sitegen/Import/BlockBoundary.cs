@@ -64,7 +64,7 @@ internal static partial class BlockBoundary
         }
 
         // "And, in their personal capacity: Prof. Jane Doe (Kenya), …": a heading of people run in with its names.
-        var before = text.IndexOf(':', StringComparison.Ordinal) is > 0 and var at ? LeadingAnd().Replace(text[..(at + 1)], "") : null;
+        var before = HeadingColon(text) is > 0 and var at ? LeadingAnd().Replace(text[..(at + 1)], "") : null;
         people = (text.Length <= 160 && PeopleHeading().IsMatch(text)) || (before is not null && PeopleHeading().IsMatch(before));
         if (text.Length <= 160 && Represented().IsMatch(text))
         {
@@ -77,10 +77,16 @@ internal static partial class BlockBoundary
         }
 
         // "Signed by: A; B; C …" may be long; its heading is what comes before the colon.
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var colon = HeadingColon(text);
         var heading = colon > 0 ? text[..(colon + 1)] : text;
         return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
     }
+
+    /// <summary>
+    /// Where the colon after a heading is ("Signed by: A; B"), or -1; not one in a time of day ("SIGNATORIES (as of 10
+    /// June 2025, 08:00 UTC)").
+    /// </summary>
+    public static int HeadingColon(string text) => ColonAfterHeading().Match(text) is { Success: true } colon ? colon.Index : -1;
 
     /// <summary>
     /// "--- ADD YOUR ORGANISATION BELOW: Name of organisation (Country) ---": a sign-on document's instruction to its
@@ -172,6 +178,9 @@ internal static partial class BlockBoundary
     // "Signatories …" is not one. "Adhieren también:", "Signent aussi :": the heading of more.
     [GeneratedRegex(@"^(?:(?:also|additionally|further)\s+)?(?:(?:the|les|las|los|as|os)\s+)?(?:(?:(?:this|the)\s+(?:letter|statement|appeal|submission|resolution|declaration|petition)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?(?:signed|endorsed|supported|co-?signed|joined|proposed|submitted|presented|initiated|made)(?:\s+jointly)?(?:\s+by)?(?:\s+the\s+following(?:\s+[\w-]+){0,3}|\s+the\s+(?:organi[sz]ations|groups|signatories|members)\s+(?:listed\s+|named\s+)?(?:below|underneath|beneath))?|(?:(?:full\s+|complete\s+)?list\s+of\s+)?(?:(?:additional|other|further|more)\s+)?(?:co-?)?signator(?:y|ies)(?:\s+organi[sz]ations)?|(?:the\s+)?undersigned(?:\s+(?:organi[sz]ations|members|partners|groups|networks|churches)(?:\s+(?:and|&)\s+(?:organi[sz]ations|members|partners|groups|networks|churches))?)?|(?:the\s+following\s+)?organi[sz]ations(?:\s+and\s+individuals)?\s+(?:signing|endorsing|signed|endorsed)(?:\s+[\w-]+){0,3}|(?:the\s+)?(?:signatories|signers|signing\s+organi[sz]ations)\s+are\s+listed\s+(?:(?:in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:below|underneath|beneath)|(?:signing|endorsing|supporting)\s+(?:organi[sz]ations|churches|agencies|groups|bodies|networks|institutions|partners)(?:\s+(?:and|&)\s+(?:organi[sz]ations|churches|agencies|groups|bodies|networks|institutions|partners))?|organi[sz]ations?|organi[sz]ational\s+(?:signatories|signers|endorsements|endorsers)|(?:(?:additional|other|further)\s+)?(?:endorsements|endorsers|supporters)|(?:premi[èe]res\s+)?organisations?(?:\s+et\s+personnes)?\s+(?:co-?)?signataires|(?:respostas|responses|réponses|respuestas|submissions|answers)\s+(?:ao|do|to\s+the|of\s+the|au|du|al|del)\s+(?:sign-on\s+)?(?:formulário|form|formulaire|formulario)(?:\s+[\w'’-]+){0,4}|(?:premiers\s+)?(?:co-?)?signataires|firmantes|firman|suscriben|adhieren|signatários|signatárias|assinam|assinaturas|organizações(?:\s+e\s+pessoas)?\s+signatárias|(?:entidades|instituições|instituciones)\s+(?:signatárias|signatarias|firmantes|subscritoras|aderentes|adherentes|que\s+(?:assinam|subscrevem|firman|suscriben))|subscrevem|organizaciones(?:\s+y\s+personas)?(?:\s+firmantes)?|lista\s+de\s+(?:firmantes|organizaciones|signatários|signatárias|signatarios|organizações|entidades)(?:\s+(?:firmantes|signatárias))?|liste\s+des\s+(?:signataires|organisations)(?:\s+signataires)?|(?:die\s+)?(?:unterzeichnenden|unterzeichnende|beteiligten)\s+organisationen|(?:erst)?unterzeichner(?:innen)?(?:\s+und\s+unterzeichner)?|unterzeichnet\s+von|unterstützt\s+von|(?:le\s+)?organizzazioni\s+(?:firmatarie|aderenti|promotrici)|(?:i\s+)?firmatari|(?:hanno\s+)?(?:sottoscritto|firmato|aderito)(?:\s+(?:la|alla)\s+(?:lettera|appello|dichiarazione))?|aderiscono|sottoscrivono|firmano|ondertekenaars|(?:de\s+)?(?:ondertekenende|ondergetekende)\s+organisaties|ondertekend\s+door|(?:outras\s+)?organiza[çc][õo]es(?:\s+e\s+pessoas)?\s+(?:subscritoras|aderentes|signatárias)|lista\s+(?:sygnatariuszy|organizacji\s+podpisanych)|sygnatariusze|(?:organizacje\s+)?(?:podpisane|sygnatariusze)|[iİ]mzac[ıi]\s+(?:kuruluşlar|kurumlar|örgütler)|[iİ]mzac[ıi]lar|(?:imesainiwa|imetiwa\s+saini|inaungwa\s+mkono)\s+na(?:\s+(?:mashirika|asasi)(?:\s+(?:yafuatayo|zifuatazo))?)?|(?:orodha\s+ya\s+)?(?:mashirika|asasi)\s+(?:yaliyotia\s+saini|zilizotia\s+saini|yanayounga\s+mkono)|waliotia\s+saini|undertecknare|undertecknat\s+av|undertecknande\s+organisationer|underskrivere|underskrevet\s+af|underskrivende\s+organisationer|undertegnede|undertegnet\s+av|allekirjoittajat|(?:ditandatangani|didukung)\s+oleh(?:\s+(?:organisasi|lembaga)(?:\s+berikut)?)?|(?:daftar\s+)?(?:organisasi|lembaga)\s+(?:penandatangan|pendukung)|подписи|подписали|(?:список\s+)?подписавши[ех](?:ся)?(?:\s+организаци[йи])?|(?:организации|нижеподписавшиеся\s+организации),?\s+подписавшие(?:\s+(?:письмо|обращение|заявление))?)(?:\s+(?:también|tambien|además|asimismo|aussi|également|egalement|auch|ebenfalls|também|anche))?(?:\s+(?:and|with)\s+(?:their\s+)?(?:countr(?:y|ies)|locations?|cities)|,?\s+by\s+(?:country|region)|,?\s+par\s+(?:pays|région)|,?\s+por\s+(?:país|región|regi[ãa]o))?\s*(?:\([^()]*\))?\s*(?::.*|[.,])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsHeading();
+
+    [GeneratedRegex(@"(?<!\d):|:(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonAfterHeading();
 
     // A heading of people: "Individuals (in their personal capacity):", "PERSONAS FIRMANTES A TÍTULO INDIVIDUAL",
     // "Pessoas signatárias a título pessoal", "Personnes signataires à titre individuel", "People signing in an

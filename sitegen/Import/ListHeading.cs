@@ -59,7 +59,7 @@ internal static partial class ListHeading
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
             (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (null, false, null, null);
             var heading = BlockBoundary.AnnexPrefix().Replace(text, "");
-            var colon = heading.IndexOf(':', StringComparison.Ordinal);
+            var colon = BlockBoundary.HeadingColon(heading);
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
             // the first few; the rest is a count and a button.
             // "ADD YOUR ORGANISATION BELOW: Name (Country)": a sign-on instruction's colon introduces the shape asked for.

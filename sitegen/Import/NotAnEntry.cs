@@ -37,6 +37,13 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (SheetLabel().IsMatch(text.Trim()))
+        {
+            // 'Sheet 2 of 2: "Signatories" (filter: Status = Confirmed)': which sheet of a workbook the rows below are.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the name of a sheet of the export"));
+            return true;
+        }
+
         if (!text.Any(char.IsLetter) && text.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate))
         {
             // "👏 412   💬 18": a post's counts under its pictograms; no letter, so no name ("11.11.11" has no letter
@@ -289,6 +296,13 @@ internal static partial class NotAnEntry
     public static bool IsContact(string text) =>
         Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(text);
 
+    /// <summary>
+    /// An e-mail or a web address, or a telephone anywhere on the line ("Tel. +44 (0)20 7000 0000 · secretariat@…",
+    /// "Nairobi | +254 20 271 0443"): how to reach someone, which a postal address alone is not (an addressee has one).
+    /// </summary>
+    public static bool IsMeansOfContact(string text) =>
+        Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || PhoneWithin().IsMatch(text);
+
     // "27 Galaxy Street, Matina" then "8000 Davao City, Philippines", "Rue de la Loi 42" then "1040 Bruxelles": a postal
     // code and a city under the street of a postal address go on with the address. Only under one, since a name may
     // start with a number too ("1000 Women for Peace").
@@ -341,6 +355,13 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?(?=(?:\D*\d){7})[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
+    // A telephone after its label or an international prefix, within a line of contacts.
+    [GeneratedRegex(@"(?<!\p{L})(?:tel|tél|téléphone|phone|telephone|teléfono|telefone|telefon|fax|mobile|mob)\.?\s*:?\s*\+?\(?\d|(?:^|[|·–]\s*)\+\d{1,3}[\s(]\(?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneWithin();
+
+    [GeneratedRegex(@"^(?:sheet|tab|hoja|feuille|folha|planilha)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*[:–-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SheetLabel();
+
     [GeneratedRegex(@"\b(?:floor|street|avenue|ave|road|suite|boulevard|blvd|p\.?\s?o\.?\s+box|b\.?p\.?\s+\d+|rue|calle|apartado)\b.*\d|\d.*\b(?:floor|street|avenue|ave|road|suite|boulevard|rue|calle)\b|\b[A-Z]{2}\s+\d{5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
@@ -388,8 +409,8 @@ internal static partial class NotAnEntry
     private static partial Regex PictureWithoutName();
 
     // "27 rows", "(26 signatures)", "30 réponses", "28 Einträge": a sheet's or a page's count of the list, a number and
-    // the word for what it counts, alone on its line.
-    [GeneratedRegex(@"^\(?\s*\d{1,5}\s+(?:rows?|records?|responses?|entries|entry|signatures?|signatories|signers|réponses?|lignes?|signataires|filas|respuestas|firmas|registros|linhas|respostas|assinaturas|zeilen|antworten|einträge|unterschriften|righe|risposte|firme|rijen|antwoorden|handtekeningen)(?:\s+(?:in\s+total|total|au\s+total|en\s+total|no\s+total|insgesamt|in\s+totale|totaal))?\s*\)?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // the word for what it counts, alone on its line or with when it was edited ("27 rows · Last edited 06/01/2025 by …").
+    [GeneratedRegex(@"^\(?\s*\d{1,5}\s+(?:rows?|records?|responses?|entries|entry|signatures?|signatories|signers|réponses?|lignes?|signataires|filas|respuestas|firmas|registros|linhas|respostas|assinaturas|zeilen|antworten|einträge|unterschriften|righe|risposte|firme|rijen|antwoorden|handtekeningen)(?:\s+(?:in\s+total|total|au\s+total|en\s+total|no\s+total|insgesamt|in\s+totale|totaal))?\s*\)?\.?(?:\s*[·•|]\s*(?:last\s+(?:edited|modified|updated)|updated|edited|exported|modifié|editado|exportado)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RowCount();
 
     // "Caritas Internationalis and the ACT Alliance as networks have not signed this" (the sentence going on on the next

@@ -105,8 +105,9 @@ internal static partial class PlaceHeading
     private static partial Regex OtherCountries();
 
     // Decoration around the place ("— KENYA —", "## Kenya", "Kenya:"), a lead-in ("Organizations from", "Signataires
-    // du"), and a count after it ("Kenya (12)", "Uganda (3 organizations)").
-    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:(?:partner|member|signing|participating|supporting|allied)\s+)?(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\(\d+[^()]*\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // du"), and a count after it ("Kenya (12)", "Uganda (3 organizations)") or a note in small letters ("International
+    // NGOs (country offices)"; "Internationale (CI-CPI)" and "Africa (SIHA Network)" end a wrapped name).
+    [GeneratedRegex(@"^[\s\-–—*#=_•·]*(?:(?:(?:partner|member|signing|participating|supporting|allied)\s+)?(?:organi[sz]ations?|ngos|groups|signator(?:y|ies)|signataires|organizaciones|firmantes)\s+(?:(?:from|in|based\s+in|de|du|des|en)\s+|d'))?(?<place>[^()\d:]+?)(?:\s*\((?:\d[^()]*|(?-i:\p{Ll}[^()]*))\))?[\s:\-–—*#=_]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",

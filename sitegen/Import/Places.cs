@@ -45,6 +45,12 @@ internal static class Places
             return null;
         }
 
+        // "West & Central Africa", "East and Southern Africa": directions that share the continent named once, at the end.
+        if (parts.Length > 1 && parts[^1].Split(' ') is [_, .., var continent])
+        {
+            parts = [.. parts.Select(part => Directions.Contains(part) ? part + " " + continent : part)];
+        }
+
         var countries = new List<CountryCode>();
         var regions = new List<string>();
         foreach (var part in parts)
@@ -244,4 +250,8 @@ internal static class Places
         "Международные организации", "Глобальный", "Центральная Азия", "Южный Кавказ", "Кавказ", "Восточная Европа",
         "Европа", "Азия", "Африка", "Северная Америка", "Латинская Америка", "Ближний Восток", "Восточное партнёрство",
     }.GroupBy(CountryTable.NormalizeName, StringComparer.Ordinal).ToFrozenDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
+
+    // A direction alone, before the continent it shares with the next ("West" in "West & Central Africa").
+    private static readonly FrozenSet<string> Directions = new[] { "West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

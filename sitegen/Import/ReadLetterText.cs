@@ -58,10 +58,16 @@ internal static partial class ReadLetterText
         // A list printed above the letter is read with the block, and is neither header nor body.
         var letter = found.Leading is var (start, end) ? [.. lines.Select((l, i) => i >= (found.LeadingNote ?? start) && i <= end ? "" : l)] : lines;
 
-        var salutation = letter.FindIndex(0, signature, IsSalutation);
+        var salutation = Enumerable.Range(0, Math.Min(signature, letter.Count)).FirstOrDefault(i => IsSalutation(letter, i), -1);
         var headerEnd = salutation >= 0 ? salutation : FirstBodyLine(letter, signature);
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var header = ReadHeader(letter, headerEnd);
+        if (header.Title is null && SubjectUnder(letter, bodyStart, signature) is var (subject, subjectLine))
+        {
+            // "Your Excellency, Honourable Chief Mediator," then "RE: PROTECTION OF CIVILIANS …": a subject printed under the
+            // salutation is the title still, and no part of the text.
+            (header, bodyStart) = (header with { Title = subject }, subjectLine + 1);
+        }
 
         var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? BlockBoundary.ClosingLength(lines, signature) : 0);
         var block = SignatureBlock.Read([.. late.Additions, .. leading, .. numbered.Skip(listStart)]);
@@ -156,6 +162,19 @@ internal static partial class ReadLetterText
 
     private sealed record Header(string? Title, (LetterDate Date, int Line, string? Note)? Date, List<string> Recipients, List<string> Cc, string? Letterhead);
 
+    /// <summary>The subject of a memo's label on the first line of the text, and its index.</summary>
+    private static (string Subject, int Line)? SubjectUnder(List<string> lines, int bodyStart, int signature)
+    {
+        var first = lines.FindIndex(bodyStart, Math.Max(0, Math.Min(signature, lines.Count) - bodyStart), line => line.Trim().Length > 0);
+        return first >= 0 && Labelled().Match(lines[first].Trim()) is { Success: true } labelled && SubjectLabel().IsMatch(labelled.Groups["label"].Value)
+            && labelled.Groups["value"].Value.Trim() is { Length: > 0 } subject
+            ? (subject, first)
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLabel();
+
     /// <summary>Without a salutation, the body starts at the first line that reads like prose.</summary>
     private static int FirstBodyLine(List<string> lines, int signature)
     {
@@ -177,6 +196,8 @@ internal static partial class ReadLetterText
         var ccText = "";
         var inCc = false;
         var inTo = false;
+        var toAwaits = false;
+        var inLetterhead = false;
         var published = false;
         var dateline = false;
         var inProse = false;
@@ -225,8 +246,24 @@ internal static partial class ReadLetterText
 
             if (text.Length == 0 || NotAnEntry.IsRule(text) || WebPageFurniture.IsNavigation(text))
             {
+                // "**To:**", a blank line, then the recipients as a list: a label alone still waits for what it labels.
                 EndAddress();
-                (inCc, inTo, inProse) = (false, false, false);
+                (inCc, inTo, inProse, inLetterhead) = (false, inTo && toAwaits, false, false);
+                continue;
+            }
+
+            if (inLetterhead)
+            {
+                // "Registered charity in England and Wales no. 1187452" under the letterhead's e-mail: the rest of its block.
+                continue;
+            }
+
+            if (ToHeading().IsMatch(text) && (i + 1 >= end || lines[i + 1].Trim().Length == 0 || ListBullet().IsMatch(lines[i + 1].Trim())))
+            {
+                // "## To" over a list of recipients: a Markdown page's heading says what a memo's label says ("An" right
+                // above "Frau Dr. Angela Merkel" starts the address itself).
+                EndAddress();
+                (inCc, inTo, toAwaits) = (false, true, true);
                 continue;
             }
 
@@ -252,12 +289,16 @@ internal static partial class ReadLetterText
                         inCc = true;
                         ccText += value + ";";
                         break;
-                    case "subject" or "re" or "objet" or "asunto" or "assunto" or "betreft" or "betreff" or "onderwerp" or "oggetto" or "ref" or "référence" or "referencia":
-                        title = value;
+                    case var label when SubjectLabel().IsMatch(label) || label is "ref" or "référence" or "referencia":
+                        // "Objet : expulsions de lieux de vie …" goes on, in small letters, on the line under it.
+                        (title, titleLine) = (value, i);
                         break;
                     case "from" or "de" or "sender" or "expéditeur" or "expéditeurs" or "remitente" or "remitentes":
                         // A memo's sender: linked as the publisher when it is a known organization, like a letterhead.
                         letterhead ??= value;
+                        break;
+                    case "status" or "statut":
+                        // "Status: Sent · translation into Kiswahili …": a repository's note on the letter, not an addressee.
                         break;
                     case "date" or "fecha" or "dated":
                         // A memo's "Date: 12 May 2025" is the letter's own, over a web page's "Posted on 14 May 2025"
@@ -270,7 +311,7 @@ internal static partial class ReadLetterText
                         break;
                     default:
                         recipients.AddRange(InCareOf().Split(value).Select(r => r.Trim()).Where(r => r.Length > 0).Select((r, n) => n > 0 ? "In care of: " + r : r));
-                        inTo = true;
+                        (inTo, toAwaits) = (true, value.Length == 0);
                         break;
                 }
 
@@ -285,16 +326,18 @@ internal static partial class ReadLetterText
 
             if (inTo)
             {
-                // "To:" followed by one recipient per line; a line in lower case continues the one above.
-                if (char.IsLower(text[0]) && recipients.Count > 0)
+                // "To:" followed by one recipient per line, perhaps as a list ("- H.E. …"); a line in lower case
+                // continues the one above.
+                if (char.IsLower(text[0]) && recipients.Count > 0 && !toAwaits)
                 {
                     recipients[^1] += " " + text;
                 }
                 else
                 {
-                    recipients.Add(text);
+                    recipients.Add(ListBullet().Replace(text, ""));
                 }
 
+                toAwaits = false;
                 continue;
             }
 
@@ -304,6 +347,27 @@ internal static partial class ReadLetterText
                 // above the letter, its lines above the sentence's end included, is neither its title nor its address,
                 // to the end of the paragraph.
                 (address, inProse) = (null, true);
+                continue;
+            }
+
+            if (IsSendersContact(text))
+            {
+                // "Tel. +44 (0)20 7000 0000 · secretariat@ctss.example.org" under "Church House · 27 Great Smith Street ·
+                // London SW1P 3AZ": how to reach the sender, the last lines of its letterhead. The lines of its block
+                // above it (an address, a motto, a street taken for the title) are the letterhead too, neither the
+                // letter's title nor its recipients.
+                var block = BlockStart(lines, i);
+                address = addressLine >= block ? null : address;
+                (title, titleLine) = title is not null && titleLine >= block && !LetterTitle().IsMatch(title) ? (null, -1) : (title, titleLine);
+                EndAddress();
+                inLetterhead = true;
+                continue;
+            }
+
+            if (SectionLabel().IsMatch(text))
+            {
+                // "## Letter" between a Markdown page's recipients and its text: the name of the section that follows.
+                EndAddress();
                 continue;
             }
 
@@ -349,6 +413,12 @@ internal static partial class ReadLetterText
                     (date, published, dateline) = ((parsed, i + 1, note), pageDate, isDateline);
                 }
             }
+            else if (date is { Item2: var dateLine } && dateLine - 1 == PreviousLine(lines, i) && IsSetBesideTheDate(lines[i], lines[dateLine - 1]))
+            {
+                // "Feast of St Matthias" under "14 May 2025", both set far to the right: the dateline's own block (a
+                // feast, a second calendar), neither the title nor an addressee.
+                EndAddress();
+            }
             else if (IsNoteOnTheDocument(text))
             {
                 // "(Please do not edit this document …)", "[Sheet: Form Responses 1]", "*** SIGN-ON CLOSED … ***": a note
@@ -360,13 +430,22 @@ internal static partial class ReadLetterText
                 letterhead = text;
             }
             else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text))
-                || (title is not null && titleLine == PreviousLine(lines, i) && ContinuesTheTitle(text)))
+                || (title is not null && titleLine == PreviousLine(lines, i) && ContinuesTheTitle(title, text))
+                || (title is not null && titleLine == PreviousLine(lines, i) && date is null && recipients.Count == 0 && address is null && SaysOnlyWhatItIs(title) && !IsAddressee(text) && !AddressedTo().IsMatch(text) && !LetterTitle().IsMatch(text)))
             {
                 // "ОТКРЫТОЕ ПИСЬМО" over "о свободе слова …": a title goes on, in small letters, on the line under it.
                 // "[DRAFT v4 – comments welcome]  Open letter: …", "DRAFT v3 – Open letter …": a note before the title.
-                text = title is null ? DraftNote().Replace(text, "") : text;
-                titleLine = title is null ? i : titleLine;
-                title = title is null ? text : title + " " + text;
+                // "Herrn", a sender's name or a page's kicker taken for the title above, then "Offener Brief zum 16.
+                // Jahrestag …" under the dateline: the line that says it is the letter is its title.
+                var says = title is not null && LetterTitle().IsMatch(text) && !LetterTitle().IsMatch(title);
+                // "CARTA ABERTA" over "Sobre os acontecimentos de Cafunfo", "Open letter to the President" over its
+                // subject: the line under a title that only says what the letter is names what it is about.
+                var subject = title is not null && !says && titleLine == PreviousLine(lines, i) && SaysOnlyWhatItIs(title) && !ContinuesTheTitle(title, text) && !LetterTitle().IsMatch(text);
+                text = title is null || says ? DraftNote().Replace(text, "") : text;
+                titleLine = title is null || says ? i : titleLine;
+                title = title is null || says ? text
+                    : subject ? (KindOnly().IsMatch(title) ? text : title.TrimEnd(':', '.') + ": " + text)
+                    : title + " " + text;
             }
             else
             {
@@ -385,13 +464,61 @@ internal static partial class ReadLetterText
     // "о свободе слова …" under "ОТКРЫТОЕ ПИСЬМО": words in small letters. A page's facts between bars or dots ("pubblicato
     // il 1 marzo 2022 | Categoria: …"), an address ("c/o … · Schillerstraße …"), an e-mail address or a repository's bar
     // ("coalition / open-letters   Public") start in small letters too, and are none of the title.
-    private static bool ContinuesTheTitle(string text) =>
-        char.IsLower(text[0]) && !text.Any(c => c is '|' or '·' or '/' or '@') && !text.Contains("   ", StringComparison.Ordinal);
+    // "VULNERABLE POPULATIONS IN MYANMAR" under a title in capitals goes on with it in capitals.
+    private static bool ContinuesTheTitle(string title, string text) =>
+        (char.IsLower(text[0]) || (IsCapitals(title) && IsCapitals(text))) && !text.Any(c => c is '|' or '·' or '/' or '@') && !text.Contains("   ", StringComparison.Ordinal);
+
+    // "CARTA ABERTA", "Joint statement and letter", "Lettre ouverte au président de la République": a title that says
+    // what the letter is, and perhaps to whom, but not what about.
+    private static bool SaysOnlyWhatItIs(string title) =>
+        KindOnly().IsMatch(title) || (KindToWhom().IsMatch(title) && !title.Any(c => c is ':' or '–' or '—') && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8);
+
+    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta|carta\s+aberta|lettera\s+aperta|offener\s+brief|open\s+brief)\s+(?:to|ao|aos|à|às|au|aux|al|a|an|aan|alla?|agli|ai)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindToWhom();
+
+    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+(?:letter|statement)(?:\s+and\s+(?:open\s+)?letter)?|lettre\s+ouverte|lettre\s+conjointe|déclaration\s+conjointe|carta\s+abierta|carta\s+aberta|carta\s+conjunta|lettera\s+aperta|offener\s+brief|открытое\s+письмо)[.:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindOnly();
 
     // A line wholly in brackets ("[Sheet: …]", "[ Download PDF ]"), in parentheses, or framed by a banner's marks; a
-    // sign-on document's note, after a draft's mark or not; a page's stamp whose date is not read ("Posted on … · 4 Comments").
+    // sign-on document's note, after a draft's mark or not; a page's stamp or its facts between bars whose date is not
+    // read ("Posted on … · 4 Comments", "pubblicato il 1 marzo 2022 | Categoria: Pace e disarmo" under a dateline).
     private static bool IsNoteOnTheDocument(string text) =>
-        OrganizationEntries.IsBanner(text) || BracketedNote().IsMatch(text) || SignOnNote().IsMatch(DraftNote().Replace(text, "")) || WrittenDate.IsPageStamp(text);
+        OrganizationEntries.IsBanner(text) || BracketedNote().IsMatch(text) || SignOnNote().IsMatch(DraftNote().Replace(text, "")) || WrittenDate.IsPageStamp(text)
+        || WrittenDate.TryParsePageFacts(text, out _, out _);
+
+    // A line indented as far as the dateline above it, and far: the two are set apart at the right of the page.
+    private static bool IsSetBesideTheDate(string line, string dateline) =>
+        Indent(line) >= 20 && Math.Abs(Indent(line) - Indent(dateline)) <= 2;
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    // A letterhead's line of how to reach the sender, with the place or street beside it; a sentence that gives one
+    // ("For questions, write to …") is prose, read before this, and a date in figures ("26.09.2022") is no telephone.
+    private static bool IsSendersContact(string text) => NotAnEntry.IsMeansOfContact(text) && !WrittenDate.TryParse(text, out _, out _);
+
+    // The first line of the block of lines, without a blank one between, that the given line is in.
+    private static int BlockStart(List<string> lines, int index)
+    {
+        var start = index;
+        while (start > 0 && lines[start - 1].Trim().Length > 0)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // "To", "Recipients", "Destinataires", "Para" alone on the line: a heading over the recipients.
+    [GeneratedRegex(@"^(?:to|recipients|addressees|à|destinataires|para|destinatarios|destinatários|an|aan|till|til)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ToHeading();
+
+    // "Letter", "The letter", "Letter text", "Texte de la lettre", "Carta", "Texto": a section's name over the letter's text.
+    [GeneratedRegex(@"^(?:(?:the\s+)?letter(?:\s+text)?|(?:the\s+)?text\s+of\s+the\s+letter|lettre|texte(?:\s+de\s+la\s+lettre)?|carta|texto(?:\s+de\s+la\s+carta|\s+da\s+carta)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SectionLabel();
+
+    // "- ", "* ", "• ": a list's mark before an item.
+    [GeneratedRegex(@"^[-*•–]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListBullet();
 
     // "SIGN-ON CLOSED 19 OCT – THANK YOU!!", "Sign-on is now closed", "Les signatures sont closes", "Adhesiones cerradas",
     // "Please do not edit this document", "FOR SIGN-ON – please send additions": a sign-on document's banner and notes to its signers (the date a banner
@@ -410,10 +537,15 @@ internal static partial class ReadLetterText
     // The index of the last line above the given one that has text, or -1.
     private static int PreviousLine(List<string> lines, int index) => lines.FindLastIndex(index - 1 < 0 ? 0 : index - 1, index, line => line.Trim().Length > 0);
 
+    // "Letter to José Miguel Insulza" from "Señor, José Miguel Insulza, Secretario General, …": the first part that is
+    // more than a form of address.
     private static string DerivedTitle(List<string> recipients, LetterDate? date) =>
-        recipients.Count > 0 ? "Letter to " + recipients[0].Split(',')[0].Trim()
+        recipients.Count > 0 ? "Letter to " + (recipients[0].Split(',').Select(part => part.Trim()).FirstOrDefault(part => part.Length > 0 && !FormOfAddress().IsMatch(part)) ?? recipients[0].Split(',')[0].Trim())
         : date is { } known ? "Letter of " + known.ToDisplayString()
         : "Untitled letter";
+
+    [GeneratedRegex(@"^(?:señor(?:a|es|as)?|sr\.?|sra\.?|monsieur|madame|herrn?|frau|senhor(?:a)?|excelent[íi]sim[oa](?:\s+señor(?:a)?)?|(?:ao|à)\s+excelent[íi]ssim[oa]\s+senhor(?:a)?|excelent[íi]ssim[oa]\s+senhor(?:a)?|a\s+sua\s+excel[êe]ncia|sua\s+excel[êe]ncia|son\s+excellence|his\s+excellency|her\s+excellency|h\.\s?e\.)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FormOfAddress();
 
     /// <summary>
     /// The signatories that have a name. A place alone on its line ("(Thailand)" under a name wrapped in a column)
@@ -516,13 +648,21 @@ internal static partial class ReadLetterText
     /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
     /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
     /// "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones ("Уважаемый Садыр Нургожоевич!", "Шановний
-    /// Президенте!"). Without its comma, colon or exclamation mark a line must be short to count: "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address.
+    /// Президенте!"). Without its comma, colon or exclamation mark a line must be short to count, and stand alone:
+    /// "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address, and so is "Monsieur Michael O'Flaherty"
+    /// over "Commissaire aux droits de l'homme" on the next line.
     /// </summary>
-    private static bool IsSalutation(string line)
+    private static bool IsSalutation(List<string> lines, int index)
     {
-        var text = line.Trim();
-        return text.Length <= 120 && Salutation().IsMatch(text)
-            && (text.EndsWith(',') || text.EndsWith(':') || text.EndsWith('!') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
+        var text = lines[index].Trim();
+        if (text.Length > 120 || !Salutation().IsMatch(text))
+        {
+            return false;
+        }
+
+        var next = index + 1 < lines.Count ? lines[index + 1].Trim() : "";
+        return text.EndsWith(',') || text.EndsWith(':') || text.EndsWith('!')
+            || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && (next.Length == 0 || SignatureStart.IsProse(next)));
     }
 
     private static bool IsCapitals(string text) =>
@@ -564,14 +704,14 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    // "Dear Minister,", "Excelentísimo señor Presidente:", and "Your Excellency, Dear Executive Secretary," greeting two
-    // addressees at once.
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rable\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Dear Minister,", "Excelentísimo señor Presidente:", and "Your Excellency, Dear Executive Secretary," or "Your
+    // Excellency, Dr. Bakari, and Managing Directors," greeting several addressees at once.
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*|\s*,\s*.+,)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rables?\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
     // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
-    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     // "Ref: SCSPP/AU/2025/07", "N/Réf. : CEJP/2025/017", "Our ref. 14/2025": a reference of one word with figures in it,
@@ -612,9 +752,9 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?:To|À)\s+(?=\S)(?!l['’]attention\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AddressedTo();
 
-    // "H.E. …", "To the Prime Minister", "Monsieur le Ministre", "Президенту Кыргызской Республики" (Russian names the
+    // "H.E. …", "To the Prime Minister", "Monsieur le Ministre", "Herrn", "Президенту Кыргызской Республики" (Russian names the
     // addressee in the dative): how an addressee's line starts.
-    [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora|президенту|премьер-министру|министру|председателю|генеральному\s+секретарю|верховному\s+комиссару|послу|президентові|міністру|голові)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:to\s+)?(?:h\.\s?e\.|(?:the\s+)?rt\.?\s+hon\b|herrn\b|an\s+(?:den|die)\s|his\s+excellency|her\s+excellency|their\s+excellencies|the\s+(?:rt\.?\s+)?honou?rable|hon\.|president\b|prime\s+minister|minister\b|secretary[\s-]general|ambassador|son\s+excellence|s\.e\.|monsieur|madame|excelentísim|su\s+excelencia|señor|señora|президенту|премьер-министру|министру|председателю|генеральному\s+секретарю|верховному\s+комиссару|послу|президентові|міністру|голові)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddresseeStart();
 
     [GeneratedRegex(@"\b(?:member\s+states|permanent\s+missions?|permanent\s+representatives?|heads?\s+of\s+(?:state|government)s?|foreign\s+ministers?|ministers?\s+of\s+foreign\s+affairs|members\s+of\s+the\s+(?:security\s+council|human\s+rights\s+council|general\s+assembly|european\s+parliament)|delegations|états\s+membres|missions\s+permanentes|estados\s+miembros|misiones\s+permanentes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -626,8 +766,8 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"\s+(?:in\s+care\s+of|c/o)\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InCareOf();
 
-    // "Open letter: …", "Lettre ouverte …", "ОТКРЫТОЕ ПИСЬМО": a title that says what the letter is.
-    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta|открытое\s+письмо|совместное\s+(?:письмо|заявление|обращение)|відкритий\s+лист)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Open letter: …", "Lettre ouverte …", "Offener Brief …", "ОТКРЫТОЕ ПИСЬМО": a title that says what the letter is.
+    [GeneratedRegex(@"^(?:(?:open|joint|public)\s+letter|lettre\s+ouverte|carta\s+abierta|carta\s+aberta|lettera\s+aperta|offener\s+brief|open\s+brief|öppet\s+brev|åbent\s+brev|åpent\s+brev|открытое\s+письмо|совместное\s+(?:письмо|заявление|обращение)|відкритий\s+лист)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LetterTitle();
 
     [GeneratedRegex(@"\s{3,}(?:(?:page|página|pagina|seite|strona|sayfa|p\.)\s*)?\d{1,3}\s*(?:(?:of|de|sur|di|von|van|z|/)\s*\d{1,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

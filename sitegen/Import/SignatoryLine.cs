@@ -30,6 +30,14 @@ internal static partial class SignatoryLine
             return [.. bySemicolon.Select(part => RunInWords().Replace(Clean(part), "")).Where(part => part.Length > 0).Select(part => One(part, line))];
         }
 
+        if (PlaceAfterDash().Match(item) is { Success: true } dashed && !PlaceAfterDash().IsMatch(dashed.Groups["name"].Value)
+            && (Places.TryRead(dashed.Groups["place"].Value) is not null || CityThenPlaces(dashed.Groups["place"].Value) is { Places.Countries.Count: > 0 }))
+        {
+            // "Candlelight for Environment, Education and Health — Hargeisa, Somaliland": the place is printed after a
+            // spaced dash at the line's end, so the commas before the dash are the name's.
+            return [One(item, line)];
+        }
+
         var groups = CommaGroups(item);
         var isList = groups.Count >= 3 || (groups.Count == 2 && groups.All(g => g.HasPlace));
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
@@ -115,6 +123,17 @@ internal static partial class SignatoryLine
                 // Congo goes by them too; the places a line prints come after it.
                 endsWithItsAcronym = true;
                 break;
+            }
+
+            if (TrailingBracket().Match(name) is { Success: true } ofKind && KindThenPlace().Match(ofKind.Groups["place"].Value) is { Success: true } kind)
+            {
+                // "(national NGO, DRC)", "(INGO, Kampala, Uganda)", "(faith-based, Sweden)", "(INGO, DRC country office)": a
+                // humanitarian list prints the kind of each organization, then where it works; the kind is left out,
+                // and what follows it is read as any bracket is ("(INGO, country office)" leaves no place).
+                notes.Add($"left out '{kind.Groups["kind"].Value.Trim()}', the kind of organization");
+                var place = kind.Groups["place"].Value.Trim();
+                name = place.Length > 0 ? $"{ofKind.Groups["name"].Value} ({place})" : ofKind.Groups["name"].Value;
+                continue;
             }
 
             // "(CIP)" in brackets is an acronym, even one that is some country's alpha-3 code.
@@ -217,6 +236,14 @@ internal static partial class SignatoryLine
                 // "Centre for Human Rights, University of Pretoria", the university is part of the name.)
                 notes.Add($"left out the university and city '{university.Groups["place"].Value}'");
                 (name, printedCity) = (university.Groups["name"].Value, university.Groups["city"].Value);
+            }
+            else if (places.Countries.Count == 0 && CountryOfficeAfterDash().Match(name) is { Success: true } office && Places.TryRead(office.Groups["place"].Value) is { } officeCountry)
+            {
+                // "Norwegian Church Aid — Somalia Country Office": an international organization's office in the country
+                // signs; the country is its place, and the organization is the one it is an office of. With its place
+                // printed apart ("Oxfam International – South Sudan Country Office (South Sudan)") the office is its name.
+                notes.Add($"left out '{office.Groups["office"].Value}'");
+                (name, places) = (office.Groups["name"].Value, officeCountry.Plus(places));
             }
             else if (RegionAfterDash().Match(name) is { Success: true } region && Places.TryRead(region.Groups["region"].Value) is null && !Places.NamesARegion(region.Groups["region"].Value))
             {
@@ -778,6 +805,20 @@ internal static partial class SignatoryLine
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    // "… — Somalia Country Office", "… – Bureau pays Mali": after a spaced dash, the country an office is in.
+    [GeneratedRegex(@"^(?<name>.+?)\s+[—–-]\s+(?:(?<place>[^—–]+?)\s+(?<office>(?:country|field)\s+office)|(?<office>bureau\s+(?:pays|de\s+pays))\s+(?:au\s+|en\s+|du\s+|de\s+)?(?<place>[^—–]+?)|(?<office>oficina\s+(?:de\s+)?pa[íi]s)\s+(?:en\s+)?(?<place>[^—–]+?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountryOfficeAfterDash();
+
+    // A place after the last spaced dash at the end of a line: "… — Hargeisa, Somaliland".
+    [GeneratedRegex(@"^(?<name>.+\S)\s+[—–]\s+(?<place>[^—–]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterDash();
+
+    // In brackets, the kind of organization before a comma ("national NGO", "INGO", "NNGO", "NGO forum", "faith-based",
+    // "citizen movement", "research", "regional", "continental", "UN agency", "RLO", "ONG nationale"), then its place,
+    // perhaps with "country office" after it.
+    [GeneratedRegex(@"^(?<kind>(?:(?:national|international|local|regional|grassroots|community[- ]based|faith[- ]based|women[- ]led|refugee[- ]led|youth[- ]led)\s+)?(?:i?n?ngos?|ngo\s+(?:forum|network|consortium)|csos?|cbos?|rlos?|network|movement|citizen\s+movement|research(?:\s+(?:centre|center|institute))?|think[- ]tank|academic|un\s+agency|coalition|platform|federation)|faith[- ]based|regional|continental|(?:ong|osc|asbl)\s+(?:nationale|internationale|locale)|ong[ia]?|ongd)\s*,\s*(?<place>.*?)(?:,?\s*(?:country\s+office|field\s+office|office|bureau(?:\s+pays)?|oficina\s+(?:de\s+)?pa[íi]s))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindThenPlace();
 
     // "ACT Alliance member: Christian Aid", "Member of FIDH: Ligue Iteka", "membre de la FIDH : Ligue Iteka".
     [GeneratedRegex(@"^(?:(?<network>[^:]{2,80}?)\s+(?:member|membre|miembro|membro|lid|mitglied)|(?:member|membre|miembro|membro|lid|mitglied)\s+(?:of|de|di|van|von)\s+(?<network>[^:]{2,80}?))\s*:\s+(?<name>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -166,7 +166,7 @@ internal static partial class SignatureStart
         }
 
         // "Signed by: A, B, C and 9 others.": a heading with the names run in after it is a list of its own.
-        var runIn = lines[heading].IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 && lines[heading][colon..].Count(c => c is ',' or ';') >= 2;
+        var runIn = BlockBoundary.HeadingColon(lines[heading]) is var colon and >= 0 && lines[heading][colon..].Count(c => c is ',' or ';') >= 2;
         if ((last < 0 || last - heading < 2) && !runIn)
         {
             return null;

@@ -15,8 +15,15 @@ internal static partial class WebPageFurniture
     {
         var text = line.Trim();
         return Breadcrumb().IsMatch(text) || IsLanguageSwitch(text) || Share().IsMatch(text) || ShareButtons().IsMatch(text) || ReadingTime().IsMatch(text) || SkipLink().IsMatch(text)
-            || IsBarredMenu(text) || CookieNotice().IsMatch(text);
+            || IsBarredMenu(text) || CookieNotice().IsMatch(text) || RepositoryBar().IsMatch(text);
     }
+
+    // A letter kept in a code repository and copied from its page: the repository's name ("keepiton-coalition /
+    // open-letters   Public"), the branch ("main"), the file's path ("open-letters / 2025 / tanzania.md"), the last
+    // commit ("Latest commit 7f3c9e2 · last week   History"), the contributors ("7 contributors") and the file's size
+    // ("168 lines (131 loc) · 10.4 KB").
+    [GeneratedRegex(@"^(?:[\w.-]+\s+/\s+[\w.-]+\s{2,}(?:Public|Private|Internal)|(?:[\w.-]+\s+/\s+)+[\w.-]+\.(?:md|markdown|txt)|.*\b[0-9a-f]{7,40}\s+·.*\s{2,}History|\d+\s+contributors?|\d+\s+lines\s+\(\d+\s+loc\)\s+·\s+[\d.]+\s*[KMG]?B|main|master|Files)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepositoryBar();
 
     /// <summary>
     /// "Menu", "Home", "Accueil", "Share this:": the first item of a menu or a row of buttons that a copied page prints
@@ -30,7 +37,7 @@ internal static partial class WebPageFurniture
         line.Trim() is { Length: > 0 and <= 40 } text && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
         && !text.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or ';' or '(' or ')' or '!' or '?');
 
-    [GeneratedRegex(@"^(?:menu|menú|main\s+menu|navigation|home|accueil|inicio|início|startseite|(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|partilhar|teilen|condividi)\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:menu|menú|main\s+menu|navigation(?:\s+menu)?|home|accueil|inicio|início|startseite|(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|partilhar|teilen|condividi)\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MenuStart();
 
     // "We use cookies to give you the best experience …", "Nous utilisons des cookies …", "Este sitio utiliza cookies …":
@@ -135,8 +142,8 @@ internal static partial class WebPageFurniture
     /// </summary>
     public static bool IsPetitionCounter(string line) => PetitionCounter().IsMatch(line.Trim()) || Counters().IsMatch(line.Trim());
 
-    // "Organizations: 26 · Individuals: 8,386": counts, each after its label, between dots.
-    [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\d[\d.,]*(?:\s*[·•|]\s*[\p{L} ]{3,40}:\s*\d[\d.,]*)+$", RegexOptions.CultureInvariant)]
+    // "Organizations: 26 · Individuals: 8,386", "Sign-on form responses: 31 · Confirmed: 29": counts, each after its label, between dots.
+    [GeneratedRegex(@"^[\p{L} '’-]{3,40}:\s*\d[\d.,]*(?:\s*[·•|]\s*[\p{L} '’-]{3,40}:\s*\d[\d.,]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Counters();
 
     // The title over the latest signers, "Showing …", "+ N more …", "N signatures of N goal".

@@ -58,6 +58,12 @@ internal static partial class WrittenDate
         // "Posted on 7 May 2024 by the Communications Team", "Publié le 3 mai 2024 par …": a page's stamp names who posted.
         var stamped = PageStamp().IsMatch(line.Trim()) ? Poster().Replace(line.Trim(), "") : line.Trim();
         var text = TimeOfDay().Replace(DatePrefix().Replace(stamped.TrimEnd('.'), "").Trim(), "").Trim();
+        if (text.Length > 60 && PlacesBeforeDate().Match(text) is { Success: true } placed && placed.Groups["places"].Length <= 90)
+        {
+            // "Ciudad de México, Santo Domingo y Puerto Príncipe, 6 de mayo de 2025": a dateline of several places.
+            return TryParse(placed.Groups["date"].Value, out date, out note);
+        }
+
         if (text.Length == 0 || text.Length > 60)
         {
             return false;
@@ -426,9 +432,13 @@ internal static partial class WrittenDate
     private const string MonthName = @"(?<m>\p{L}+)\.?";
 
     // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Published: 04 June 2019",
-    // "Letter dated 4 March 2021", "Done in Banjul, The Gambia, 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Letter dated 4 March 2021", "Done in Banjul, The Gambia, 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …";
+    // "Originally published: 19 Aug 2025" (the letter's own date on a page that carries it), "Joint letter — 19 August 2025".
+    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:(?:open|joint|public)\s+(?:letter|statement)|lettre\s+ouverte|carta\s+abierta)\s+[—–-]\s+|(?:originally\s+)?(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"^(?<places>\p{Lu}[^\d,.;:]*(?:,\s*\p{Lu}[^\d,.;:]*)+),\s*(?<date>[^,]{6,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacesBeforeDate();
 
     [GeneratedRegex(@"(?:\s+at|\s+à|\s+às|\s+a\s+las|,|\s+[–-])?\s+" + TimeInFigures + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
@@ -497,7 +507,7 @@ internal static partial class WrittenDate
 
     // The words a web page stamps its own dates with, in the languages of the letters: "Published", "Publié le",
     // "Veröffentlicht am", "Gepubliceerd op", "Publicerad", "Publiceret", "Publisert", "Julkaistu", "Updated".
-    private const string PageStampWords = "published|posted|updated|publié|publiée|publicado|publicada|veröffentlicht|gepubliceerd|publicerad|publiceret|publisert|julkaistu";
+    private const string PageStampWords = "published|posted|updated|publié|publiée|publicado|publicada|veröffentlicht|gepubliceerd|publicerad|publiceret|publisert|julkaistu|pubblicato|pubblicata|aggiornato";
 
     [GeneratedRegex(@"^(?:last\s+updated|" + PageStampWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageStamp();

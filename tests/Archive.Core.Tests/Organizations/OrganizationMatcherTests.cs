@@ -156,6 +156,8 @@ public class OrganizationMatcherTests
     // (a word no kind of body or field of work is, or the demonym of the country it is filed under).
     [InlineData("Lakeside Women Forum", "UG", "lakeside-women-forum", "printed with UG, which it is not filed under, but 'lakeside' is a word of its own name")]
     [InlineData("Norwegian Church Aid", "SS", "norwegian-church-aid", "printed with SS, which it is not filed under, but 'norwegian' in its name is the country it is filed under")]
+    // A word coined with capitals inside it, in a name of one word: its country office signs.
+    [InlineData("WomenAid", "AF", "womenaid", "printed with AF, which it is not filed under, but 'WomenAid' is a word coined for its name")]
     public void A_known_name_with_a_word_of_its_own_links_when_printed_with_another_country(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
