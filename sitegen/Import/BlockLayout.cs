@@ -151,8 +151,8 @@ internal static partial class BlockLayout
             }
 
             // A page's number under a running footer ("… · 14 May 2025" over "- 2 -") is no part of a list, nor are a
-            // post's counts and buttons between dots ("👍 1.4K · 212 comments · 689 shares"), or a form's counters ("Sign-on form
-        // responses: 31 · Confirmed: 29").
+            // post's counts and buttons between dots ("👍 1.4K · 212 comments · 689 shares") or a form's counters
+            // ("Sign-on form responses: 31 · Confirmed: 29").
             if (paragraph.Count == 0 || !paragraph.SkipLast(1).All(l => DotSeparator().IsMatch(l.Text.Trim())) || paragraph.Any(l => NotAnEntry.IsPageNumber(l.Text) || WebPageFurniture.IsAfterTheText(l.Text) || WebPageFurniture.IsPetitionCounter(l.Text))
                 || DottedItems(paragraph) is not { } items)
             {
