@@ -198,6 +198,7 @@ internal static partial class ReadLetterText
         var inTo = false;
         var toAwaits = false;
         var inLetterhead = false;
+        var titleLabelled = false;
         var published = false;
         var dateline = false;
         var inProse = false;
@@ -252,9 +253,10 @@ internal static partial class ReadLetterText
                 continue;
             }
 
-            if (inLetterhead)
+            if (inLetterhead && !WrittenDate.TryParse(text, out _, out _) && !IsAddressee(text))
             {
-                // "Registered charity in England and Wales no. 1187452" under the letterhead's e-mail: the rest of its block.
+                // "Registered charity in England and Wales no. 1187452" under the letterhead's e-mail: the rest of its block
+                // (a dateline or an addressee printed right under it are read as ever).
                 continue;
             }
 
@@ -291,7 +293,7 @@ internal static partial class ReadLetterText
                         break;
                     case var label when SubjectLabel().IsMatch(label) || label is "ref" or "référence" or "referencia":
                         // "Objet : expulsions de lieux de vie …" goes on, in small letters, on the line under it.
-                        (title, titleLine) = (value, i);
+                        (title, titleLine, titleLabelled) = (value, i, true);
                         break;
                     case "from" or "de" or "sender" or "expéditeur" or "expéditeurs" or "remitente" or "remitentes":
                         // A memo's sender: linked as the publisher when it is a known organization, like a letterhead.
@@ -428,6 +430,12 @@ internal static partial class ReadLetterText
             else if (letterhead is null && title is null && date is null && IsCapitals(text) && !LetterTitle().IsMatch(text))
             {
                 letterhead = text;
+            }
+            else if (titleLabelled && LetterTitle().IsMatch(text))
+            {
+                // "Subject: Protection of civilians in El Fasher", then "Open letter to the Security Council": the memo's
+                // subject is the title; the line that says what the letter is adds nothing to it.
+                EndAddress();
             }
             else if (LetterTitle().IsMatch(text) || (title is null && (date is null || published) && recipients.Count == 0 && address is null && !IsAddressee(text))
                 || (title is not null && titleLine == PreviousLine(lines, i) && ContinuesTheTitle(title, text))

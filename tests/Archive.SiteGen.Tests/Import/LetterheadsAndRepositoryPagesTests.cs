@@ -287,4 +287,33 @@ public class LetterheadsAndRepositoryPagesTests
         Assert.Equal("Situación de periodistas en Honduras", draft.Title);
         Assert.Equal(["Señor, José Miguel Insulza, Secretario General"], draft.Recipients);
     }
+
+    [Fact]
+    public void A_dateline_right_under_the_letterheads_contacts_is_read_and_a_memos_subject_stays_the_title()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Lakes Peace Network
+            4 Abbey Lane, York  ·  info@lpn.example.org.uk
+            York, 3 March 2025
+
+            To: Members of the Security Council
+
+            Subject: Protection of civilians around Goma
+
+            Open letter to the Security Council
+
+            Excellencies,
+
+            We write to ask the Council to press for a ceasefire around Goma.
+
+            Signed:
+
+            Lakes Peace Network (United Kingdom)
+            Église du Christ au Kivu (RDC)
+            """);
+
+        Assert.Equal("2025-03-03", draft.Date?.ToString());
+        Assert.Equal("Protection of civilians around Goma", draft.Title);
+        Assert.Equal(["Members of the Security Council"], draft.Recipients);
+    }
 }
