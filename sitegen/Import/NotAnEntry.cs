@@ -352,11 +352,15 @@ internal static partial class NotAnEntry
 
     // A number alone is a phone number when it has seven digits at least, as a local number has: "11.11.11" (a Belgian
     // coalition named after Armistice Day) has six, and is a name.
-    [GeneratedRegex(@"^(?:phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?(?=(?:\D*\d){7})[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + TelephoneWords + @"|cell|skype|whatsapp|signal|telegram)\b\.?|^\+?(?=(?:\D*\d){7})[\d\s().\-/x]{7,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
+    // The labels of a telephone number, in the letters' languages: one list for a line that starts with one and a line of
+    // contacts that holds one.
+    private const string TelephoneWords = "phone|tel|telephone|téléphone|tél|teléfono|fax|mobile|mob";
+
     // A telephone after its label or an international prefix, within a line of contacts.
-    [GeneratedRegex(@"(?<!\p{L})(?:tel|tél|téléphone|phone|telephone|teléfono|telefone|telefon|fax|mobile|mob)\.?\s*:?\s*\+?\(?\d|(?:^|[|·–]\s*)\+\d{1,3}[\s(]\(?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:" + TelephoneWords + @"|telefone|telefon)\.?\s*:?\s*\+?\(?\d|(?:^|[|·–]\s*)\+\d{1,3}[\s(]\(?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWithin();
 
     [GeneratedRegex(@"^(?:sheet|tab|hoja|feuille|folha|planilha)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*[:–-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
