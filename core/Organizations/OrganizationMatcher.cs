@@ -212,6 +212,13 @@ public sealed partial class OrganizationMatcher
             return byName;
         }
 
+        if (byName is null && FirstOfTwoBodies(printed) is { } first && first.Organization!.Id != byAcronym.Id)
+        {
+            // "Act for Peace – Conseil national des Églises en Australie (NCCA)": the acronym is the council's, after
+            // the dash; the agency before it signs.
+            return first;
+        }
+
         if (byName is not null && byName.Organization!.Id != byAcronym.Id)
         {
             // "Centro de Investigación y Educación Popular (CINEP)" beside a file made from "… / Programa por la Paz
@@ -224,6 +231,26 @@ public sealed partial class OrganizationMatcher
             ? byName
             : Matched(MatchMethod.Acronym, byAcronym, $"the printed acronym '{printed.Acronym}' is the acronym of '{byAcronym.Name}'");
     }
+
+    /// <summary>
+    /// "Act for Peace – Conseil national des Églises en Australie (NCCA)": an agency's name, a dash and the body it belongs
+    /// to, with an acronym that is not the agency's (<see cref="TwoBodies"/>). When the first name alone is a known
+    /// organization's, that organization signs.
+    /// </summary>
+    private OrganizationMatch? FirstOfTwoBodies(PrintedOrganizationName printed) =>
+        TwoBodies(printed) is var (first, second) && _names.Find(first) is { } named
+            ? Matched(MatchMethod.Alias, named, $"'{first}' is a name of '{named.Name}'; '{second}', after the dash, is the body it belongs to, and '{printed.Acronym}' that body's acronym")
+            : null;
+
+    /// <summary>
+    /// A name of two bodies joined by a spaced dash, an agency and the council or church it belongs to, with an acronym
+    /// that spells neither the first nor the whole: the acronym is the second body's, not the first's.
+    /// </summary>
+    private static (string First, string Second)? TwoBodies(PrintedOrganizationName name) =>
+        name.Acronym is { } acronym && SpacedDash().Split(name.Base) is [var first, var second]
+        && !PrintedOrganizationName.SpellsInitialsOf(acronym, first) && !PrintedOrganizationName.SpellsInitialsOf(acronym, name.Base)
+            ? (first, second)
+            : null;
 
     // "(REFMAP/MARWOPNET)": the acronyms of a name in two languages, one of which may be the one on file.
     private Organization? OneByAcronym(PrintedOrganizationName printed) =>
@@ -760,9 +787,17 @@ public sealed partial class OrganizationMatcher
     private static CountryCode? CountryOfWord(string word) => CountryTable.TryResolveName(word, out var country) ? country.Code : null;
 
     private static IEnumerable<string> AcronymsOf(Organization organization) =>
-        organization.PrintedNames.Select(name => PrintedOrganizationName.Parse(name).Acronym).Prepend(organization.Acronym)
+        organization.PrintedNames.Select(PrintedOrganizationName.Parse).Where(name => !IsAcronymOfTheBodyAfterADash(name)).Select(name => name.Acronym).Prepend(organization.Acronym)
             .OfType<string>()
             .SelectMany(EachAcronym);
+
+    /// <summary>
+    /// "Act for peace - National Council of Churches in Australia (NCCA)" among an organization's names: two bodies
+    /// (<see cref="TwoBodies"/>), and an acronym that spells the second. It is the council's acronym, and the council
+    /// signs letters of its own: not the organization's acronym.
+    /// </summary>
+    private static bool IsAcronymOfTheBodyAfterADash(PrintedOrganizationName name) =>
+        TwoBodies(name) is var (_, second) && PrintedOrganizationName.SpellsInitialsOf(name.Acronym!, second);
 
     // "Union panafricaine des avocats (UPA/PALU)": a body's acronyms in two languages, side by side; each is its acronym
     // as well, so "União Pan-Africana de Advogados (PALU)" prints one of them.
@@ -775,6 +810,9 @@ public sealed partial class OrganizationMatcher
     // Acronyms compare in capitals without punctuation: "WFM-IGP" and "WFM IGP".
     private static string AcronymKey(string acronym) =>
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    [GeneratedRegex(@"\s+[-–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDash();
 
     [GeneratedRegex(@"^International\s+|\s+International$", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalAtAnEnd();

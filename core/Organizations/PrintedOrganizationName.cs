@@ -36,8 +36,10 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
 
         foreach (var match in new[] { DashedAcronym().Match(trimmed), CommaAcronym().Match(trimmed), LeadingAcronym().Match(trimmed) })
         {
-            // "MARWOPNET – Sierra Leone" is an acronym and a country, not an acronym and a name.
-            if (match.Success && match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) && IsAcronym(match.Groups["acronym"].Value, match.Groups["name"].Value)
+            // "MARWOPNET – Sierra Leone" is an acronym and a country, not an acronym and a name; "DCA – DanChurchAid"
+            // is a name of one word whose capitals the acronym spells.
+            if (match.Success && (match.Groups["name"].Value.Trim().Contains(' ', StringComparison.Ordinal) || SpellsCapitalsOf(match.Groups["acronym"].Value, match.Groups["name"].Value.Trim()))
+                && IsAcronym(match.Groups["acronym"].Value, match.Groups["name"].Value)
                 && !Countries.CountryTable.TryResolveName(match.Groups["name"].Value, out _))
             {
                 return new PrintedOrganizationName(trimmed, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value);
@@ -69,6 +71,10 @@ public sealed partial record PrintedOrganizationName(string Printed, string Base
     /// </summary>
     public static bool SpellsInitialsOf(string acronym, string name) =>
         acronym.Length >= 2 && acronym.All(char.IsUpper) && string.Equals(OrganizationNameForm.Initials(name), acronym, StringComparison.OrdinalIgnoreCase);
+
+    // "DCA" for "DanChurchAid": the capitals of a word coined from several, in their order.
+    private static bool SpellsCapitalsOf(string acronym, string word) =>
+        acronym.Length >= 2 && string.Equals(string.Concat(word.Where(char.IsUpper)), acronym, StringComparison.Ordinal);
 
     // An acronym has capitals ("HURINET", "Altsean-Burma", "ICRtoP"), and is not a country in capitals
     // ("United Nations Association – UK") nor a word in brackets ("(Africa-wide)"), unless it spells the name before

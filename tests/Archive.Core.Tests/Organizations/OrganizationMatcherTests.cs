@@ -121,6 +121,7 @@ public class OrganizationMatcherTests
     [InlineData("Reseau de Developement et de Communications de la Femme Africaine", "", "reseau-femme-africaine", "(one letter); no country to compare")]
     [InlineData("Association Ditshwanelo", "BW", "ditshwanelo", "they differ only in the legal form 'association' before the name; the country agrees (BW)")]
     [InlineData("Fundação Ditshwanelo", "BW", "ditshwanelo", "the legal form 'fundacao'")]
+    [InlineData("DCA – DanChurchAid", "DK", "danchurch-aid", "they differ only in spacing or hyphens; the country agrees (DK)")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -339,6 +340,55 @@ public class OrganizationMatcherTests
         var match = Matcher.Match(printed, Countries(country));
 
         Assert.False(match.IsMatched);
+    }
+
+    // A file's alias that prints the agency and, after a dash, the council it belongs to with the council's acronym:
+    // "Act for peace - National Council of Churches in Australia (NCCA)". The acronym spells the council, not the
+    // agency; the council is another body, and it signs letters of its own.
+    private static readonly OrganizationMatcher AgencyOfACouncil = OrganizationMatcher.Create(
+    [
+        Organization("act-for-peace", "Act for Peace", countries: ["AU"], aliases: ["Act for peace - National Council of Churches in Australia (NCCA)"]),
+        Organization("wfm-igp", "World Federalist Movement", countries: ["US"], aliases: ["World Federalist Movement - Institute for Global Policy (WFM-IGP)"]),
+        Organization("kenya-peace-network", "Kenya Peace Network", countries: ["KE"], aliases: ["Kenya Peace Network - Nairobi Office (KPN)"]),
+    ]);
+
+    [Theory]
+    [InlineData("National Council of Churches in Australia (NCCA)")]
+    [InlineData("NCCA")]
+    [InlineData("National Council of Churches in Australia")]
+    public void The_parent_body_an_alias_names_after_a_dash_with_its_own_acronym_is_not_the_organization(string printed)
+    {
+        var match = AgencyOfACouncil.Match(printed, Countries("AU"));
+
+        Assert.NotEqual("act-for-peace", match.Organization?.Id);
+    }
+
+    [Theory]
+    [InlineData("Act for peace - National Council of Churches in Australia (NCCA)", "AU", "act-for-peace")]
+    [InlineData("Act for Peace", "AU", "act-for-peace")]
+    // The acronym of the whole name, or of the name before the dash, is still the organization's own.
+    [InlineData("Institute for Global Policy (WFM-IGP)", "US", "wfm-igp")]
+    [InlineData("Kenya Peace Net (KPN)", "KE", "kenya-peace-network")]
+    public void An_alias_naming_a_parent_after_a_dash_still_links_the_organization_by_its_own_names(string printed, string country, string id)
+    {
+        Assert.Equal(id, AgencyOfACouncil.Match(printed, Countries(country)).Organization?.Id);
+    }
+
+    [Theory]
+    [InlineData("Act for Peace – Conseil national des Églises en Australie (NCCA)")]
+    [InlineData("Act for Peace – National Council of Churches in Australia (NCCA)")]
+    public void An_agency_printed_with_its_council_and_the_councils_acronym_links_to_the_agency_not_the_council(string printed)
+    {
+        var matcher = OrganizationMatcher.Create(
+        [
+            Organization("act-for-peace", "Act for Peace", countries: ["AU"]),
+            Organization("national-council-of-churches-in-australia", "National Council of Churches in Australia", acronym: "NCCA", countries: ["AU"]),
+        ]);
+
+        var match = matcher.Match(printed, Countries("AU"));
+
+        Assert.Equal("act-for-peace", match.Organization?.Id);
+        Assert.Contains("after the dash, is the body it belongs to", match.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -619,6 +669,10 @@ public class OrganizationMatcherTests
     [InlineData("ACAT-France – Paris", "ACAT-France – Paris", null)]
     [InlineData("Red Regional por la Justicia – RRpJ", "Red Regional por la Justicia", "RRpJ")]
     [InlineData("Centro de Estudios – McGill", "Centro de Estudios – McGill", null)]
+    // A name of one word coined from capitalised parts, and the acronym its capitals spell.
+    [InlineData("DCA – DanChurchAid", "DanChurchAid", "DCA")]
+    [InlineData("DanChurchAid – DCA", "DanChurchAid", "DCA")]
+    [InlineData("ACT – Alliance", "ACT – Alliance", null)]
     public void A_printed_name_splits_into_its_name_and_acronym(string printed, string name, string? acronym)
     {
         var parts = PrintedOrganizationName.Parse(printed);
@@ -637,11 +691,12 @@ public class OrganizationMatcherTests
     private static CountryCode[] Countries(string codes) =>
         [.. codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => new CountryCode(c))];
 
-    private static Organization Organization(string id, string name, string? acronym = null, string[]? countries = null) => new()
+    private static Organization Organization(string id, string name, string? acronym = null, string[]? countries = null, string[]? aliases = null) => new()
     {
         Id = id,
         Name = name,
         Acronym = acronym,
+        Aliases = aliases ?? [],
         Countries = [.. (countries ?? []).Select(c => new CountryCode(c))],
         Location = new SourceLocation($"organizations/{id}.yml", 1),
     };
