@@ -122,9 +122,9 @@ internal static partial class BlockBoundary
     private static partial Regex StatementFacts();
 
     // "Contacto para seguimiento: …", "For follow-up contact: …", "Point of contact: …", "Persona de contacto: …",
-    // "NARAHUBUNG (Contact persons):", "For correspondence:": a short label, in any of the list's languages, whose word
-    // for contact says who to write to, as "Contact:" does.
-    [GeneratedRegex(@"^(?:[\p{L}'’-]+ ){0,4}(?:contacts?|contactos?|contatos?|kontakte?|kontak|narahubung|contatti|contactpersoon|correspondences?|correspondances?|correspondencia|correspondência|контакты?)(?: \(?[\p{L}'’-]+\)?){0,4} ?:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "NARAHUBUNG (Contact persons):", "For correspondence:", "For media enquiries:": a short label, in any of the list's
+    // languages, whose word for contact says who to write to, as "Contact:" does.
+    [GeneratedRegex(@"^(?:[\p{L}'’-]+ ){0,4}(?:contacts?|enquiries|inquiries|enquiry|inquiry|contactos?|contatos?|kontakte?|kontak|narahubung|contatti|contactpersoon|correspondences?|correspondances?|correspondencia|correspondência|контакты?)(?: \(?[\p{L}'’-]+\)?){0,4} ?:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
 
     // "▸ Read the Political Declaration", "▸ Download the letter (PDF)": another section of the page, closed, after the

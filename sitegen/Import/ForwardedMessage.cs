@@ -55,6 +55,9 @@ internal static partial class ForwardedMessage
         return messages;
     }
 
+    /// <summary>"To: list@example.org", "Date: …", "Subject: …": a line of an e-mail's headers.</summary>
+    public static bool IsHeaderLine(string line) => HeaderLine().IsMatch(line.Trim());
+
     /// <summary>The lines of <paramref name="lines"/> outside the message blanked: its text only, at its own line numbers.</summary>
     public static List<string> Within(IReadOnlyList<string> lines, Found message) =>
         [.. lines.Select((l, i) => i >= message.LetterStart && i < message.End ? l : "")];
@@ -78,7 +81,7 @@ internal static partial class ForwardedMessage
                 continue;
             }
 
-            if (Marker().IsMatch(text) || ReplyLine().IsMatch(text))
+            if (Marker().IsMatch(text) || ReplyLine().IsMatch(text) || DigestMessage().IsMatch(text))
             {
                 found.Add((i, HeaderBlock(lines, i + 1)!.Value));
             }
@@ -146,8 +149,11 @@ internal static partial class ForwardedMessage
             }
 
             var note = Enumerable.Range(start, i - start).Select(j => lines[j].Trim()).Where(l => l.Length > 0).ToList();
+            // "Bondia maun-alin sira," … "Ana Maria" over "Coordinator, Timor-Leste CSO Working Group on ASEAN, Dili": a
+            // greeting in any language (a few words and a comma) and the writer's name with their position under it.
             var signed = note.Any(l => BlockBoundary.IsClosing(l) || NoteClosing().IsMatch(l))
-                || (note is [var first, .., var last] && Greeting().IsMatch(first) && WritersName().IsMatch(last));
+                || (note is [var first, .., var last] && Greeting().IsMatch(first) && WritersName().IsMatch(last))
+                || (note is [var greeting, _, .., var writer, var position] && ShortGreeting().IsMatch(greeting) && WritersName().IsMatch(writer) && PersonLine.IsRole(position));
             return signed ? i + 1 : start;
         }
 
@@ -163,8 +169,10 @@ internal static partial class ForwardedMessage
             first++;
         }
 
+        // A header's value folded onto the next line, indented ("Subject: … on" over "\tTimor-Leste's accession …"), is
+        // the header's still.
         var last = first - 1;
-        for (var i = first; i < lines.Count && HeaderLine().IsMatch(lines[i].Trim()); i++)
+        for (var i = first; i < lines.Count && (HeaderLine().IsMatch(lines[i].Trim()) || (i > first && lines[i].Length > 0 && char.IsWhiteSpace(lines[i][0]) && lines[i].Trim().Length > 0)); i++)
         {
             last = i;
         }
@@ -190,7 +198,14 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?:-{2,}\s*(?:forwarded\s+message|original\s+message|message\s+transféré|message\s+d'origine|mensaje\s+reenviado|mensaje\s+original|mensagem\s+original|mensagem\s+encaminhada|ursprüngliche\s+nachricht|weitergeleitete\s+nachricht)\s*-{2,}|begin\s+forwarded\s+message\s*:|début\s+du\s+message\s+réexpédié\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|attachments?|importance|de|envoyé|à|objet|para|enviado\s+el|enviad[oa]|asunto|fecha|pièces?\s+jointes?|adjuntos?|von|gesendet|datum|an|betreff|anhang|assunto|data|anexos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}[,!]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortGreeting();
+
+    // "Message: 2" over its headers: where a mailing list's digest starts each message it gathers.
+    [GeneratedRegex(@"^Message:\s*\d{1,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DigestMessage();
+
+    [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|references|attachments?|importance|de|envoyé|à|objet|para|enviado\s+el|enviad[oa]|asunto|fecha|pièces?\s+jointes?|adjuntos?|von|gesendet|datum|an|betreff|anhang|assunto|data|anexos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^(?:sent|envoyé|enviad[oa](?:\s+el)?|gesendet)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -285,11 +285,12 @@ internal static partial class KnownCities
     ];
 
     // The first-level divisions letters print after a name as they print a city: the United States', Mexico's,
-    // Brazil's, Canada's and Australia's states and provinces (Australia's also by the abbreviations no other word is:
+    // Brazil's, Canada's, Australia's and India's states and provinces (Australia's also by the abbreviations no other word is:
     // "(VIC)", "(NSW)"; not "SA", "WA", "NT" nor "ACT"), and Colombia's and Guatemala's departments. Those whose
     // name is a country's stay the country ("Georgia", "México"), and "Pará" and "Acre" are left out, since read without
     // accents they are words of names ("para"), as are departments named like other countries' towns ("Santa Rosa",
-    // "El Progreso"); a division and a city of one name are the same key.
+    // "El Progreso"); a division and a city of one name are the same key. India's leave out Punjab, a province of
+    // Pakistan too, and Jammu and Kashmir and Ladakh, whose country is disputed.
     private static readonly (string Country, string[] Divisions)[] Divisions =
     [
         ("US", ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming"]),
@@ -298,6 +299,7 @@ internal static partial class KnownCities
         ("CA", ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Northwest Territories", "Nunavut", "Colombie-Britannique", "Nouvelle-Écosse", "Nouveau-Brunswick"]),
         ("AU", ["New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria", "Western Australia", "Northern Territory", "Australian Capital Territory", "NSW", "VIC", "QLD", "TAS"]),
         ("CO", ["Antioquia", "Arauca", "Atlántico", "Boyacá", "Caquetá", "Casanare", "Cauca", "Chocó", "Cundinamarca", "Guainía", "Guaviare", "Huila", "La Guajira", "Nariño", "Norte de Santander", "Putumayo", "Quindío", "Risaralda", "Santander", "Tolima", "Valle del Cauca", "Vaupés", "Vichada"]),
+        ("IN", ["Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"]),
         ("GT", ["Alta Verapaz", "Baja Verapaz", "Chimaltenango", "Chiquimula", "Escuintla", "Huehuetenango", "Izabal", "Jutiapa", "Petén", "Quetzaltenango", "Quiché", "El Quiché", "Retalhuleu", "Sacatepéquez", "Sololá", "Suchitepéquez", "Totonicapán", "Zacapa"]),
     ];
 

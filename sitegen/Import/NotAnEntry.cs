@@ -58,6 +58,14 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (WrittenDate.IsPageStamp(text) && text.Any(char.IsDigit))
+        {
+            // "Last updated 5 March 2025 · Licensed CC BY 4.0" under the list: when the page changed, in its footer; no
+            // signer's name starts so and goes on with a date.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "when the page was published or updated"));
+            return true;
+        }
+
         if (IsRunningTitle(text) && AfterPageNumber(reading))
         {
             // "2" then "Joint NGO letter on a South Sudan arms embargo – December 2016": the title a PDF prints at the

@@ -51,7 +51,10 @@ internal static partial class OrganizationEntries
         // that name's own ("Coalition for the International Criminal Court – South Africa"); two such lines, or a city
         // after another dash, make the dash one of the list's ways of printing a place.
         var dashesPrintPlaces = dashed + dashedCities >= 2;
-        return (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashesPrintPlaces && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed)
+        // A short list ("Valley Tribal Forum – India", "Harbour Aid – Fiji") whose every line prints a country so, but
+        // for a person's name (a press contact's under it).
+        var everyLineDashed = dashed >= 2 && dashed == items.Count(t => !PersonLine.IsPersonName(t));
+        return everyLineDashed || (dashed >= 3 && dashed >= 0.5 * items.Count) || (dashesPrintPlaces && items.Count >= 4 && placed >= 0.5 * items.Count) || (dashed >= 3 && dashed >= 0.5 * placed)
             || (dashed >= 1 && dashedCities >= 2 && dashed + dashedCities >= 4 && dashed + dashedCities >= 2 * dashedOther);
     }
 

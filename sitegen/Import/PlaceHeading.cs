@@ -51,8 +51,25 @@ internal static partial class PlaceHeading
 
         return Places.TryRead(place) is { } places ? places with { Regions = [.. places.Regions.Select(Places.RegionName)] }
             : OfCountry(place) is { } country ? new PrintedPlaces([country], [])
+            : OneCountryInTwoNames(place) is { } named ? new PrintedPlaces([named], [])
             : null;
     }
+
+    /// <summary>
+    /// "MAOHI NUI / FRENCH POLYNESIA", "RAPA NUI / CHILE": a heading in capitals that names its place by its own
+    /// people's name and by its country's name, written out. In capitals only, as a heading is, so that
+    /// "Oxfam / United Kingdom" stays an organization and its country.
+    /// </summary>
+    private static Archive.Core.Countries.CountryCode? OneCountryInTwoNames(string place) =>
+        place.Split(" / ", StringSplitOptions.TrimEntries) is [var first, var second] && place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper)
+        && (Written(first) ?? Written(second)) is { } country && (Written(first) is null || Written(second) is null)
+        && (Written(first) is null ? first : second) is var other && other.Split(' ').Length <= 3 && !OrganizationWords.AnyIn(other) && !KnownCities.Contains(other)
+            ? country
+            : null;
+
+    // A country written out, not by its code ("UK", "USA").
+    private static Archive.Core.Countries.CountryCode? Written(string name) =>
+        name.Length >= 5 && Places.TryRead(name) is { Countries: [var only], Regions: [] } ? only : null;
 
     /// <summary>
     /// "Organizações angolanas", "Organisations sénégalaises", "Kenyan organisations": organizations named by the

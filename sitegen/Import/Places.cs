@@ -233,6 +233,9 @@ internal static class Places
         "África", "África Occidental", "África Oriental", "América Latina", "América Central", "Centroamérica",
         "Sudamérica", "Caribe", "Medio Oriente", "Oriente Medio", "Europa", "Mundial", "Internacional", "Global South",
         "Internationale", "Mondiale",
+        // Asia and the Pacific in French, Spanish and Portuguese: "(Asie-Pacifique)", "(Océanie)".
+        "Asie-Pacifique", "Asie Pacifique", "Pacifique", "Océanie", "Asie du Sud", "Asie du Sud-Est", "Asia-Pacífico",
+        "Asia Pacífico", "Pacífico", "Oceanía", "Sudeste Asiático", "Ásia-Pacífico",
         "Sahel", "Maghreb", "Southern Africa Region", "Pacific Islands", "Nordic countries", "Scandinavia",
         "Mesoamerica", "Mesoamérica", "Andean Region", "Región Andina", "Southern Cone", "Cono Sur", "Amazonía", "Amazon",
         "East and Horn of Africa", "Gulf", "Gulf region", "Levant", "South Caucasus", "Southeast Europe",

@@ -23,13 +23,14 @@ internal static partial class ReadLetterText
         // A footer counts with its page number taken off ("Open letter on Libya – 6 February 2019    Page 2 of 3"), so
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
         // Nor is a country printed under each of its organizations ("Vereinigtes Königreich"), or a city with it
-        // ("Washington D.C. · EE.UU.").
+        // ("Washington D.C. · EE.UU."), nor an e-mail's header that each message of a digest repeats ("To:
+        // list@…"), which would cut the message's headers in two.
         // A form's field is no running header either: "Country: United States" repeats in many records, but its key
         // comes with other values in others ("Country: Haïti"), and a header is the same line each time.
         var fields = lines.Select(l => (Key: TableLayout.FieldKey(l), Line: RunningLine(l))).Where(f => f.Key is not null)
             .GroupBy(f => f.Key!, StringComparer.Ordinal).Where(g => g.Select(f => f.Line).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var repeated = lines.Where(l => (TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)) && !IsPlaceUnderName(l)).Select(RunningLine)
+        var repeated = lines.Where(l => (TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)) && !IsPlaceUnderName(l) && !ForwardedMessage.IsHeaderLine(l)).Select(RunningLine)
             .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
@@ -67,6 +68,13 @@ internal static partial class ReadLetterText
             // "Your Excellency, Honourable Chief Mediator," then "RE: PROTECTION OF CIVILIANS …": a subject printed under the
             // salutation is the title still, and no part of the text.
             (header, bodyStart) = (header with { Title = subject }, subjectLine + 1);
+        }
+
+        if (header.Title is null && SubjectAboveSalutation(letter, salutation, header.Recipients) is { } unlabelled)
+        {
+            // "Stop the red-tagging of church workers and humanitarian volunteers" alone in its paragraph between the
+            // addressees and "Dear President Marcos and Ms. Lawlor,": the subject, printed without its label.
+            header = header with { Title = unlabelled, Recipients = header.Recipients.SkipLast(1).ToList() };
         }
 
         var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? BlockBoundary.ClosingLength(lines, signature) : 0);
@@ -174,6 +182,26 @@ internal static partial class ReadLetterText
 
     [GeneratedRegex(@"^(?:subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLabel();
+
+    /// <summary>
+    /// The line right above the salutation, alone in its paragraph under the addressees and read as the last of them,
+    /// when it reads as a subject: four words or more, in words of small letters too, and no addressee, place or
+    /// contact ("Stop the red-tagging of church workers and humanitarian volunteers").
+    /// </summary>
+    private static string? SubjectAboveSalutation(List<string> lines, int salutation, List<string> recipients)
+    {
+        if (salutation < 0 || PreviousLine(lines, salutation) is not (> 0 and var above) || lines[above - 1].Trim().Length > 0 || recipients.Count < 2)
+        {
+            return null;
+        }
+
+        var text = lines[above].Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return recipients[^1] == text && words.Length >= 4 && words.Count(w => char.IsLower(w[0])) >= 2 && !IsAddressee(text)
+            && !text.EndsWith(',') && !text.EndsWith(':') && !NotAnEntry.IsContact(text) && Places.TryRead(text) is null
+            ? text
+            : null;
+    }
 
     /// <summary>Without a salutation, the body starts at the first line that reads like prose.</summary>
     private static int FirstBodyLine(List<string> lines, int signature)
@@ -304,10 +332,12 @@ internal static partial class ReadLetterText
                         break;
                     case "date" or "fecha" or "dated":
                         // A memo's "Date: 12 May 2025" is the letter's own, over a web page's "Posted on 14 May 2025"
-                        // read above it (when the page went up), as a dateline is.
+                        // read above it (when the page went up), as a dateline is. An e-mail's "Date: Wed, 11 Dec 2024
+                        // 17:42:19 +0800", with its time, is when the mail went out: a date the letter prints under it
+                        // ("10 December 2024" over the addressees, in a digest's message) is the letter's own.
                         if ((date is null || published) && WrittenDate.TryParse(value, out var memoDate, out var memoNote))
                         {
-                            (date, published) = ((memoDate, i + 1, memoNote), false);
+                            (date, published) = ((memoDate, i + 1, memoNote), WrittenDate.IsPageStamp(value));
                         }
 
                         break;

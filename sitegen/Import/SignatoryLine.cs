@@ -256,6 +256,13 @@ internal static partial class SignatoryLine
             {
                 (name, places, afterComma) = (comma.Groups["name"].Value, afterCommaPlaces.Plus(places), true);
             }
+            else if (afterComma && TrailingComma().Match(name) is { Success: true } twoSeats && SeatBeforeAnother(twoSeats.Groups["place"].Value, places) is var (firstSeat, secondSeat))
+            {
+                // "…, Ottawa, Canada and Mizoram, India": two seats, each with its place, joined by "and"; the one after
+                // "and" is a state or city of the country read after it, and is left out.
+                notes.Add($"left out '{secondSeat}', its second seat");
+                (name, places) = (twoSeats.Groups["name"].Value, firstSeat.Plus(places));
+            }
             else if (AfterBracket().Match(name) is { Success: true } after && Places.TryRead(after.Groups["place"].Value) is { } afterBracket)
             {
                 (name, places) = (after.Groups["name"].Value, afterBracket.Plus(places));
@@ -641,6 +648,14 @@ internal static partial class SignatoryLine
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
+            if (groups.Count > 0 && !groups[^1].HasPlace && (StartsASeries(groups[^1].Text, segment) || IsChurchOfUnit(groups[^1].Text, segment)))
+            {
+                // "Justice, Peace and Integrity of Creation Commission": one word of a name's series, before the rest of
+                // the series up to its "and". "… Commission, Diocese of Chittagong": a unit, then the church it is of.
+                groups[^1] = (groups[^1].Text + ", " + segment, HasPlaceInBrackets(segment));
+                continue;
+            }
+
             if (groups.Count > 0 && (IsUnitOfChurch(groups[^1].Text, segment) || inUnitsName))
             {
                 // "Église du Christ au Congo, Commission Justice, Paix et Sauvegarde de la Création": a church's commission
@@ -684,6 +699,23 @@ internal static partial class SignatoryLine
     // church, and the part after starts with the word for one of its units.
     private static bool IsUnitOfChurch(string before, string segment) =>
         ChurchBody().IsMatch(before) && !ChurchUnit().IsMatch(before) && ChurchUnit().IsMatch(segment);
+
+    // "Justice" before "Peace and Integrity of Creation Commission", "Recherche" before "Action et Formation pour la
+    // Paix": a word names share ("Oxfam" is no such word), alone before a part that ends the series with its "and".
+    private static bool StartsASeries(string before, string segment) =>
+        before.Split(' ') is [var word] && char.IsUpper(word[0]) && NameGlossary.Knows(word.ToLowerInvariant()) && Places.TryRead(word) is null
+        && char.IsUpper(segment[0]) && SeriesEnd().IsMatch(segment) && !LastItemOfSeries().IsMatch(segment);
+
+    // "Justice, Peace and Integrity of Creation Commission, Diocese of Chittagong", "Commission Justice et Paix, Diocèse
+    // de Goma": a church's unit, then the diocese or conference it is a unit of.
+    private static bool IsChurchOfUnit(string before, string segment) =>
+        (ChurchUnit().IsMatch(before) || UnitAtEnd().IsMatch(before)) && ChurchBodyFirst().IsMatch(segment);
+
+    [GeneratedRegex(@"\b(?:Commission|Desk|Secretariat|Department|Office|Committee)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAtEnd();
+
+    [GeneratedRegex(@"^(?:(?:Arch)?[Dd]iocese\s+of|(?:Archi)?[Dd]iocèse\s+d(?:e|u|es|['’])|(?:Ar[cq]u?i)?[Dd]iócesis\s+de|(?:Arci)?[Dd]iocesi\s+di|Diözese|Conference\s+of\s+(?:Major\s+)?(?:Religious|Catholic\s+Bishops)|Catholic\s+Bishops['’]?\s+Conference|Conférence\s+(?:des\s+)?(?:religieux|évêques))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChurchBodyFirst();
 
     [GeneratedRegex(@"\b(?:Church|Churches|Église|Eglise|Églises|Iglesia|Igreja|Chiesa|Kirche|Kerk|Diocese|Diocèse|Diócesis|Diocesi|Diözese|Archdiocese|Archidiocèse|Arquidiócesis|Arquidiocese|Arcidiocesi|Bishops'?\s+Conference|Conférence\s+[ée]piscopale|Conferencia\s+Episcopal|Conferência\s+Episcopal|Synod|Synode|Parish|Paroisse|Parroquia|Paróquia)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChurchBody();
@@ -752,6 +784,17 @@ internal static partial class SignatoryLine
     private static partial Regex LastItemOfSeries();
 
     // "Aegis Trust (UK)": a part that ends with its place in brackets.
+    // "Canada and Mizoram" before ", India": a country, then "and" and a place of a country already read.
+    private static (PrintedPlaces First, string Second)? SeatBeforeAnother(string segment, PrintedPlaces later) =>
+        SeatConjunction().Match(segment.Trim()) is { Success: true } joined
+        && (KnownCities.CountryOfDivision(joined.Groups["second"].Value) ?? KnownCities.CountryOf(joined.Groups["second"].Value)) is { } country && later.Countries.Contains(country)
+        && Places.TryRead(joined.Groups["first"].Value) is { Countries.Count: > 0 } first
+            ? (first, joined.Groups["second"].Value)
+            : null;
+
+    [GeneratedRegex(@"^(?<first>\S.*?)\s+(?:and|&|et|y|e|und)\s+(?<second>\p{Lu}\S*(?:\s\S+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeatConjunction();
+
     private static bool HasPlaceInBrackets(string part) =>
         TrailingBracket().Match(part) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is not null;
 

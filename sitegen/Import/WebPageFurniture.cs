@@ -103,7 +103,7 @@ internal static partial class WebPageFurniture
     {
         var text = line.Trim().Trim('*', '_').Trim();
         return (IsButtonRow(text) && !IsLoneSiteWord(text)) || AuthorBox().IsMatch(text) || Counts().IsMatch(text) || CommentsPanel().IsMatch(text) || Reactions().IsMatch(text)
-            || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text) || OtherPosts().IsMatch(text);
+            || EndsOnHashtags().IsMatch(text) || PleaToShare().IsMatch(text) || ChatMessage().IsMatch(text) || OtherPosts().IsMatch(text) || PostControl().IsMatch(text);
     }
 
     /// <summary>
@@ -208,13 +208,19 @@ internal static partial class WebPageFurniture
         + @"|(?:ähnliche|neueste|weitere|aktuelle)\s+(?:beiträge|artikel|meldungen)|das\s+könnte\s+dich\s+auch\s+interessieren)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherPosts();
 
+    // "See less" at the end of a post's text, "Most relevant ▾" over its comments, "View more comments", "Write a
+    // comment…", "Voir moins", "Ver más", "Weniger anzeigen": a social network's controls, under the post.
+    [GeneratedRegex(@"^(?:…\s*)?(?:see\s+(?:less|more|translation|original)|most\s+relevant|all\s+comments|newest|view\s+(?:more|all|previous)\s+(?:comments|replies)|write\s+a\s+(?:comment|reply)|voir\s+(?:moins|plus|la\s+traduction)|plus\s+pertinents|écrire\s+un\s+commentaire|ver\s+(?:menos|más|mais|traducción|tradução)|más\s+relevantes|mais\s+relevantes|escribe\s+un\s+comentario|escreva\s+um\s+comentário|(?:weniger|mehr)\s+anzeigen|relevanteste|kommentieren)\s*[▾▼▸…:.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostControl();
+
     // "Written by Lake Watch", "More from Lake Watch", "Écrit par …", "Escrito por …", "Geschrieben von …": a blog's author box.
     [GeneratedRegex(@"^(?:written\s+by|more\s+from|écrit\s+par|escrito\s+por|geschrieben\s+von|scritto\s+da)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorBox();
 
     // "58 comments   143 shares", "312 Followers", "18.4K Views", "1,2 k commentaires · 300 partages": numbers and what they
-    // count, only; "👍❤️😢 1.4K · 212 comments · 689 shares": the reactions' count first, after the reactions.
-    [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]*\s*[\d.,]+\s*[KkM]?\s*[·•|]\s*)?(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // count, only; "👍❤️😢 1.4K · 212 comments · 689 shares": the reactions' count first, after the reactions, set
+    // apart by a dot or a wide gap.
+    [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]*\s*[\d.,]+\s*[KkM]?(?:\s*[·•|]\s*|\s{2,}))?(?:[\d.,]+\s*[KkM]?\s+(?:comments?|shares?|likes?|reactions?|followers?|following|views?|reposts?|retweets?|quotes?|bookmarks?|replies|commentaires?|partages?|réactions?|abonnés|vues|comentarios?|compartidos|reacciones|seguidores|visualizaciones|comentários|compartilhamentos|visualizações|kommentare?|reaktionen|aufrufe|mal\s+geteilt|commenti|condivisioni|kommentarer|delningar|följare)\s*[·•|]?\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Counts();
 
     // "Comments (4) · 1 resolved      Show all comments ▸", "Commentaires (2)": the head of a shared document's comments.

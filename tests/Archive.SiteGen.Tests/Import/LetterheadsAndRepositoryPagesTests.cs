@@ -316,4 +316,36 @@ public class LetterheadsAndRepositoryPagesTests
         Assert.Equal("Protection of civilians around Goma", draft.Title);
         Assert.Equal(["Members of the Security Council"], draft.Recipients);
     }
+
+    [Fact]
+    public void The_date_a_page_was_updated_in_its_footer_under_the_signers_is_no_signer()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            # Letter on humanitarian exemptions
+
+            Dear Members of the Security Council,
+
+            We ask you to renew the humanitarian exemption.
+
+            ## Signatories
+
+            | Organisation | Country |
+            | --- | --- |
+            | Harbour Aid | Yemen |
+            | Highland Relief | Global |
+
+            ## In their personal capacity
+
+            | Name | Role |
+            | --- | --- |
+            | Dr. Amina Wekesa | Former envoy |
+
+            ---
+            Last updated 5 March 2025 · Licensed CC BY 4.0
+            """);
+
+        Assert.Equal(["Harbour Aid", "Highland Relief"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["Dr. Amina Wekesa"], draft.People.Select(p => p.Name));
+        Assert.Contains(draft.Skipped, s => s.Text.StartsWith("Last updated", StringComparison.Ordinal) && s.Reason.Contains("updated", StringComparison.Ordinal));
+    }
 }
