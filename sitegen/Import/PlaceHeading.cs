@@ -62,8 +62,8 @@ internal static partial class PlaceHeading
     /// </summary>
     private static Archive.Core.Countries.CountryCode? OneCountryInTwoNames(string place) =>
         place.Split(" / ", StringSplitOptions.TrimEntries) is [var first, var second] && place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper)
-        && (Written(first) ?? Written(second)) is { } country && (Written(first) is null || Written(second) is null)
-        && (Written(first) is null ? first : second) is var other && other.Split(' ').Length <= 3 && !OrganizationWords.AnyIn(other) && !KnownCities.Contains(other)
+        && (Written(first), Written(second)) switch { ({ } code, null) => (code, second), (null, { } code) => (code, first), _ => default((Archive.Core.Countries.CountryCode, string)?) } is var (country, other)
+        && other.Split(' ').Length <= 3 && !OrganizationWords.AnyIn(other) && !KnownCities.Contains(other)
             ? country
             : null;
 

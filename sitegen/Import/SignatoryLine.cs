@@ -390,8 +390,11 @@ internal static partial class SignatoryLine
             ? a : null;
     }
 
+    // The words that join two places, in the lists' languages ("Jakarta dan Dili", "Canada and Mizoram").
+    private const string PlaceConjunctionWords = "and|&|et|y|e|i|и|und|en|dan|na";
+
     // The word that joins two places in a list of them, in the languages letters print them in.
-    [GeneratedRegex(@"(?<=\s|^)(?:and|&|et|y|e|i|и|und|en|dan|na)(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\s|^)(?:" + PlaceConjunctionWords + @")(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlaceConjunction();
 
     private static string? InTwoScripts(string first, string second)
@@ -700,8 +703,8 @@ internal static partial class SignatoryLine
     private static bool IsUnitOfChurch(string before, string segment) =>
         ChurchBody().IsMatch(before) && !ChurchUnit().IsMatch(before) && ChurchUnit().IsMatch(segment);
 
-    // "Justice" before "Peace and Integrity of Creation Commission", "Recherche" before "Action et Formation pour la
-    // Paix": a word names share ("Oxfam" is no such word), alone before a part that ends the series with its "and".
+    // "Justice" before "Peace and Integrity of Creation Commission": a word names share ("Oxfam" is no such word), alone
+    // before a part that ends the series with its "and".
     private static bool StartsASeries(string before, string segment) =>
         before.Split(' ') is [var word] && char.IsUpper(word[0]) && NameGlossary.Knows(word.ToLowerInvariant()) && Places.TryRead(word) is null
         && char.IsUpper(segment[0]) && SeriesEnd().IsMatch(segment) && !LastItemOfSeries().IsMatch(segment);
@@ -711,7 +714,7 @@ internal static partial class SignatoryLine
     private static bool IsChurchOfUnit(string before, string segment) =>
         (ChurchUnit().IsMatch(before) || UnitAtEnd().IsMatch(before)) && ChurchBodyFirst().IsMatch(segment);
 
-    [GeneratedRegex(@"\b(?:Commission|Desk|Secretariat|Department|Office|Committee)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + ChurchUnitWords + @"|Office|Committee)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitAtEnd();
 
     [GeneratedRegex(@"^(?:(?:Arch)?[Dd]iocese\s+of|(?:Archi)?[Dd]iocèse\s+d(?:e|u|es|['’])|(?:Ar[cq]u?i)?[Dd]iócesis\s+de|(?:Arci)?[Dd]iocesi\s+di|Diözese|Conference\s+of\s+(?:Major\s+)?(?:Religious|Catholic\s+Bishops)|Catholic\s+Bishops['’]?\s+Conference|Conférence\s+(?:des\s+)?(?:religieux|évêques))\b", RegexOptions.CultureInvariant)]
@@ -720,7 +723,10 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"\b(?:Church|Churches|Église|Eglise|Églises|Iglesia|Igreja|Chiesa|Kirche|Kerk|Diocese|Diocèse|Diócesis|Diocesi|Diözese|Archdiocese|Archidiocèse|Arquidiócesis|Arquidiocese|Arcidiocesi|Bishops'?\s+Conference|Conférence\s+[ée]piscopale|Conferencia\s+Episcopal|Conferência\s+Episcopal|Synod|Synode|Parish|Paroisse|Parroquia|Paróquia)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChurchBody();
 
-    [GeneratedRegex(@"^(?:Commission|Comisión|Comissão|Commissione|Kommission|Department|Département|Departamento|Dipartimento|Desk|Secretariat|Secrétariat|Secretariado|Pastoral)\b", RegexOptions.CultureInvariant)]
+    // The units of a church, in its languages: a commission, a department, a desk, a secretariat, a pastoral.
+    private const string ChurchUnitWords = "Commission|Comisión|Comissão|Commissione|Kommission|Department|Département|Departamento|Dipartimento|Desk|Secretariat|Secrétariat|Secretariado|Pastoral";
+
+    [GeneratedRegex(@"^(?:" + ChurchUnitWords + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChurchUnit();
 
     // "Paix et Sauvegarde de la Création", "Peace and Integrity of Creation": the last of a series, after its conjunction.
@@ -792,7 +798,7 @@ internal static partial class SignatoryLine
             ? (first, joined.Groups["second"].Value)
             : null;
 
-    [GeneratedRegex(@"^(?<first>\S.*?)\s+(?:and|&|et|y|e|und)\s+(?<second>\p{Lu}\S*(?:\s\S+){0,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<first>\S.*?)\s+(?:" + PlaceConjunctionWords + @")\s+(?<second>\p{Lu}\S*(?:\s\S+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SeatConjunction();
 
     private static bool HasPlaceInBrackets(string part) =>
