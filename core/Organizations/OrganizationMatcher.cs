@@ -84,6 +84,13 @@ public sealed partial class OrganizationMatcher
                 return Matched(sure.Method, sure.Organization!, $"{sure.Reason} and '{printed.Base}' is its name; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but name and acronym together are distinctive");
             }
 
+            if (CountryInItsName(printedName, printedCountries, sure.Organization!) is { } named)
+            {
+                // "ALTSEAN-Burma" printed with Myanmar, filed in Thailand: the country printed is the one its own name
+                // names, which it works on, not an office of another body there ("Oxfam" printed with Hong Kong names none).
+                return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but its name names that country ('{named}')");
+            }
+
             var why = $"{sure.Reason}, but it is printed with {string.Join(", ", printedCountries)} and that organization is in {string.Join(", ", sure.Organization!.Countries)}";
             return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
         }
@@ -568,7 +575,17 @@ public sealed partial class OrganizationMatcher
             // A slip of one letter links when the country agrees, or, with no country printed, in a name of four words
             // or more that tell it apart ("Friends Commitee on National Legislation"): a different organization a
             // letter away from a long name is not a real risk; from a short one ("Peace Centre") it is.
+            // The same name in other words links where the country does not disagree; translated, also where it says
+            // it is international, as the name printed alike would ("Coalition pour la Cour pénale internationale"
+            // printed from The Hague, "Oxfam Internacional" from Mexico City). A name in its own language that is only
+            // spelt another way ("Global Justice Centre") may be another country's body, and so may a translated name
+            // with nothing international about it ("Rede de Solidariedade com Timor-Leste").
             var significant = printedBase.Significant.Count;
+            if (best.Comparison.Kind == NameVariant.Kind.Wording && country.Length == 0 && printedBase.Reading.Translated && SaysItIsInternational(printed.Base))
+            {
+                country = $"printed with {string.Join(", ", printedCountries)}, which it is not filed under, but the name in another language says it is international";
+            }
+
             var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0
                 : (agrees.Count > 0 && significant >= 2) || (printedCountries.Count == 0 && significant >= 4);
             if (linked)
@@ -644,9 +661,11 @@ public sealed partial class OrganizationMatcher
     private const int NameWithWitness = 4;
 
     /// <summary>A name that names one organization wherever it is printed: enough words that tell it apart, or a word saying it is international.</summary>
-    private static bool IsDistinctive(string name, int words = NameAlone) =>
-        SignificantWords(name) >= words
-        || OrganizationNameForm.Words(name).Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
+    private static bool IsDistinctive(string name, int words = NameAlone) => SignificantWords(name) >= words || SaysItIsInternational(name);
+
+    /// <summary>A name with a word that says its body works worldwide: "International", "Global", "World", "mondiale".</summary>
+    private static bool SaysItIsInternational(string name) =>
+        OrganizationNameForm.Words(name).Any(w => w is "international" or "internationale" or "internacional" or "global" or "world" or "worldwide" or "mondiale" or "mundial");
 
     // The words of a name that tell it apart: all but the small ones ("for", "of", "the", "de").
     private static int SignificantWords(string name) => OrganizationNameForm.Words(name).Count(w => !NameVariant.IsSmallWord(w));
@@ -755,6 +774,19 @@ public sealed partial class OrganizationMatcher
         }
     }
 
+    /// <summary>
+    /// The word or two of the printed name that name one of the printed countries and are in a name of the organization
+    /// too ("Burma" in "ALTSEAN-Burma" and "Alternative ASEAN Network on Burma"), or null.
+    /// </summary>
+    private static string? CountryInItsName(string printedName, IReadOnlyList<CountryCode> printedCountries, Organization organization)
+    {
+        var words = NameWords().Matches(printedName).Select(m => m.Value).ToList();
+        var runs = words.Select((w, i) => i + 1 < words.Count ? [w, $"{w} {words[i + 1]}"] : new[] { w }).SelectMany(r => r);
+        var known = string.Join(" ", [organization.Name, organization.Acronym ?? "", .. organization.Aliases]);
+        var knownWords = " " + string.Join(" ", NameWords().Matches(known).Select(m => m.Value)) + " ";
+        return runs.FirstOrDefault(run => IsCountryOf(run, printedCountries) && knownWords.Contains($" {run} ", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>
         CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code);
 
@@ -810,6 +842,10 @@ public sealed partial class OrganizationMatcher
     // Acronyms compare in capitals without punctuation: "WFM-IGP" and "WFM IGP".
     private static string AcronymKey(string acronym) =>
         string.Concat(acronym.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    // The words of a name, apart at spaces, hyphens, slashes and brackets ("ALTSEAN-Burma" → "ALTSEAN", "Burma").
+    [GeneratedRegex(@"\p{L}[\p{L}'’.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWords();
 
     [GeneratedRegex(@"\s+[-–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedDash();

@@ -122,6 +122,8 @@ public class OrganizationMatcherTests
     [InlineData("Association Ditshwanelo", "BW", "ditshwanelo", "they differ only in the legal form 'association' before the name; the country agrees (BW)")]
     [InlineData("Fundação Ditshwanelo", "BW", "ditshwanelo", "the legal form 'fundacao'")]
     [InlineData("DCA – DanChurchAid", "DK", "danchurch-aid", "they differ only in spacing or hyphens; the country agrees (DK)")]
+    // Translated and printed with another country, a name that says it is international links as it would printed alike.
+    [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "AR", "world-association-of-human-rights-defenders", "printed with AR, which it is not filed under, but the name in another language says it is international")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -391,6 +393,44 @@ public class OrganizationMatcherTests
         Assert.Contains("after the dash, is the body it belongs to", match.Reason, StringComparison.Ordinal);
     }
 
+    // Organizations filed under one country that letters print with another: a network named for the country it works
+    // on, filed where its office is; an international coalition filed where one letter printed it.
+    private static readonly OrganizationMatcher FiledElsewhere = OrganizationMatcher.Create(
+    [
+        Organization("alternative-network-on-burma", "Alternative Network on Burma", acronym: "ALTNET-Burma", countries: ["TH"]),
+        Organization("cicc", "Coalition for the International Criminal Court", countries: ["ZA"]),
+        Organization("league-for-human-rights", "League for Human Rights", countries: ["DE"]),
+        Organization("global-justice-center", "Global Justice Center", countries: ["US"]),
+        Organization("timor-leste-solidarity-network", "Timor-Leste Solidarity Network", countries: ["AU"]),
+    ]);
+
+    [Theory]
+    // The country printed is the one the organization's own name names: where it works, not another body's office.
+    [InlineData("ALTNET-Burma", "MM", "alternative-network-on-burma", "its name names that country ('Burma')")]
+    // The same name in another language that says it is international, as the name printed alike would link.
+    [InlineData("Coalition pour la Cour pénale internationale", "NL", "cicc", "printed with NL, which it is not filed under, but the name in another language says it is international")]
+    public void A_name_printed_with_a_country_it_is_not_filed_under_links_when_the_name_itself_explains_it(string printed, string country, string id, string reason)
+    {
+        var match = FiledElsewhere.Match(printed, Countries(country));
+
+        Assert.Equal(id, match.Organization?.Id);
+        Assert.Contains(reason, match.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A country its name does not name: an office the archive does not know, or another body; the editor decides.
+    [InlineData("ALTNET-Burma", "KH")]
+    // A short name read from another language, printed with another country: many bodies bear it.
+    [InlineData("Ligue pour les droits humains", "BE")]
+    // A name spelt another way in its own language, though it says it is global: another country's body may bear it.
+    [InlineData("Global Justice Centre", "NP")]
+    // A translated name with nothing international about it: each country's network bears it.
+    [InlineData("Rede de Solidariedade com Timor-Leste", "PT")]
+    public void A_name_printed_with_a_country_it_is_not_filed_under_does_not_link_when_nothing_explains_it(string printed, string country)
+    {
+        Assert.False(FiledElsewhere.Match(printed, Countries(country)).IsMatched);
+    }
+
     [Fact]
     public void An_acronym_printed_both_before_the_name_and_in_brackets_after_it_is_one_acronym_and_the_name_links()
     {
@@ -447,7 +487,7 @@ public class OrganizationMatcherTests
 
     [Theory]
     [InlineData("Ligue des droits de l'homme", "", "human-rights-league")]
-    [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "AR", "world-association-of-human-rights-defenders")]
+    [InlineData("Ligue des droits de l'homme", "KE", "human-rights-league")]
     public void A_translated_name_that_is_short_and_printed_without_a_country_or_printed_with_another_country_goes_to_review(string printed, string country, string candidate)
     {
         var match = Matcher.Match(printed, Countries(country));
