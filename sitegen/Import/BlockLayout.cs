@@ -405,7 +405,7 @@ internal static partial class BlockLayout
             }
 
             var pageBreak = result.Skip(at + 1).Any(l => l.Text.Trim().Length > 0 && IsPageFurniture(l.Text));
-            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsListEntry(text) && !HasPlace(AsListEntry(above))
+            if (at >= 0 && (at == result.Count - 1 || pageBreak) && result[at].Text is var above && IsListEntry(text) && !HasPlace(AsListEntry(above)) && !SignatoryLine.EndsWithMark(above)
                 && AsListEntry(text) is { Places.Any: true } below && !SignatoryLine.StartsWithListMarker(text) && !PersonLine.IsPersonName(SignatoryLine.Clean(above))
                 && (below.Name.Length == 0 || WrappedLines.IsRestOfName(SignatoryLine.Clean(above), below.Name) || (!below.Name.Contains(' ', StringComparison.Ordinal) && below.Name.Any(char.IsLower))))
             {

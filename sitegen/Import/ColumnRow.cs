@@ -81,23 +81,28 @@ internal static partial class ColumnRow
             return null;
         }
 
-        var columns = new List<Column>();
-        foreach (var (cell, _) in cells)
+        var columns = cells.Select(c => ColumnOf(c.Text)).ToList();
+        if (columns.Any(c => c is null) && !(line.Contains('\t', StringComparison.Ordinal) && IsFormsOwnQuestion(cells, columns)))
         {
-            if (ColumnOf(cell) is not { } column)
-            {
-                return null;
-            }
-
-            columns.Add(column);
+            return null;
         }
 
         // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no
         // place, nor does one of individuals ("Nombre | Cargo / afiliación").
-        return (columns.Count(c => c == Column.Name) == 1 && columns.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(columns)
-            ? new Header(columns, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
+        var named = columns.Select(c => c ?? Column.Other).ToList();
+        return (named.Count(c => c == Column.Name) == 1 && named.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(named)
+            ? new Header(named, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
             : null;
     }
+
+    /// <summary>
+    /// "How did you hear about the letter?" among "Organisation name", "City" and "Country": a form's own question in a
+    /// row of cells apart by tabs (as a spreadsheet or an exported form lays out its header), which names no column the
+    /// list needs. The row is still the header when the columns it does name are most of it, the name among them.
+    /// </summary>
+    private static bool IsFormsOwnQuestion(List<(string Text, int Start)> cells, List<Column?> columns) =>
+        cells.Count >= 3 && columns.Contains(Column.Name) && columns.Count(c => c is null) * 2 < cells.Count
+        && cells.Where((_, i) => columns[i] is null).All(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10);
 
     /// <summary>
     /// Reads a row under <paramref name="header"/> (or under none): the organization with the places of its cells.
@@ -477,12 +482,14 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"^(?:(?:name|names|организаци[яи]|(?:название|наименование)(?:\s+организации)?|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)(?:\s*(?:/|\bor\b|\bou\b|\bo\b)\s*(?:(?:an\s+|de\s+la\s+|la\s+)?(?:individual|person|persona|personne|pessoa|indivíduo|individuo)|your\s+name|de\s+la\s+personne))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(?:country|countries|страна|страны|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder|(?:countr(?:y|ies)|country\s*\(ies\)|pa[íi]s(?:\(es\))?|pa[íi]ses|pays)\s+(?:de\s+atua[çc][ãa]o|de\s+actuaci[óo]n|de\s+trabalho|de\s+trabajo|of\s+(?:operation|operations|work|activity)|where\s+you\s+work|d['’]intervention|d['’]activit[ée]s?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Region (if not one country)", "Scope": a form's column for an organization that works in no one country, read
+    // as the country column is ("Global" in it is international).
+    [GeneratedRegex(@"^(?:country|countries|страна|страны|region|regions|région|región|regi[ãa]o|scope|geographic(?:al)?\s+scope|country\s*/\s*region|(?:país|pais|pays|country)\s*/\s*(?:ámbito|ambito|región|region|scope)|country\s+or\s+region|country\s+of\s+origin|based\s+in|pays|país|pais|países|paises|land|staat|paese|landen|länder|(?:countr(?:y|ies)|country\s*\(ies\)|pa[íi]s(?:\(es\))?|pa[íi]ses|pays)\s+(?:de\s+atua[çc][ãa]o|de\s+actuaci[óo]n|de\s+trabalho|de\s+trabajo|of\s+(?:operation|operations|work|activity)|where\s+you\s+work|d['’]intervention|d['’]activit[ée]s?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountryHeader();
 
     // A question ("Do you sign the letter?", "Subscreve a carta?", "¿Confirmó?", "Signez-vous ?"), or a box to tick
-    // ("I agree", "J'accepte", "Concordo").
-    [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent|sign|endorse|support|want\s+to\s+sign)|will\s+you\s+sign|does\s+your\s+organi[sz]ation\s+(?:sign|endorse)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous|signez-vous|souhaitez-vous\s+signer|subscreve|subscrevem|assina|assinam|deseja\s+(?:assinar|subscrever)|firma|firman|suscribe|suscriben|adhiere|adhieren|desea\s+firmar|confirm(?:ed|s|ou|aram|ado|ada|ó|o|é|ée)?|signed|signing|assinou|firmó|a\s+sign[ée])\b.*\?$|^(?:i\s+agree|i\s+consent|agreed|concordo|j['’]accepte|acepto|estoy\s+de\s+acuerdo|consent|consentement|consentimento|consentimiento|confirmed|confirmado|confirmada|confirmé|confirmée)\b[^?]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // ("I agree", "J'accepte", "Concordo", "We sign the letter").
+    [GeneratedRegex(@"^¿?(?:autoriza|autorizan|autoriza\s+usted|do\s+you\s+(?:agree|consent|sign|endorse|support|want\s+to\s+sign)|will\s+you\s+sign|does\s+your\s+organi[sz]ation\s+(?:sign|endorse)|may\s+we\s+(?:publish|list)|can\s+we\s+(?:publish|list)|acceptez-vous|autorisez-vous|signez-vous|souhaitez-vous\s+signer|subscreve|subscrevem|assina|assinam|deseja\s+(?:assinar|subscrever)|firma|firman|suscribe|suscriben|adhiere|adhieren|desea\s+firmar|confirm(?:ed|s|ou|aram|ado|ada|ó|o|é|ée)?|signed|signing|assinou|firmó|a\s+sign[ée])\b.*\?$|^(?:i\s+agree|i\s+consent|(?:we|i)\s+(?:sign|endorse|support|join|agree|consent)|nous\s+signons|je\s+signe|firmamos|assinamos|wir\s+unterzeichnen|agreed|concordo|j['’]accepte|acepto|estoy\s+de\s+acuerdo|consent|consentement|consentimento|consentimiento|confirmed|confirmado|confirmada|confirmé|confirmée)\b[^?]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentHeader();
 
     // "No", "Não – apoiamos, mas não subscrevemos", "Non (par courriel)": an answer that starts with no.

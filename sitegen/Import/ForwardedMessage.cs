@@ -89,6 +89,12 @@ internal static partial class ForwardedMessage
             {
                 found.Add((i, headers));
             }
+            else if (ThreadMessage().IsMatch(text))
+            {
+                // "Amara Nwosu <secretariat@…>␣␣␣␣Mon, Oct 28, 2024 at 9:12 AM" over "To: list@…": a message of a thread
+                // as a mail reader or a group's archive prints it, the sender and the time on one line.
+                found.Add((i, (i, HeaderBlock(lines, i + 1) is var (_, to) && to > i ? to : i)));
+            }
         }
 
         return found;
@@ -112,6 +118,11 @@ internal static partial class ForwardedMessage
         string? subject = null;
         for (var i = from; i <= to; i++)
         {
+            if (ThreadMessage().Match(lines[i].Trim()) is { Success: true } thread && sent is null && WrittenDate.TryParse(thread.Groups["time"].Value, out var threadDate, out _))
+            {
+                sent = (threadDate, i + 1);
+            }
+
             if (HeaderLine().Match(lines[i].Trim()) is not { Success: true } header)
             {
                 continue;
@@ -128,13 +139,26 @@ internal static partial class ForwardedMessage
 
                     break;
                 case "subject" or "objet" or "asunto" or "betreff" or "assunto":
-                    subject = ReplyPrefix().Replace(value, "").Trim();
+                    subject = ReplyPrefix().Replace(Unfolded(lines, i, to, value), "").Trim();
                     break;
             }
         }
 
         return new Found(AfterNote(lines, to + 1, end), end, sent, subject is { Length: > 0 } ? subject : null);
     }
+
+    // A header's value with the lines it is folded onto: "Subject: Joint letter on the protection of journalists in"
+    // over "\tthe run-up to the elections" is one subject.
+    private static string Unfolded(IReadOnlyList<string> lines, int header, int to, string value) =>
+        string.Join(" ", [value, .. lines.Skip(header + 1).Take(to - header).TakeWhile(IsFolded).Select(l => l.Trim())]);
+
+    // A header's value folded onto the next line, indented: a line of the header above it, not a header of its own.
+    private static bool IsFolded(string line) => line.Trim().Length > 0 && char.IsWhiteSpace(line[0]) && !HeaderLine().IsMatch(line.Trim());
+
+    // "--" over "Grace Achieng | Advocacy Coordinator | …" and a phone: the writer's signature under the sign-off, as a
+    // mail reader sets it apart, a few lines to the message's end; a letter under it is longer.
+    private static bool IsSignatureUnder(IReadOnlyList<string> lines, int rule, int end) =>
+        lines.Skip(rule + 1).Take(end - rule - 1).Count(l => l.Trim().Length > 0) < 8;
 
     // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after the
     // rule that ends the note. The note must end with a closing, or open with a greeting and end with its writer's
@@ -143,7 +167,7 @@ internal static partial class ForwardedMessage
     {
         for (var i = start; i < Math.Min(end, start + 30); i++)
         {
-            if (!Rule().IsMatch(lines[i].Trim()))
+            if (!Rule().IsMatch(lines[i].Trim()) || (lines[i].Trim() == "--" && IsSignatureUnder(lines, i, end)))
             {
                 continue;
             }
@@ -172,7 +196,7 @@ internal static partial class ForwardedMessage
         // A header's value folded onto the next line, indented ("Subject: … on" over "\tTimor-Leste's accession …"), is
         // the header's still.
         var last = first - 1;
-        for (var i = first; i < lines.Count && (HeaderLine().IsMatch(lines[i].Trim()) || (i > first && lines[i].Length > 0 && char.IsWhiteSpace(lines[i][0]) && lines[i].Trim().Length > 0)); i++)
+        for (var i = first; i < lines.Count && (HeaderLine().IsMatch(lines[i].Trim()) || (i > first && IsFolded(lines[i]))); i++)
         {
             last = i;
         }
@@ -208,6 +232,11 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?<name>from|sent|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|references|attachments?|importance|de|envoyé|à|objet|para|enviado\s+el|enviad[oa]|asunto|fecha|pièces?\s+jointes?|adjuntos?|von|gesendet|datum|an|betreff|anhang|assunto|data|anexos?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
+    // "Amara Nwosu <secretariat@crc4cj.example.org>␣␣␣␣Mon, Oct 28, 2024 at 9:12 AM": a thread's message, its sender
+    // with an address and, set apart, when it was sent (a year in it).
+    [GeneratedRegex(@"^[^<>:]{2,80}?\s*<[^<>@\s]+@[^<>\s]+>\s{2,}(?<time>\S.*\b(?:19|20)\d\d\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThreadMessage();
+
     [GeneratedRegex(@"^(?:sent|envoyé|enviad[oa](?:\s+el)?|gesendet)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SentLine();
 
@@ -220,8 +249,9 @@ internal static partial class ForwardedMessage
     [GeneratedRegex(@"^(?:(?:fwd?|fw|re|tr|rv|aw|wg)\s*:\s*)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 
-    // "-----", "~~~~~", and a rule that names what follows it: "-------- Letter --------", "===== La lettre =====", "--- Carta ---".
-    [GeneratedRegex(@"^[_\-=*~]{3,}(?:\s*\p{L}[\p{L}' ]{0,30}?\s*[_\-=*~]{3,})?$", RegexOptions.CultureInvariant)]
+    // "-----", "~~~~~", and a rule that names what follows it: "-------- Letter --------", "===== La lettre =====", "--- Carta ---";
+    // "--", as a mail reader draws it under the writer's sign-off.
+    [GeneratedRegex(@"^(?:--|[_\-=*~]{3,}(?:\s*\p{L}[\p{L}' ]{0,30}?\s*[_\-=*~]{3,})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     // "Thanks,", "With thanks and best regards,", "Thanks & regards", "Cheers": how a note to colleagues ends.

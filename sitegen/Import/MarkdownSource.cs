@@ -13,8 +13,33 @@ namespace Archive.SiteGen.Import;
 /// </summary>
 internal static partial class MarkdownSource
 {
+    /// <summary>
+    /// "---" / "title: …" / "date: 2024-10-16" / "layout: post" / "---" at the top of a page's source: what the site
+    /// keeps about the page (when it was posted, its tags), which the page does not show; the letter's own dateline is
+    /// below it. Blanked, at its own line numbers.
+    /// </summary>
+    public static List<string> WithoutFrontMatter(List<string> lines)
+    {
+        var first = lines.FindIndex(l => l.Trim().Length > 0);
+        if (first < 0 || lines[first].Trim() != "---")
+        {
+            return lines;
+        }
+
+        var end = lines.FindIndex(first + 1, l => l.Trim() is "---" or "...");
+        return end > first + 1 && lines.Skip(first + 1).Take(end - first - 1).All(l => l.Trim().Length == 0 || FrontMatterLine().IsMatch(l))
+            ? [.. lines.Select((l, i) => i >= first && i <= end ? "" : l)]
+            : lines;
+    }
+
+    // "date: 2024-10-16", "tags: [gcf, letters]", "  - letters": a key and its value, or an item of a list under a key.
+    // Its keys are in small letters: a memo's headers between two rules ("To: …", "Date: …") are the letter's own.
+    [GeneratedRegex(@"^(?:[a-z_][a-z0-9_-]*\s*:(?:\s.*)?|\s+-\s+.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontMatterLine();
+
     public static List<string> Plain(List<string> lines)
     {
+        lines = WithoutFrontMatter(lines);
         if (lines.Count(l => AtxHeading().IsMatch(l)) + lines.Count(l => TableDelimiter().IsMatch(l)) < 2 && lines.Sum(l => Link().Count(l)) < 2)
         {
             return lines;

@@ -130,6 +130,12 @@ internal static partial class NotAnEntry
             return true;
         }
 
+        if (IsMarkLegend(text))
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "what the list's marks after names mean, not a signatory"));
+            return true;
+        }
+
         if (Withdrawn().IsMatch(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "an organization marked as withdrawn from the list"));
@@ -291,6 +297,24 @@ internal static partial class NotAnEntry
     /// </summary>
     public static bool IsEditorComment(string text) => WordComment().IsMatch(text.Trim());
 
+    /// <summary>
+    /// "Markers: ¹ organisation of persons with disabilities (OPD); ² organisation of parents and families; * endorsed
+    /// after 26 August": what the marks printed after names mean, each part opening with its mark, perhaps under a
+    /// label ("Key:", "Légende :"). A name never opens with a superscript figure or a dagger.
+    /// </summary>
+    public static bool IsMarkLegend(string text)
+    {
+        var parts = LegendLabel().Replace(text.Trim(), "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(p => LegendMark().IsMatch(p)) && (parts.Length >= 2 || LegendLabel().IsMatch(text.Trim()));
+    }
+
+    [GeneratedRegex(@"^(?:markers?|marks|key|legend|légende|leyenda|legenda|zeichenerklärung|notes?)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LegendLabel();
+
+    // A mark and what it means: "¹ organisation of …", "* endorsed after …", "† deceased", "(a) member of …".
+    [GeneratedRegex(@"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]\s*)*\s?\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex LegendMark();
+
     /// <summary>"---", "* * *", "______": a rule between parts of the page.</summary>
     public static bool IsRule(string text) => Rule().IsMatch(text.Trim());
 
@@ -302,7 +326,7 @@ internal static partial class NotAnEntry
 
     /// <summary>An e-mail, a web address or a file offered for download, a phone number, a postal address.</summary>
     public static bool IsContact(string text) =>
-        Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(text);
+        Email().IsMatch(text) || Web().IsMatch(text) || Phone().IsMatch(text) || Address().IsMatch(SignatoryLine.Clean(text));
 
     /// <summary>
     /// An e-mail or a web address, or a telephone anywhere on the line ("Tel. +44 (0)20 7000 0000 · secretariat@…",

@@ -20,6 +20,12 @@ internal static partial class OrganizationEntries
             return;
         }
 
+        if (OfficeSigningFor(reading, cleaned) is { } body)
+        {
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the office that signs for '{body}', which the list names below"));
+            return;
+        }
+
         if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
         {
             // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
@@ -145,7 +151,33 @@ internal static partial class OrganizationEntries
     private static bool IsLabel(string cleaned) =>
         Banner().IsMatch(cleaned)
         || (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
-        || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',') && (IsKindHeadingInCapitals(cleaned) || KindHeadingFirst().IsMatch(cleaned)));
+        || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',') && (IsKindHeadingInCapitals(cleaned) || KindHeadingFirst().IsMatch(cleaned)))
+        || IsKindHeadingInSentenceCase(cleaned)
+        || (cleaned.Length <= 80 && (KindHeadingInGerman().IsMatch(cleaned) || (RomanSection().Match(cleaned) is { Success: true } section && KindsFirst().IsMatch(section.Groups["rest"].Value))));
+
+    /// <summary>
+    /// "Le Secrétariat exécutif de CODEZOM" under "Pour la coalition,", "The Steering Committee of the Lake Region
+    /// Network": the office of a body that signs for it, above a list that names the body itself. Null when the list
+    /// does not name it below: then the line is read as any other.
+    /// </summary>
+    private static string? OfficeSigningFor(BlockReading reading, string cleaned) =>
+        OfficeOf().Match(cleaned) is { Success: true } office && office.Groups["body"].Value.Trim() is { Length: >= 3 } body
+        && reading.Lines.Skip(reading.Index + 1).Any(l => l.Text.Contains(body, StringComparison.OrdinalIgnoreCase))
+            ? body : null;
+
+    // "Trade unions and global union federations", "Labour rights, development and human rights organisations": a
+    // heading written as a phrase, in small letters after its first word, that ends with a plural of kinds. A name
+    // capitalizes its words ("Global Union Federations") or links them with "of", "for", "de" ("Council of women's
+    // organisations"); an acronym among the words ("UN agencies", "NGOs") is still the phrase's.
+    private static bool IsKindHeadingInSentenceCase(string cleaned)
+    {
+        var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',')).ToList();
+        return cleaned.Length <= 100 && words.Count >= 2 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ':' or '–' or '—')
+            && char.IsUpper(words[0][0]) && words.Skip(1).All(w => w.Length > 0 && (char.IsLower(w[0]) || w == "&" || IsAcronymWord(w)))
+            && KindHeadingInCapitals().IsMatch(words[^1].ToUpperInvariant()) && !NameLinkWord().IsMatch(cleaned.ToUpperInvariant());
+
+        static bool IsAcronymWord(string word) => word.Length <= 6 && word.TrimEnd('s').All(char.IsUpper);
+    }
 
     // "FAITH-BASED ORGANISATIONS", and with the plural first as Spanish, Portuguese, French and Italian put it, "REDES
     // REGIONALES", "ORGANIZAÇÕES INDÍGENAS"; not a name in capitals ("REDES DE PAZ", "WORLD COUNCIL OF CHURCHES").
@@ -197,6 +229,23 @@ internal static partial class OrganizationEntries
     [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePhrase();
 
+    // "Le Secrétariat exécutif de CODEZOM", "The Secretariat of …", "La Coordinación de …": an office of a body, named.
+    [GeneratedRegex(@"^(?:(?:the|le|la|l['’]|el|o|a)\s*)?(?:(?:executive|permanent)\s+)?(?:secretariat|secrétariat|secretaría|secretaria|secretariado|coordination|coordinación|coordenação|steering\s+committee|executive\s+committee|coordinating\s+committee|comité\s+(?:de\s+pilotage|exécutif|directeur|de\s+coordination)|bureau\s+exécutif)(?:\s+(?:exécutif|ejecutiv[oa]|executiv[oa]|permanent|nationale?|general))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|des|de|del|da|do)\s*(?<body>\S.{1,120})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeOf();
+
+    // "Internationale Partnerorganisationen", "Erstunterzeichnende Organisationen": German puts its adjectives (in -e,
+    // -en, -er) before the plural of kinds, and capitalizes the noun as any other.
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:e|en|er)\s+){1,2}(?:\p{Lu}\p{Ll}*)?(?:[Oo]rganisationen|[Vv]erbände|[Nn]etzwerke|[Bb]ündnisse|[Ii]nitiativen|[Gg]ruppen|[Vv]ereine)$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindHeadingInGerman();
+
+    // "I. Plateformes et coalitions nationales d'ONG", "IV. Organisations confessionnelles": a section of the list,
+    // numbered in capital Roman figures (its entries are not), whose words start with a plural of kinds.
+    [GeneratedRegex(@"^(?<n>[IVX]{1,5})[.)]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanSection();
+
+    [GeneratedRegex(@"^(?:organi[sz]ations|organizaciones|organizações|organisationen|plateformes|platforms|plataformas|réseaux|networks|redes|coalitions|coaliciones|coalizões|ong|ngos|associations|asociaciones|associações|syndicats|unions|sindicatos|églises|churches|iglesias|igrejas|mouvements|movements|movimientos|movimentos|institutions|instituciones|instituições|fondations|foundations|fundaciones|groupes|groups|grupos|partenaires|partners|socios|parceiros)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindsFirst();
+
     [GeneratedRegex(@"^(={2,}|\*{2,}|-{2,}|#{2,}|_{2,})\s*\S.*\1$", RegexOptions.CultureInvariant)]
     private static partial Regex Banner();
 
@@ -206,7 +255,7 @@ internal static partial class OrganizationEntries
     private static partial Regex NameLinkWord();
 
     // A plural that names kinds of organizations, as a heading ends with it in capitals ("ENDORSING NETWORKS").
-    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|INSTITUTIONAL|INSTITUCIONALES|INSTITUCIONAIS|INSTITUTIONNELLES|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ORGANI[SZ]ATIONS|ORGANIZACIONES|ORGANIZAÇÕES|ORGANIZZAZIONI|ORGANISATIONEN|ORGANISATIES|NGOS|ONGS|NETWORKS|RÉSEAUX|REDES|RETI|NETZWERKE|INSTITUTIONS|INSTITUCIONES|INSTITUIÇÕES|ISTITUZIONI|INSTITUTIONAL|INSTITUCIONALES|INSTITUCIONAIS|INSTITUTIONNELLES|TANKS|GROUPS|GRUPOS|GRUPPI|ASSOCIATIONS|ASOCIACIONES|ASSOCIAÇÕES|ASSOCIAZIONI|COALITIONS|COALICIONES|MOVEMENTS|MOVIMIENTOS|MOVIMENTOS|MOVIMENTI|UNIONS|FEDERATIONS|CONFEDERATIONS|FEDERACIONES|FÉDÉRATIONS|SYNDICATS|SINDICATOS|AGENCIES|ALLIANCES|PLATFORMS|SOCIETIES|CHARITIES|COOPERATIVES|CHURCHES|FOUNDATIONS|FUNDACIONES|SIGNATORIES|ADERENTI|PROMOTORI|FIRMANTES|SIGNATAIRES|SIGNATÁRIOS|MEMBERS|MEMBRES|MIEMBROS)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingInCapitals();
 
     // "Organizzazioni italiane", "Organisations internationales", "Organizações moçambicanas": the plural first, then at

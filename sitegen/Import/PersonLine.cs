@@ -345,12 +345,12 @@ internal static partial class PersonLine
     // "Abbé", "Fray", "Frei", "Hna.", "Irmã", "Sor", "Suor", "Fra", "Mons.": a priest, a friar or a nun, in Spanish,
     // Portuguese, French and Italian;
     // "Prof.ª", "Doutora": Portuguese academic titles. "Pfarrerin", "Pastorin", "Pasteure", "Pastora": a minister of a
-    // church, in German, French and Spanish.
+    // church, in German, French and Spanish. "Adv.": an advocate, as South Africa, India and Israel style a lawyer.
     // "The Most Revd", "The Rt Revd", "The Revd Canon": an Anglican bishop's, archbishop's or canon's style, with its
     // article; "Rabbiner", "Rabbinerin": a rabbi, in German.
     // "Em. prof.", "Prof. em.", "Emer. Prof.": emeritus, before or after the professor's title; "prof." in small letters
     // as Dutch and German print it before "dr.".
-    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|(?:The\s+)?(?:Most|Rt|Right|Very)\.?\s+Rev(?:d|erend)?(?:\s+Canon)?|The\s+Rev(?:d|erend)?(?:\s+Canon)?|Rev(?:d)?\s+Canon|Rev|Revd|Rt\.?\s?Rev|Rabbiner|Rabbinerin|Archdeacon|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor)";
+    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|(?:The\s+)?(?:Most|Rt|Right|Very)\.?\s+Rev(?:d|erend)?(?:\s+Canon)?|The\s+Rev(?:d|erend)?(?:\s+Canon)?|Rev(?:d)?\s+Canon|Rev|Revd|Rt\.?\s?Rev|Rabbiner|Rabbinerin|Archdeacon|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor|Adv)";
 
     // "Ambassador (ret.) Ibrahim Gambari": a title may say its holder has retired.
     private const string Retired = @"(?:\s*\((?:ret|retd|rtd|retired)\.?\))?";

@@ -248,6 +248,8 @@ internal static class Places
         // A form's answer for an organization that works in no one country: "Âmbito internacional", "International scope".
         "Âmbito internacional", "Ámbito internacional", "Alcance internacional", "International scope", "Global scope",
         "Portée internationale", "Âmbito global", "Ámbito global",
+        // German: "…, weltweit" for a body that works worldwide; "Asien", "Nahost".
+        "Weltweit", "Asien", "Nahost", "Naher Osten",
         // Post-Soviet Europe and Asia, in English and Russian: "OSCE region", "Eastern Partnership", "Центральная Азия".
         "OSCE region", "OSCE area", "Eastern Partnership", "Post-Soviet region", "Международная", "Международный",
         "Международные организации", "Глобальный", "Центральная Азия", "Южный Кавказ", "Кавказ", "Восточная Европа",

@@ -24,17 +24,19 @@ internal static partial class ReadLetterText
         // the title it repeats is the same line as the running header printed alone at the top of the next page.
         // Nor is a country printed under each of its organizations ("Vereinigtes Königreich"), or a city with it
         // ("Washington D.C. · EE.UU."), nor an e-mail's header that each message of a digest repeats ("To:
-        // list@…"), which would cut the message's headers in two.
+        // list@…"), which would cut the message's headers in two. Nor is a rule: a newsletter draws the same one around
+        // each of its items, and the rules around the item after the letter's tell where the list ends.
         // A form's field is no running header either: "Country: United States" repeats in many records, but its key
         // comes with other values in others ("Country: Haïti"), and a header is the same line each time.
         var fields = lines.Select(l => (Key: TableLayout.FieldKey(l), Line: RunningLine(l))).Where(f => f.Key is not null)
             .GroupBy(f => f.Key!, StringComparer.Ordinal).Where(g => g.Select(f => f.Line).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var repeated = lines.Where(l => (TableLayout.FieldKey(l) is not { } key || !fields.Contains(key)) && !IsPlaceUnderName(l) && !ForwardedMessage.IsHeaderLine(l)).Select(RunningLine)
-            .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null)
+            .Where(l => l.Length >= 20 && !PersonLine.IsRole(l) && ColumnRow.TryHeader(l) is null && Places.TryRead(l) is null && !NotAnEntry.IsRule(l))
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var runningDate = RunningHeaderDate(lines, repeated);
         lines = [.. lines.Select(l => repeated.Contains(RunningLine(l)) ? "" : l)];
+        lines = [.. lines.Select((l, i) => IsNextPagesHead(lines, i) ? "" : l)];
 
         // A letter forwarded by e-mail: what comes before it (a note, the e-mail's headers) is not the letter. In a
         // reply chain, the messages above the letter's may add or withdraw signatories, and those below are older.
@@ -59,9 +61,9 @@ internal static partial class ReadLetterText
         // A list printed above the letter is read with the block, and is neither header nor body.
         var letter = found.Leading is var (start, end) ? [.. lines.Select((l, i) => i >= (found.LeadingNote ?? start) && i <= end ? "" : l)] : lines;
 
-        var salutation = Enumerable.Range(0, Math.Min(signature, letter.Count)).FirstOrDefault(i => IsSalutation(letter, i), -1);
+        var salutation = Enumerable.Range(0, Math.Min(signature, letter.Count)).FirstOrDefault(i => SalutationLines(letter, i) > 0, -1);
         var headerEnd = salutation >= 0 ? salutation : FirstBodyLine(letter, signature);
-        var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
+        var bodyStart = salutation >= 0 ? salutation + SalutationLines(letter, salutation) : headerEnd;
         var header = ReadHeader(letter, headerEnd);
         if (header.Title is null && SubjectUnder(letter, bodyStart, signature) is var (subject, subjectLine))
         {
@@ -112,6 +114,23 @@ internal static partial class ReadLetterText
 
     // "    Washington D.C. · EE.UU.": a city and its country indented under a name, however often the list prints it.
     private static bool IsPlaceUnderName(string line) => line.Length > 0 && char.IsWhiteSpace(line[0]) && BlockLayout.CountriesOfPlaceLine(line) is not null;
+
+    /// <summary>
+    /// "Garment Supply Chain Accountability Coalition" at the top of page 2, under "… Page 1 of 2": the sender's name,
+    /// as its letterhead prints it at the head of the first page ("GARMENT SUPPLY CHAIN ACCOUNTABILITY COALITION", case
+    /// aside), printed again as the next page's header. Twice is too few to be told by repetition alone; standing
+    /// right under a page's footer tells it.
+    /// </summary>
+    private static bool IsNextPagesHead(List<string> lines, int index)
+    {
+        var text = lines[index].Trim();
+        if (text.Length < 10 || PreviousLine(lines, index) is not (>= 0 and var above) || !NotAnEntry.IsPageNumber(lines[above]))
+        {
+            return false;
+        }
+
+        return lines.Take(index).Select(l => l.Trim()).Where(l => l.Length > 0).Take(5).Any(l => string.Equals(l, text, StringComparison.OrdinalIgnoreCase));
+    }
 
     // A line as a running header or footer, without the page number a footer prints at its end.
     private static string RunningLine(string line) => FooterPageNumber().Replace(line.Trim(), "").Trim();
@@ -411,6 +430,15 @@ internal static partial class ReadLetterText
                 continue;
             }
 
+            if (LetterFollows().IsMatch(text))
+            {
+                // "TEXTO COMPLETO DE LA CARTA" under a release: a date above it is the release's, and the letter's own
+                // dateline below it wins.
+                EndAddress();
+                published |= date is not null;
+                continue;
+            }
+
             if (PressRelease().IsMatch(text) && !WrittenDate.TryParsePageFacts(text, out _, out _))
             {
                 // "Nota de prensa", "NEWS RELEASE": the label of the page, neither the letter's title nor its sender;
@@ -684,23 +712,33 @@ internal static partial class ReadLetterText
 
     /// <summary>
     /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
-    /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,", "Arvoisa ministeri,", "Dengan hormat,",
-    /// "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones ("Уважаемый Садыр Нургожоевич!", "Шановний
+    /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,",
+    /// "Arvoisa ministeri,", "Dengan hormat,", "Yang Mulia,", "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones ("Уважаемый Садыр Нургожоевич!", "Шановний
     /// Президенте!"). Without its comma, colon or exclamation mark a line must be short to count, and stand alone:
     /// "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address, and so is "Monsieur Michael O'Flaherty"
     /// over "Commissaire aux droits de l'homme" on the next line.
     /// </summary>
-    private static bool IsSalutation(List<string> lines, int index)
+    /// <returns>How many lines the salutation at <paramref name="index"/> takes (none when there is none there).</returns>
+    private static int SalutationLines(List<string> lines, int index)
     {
         var text = lines[index].Trim();
         if (text.Length > 120 || !Salutation().IsMatch(text))
         {
-            return false;
+            return 0;
         }
 
         var next = index + 1 < lines.Count ? lines[index + 1].Trim() : "";
-        return text.EndsWith(',') || text.EndsWith(':') || text.EndsWith('!')
-            || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && (next.Length == 0 || SignatureStart.IsProse(next)));
+        if (text.EndsWith(',') || text.EndsWith(':') || text.EndsWith('!')
+            || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && (next.Length == 0 || SignatureStart.IsProse(next))))
+        {
+            return 1;
+        }
+
+        // "Dear President Banga, dear President Goldfajn, dear Executive" over "Directors,": a salutation wrapped onto
+        // a short line that ends it with its comma, a blank line under them.
+        var wrapped = next.Length > 0 && (next.EndsWith(',') || next.EndsWith(':')) && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
+            && text.Length + next.Length <= 160 && (index + 2 >= lines.Count || lines[index + 2].Trim().Length == 0);
+        return wrapped ? 2 : 0;
     }
 
     private static bool IsCapitals(string text) =>
@@ -744,7 +782,7 @@ internal static partial class ReadLetterText
 
     // "Dear Minister,", "Excelentísimo señor Presidente:", and "Your Excellency, Dear Executive Secretary," or "Your
     // Excellency, Dr. Bakari, and Managing Directors," greeting several addressees at once.
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*|\s*,\s*.+,)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rables?\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*|\s*,\s*.+,)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yang\s+mulia\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rables?\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
@@ -759,8 +797,13 @@ internal static partial class ReadLetterText
 
     // "Press Release", "PRESS RELEASE – FOR IMMEDIATE RELEASE", "Communiqué de presse", "Nota de prensa": the label of
     // a release that publishes a letter.
-    [GeneratedRegex(@"^(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemitteilung|persbericht|comunicato\s+stampa|for\s+immediate\s+release)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemitteilung|persbericht|comunicato\s+stampa|for\s+immediate\s+release|para\s+(?:su\s+)?difusi[óo]n\s+inmediata|pour\s+(?:diffusion|publication)\s+imm[ée]diate|para\s+(?:divulga[çc][ãa]o|publica[çc][ãa]o)\s+imediata|zur\s+sofortigen\s+ver[öo]ffentlichung)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PressRelease();
+
+    // "TEXTO COMPLETO DE LA CARTA", "Full text of the letter:", "Texte intégral de la lettre", "The letter reads:": a
+    // release's heading over the letter it publishes.
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:full|complete)\s+text\s+of\s+the\s+(?:joint\s+|open\s+)?(?:letter|statement)|(?:read\s+)?the\s+(?:full\s+)?(?:joint\s+|open\s+)?letter\s+(?:reads|below|follows)|texto\s+(?:completo|íntegro|integro|integral)\s+de\s+la\s+(?:carta|declaraci[óo]n)|texte\s+(?:intégral|integral|complet)\s+de\s+la\s+(?:lettre|déclaration)|texto\s+(?:completo|integral)\s+da\s+(?:carta|declara[çc][ãa]o)|(?:vollständiger\s+)?wortlaut\s+des\s+briefes?)\s*[:.]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LetterFollows();
 
     private const string KindOfPage = @"(?:petition|open\s+letter|joint\s+(?:letter|statement)|sign-on\s+letter|pétition|lettre\s+ouverte|carta\s+abierta|carta\s+aberta|offener\s+brief)";
 

@@ -86,6 +86,12 @@ internal static partial class SignatoryLine
     public static bool StartsWithListMarker(string text) => ListMarker().IsMatch(text.Trim());
 
     /// <summary>
+    /// "Asia Pacific Solidarity Coalition (Regional)", "… (Observer)", "… — regional": an entry that ends with a mark of
+    /// its scope or standing, printed where a place would be. It is whole, not the first half of a name wrapped.
+    /// </summary>
+    public static bool EndsWithMark(string text) => Clean(text) is var cleaned && (StatusMark().IsMatch(cleaned) || RegionalScope().IsMatch(cleaned));
+
+    /// <summary>
     /// The line without its list marker ("1.", "2)", "a)", "-", "•", "*") and trailing punctuation, and without the
     /// "and" a list written as one sentence puts after its last but one item ("…, Rwanda; and", "…, Kenya, and").
     /// </summary>

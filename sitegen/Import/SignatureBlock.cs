@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Core.Letters;
 
 namespace Archive.SiteGen.Import;
@@ -12,7 +13,7 @@ namespace Archive.SiteGen.Import;
 /// The block is first laid out one entry a line (<see cref="BlockLayout"/>), then read line by line: each line goes
 /// to the first step below that takes it, in this order, since a line may look like more than one thing.
 /// </remarks>
-internal static class SignatureBlock
+internal static partial class SignatureBlock
 {
     /// <summary>What the block holds.</summary>
     internal sealed record Contents(List<PrintedSignatory> Signatories, List<PrintedPerson> People, List<SkippedLine> Skipped, (LetterDate Date, int Line, string? Note)? Date);
@@ -34,7 +35,8 @@ internal static class SignatureBlock
 
             var line = new BlockLine(raw, text, number, startsParagraph, SignatoryLine.Clean(text));
             if (BlockBoundary.IsTrailer(text) || IsFooterRun(text, NextLine(lines, reading.Index))
-                || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, NextLine(lines, reading.Index)))))
+                || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, NextLine(lines, reading.Index))))
+                || (reading.Contents.Signatories.Count + reading.Contents.People.Count > 0 && (BlockBoundary.IsOtherLanguageVersion(text) || IsNextSection(lines, reading.Index))))
             {
                 if (ListHeading.SkipsCopyBlock(reading, line))
                 {
@@ -73,6 +75,29 @@ internal static class SignatureBlock
     // one such word among names ("HELP" over "Human Rights Watch") is an organization's name.
     private static bool IsFooterRun(string text, string? next) =>
         WebPageFurniture.IsLoneSiteWord(text) && (next is null || BlockBoundary.IsTrailer(next) || WebPageFurniture.IsLoneSiteWord(next));
+
+    // "2. SPRING MEETINGS 2025: WHAT WE HEARD" between two rules, as a newsletter opens its next item: a numbered
+    // section of the page, not a heading of the list (a country framed so is one, and names no section number).
+    private static bool IsNextSection(List<(string Text, int Line)> lines, int index) =>
+        SectionNumber().IsMatch(lines[index].Text.Trim()) && PlaceHeading.TryRead(SignatoryLine.Clean(lines[index].Text)) is null
+        && Neighbour(lines, index, -1) is { } above && NotAnEntry.IsRule(above) && Neighbour(lines, index, 1) is { } below && NotAnEntry.IsRule(below);
+
+    // The nearest line that is not empty above (-1) or below (+1), if any.
+    private static string? Neighbour(List<(string Text, int Line)> lines, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < lines.Count; i += step)
+        {
+            if (lines[i].Text.Trim().Length > 0)
+            {
+                return lines[i].Text;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
 
     // The next line that is not empty, if any.
     private static string? NextLine(IReadOnlyList<(string Text, int Line)> lines, int index) =>

@@ -52,6 +52,30 @@ public class LetterInAMailingListMessageTests
     }
 
     [Fact]
+    public void A_subject_folded_onto_the_next_line_is_the_whole_title_of_a_letter_that_prints_none()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            From: Media Freedom Network <office@media-freedom.example.org>
+            Date: Mon, 3 Mar 2025 09:40:00 +0100
+            To: Minister of Information <minister@example.gov>
+            Subject: Joint letter on the protection of journalists in
+             the run-up to the elections
+
+            Dear Minister,
+
+            We, the undersigned organisations, ask you to protect journalists covering the elections.
+
+            Sincerely,
+
+            Lakeside Press Union (Uganda)
+            Coastal Journalists Network (Kenya)
+            """);
+
+        Assert.Equal("Joint letter on the protection of journalists in the run-up to the elections", draft.Title);
+        Assert.Equal(["Lakeside Press Union", "Coastal Journalists Network"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_note_signed_by_a_secretariat_above_a_rule_of_tildes_is_not_the_signatory_block()
     {
         var draft = SignatoryShapeTests.Read("""

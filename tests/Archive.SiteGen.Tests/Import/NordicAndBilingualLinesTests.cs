@@ -4,9 +4,10 @@ namespace Archive.SiteGen.Tests.Import;
 
 /// <summary>
 /// Letters in the Nordic languages, Finnish, Indonesian and Swahili (issue 14): the salutation that ends their header
-/// ("Kära ministern,", "Arvoisa ministeri,", "Dengan hormat,", "Mheshimiwa Waziri,"), so that the title, the date and the
-/// address above it are read; and a list line that prints both a name and its country in two languages, which is an
-/// organization's line, not a person's name with affiliations. Each letter is invented and written out in full.
+/// ("Kära ministern,", "Arvoisa ministeri,", "Dengan hormat,", "Yang Mulia,", "Mheshimiwa Waziri,"), so that the title,
+/// the date and the address above it are read; and a list line that prints both a name and its country in two
+/// languages, which is an organization's line, not a person's name with affiliations. Each letter is invented and
+/// written out in full.
 /// </summary>
 public class NordicAndBilingualLinesTests
 {
@@ -16,6 +17,7 @@ public class NordicAndBilingualLinesTests
     [InlineData("Kære minister,")]
     [InlineData("Arvoisa ministeri,")]
     [InlineData("Dengan hormat,")]
+    [InlineData("Yang Mulia,")]
     [InlineData("Mheshimiwa Waziri,")]
     public void A_salutation_in_another_language_ends_the_header_so_that_its_title_date_and_address_are_read(string salutation)
     {
