@@ -311,7 +311,7 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:markers?|marks|key|legend|légende|leyenda|legenda|zeichenerklärung|notes?)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegendLabel();
 
-    // A mark and what it means: "¹ organisation of …", "* endorsed after …", "† deceased", "(a) member of …".
+    // A mark and what it means: "¹ organisation of …", "* endorsed after …", "† deceased".
     [GeneratedRegex(@"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]\s*)*\s?\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex LegendMark();
 

@@ -713,8 +713,8 @@ internal static partial class ReadLetterText
     /// <summary>
     /// "Excellency,", "Dear Minister Smith,", "Monsieur le Président,", "Estimados Ministros:", and their Nordic,
     /// Finnish, Indonesian and Swahili forms ("Ärade ministrar,", "Kære udenrigsminister,", "Kjære utenriksminister,",
-    /// "Arvoisa ministeri,", "Dengan hormat,", "Yang Mulia,", "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones ("Уважаемый Садыр Нургожоевич!", "Шановний
-    /// Президенте!"). Without its comma, colon or exclamation mark a line must be short to count, and stand alone:
+    /// "Arvoisa ministeri,", "Dengan hormat,", "Yang Mulia,", "Mheshimiwa Waziri,"), and the Russian and Ukrainian ones
+    /// ("Уважаемый Садыр Нургожоевич!", "Шановний Президенте!"). Without its comma, colon or exclamation mark a line must be short to count, and stand alone:
     /// "Mesdames et Messieurs les Membres du Conseil de sécurité" is an address, and so is "Monsieur Michael O'Flaherty"
     /// over "Commissaire aux droits de l'homme" on the next line.
     /// </summary>

@@ -34,8 +34,8 @@ internal static partial class SignatureBlock
             }
 
             var line = new BlockLine(raw, text, number, startsParagraph, SignatoryLine.Clean(text));
-            if (BlockBoundary.IsTrailer(text) || IsFooterRun(text, NextLine(lines, reading.Index))
-                || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, NextLine(lines, reading.Index))))
+            if (BlockBoundary.IsTrailer(text) || IsFooterRun(text, Neighbour(lines, reading.Index, 1))
+                || (reading.Contents.Signatories.Count > 0 && (BlockBoundary.IsNumberedNote(text) || BlockBoundary.IsAboutTheSender(text, Neighbour(lines, reading.Index, 1))))
                 || (reading.Contents.Signatories.Count + reading.Contents.People.Count > 0 && (BlockBoundary.IsOtherLanguageVersion(text) || IsNextSection(lines, reading.Index))))
             {
                 if (ListHeading.SkipsCopyBlock(reading, line))
@@ -98,8 +98,4 @@ internal static partial class SignatureBlock
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SectionNumber();
-
-    // The next line that is not empty, if any.
-    private static string? NextLine(IReadOnlyList<(string Text, int Line)> lines, int index) =>
-        lines.Skip(index + 1).Select(l => l.Text).FirstOrDefault(t => t.Trim().Length > 0);
 }
