@@ -156,9 +156,13 @@ internal static partial class ForwardedMessage
     private static bool IsFolded(string line) => line.Trim().Length > 0 && char.IsWhiteSpace(line[0]) && !HeaderLine().IsMatch(line.Trim());
 
     // "--" over "Grace Achieng | Advocacy Coordinator | …" and a phone: the writer's signature under the sign-off, as a
-    // mail reader sets it apart, a few lines to the message's end; a letter under it is longer.
-    private static bool IsSignatureUnder(IReadOnlyList<string> lines, int rule, int end) =>
-        lines.Skip(rule + 1).Take(end - rule - 1).Count(l => l.Trim().Length > 0) < 8;
+    // mail reader sets it apart, a few lines to the message's end or to the rule under them that ends the note
+    // ("Katrin Vogel | Policy Coordinator" and "Berlin" over "*****"); a letter under it is longer.
+    private static bool IsSignatureUnder(IReadOnlyList<string> lines, int rule, int end)
+    {
+        var under = lines.Skip(rule + 1).Take(end - rule - 1).Select(l => l.Trim()).ToList();
+        return under.Count(l => l.Length > 0) < 8 || under.FindIndex(l => l != "--" && Rule().IsMatch(l)) is >= 0 and <= 6;
+    }
 
     // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after the
     // rule that ends the note. The note must end with a closing, or open with a greeting and end with its writer's

@@ -52,6 +52,48 @@ public class LetterInAMailingListMessageTests
     }
 
     [Fact]
+    public void A_forwarding_notes_signature_set_apart_by_two_dashes_is_the_notes_and_not_the_letters_address()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            ---------- Forwarded message ---------
+            From: Katrin Vogel <k.vogel@example-network.eu>
+            Date: Tue, 26 Sept 2023 at 18:02
+            Subject: SENT: Joint letter to EU leaders - final list
+            To: <network@groups.example.com>
+
+            Dear all,
+
+            The letter below was sent this afternoon. Thank you for signing.
+
+            Best,
+            Katrin
+
+            --
+            Katrin Vogel | Policy Coordinator
+            Berlin
+
+            *************************************************************
+
+            26 September 2023
+
+            H.E. Josep Borrell Fontelles
+            High Representative of the Union for Foreign Affairs and Security Policy
+
+            Dear High Representative,
+
+            The undersigned organisations urge the European Union to protect the population that remains in the region.
+
+            Sincerely,
+
+            Lake Region Peace Forum (Kenya)
+            Coastal Human Rights Desk (Tanzania)
+            """);
+
+        Assert.Equal(["H.E. Josep Borrell Fontelles, High Representative of the Union for Foreign Affairs and Security Policy"], draft.Recipients);
+        Assert.Equal(["Lake Region Peace Forum", "Coastal Human Rights Desk"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_subject_folded_onto_the_next_line_is_the_whole_title_of_a_letter_that_prints_none()
     {
         var draft = SignatoryShapeTests.Read("""
