@@ -43,6 +43,13 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     /// </summary>
     public PrintedPlaces? Group { get; set; }
 
+    /// <summary>
+    /// Whether the heading that gave <see cref="Group"/> says what the organizations are ("Syrian organisations",
+    /// "Regional and international organisations") rather than only where they are ("SYRIA", "INTERNATIONAL"): a
+    /// town an entry prints under it says where that one sits (<see cref="CityCountries"/>).
+    /// </summary>
+    public bool GroupIsOfKind { get; set; }
+
     public bool ByHeadings { get; set; }
 
     public ColumnRow.Header? Columns { get; set; }

@@ -6,7 +6,8 @@ namespace Archive.SiteGen.Import;
 /// A city printed for an organization, with no country, gives its country: "Brot für die Welt, Berlin" is in Germany,
 /// "Human Rights Watch (Geneva)" in Switzerland, "…, Genf/New York" in both. A country or region the line or its
 /// heading prints stands ("Control Arms (New York)" under INTERNATIONAL is international); a country read only from the
-/// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands). A city several countries have ("Santiago",
+/// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands), and so do the places of a heading that says
+/// what the organizations are ("Syria Relief – Manchester" under "Syrian organisations" is in the United Kingdom). A city several countries have ("Santiago",
 /// "Cambridge") or one the archive does not know gives none, and the report says which city gave which country so that
 /// the editor can check it.
 /// </summary>
@@ -14,7 +15,7 @@ internal static class CityCountries
 {
     public static PrintedSignatory Given(PrintedSignatory signatory)
     {
-        if (signatory.City is not { } city || (signatory.Places.Any && !signatory.PlacedOnlyByName) || Of(city) is not { Count: > 0 } countries)
+        if (signatory.City is not { } city || (signatory.Places.Any && !signatory.PlacedOnlyByName && !signatory.FromHeadingOfKind) || Of(city) is not { Count: > 0 } countries)
         {
             return signatory;
         }
@@ -22,7 +23,7 @@ internal static class CityCountries
         var note = $"country {string.Join(", ", countries)} from the city '{city}'";
         return signatory with
         {
-            Places = signatory.Places with { Countries = countries },
+            Places = new PrintedPlaces(countries, []),
             FromName = null,
             FromCity = true,
             Note = signatory.Note is { } earlier ? $"{earlier}; {note}" : note,

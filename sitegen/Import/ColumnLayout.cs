@@ -185,10 +185,12 @@ internal static class ColumnLayout
         return rows.Skip(1).Any(r => r.Any(s => !anchors.Any(a => Math.Abs(a - s.Start) <= 6))) || rows.Count(r => r.Count == anchors.Count) < 3;
     }
 
-    // A cell that can be a signer's name: it starts with a letter, and is no place, address or number.
+    // A cell that can be a signer's name: it starts with a letter, and is no place, address or number; a name may end
+    // with a number of its own ("ARTICLE 19").
     private static bool IsNameCell(string cell) =>
         char.IsLetter(cell[0]) && cell.Count(char.IsLetter) >= 2 && !IsPlace(cell)
-        && !cell.Contains('@', StringComparison.Ordinal) && !cell.Contains("://", StringComparison.Ordinal) && !cell.Any(char.IsDigit);
+        && !cell.Contains('@', StringComparison.Ordinal) && !cell.Contains("://", StringComparison.Ordinal)
+        && (!cell.Any(char.IsDigit) || (cell.LastIndexOf(' ') is > 0 and var space && cell[(space + 1)..] is { Length: <= 2 } number && number.All(char.IsDigit) && !cell[..space].Any(char.IsDigit)));
 
     /// <summary>Where a run of side-by-side names starting at <paramref name="from"/> ends, and where its right column starts.</summary>
     private static (int End, int RightStart)? ColumnsFrom(List<(string Text, int Line)> lines, int from)

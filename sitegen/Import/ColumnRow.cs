@@ -52,7 +52,8 @@ internal static partial class ColumnRow
         // "Name of organisation (or your name if signing as an individual)", "Pays (où vous êtes basés)": a form's
         // question with a note in brackets after it names the column the question names.
         // "City / Ville", "Country / Pays": a bilingual letter's header names its column in each language.
-        return Named(word) ?? (BracketedNote().Replace(word, "") is { Length: > 0 } asked && asked != word ? Named(asked) : null)
+        // "Name (personal capacity)": the names of people who sign as themselves.
+        return Named(word) ?? (BracketedNote().Replace(word, "") is { Length: > 0 } asked && asked != word ? Named(asked) is Column.Name && PersonalCapacity().IsMatch(word) ? Column.Person : Named(asked) : null)
             ?? InEachLanguage(word);
 
         static Column? InEachLanguage(string word) =>
@@ -253,6 +254,14 @@ internal static partial class ColumnRow
                 : null;
         }
 
+        if (header is { Tabbed: false } && IsOfIndividuals(header.Columns) && Place(line, Spans(line), header) is (var placed, { } columns))
+        {
+            // The same table laid out with runs of spaces or bars: each cell where its column's header starts.
+            var person = columns.FindIndex(c => c is Column.Name or Column.Person);
+            var affiliation = columns.IndexOf(Column.Affiliation);
+            return person >= 0 && placed[person].Length > 0 ? affiliation >= 0 && placed[affiliation].Length > 0 ? $"{placed[person]}, {placed[affiliation]}" : placed[person] : null;
+        }
+
         var signing = header?.Columns.ToList().IndexOf(Column.Signing) ?? -1;
         var name = header?.Columns.ToList().IndexOf(Column.Name) ?? -1;
         if (header is not { Tabbed: true } || signing < 0 || name < 0 || !line.Contains('\t', StringComparison.Ordinal))
@@ -279,9 +288,11 @@ internal static partial class ColumnRow
         return columns?.IndexOf(Column.Representative) is >= 0 and var at ? cells[at] : null;
     }
 
-    // "Marca temporal | Nombre | Cargo / afiliación": one column of names and one of what each does, and no place.
+    // "Marca temporal | Nombre | Cargo / afiliación": one column of names and one of what each does, and no place;
+    // "# | Name (personal capacity) | Affiliation | Country": people's names said to be so, with where each is.
     private static bool IsOfIndividuals(IReadOnlyList<Column> columns) =>
-        columns.Count(c => c is Column.Name or Column.Person) == 1 && columns.Contains(Column.Affiliation) && !columns.Any(c => c is Column.Country or Column.City or Column.Representative or Column.Signing);
+        columns.Count(c => c is Column.Name or Column.Person) == 1 && columns.Contains(Column.Affiliation) && !columns.Any(c => c is Column.Representative or Column.Signing)
+        && (columns.Contains(Column.Person) || !columns.Any(c => c is Column.Country or Column.City));
 
     /// <summary>Whether a form's "Signing as" answer is an individual's ("Individual (a título pessoal)", "Pessoa física").</summary>
     public static bool IsIndividualAnswer(string answer) => IndividualAnswer().IsMatch(answer.Trim());
@@ -473,6 +484,9 @@ internal static partial class ColumnRow
     // "(or your name if signing as an individual)": a note in brackets at the end of a header cell.
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedNote();
+
+    [GeneratedRegex(@"\((?:in\s+(?:their|a)\s+)?(?:personal\s+capacity|individuals?|à\s+titre\s+personnel|a\s+título\s+(?:personal|pessoal|individual))\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalCapacity();
 
     [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Continued();

@@ -31,8 +31,18 @@ internal static partial class GroupPlaces
         if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below && ColumnRow.TryHeader(below) is not null)
         {
             // "AFRIQUE DE L'EST ET AUSTRALE" over a table's header row: a section of the list, whose rows print their countries.
-            (reading.Group, reading.ByHeadings) = (PrintedPlaces.None, true);
+            (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (PrintedPlaces.None, true, false);
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the heading of a section of the list, above its table"));
+            return true;
+        }
+
+        if (!startsParagraph && reading.Mode != ListMode.People && IsSecondOfTwo(reading.Lines, reading.Index) && TownAndCountry(cleaned) is { } townsCountry
+            && PlacelessPrevious(reading.Contents, reading.Lines, reading.Index) is { } named)
+        {
+            // "[logo] Kakuma Refugee Youth Network" / "Kakuma, Kenya", a paragraph of its own: the entry and where it
+            // is, though the archive does not know the town; a list that prints entries one to a line has no such pairs.
+            reading.Contents.Signatories[named] = reading.Contents.Signatories[named] with { Places = townsCountry, FromName = null };
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the place of '{reading.Contents.Signatories[named].Name}' on the line above"));
             return true;
         }
 
@@ -51,7 +61,7 @@ internal static partial class GroupPlaces
             }
             else
             {
-                (reading.Group, reading.ByHeadings) = (places, true);
+                (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (places, true, OrganizationEntries.NamesKinds(cleaned));
                 var said = places.Any ? "in " + Describe(places) : "in no one place";
                 reading.Contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
             }
@@ -64,7 +74,7 @@ internal static partial class GroupPlaces
             // "Lake Region Network – Kenya," then "on behalf of its members (all in Kenya):" and the members below:
             // the network signs, and its members sign under it, in the place it gives them.
             var membersPlace = members.Groups["place"].Success ? Places.TryRead(members.Groups["place"].Value) : null;
-            (reading.Group, reading.ByHeadings) = (membersPlace ?? PrintedPlaces.None, true);
+            (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (membersPlace ?? PrintedPlaces.None, true, false);
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the organization above signs for its members, listed below"));
             return true;
         }
@@ -117,7 +127,7 @@ internal static partial class GroupPlaces
     /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
     /// the organization works on, and gives way to the heading it stands under.
     /// </summary>
-    public static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true)
+    public static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true, bool ofKind = false)
     {
         if (group is null)
         {
@@ -143,7 +153,7 @@ internal static partial class GroupPlaces
 
         // A heading that names no place ("National and International Organizations") takes nothing from the line: the
         // country in "Amnesty International USA" stays.
-        return (!signatory.Places.Any || signatory.PlacedOnlyByName) && group.Any ? signatory with { Places = group, FromName = null } : signatory;
+        return (!signatory.Places.Any || signatory.PlacedOnlyByName) && group.Any ? signatory with { Places = group, FromName = null, FromHeadingOfKind = ofKind } : signatory;
     }
 
     /// <summary>
@@ -205,6 +215,21 @@ internal static partial class GroupPlaces
             }
         }
     }
+
+    /// <summary>Whether the line ends a paragraph of two lines.</summary>
+    private static bool IsSecondOfTwo(List<(string Text, int Line)> lines, int index) =>
+        index >= 1 && (index == 1 || lines[index - 2].Text.Trim().Length == 0) && (index + 1 >= lines.Count || lines[index + 1].Text.Trim().Length == 0);
+
+    /// <summary>
+    /// "Kakuma, Kenya": a town of one to three capitalised words, which names no organization and no place the archive
+    /// reads otherwise, then one country; the country, or null.
+    /// </summary>
+    private static PrintedPlaces? TownAndCountry(string text) =>
+        text.Split(',', StringSplitOptions.TrimEntries) is [var town, var country] && Places.TryRead(country) is { Countries: [_], Regions: [] } places
+        && town.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
+        && !OrganizationWords.AnyIn(town) && Places.TryRead(town) is null
+            ? places
+            : null;
 
     /// <summary>The index of the signatory read from the line just above, when it printed no place.</summary>
     private static int? PlacelessPrevious(SignatureBlock.Contents contents, List<(string Text, int Line)> lines, int index)

@@ -43,7 +43,7 @@ internal static partial class ListHeading
         {
             // "SUDAN CONSORTIUM – MEMBERS ENDORSING THIS LETTER", "Plateforme X – membres signataires :": two coalitions that
             // sign jointly each list their own members; the coalition signs with them, once.
-            (reading.Mode, reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (ListMode.Organizations, null, false, null, null);
+            (reading.Mode, reading.Current, reading.AwaitingAffiliation, reading.Group, reading.GroupIsOfKind, reading.Columns) = (ListMode.Organizations, null, false, null, false, null);
             var coalition = SignatoryLine.One(network, line);
             if (!reading.Contents.Signatories.Any(s => OrganizationNames.Key(s.Name) == OrganizationNames.Key(coalition.Name)))
             {
@@ -57,7 +57,7 @@ internal static partial class ListHeading
         if (BlockBoundary.IsHeading(text, out var peopleHeading))
         {
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
-            (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (null, false, null, null);
+            (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.GroupIsOfKind, reading.Columns) = (null, false, null, false, null);
             var heading = BlockBoundary.AnnexPrefix().Replace(text, "");
             var colon = BlockBoundary.HeadingColon(heading);
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names

@@ -116,8 +116,8 @@ internal static partial class MarkdownSource
     [GeneratedRegex(@"^(?<indent>\s*)(?<mark>[*_~])(?<text>[^\s*_~](?:[^*_~]*[^\s*_~])?)\k<mark>\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LineEmphasis();
 
-    // "## Signatories", "### Organisations ###".
-    [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+    // "## Signatories", "### Organisations ###"; not "#   |  Organisation   |  Country", a table's number column.
+    [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})(?>\s+)(?<text>(?!\|).*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtxHeading();
 
     // "[Aegis Trust](https://aegistrust.org)", "![logo](logo.png)".

@@ -124,6 +124,20 @@ internal static partial class NotAnEntry
     public static bool SkipsMarks(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, _) = blockLine;
+        if (CommentThread().IsMatch(text))
+        {
+            // "💬 Comment · Resolved" over "Diego R. (ONIC): Can we keep Indigenous organisations at the top?": a shared
+            // document's comment among the names, its thread to the end of its paragraph.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document, with its replies"));
+            while (reading.Index + 1 < reading.Lines.Count && reading.Lines[reading.Index + 1].Text.Trim() is { Length: > 0 } reply)
+            {
+                reading.Index++;
+                reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[reading.Index].Line, reply, "a comment left in the document, with its replies"));
+            }
+
+            return true;
+        }
+
         if (IsEditorComment(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document by one of its editors"));
@@ -167,9 +181,10 @@ internal static partial class NotAnEntry
             return true;
         }
 
-        if (RowCount().IsMatch(text))
+        if (RowCount().IsMatch(text) || TotalCount().IsMatch(text))
         {
-            // "27 rows" under a sheet's export, "(26 signatures)": how long the list is, not an entry of it.
+            // "27 rows" under a sheet's export, "(26 signatures)", "Total organisations: 28" under a sheet's last row:
+            // how long the list is, not an entry of it.
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "a count of the list's rows"));
             return true;
         }
@@ -243,6 +258,14 @@ internal static partial class NotAnEntry
         if (reading.Mode == ListMode.People && PeopleHeader().IsMatch(text))
         {
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the header row of a table of people"));
+            return true;
+        }
+
+        if (reading.Mode == ListMode.People && text.EndsWith(':') && !PersonLine.HonorificFirst().IsMatch(text) && !PersonLine.IsPersonName(text.TrimEnd(':').Trim()))
+        {
+            // "Speaker notes:" under a slide's people: a label over the lines below, as among organizations; no one's name
+            // ends with a colon.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a label over the lines below (it ends with a colon), not a person"));
             return true;
         }
 
@@ -408,6 +431,11 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:\[(?:comment|commentaire|comentario|comentário)\s*[\p{L}]{0,4}\d*\]|(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta|risposta|antwort)\s*\[\p{Lu}{1,4}\d*\])\s*:|^\[(?:comment|commentaire|comentario|comentário|reply|réponse|respuesta|resposta)\s*[-–—][^\[\]]*\]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordComment();
 
+    // "Comment", "Comment · Resolved", "Commentaire · Résolu": the head of a comment a shared document prints where it
+    // was left (its speech-bubble icon already set aside).
+    [GeneratedRegex(@"^(?:comment|comentario|commentaire|comentário|kommentar|commento)(?:\s*[·•|–-]\s*(?:resolved|resuelto|résolu|resolvido|gelöst|risolto))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentThread();
+
     // "Open letter – …", "Carta abierta – …", "Lettre ouverte : …", "Joint statement on …": what the document is, first.
     [GeneratedRegex(@"^(?:open\s+letter|joint\s+(?:letter|statement)|carta\s+(?:abierta|aberta|aperta|conjunta)|lettre\s+(?:ouverte|conjointe)|déclaration\s+conjointe|declaración\s+conjunta|declaração\s+conjunta|offener\s+brief|gemeinsame\s+erklärung)\b\s*(?:[-–—:|]\s+\S.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DocumentKindTitle();
@@ -448,6 +476,11 @@ internal static partial class NotAnEntry
     // the word for what it counts, alone on its line or with when it was edited ("27 rows · Last edited 06/01/2025 by …").
     [GeneratedRegex(@"^\(?\s*\d{1,5}\s+(?:rows?|records?|responses?|entries|entry|signatures?|signatories|signers|réponses?|lignes?|signataires|filas|respuestas|firmas|registros|linhas|respostas|assinaturas|zeilen|antworten|einträge|unterschriften|righe|risposte|firme|rijen|antwoorden|handtekeningen)(?:\s+(?:in\s+total|total|au\s+total|en\s+total|no\s+total|insgesamt|in\s+totale|totaal))?\s*\)?\.?(?:\s*[·•|]\s*(?:last\s+(?:edited|modified|updated)|updated|edited|exported|modifié|editado|exportado)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RowCount();
+
+    // "Total organisations: 28", "Total: 28", "Nombre total de signataires : 28", "Total de organizaciones: 28": a
+    // sheet's or a list's total, its word first.
+    [GeneratedRegex(@"^(?:grand\s+)?(?:total|totals|nombre\s+total|número\s+total|total\s+number|gesamtzahl|insgesamt)(?:\s+(?:of\s+|de\s+|des\s+|der\s+)?(?:organi[sz]ations|organizaciones|organizações|signatories|signataires|signers|firmantes|signatários|entidades|individuals|personnes|personas|pessoas|rows|signatures|firmas|organisationen|unterzeichner))?\s*:?\s*\d{1,5}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TotalCount();
 
     // "Caritas Internationalis and the ACT Alliance as networks have not signed this" (the sentence going on on the next
     // line): who did not sign, said in a sentence of at least six words, is no entry even before its full stop.

@@ -34,7 +34,7 @@ internal static partial class OrganizationEntries
         }
 
         var read = ReadOrganizations(text, line, reading);
-        reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group)));
+        reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group, ofKind: reading.GroupIsOfKind)));
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ internal static partial class OrganizationEntries
         || (cleaned.EndsWith(':') && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !cleaned.Any(c => c is '(' or '[' or ','))
         || (cleaned.Length <= 80 && !cleaned.Any(c => char.IsDigit(c) || c is '(' or '[' or ',') && (IsKindHeadingInCapitals(cleaned) || KindHeadingFirst().IsMatch(cleaned)))
         || IsKindHeadingInSentenceCase(cleaned)
-        || (cleaned.Length <= 80 && (KindHeadingInGerman().IsMatch(cleaned) || (RomanSection().Match(cleaned) is { Success: true } section && KindsFirst().IsMatch(section.Groups["rest"].Value))));
+        || (cleaned.Length <= 80 && (KindHeadingInGerman().IsMatch(cleaned) || (NumberedSection().Match(cleaned) is { Success: true } section && (KindsFirst().IsMatch(section.Groups["rest"].Value) || IsKindHeadingInSentenceCase(section.Groups["rest"].Value)))));
 
     /// <summary>
     /// "Le Secrétariat exécutif de CODEZOM" under "Pour la coalition,", "The Steering Committee of the Lake Region
@@ -184,6 +184,12 @@ internal static partial class OrganizationEntries
     private static bool IsKindHeadingInCapitals(string cleaned) =>
         cleaned.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !NameLinkWord().IsMatch(cleaned)
         && (KindHeadingInCapitals().IsMatch(cleaned) || KindHeadingFirst().IsMatch(cleaned[..1] + cleaned[1..].ToLowerInvariant()));
+
+    /// <summary>
+    /// Whether a heading names kinds of organizations in the plural ("Syrian organisations", "Regional and international
+    /// NGOs"), not only a place ("INTERNATIONAL", "SYRIA").
+    /// </summary>
+    public static bool NamesKinds(string heading) => KindHeadingInCapitals().IsMatch(heading.ToUpperInvariant());
 
     /// <summary>"=== End of export: 25 organisations ===": a line framed by rules of the same mark, no entry even in a table.</summary>
     public static bool IsBanner(string cleaned) => Banner().IsMatch(cleaned);
@@ -238,10 +244,11 @@ internal static partial class OrganizationEntries
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:e|en|er)\s+){1,2}(?:\p{Lu}\p{Ll}*)?(?:[Oo]rganisationen|[Vv]erbände|[Nn]etzwerke|[Bb]ündnisse|[Ii]nitiativen|[Gg]ruppen|[Vv]ereine)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingInGerman();
 
-    // "I. Plateformes et coalitions nationales d'ONG", "IV. Organisations confessionnelles": a section of the list,
-    // numbered in capital Roman figures (its entries are not), whose words start with a plural of kinds.
-    [GeneratedRegex(@"^(?<n>[IVX]{1,5})[.)]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex RomanSection();
+    // "I. Plateformes et coalitions nationales d'ONG", "IV. Organisations confessionnelles", "B. Humanitarian and
+    // women's rights organisations": a section of the list, numbered in capital Roman figures or lettered in capitals
+    // (its entries are not), whose words start or end with a plural of kinds.
+    [GeneratedRegex(@"^(?<n>[IVX]{1,5}|[A-H])[.)]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedSection();
 
     [GeneratedRegex(@"^(?:organi[sz]ations|organizaciones|organizações|organisationen|plateformes|platforms|plataformas|réseaux|networks|redes|coalitions|coaliciones|coalizões|ong|ngos|associations|asociaciones|associações|syndicats|unions|sindicatos|églises|churches|iglesias|igrejas|mouvements|movements|movimientos|movimentos|institutions|instituciones|instituições|fondations|foundations|fundaciones|groupes|groups|grupos|partenaires|partners|socios|parceiros)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindsFirst();

@@ -34,4 +34,10 @@ internal sealed record PrintedSignatory(string Name, PrintedPlaces Places, int L
     /// against an organization the name matches (Human Rights Watch signs from its Berlin office too).
     /// </summary>
     public bool FromCity { get; init; }
+
+    /// <summary>
+    /// Whether its places are those of a heading that says what the organizations under it are ("Syrian
+    /// organisations"), not printed beside it: a town it prints ("… – Gaziantep") says where it sits, over them.
+    /// </summary>
+    public bool FromHeadingOfKind { get; init; }
 }

@@ -15,7 +15,7 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(Unquoted(lines)));
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(Unquoted(lines)))));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header
@@ -119,17 +119,21 @@ internal static partial class ReadLetterText
     /// "Garment Supply Chain Accountability Coalition" at the top of page 2, under "… Page 1 of 2": the sender's name,
     /// as its letterhead prints it at the head of the first page ("GARMENT SUPPLY CHAIN ACCOUNTABILITY COALITION", case
     /// aside), printed again as the next page's header. Twice is too few to be told by repetition alone; standing
-    /// right under a page's footer tells it.
+    /// right under a page's footer tells it. A letterhead of two lines may be printed as one there, its parts apart by a
+    /// mark.
     /// </summary>
     private static bool IsNextPagesHead(List<string> lines, int index)
     {
         var text = lines[index].Trim();
-        if (text.Length < 10 || PreviousLine(lines, index) is not (>= 0 and var above) || !NotAnEntry.IsPageNumber(lines[above]))
+        // The footer may be gone already, as a running line: the rule over it is left.
+        if (text.Length < 10 || PreviousLine(lines, index) is not (>= 0 and var above) || !(NotAnEntry.IsPageNumber(lines[above]) || NotAnEntry.IsRule(lines[above])))
         {
             return false;
         }
 
-        return lines.Take(index).Select(l => l.Trim()).Where(l => l.Length > 0).Take(5).Any(l => string.Equals(l, text, StringComparison.OrdinalIgnoreCase));
+        // "SHABAKAT AL-MUNAZZAMAT AL-SIHHIYYA AL-SURIYYA · Syrian Health NGOs Network": the letterhead's lines, joined on one.
+        var head = lines.Take(index).Select(l => l.Trim()).Where(l => l.Length > 0).Take(5).ToList();
+        return text.Split([" · ", " | ", " – "], StringSplitOptions.TrimEntries).All(part => head.Contains(part, StringComparer.OrdinalIgnoreCase));
     }
 
     // A line as a running header or footer, without the page number a footer prints at its end.
@@ -332,7 +336,7 @@ internal static partial class ReadLetterText
                 EndAddress();
                 (inCc, inTo) = (false, false);
                 var value = labelled.Groups["value"].Value.Trim();
-                switch (labelled.Groups["label"].Value.ToLowerInvariant())
+                switch (labelled.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
                 {
                     case "cc" or "copy" or "copie" or "copia" or "c.c." or "c/c" or "kopie":
                         inCc = true;
@@ -780,14 +784,14 @@ internal static partial class ReadLetterText
     [GeneratedRegex(@"^(?<word>[\p{L}\d&-]+)(?:\s+[-–—]\s+|:\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    // "Dear Minister,", "Excelentísimo señor Presidente:", and "Your Excellency, Dear Executive Secretary," or "Your
+    // "Dear Minister,", "Excelentísimo señor Presidente:", "De nuestra consideración:" (Río de la Plata), and "Your Excellency, Dear Executive Secretary," or "Your
     // Excellency, Dr. Bakari, and Managing Directors," greeting several addressees at once.
-    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*|\s*,\s*.+,)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yang\s+mulia\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|to whom it may concern|honou?rables?\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:your\s+|vuestra\s+|votre\s+|vos\s+)?excellenc(?:y|ies|es?)(?:\s*,\s*(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|distinguid[oa]s?)\b.*|\s*,\s*.+,)?|excel[eê]ncias?|excelentísim[oa]s?.*|ex\.?m[oa]s?\.?\s+.*|geachte\b.*|hooggeachte\b.*|beste\s+.*|dear\b.*|monsieur\b.*|madame\b.*|mesdames\b.*|messieurs\b.*|señor\b.*|señora\b.*|senhor(?:a|es|as)?\b.*|prezad[oa]s?\b.*|estimad[oa]s?\b.*|distinguid[oa]s?\b.*|sehr\s+geehrte[rn]?\b.*|liebe[rn]?\s+.*|gentil[ei]ssim[oa]\b.*|gentil[ei]\b.*|egregi[oa]\b.*|signor[ae]?\b.*|onorevol[ei]\b.*|cari\s+.*|care\s+.*|caro\s+.*|cara\s+.*|kära\s+.*|käre\s+.*|hyvät\s+.*|bästa\s+.*|ärade\s+.*|kjære\s+.*|kære\s+.*|ærede\s+.*|hyvä\s+.*|arvoisa(?:t)?\s+.*|yang\s+terhormat\b.*|yang\s+mulia\b.*|yth\.?\s+.*|dengan\s+hormat|mpendwa\b.*|waheshimiwa\b.*|mheshimiwa\b.*|de\s+(?:nuestra|mi)\s+(?:mayor\s+|más\s+alta\s+|especial\s+)?consideración|to whom it may concern|honou?rables?\b.*|mr\.?\s+(?:president|secretary)\b.*|madam\s+(?:president|secretary)\b.*|уважаем(?:ый|ая|ые)\s+.*|глубокоуважаем(?:ый|ая|ые)\s+.*|шановн(?:ий|а|і)\s+.*)\s*[,:!]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
-    // "Betreft:", "C/c:", "Oggetto:"), and the Nordic "Till:" / "Til:".
-    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Betreft:", "C/c:", "C. c.:", "Oggetto:"), and the Nordic "Till:" / "Til:".
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.\s?c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     // "Ref: SCSPP/AU/2025/07", "N/Réf. : CEJP/2025/017", "Our ref. 14/2025": a reference of one word with figures in it,

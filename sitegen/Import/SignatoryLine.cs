@@ -854,8 +854,9 @@ internal static partial class SignatoryLine
 
     // "World Organisation Against Torture (OMCT)2, Switzerland", "Tournons la Page¹": a footnote's number glued
     // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs; and after a name
-    // of more than one word, so "Section27" keeps its own), or its asterisks ("Peace Brigades (Kenya)*").
-    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3})(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    // of more than one word, so "Section27" keeps its own), or its asterisks ("Peace Brigades (Kenya)*"); and a word
+    // processor's anchor of a comment, its editor's initials and number ("International Council of Nurses (ICN)[KM2]").
+    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3}|(?<=[\p{L})])\[\p{Lu}{1,3}\d{1,3}\])(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
@@ -870,9 +871,10 @@ internal static partial class SignatoryLine
     private static partial Regex PlaceAfterDash();
 
     // In brackets, the kind of organization before a comma ("national NGO", "INGO", "NNGO", "NGO forum", "faith-based",
-    // "citizen movement", "research", "regional", "continental", "UN agency", "RLO", "ONG nationale"), then its place,
+    // "citizen movement", "research", "regional", "continental", "UN agency", "RLO", "ONG nationale", "Tigray diaspora",
+    // "in exile"), then its place,
     // perhaps with "country office" after it.
-    [GeneratedRegex(@"^(?<kind>(?:(?:national|international|local|regional|grassroots|community[- ]based|faith[- ]based|women[- ]led|refugee[- ]led|youth[- ]led)\s+)?(?:i?n?ngos?|ngo\s+(?:forum|network|consortium)|csos?|cbos?|rlos?|network|movement|citizen\s+movement|research(?:\s+(?:centre|center|institute))?|think[- ]tank|academic|un\s+agency|coalition|platform|federation)|faith[- ]based|regional|continental|(?:ong|osc|asbl)\s+(?:nationale|internationale|locale)|ong[ia]?|ongd)\s*,\s*(?<place>.*?)(?:,?\s*(?:country\s+office|field\s+office|office|bureau(?:\s+pays)?|oficina\s+(?:de\s+)?pa[íi]s))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>(?:(?:national|international|local|regional|grassroots|community[- ]based|faith[- ]based|women[- ]led|refugee[- ]led|youth[- ]led)\s+)?(?:i?n?ngos?|ngo\s+(?:forum|network|consortium)|csos?|cbos?|rlos?|network|movement|citizen\s+movement|research(?:\s+(?:centre|center|institute))?|think[- ]tank|academic|un\s+agency|coalition|platform|federation)|faith[- ]based|regional|continental|(?:ong|osc|asbl)\s+(?:nationale|internationale|locale)|ong[ia]?|ongd|(?:\p{Lu}[\p{L}-]*\s+)?(?:diaspora|exile|in\s+exile))\s*,\s*(?<place>.*?)(?:,?\s*(?:country\s+office|field\s+office|office|bureau(?:\s+pays)?|oficina\s+(?:de\s+)?pa[íi]s))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindThenPlace();
 
     // "ACT Alliance member: Christian Aid", "Member of FIDH: Ligue Iteka", "membre de la FIDH : Ligue Iteka".

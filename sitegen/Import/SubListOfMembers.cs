@@ -49,7 +49,7 @@ internal static partial class SubListOfMembers
         var signatory = GroupPlaces.UnderHeading(SignatoryLine.One(introduced.Groups["network"].Value, line), reading.Group);
         reading.Contents.Signatories.Add(signatory);
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
-        (reading.Group, reading.ByHeadings, reading.SubList) = (signatory.Places, true, network);
+        (reading.Group, reading.ByHeadings, reading.GroupIsOfKind, reading.SubList) = (signatory.Places, true, false, network);
         reading.Contents.Skipped.Add(new SkippedLine(line, text, $"'{introduced.Groups["phrase"].Value}': '{signatory.Name}' signs, and its members listed under it sign in its places"));
         return true;
     }
@@ -76,7 +76,7 @@ internal static partial class SubListOfMembers
         }
 
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
-        (reading.Group, reading.ByHeadings, reading.SubList) = (signed.Places, true, network);
+        (reading.Group, reading.ByHeadings, reading.GroupIsOfKind, reading.SubList) = (signed.Places, true, false, network);
         reading.Contents.Skipped.Add(new SkippedLine(line, text, $"introduces the members of '{signed.Name}' listed under it: they sign, in its places unless they print their own"));
         return true;
     }

@@ -111,7 +111,7 @@ internal static partial class TableRows
             // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
             // person named Justice Africa London.
             (reading.Current, reading.AwaitingAffiliation, reading.LastRow, reading.PendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, reading.Columns) is { } cell && Places.TryReadTypedCell(cell) is null ? cell : "");
-            reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group));
+            reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group, ofKind: reading.GroupIsOfKind));
             if (ColumnRow.Representative(raw, reading.Columns) is { } representative)
             {
                 // "Name of representative": the organization signs through the person in that column.

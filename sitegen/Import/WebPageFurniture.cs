@@ -26,8 +26,8 @@ internal static partial class WebPageFurniture
     private static partial Regex RepositoryBar();
 
     /// <summary>
-    /// "Menu", "Home", "Accueil", "Share this:": the first item of a menu or a row of buttons that a copied page prints
-    /// one per line; the short lines under it ("About us", "Get involved"; "Facebook", "Email"), to the next blank line,
+    /// "Menu", "Home", "Accueil", "Share this:", "* Inicio": the first item of a menu or a row of buttons that a copied page
+    /// prints one per line (a text browser bullets each); the short lines under it ("About us", "Get involved"; "Facebook", "Email"), to the next blank line,
     /// are the rest of it.
     /// </summary>
     public static bool IsMenuStart(string line) => MenuStart().IsMatch(line.Trim());
@@ -37,7 +37,7 @@ internal static partial class WebPageFurniture
         line.Trim() is { Length: > 0 and <= 40 } text && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
         && !text.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or ';' or '(' or ')' or '!' or '?');
 
-    [GeneratedRegex(@"^(?:menu|menú|main\s+menu|navigation(?:\s+menu)?|home|accueil|inicio|início|startseite|(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|partilhar|teilen|condividi)\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[*•]\s+)?(?:menu|menú|main\s+menu|navigation(?:\s+menu)?|home|accueil|inicio|início|startseite|(?:share(?:\s+this(?:\s+page)?)?|partager|partagez|compartir|compartilhe|partilhar|teilen|condividi)\s*:)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MenuStart();
 
     // "We use cookies to give you the best experience …", "Nous utilisons des cookies …", "Este sitio utiliza cookies …":
