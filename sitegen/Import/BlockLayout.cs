@@ -170,8 +170,9 @@ internal static partial class BlockLayout
     /// <summary>
     /// A petition page's list of who signed, one signer a row with its facts between dots ("Omna Tigray · Washington,
     /// DC, United States · signed 2 weeks ago", "Prof. Mirjam van Reisen, Tilburg University · Leiden, Netherlands"):
-    /// each row one entry, its place after a dash; when it signed is no part of it. Null unless every line of
-    /// the paragraph is such a row: its name, then one place and nothing but when it signed.
+    /// each row one entry, its place after a dash; when it signed, and its web address ("… · Accra, Ghana ·
+    /// wamdc.example.org"), are no part of it. Null unless every line of the paragraph is such a row: its name, then one
+    /// place and nothing but when it signed or where it is on the web.
     /// </summary>
     private static List<(string Text, int Line)>? SignersInRows(List<(string Text, int Line)> paragraph)
     {
@@ -185,7 +186,7 @@ internal static partial class BlockLayout
         {
             var facts = DotSeparator().Split(text.Trim());
             var places = facts.Skip(1).Where(IsPlaceFact).ToList();
-            if (facts.Length < 2 || places.Count != 1 || !facts.Skip(1).All(fact => IsPlaceFact(fact) || WebPageFurniture.IsSigningStamp(fact)))
+            if (facts.Length < 2 || places.Count != 1 || !facts.Skip(1).All(fact => IsPlaceFact(fact) || WebPageFurniture.IsSigningStamp(fact) || WebAddress().IsMatch(fact)))
             {
                 return null;
             }
@@ -200,6 +201,10 @@ internal static partial class BlockLayout
             Places.TryRead(fact) is not null || SignatoryLine.IsCityName(fact)
             || (fact.LastIndexOf(',') is > 0 and var comma && Places.TryRead(fact[(comma + 1)..]) is not null && !fact[..comma].Any(char.IsDigit));
     }
+
+    // "wamdc.example.org", "https://www.cemesp.example.org/": a site's address alone.
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     private static List<(string Text, int Line)>? DottedItems(List<(string Text, int Line)> paragraph)
     {

@@ -58,7 +58,7 @@ internal static partial class ListHeading
         {
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
             (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.GroupIsOfKind, reading.Columns) = (null, false, null, false, null);
-            var heading = BlockBoundary.AnnexPrefix().Replace(text, "");
+            var heading = BlockBoundary.AnnexPrefix().Replace(BlockBoundary.WithoutPageControl(text), "");
             var colon = BlockBoundary.HeadingColon(heading);
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
             // the first few; the rest is a count and a button.

@@ -124,6 +124,13 @@ internal static partial class NotAnEntry
     public static bool SkipsMarks(BlockReading reading, BlockLine blockLine)
     {
         var (_, text, line, _, _) = blockLine;
+        if (text.Length == 1 && char.IsUpper(text[0]))
+        {
+            // "A", "C", "D" over an alphabetical list's entries: the index letter of the entries under it.
+            reading.Contents.Skipped.Add(new SkippedLine(line, text, "the letter of an alphabetical list's entries below"));
+            return true;
+        }
+
         if (CommentThread().IsMatch(text))
         {
             // "💬 Comment · Resolved" over "Diego R. (ONIC): Can we keep Indigenous organisations at the top?": a shared
@@ -368,7 +375,8 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PostalCodeAndCity();
 
-    [GeneratedRegex(@"^(?:[-_=*~·•]\s*){3,}$", RegexOptions.CultureInvariant)]
+    // "-----", "_____", "=====", "* * *", and a rule of dashes or box-drawing lines ("————", "────").
+    [GeneratedRegex(@"^(?:[-_=*~·•—–─━]\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)", "Responses (exported 2024-03-01)", "Réponses –

@@ -855,8 +855,9 @@ internal static partial class SignatoryLine
     // "World Organisation Against Torture (OMCT)2, Switzerland", "Tournons la Page¹": a footnote's number glued
     // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs; and after a name
     // of more than one word, so "Section27" keeps its own), or its asterisks ("Peace Brigades (Kenya)*"); and a word
-    // processor's anchor of a comment, its editor's initials and number ("International Council of Nurses (ICN)[KM2]").
-    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3}|(?<=[\p{L})])\[\p{Lu}{1,3}\d{1,3}\])(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    // processor's anchor of a comment, its editor's initials and number ("International Council of Nurses (ICN)[KM2]"),
+    // or an endnote's number in brackets ("Tax and Human Rights Coalition [1], International").
+    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3}|(?<=[\p{L})])\[\p{Lu}{1,3}\d{1,3}\]|(?<=[\p{L})])\s?\[\d{1,2}\])(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
