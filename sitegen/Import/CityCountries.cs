@@ -7,9 +7,9 @@ namespace Archive.SiteGen.Import;
 /// "Human Rights Watch (Geneva)" in Switzerland, "…, Genf/New York" in both. A country or region the line or its
 /// heading prints stands ("Control Arms (New York)" under INTERNATIONAL is international); a country read only from the
 /// name gives way ("Radio Dabanga Sudan, Amsterdam" is in the Netherlands), and so do the places of a heading that says
-/// what the organizations are ("Syria Relief – Manchester" under "Syrian organisations" is in the United Kingdom). A city several countries have ("Santiago",
-/// "Cambridge") or one the archive does not know gives none, and the report says which city gave which country so that
-/// the editor can check it.
+/// what the organizations are ("Syria Relief – Manchester" under "Syrian organisations" is in the United Kingdom). A
+/// city several countries have ("Santiago", "Cambridge") or one the archive does not know gives none, and the report
+/// says which city gave which country so that the editor can check it.
 /// </summary>
 internal static class CityCountries
 {

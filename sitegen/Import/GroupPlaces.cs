@@ -36,12 +36,12 @@ internal static partial class GroupPlaces
             return true;
         }
 
-        if (!startsParagraph && reading.Mode != ListMode.People && IsSecondOfTwo(reading.Lines, reading.Index) && TownAndCountry(cleaned) is { } townsCountry
+        if (!startsParagraph && reading.Mode != ListMode.People && IsSecondOfTwo(reading.Lines, reading.Index) && TownAndCountry(cleaned) is { } townCountry
             && PlacelessPrevious(reading.Contents, reading.Lines, reading.Index) is { } named)
         {
             // "[logo] Kakuma Refugee Youth Network" / "Kakuma, Kenya", a paragraph of its own: the entry and where it
             // is, though the archive does not know the town; a list that prints entries one to a line has no such pairs.
-            reading.Contents.Signatories[named] = reading.Contents.Signatories[named] with { Places = townsCountry, FromName = null };
+            reading.Contents.Signatories[named] = reading.Contents.Signatories[named] with { Places = townCountry, FromName = null };
             reading.Contents.Skipped.Add(new SkippedLine(line, text, $"the place of '{reading.Contents.Signatories[named].Name}' on the line above"));
             return true;
         }
@@ -125,7 +125,9 @@ internal static partial class GroupPlaces
     /// <summary>
     /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
     /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
-    /// the organization works on, and gives way to the heading it stands under.
+    /// the organization works on, and gives way to the heading it stands under. When the heading says what the
+    /// organizations are (<paramref name="ofKind"/>, "Syrian organisations"), the places it gives are marked so, and a
+    /// town the entry prints says more (<see cref="CityCountries"/>).
     /// </summary>
     public static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true, bool ofKind = false)
     {
