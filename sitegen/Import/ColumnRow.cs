@@ -91,6 +91,12 @@ internal static partial class ColumnRow
         // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no
         // place, nor does one of individuals ("Nombre | Cargo / afiliación").
         var named = columns.Select(c => c ?? Column.Other).ToList();
+        if (named.Count(c => c == Column.Name) == 2 && cells.FindIndex(c => PersonsNameHeader().IsMatch(c.Text.Trim())) is >= 0 and var person && named[person] == Column.Name)
+        {
+            // "Name | Organisation | Country": the name of the person who signs for the organization beside it.
+            named[person] = Column.Representative;
+        }
+
         return (named.Count(c => c == Column.Name) == 1 && named.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(named)
             ? new Header(named, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
             : null;
@@ -487,6 +493,9 @@ internal static partial class ColumnRow
 
     [GeneratedRegex(@"\((?:in\s+(?:their|a)\s+)?(?:personal\s+capacity|individuals?|à\s+titre\s+personnel|a\s+título\s+(?:personal|pessoal|individual))\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonalCapacity();
+
+    [GeneratedRegex(@"^(?:name|names|nom|nombre|nome|signatory|signer|signed\s+by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonsNameHeader();
 
     [GeneratedRegex(@"\s*[\(\[](?:continued|cont\.?|cont['’]d|suite|continuación|continuacion|continuação|continuacao|cont\.)[\)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Continued();

@@ -199,7 +199,10 @@ internal static partial class TableLayout
                 // above, whether the rows are ruled apart or not ("|  2 | Centro de … de la Universidad |" then
                 // "|    | Católica Andrés Bello (CDH-UCAB) |").
                 var numbered = row is not null && row.Count == cells.Count && RowNumber().IsMatch(row[0]);
-                var newRow = numbered ? cells[0].Length > 0 : markdown;
+                // Rows ruled only above and below the table, each on one line: a line with every cell filled under a
+                // row with every cell filled is a row of its own, as a cell's wrapped part leaves the others empty.
+                var whole = row is not null && row.Count == cells.Count && cells.Count >= 2 && cells.All(c => c.Length > 0) && row.All(c => c.Length > 0);
+                var newRow = numbered ? cells[0].Length > 0 : markdown || whole;
                 if (row is null || row.Count != cells.Count || newRow)
                 {
                     EndRow();

@@ -105,7 +105,11 @@ internal static partial class TableRows
             return true;
         }
 
-        if ((reading.Columns is not null || cells.Count > 1) && !OrganizationEntries.IsBanner(cleaned) && !(PersonLine.HonorificFirst().IsMatch(cells[0]) && PersonLine.IsPersonName(PersonLine.HonorificFirst().Match(cells[0]).Groups["name"].Value))
+        // A row that starts with a titled person ("Dr. Jane Doe	…") is a person's, unless the table has a column of
+        // those who sign for each organization ("Name | Organisation | Country").
+        var signsFor = reading.Columns?.Columns.Contains(ColumnRow.Column.Representative) == true;
+        if ((reading.Columns is not null || cells.Count > 1) && !OrganizationEntries.IsBanner(cleaned)
+            && (signsFor || !(PersonLine.HonorificFirst().IsMatch(cells[0]) && PersonLine.IsPersonName(PersonLine.HonorificFirst().Match(cells[0]).Groups["name"].Value)))
             && ColumnRow.TryRead(raw, line, reading.Columns) is { } row)
         {
             // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a

@@ -3,7 +3,8 @@ namespace Archive.SiteGen.Tests.Import;
 /// <summary>
 /// How business-and-human-rights, tax-justice and LGBTI coalitions print their lists (issue 14, holdout47): an
 /// alphabetical list under its index letters, endnote marks after names and headings, a petition page's rows with the
-/// signer's web address and its buttons after the list, a rule of dashes, and a newsletter's "What you can do: …".
+/// signer's web address and its buttons after the list, a boxed table of people signing for their networks, a rule of
+/// dashes, and a newsletter's "What you can do: …".
 /// Each letter is invented, small and written out in full.
 /// </summary>
 public class TransparencyAndRightsListsTests
@@ -77,6 +78,32 @@ public class TransparencyAndRightsListsTests
 
         Assert.Equal(["Media Defence Coalition (MDC)", "Press Union of the Coast", "Forest Rights Programme"], draft.Signatories.Select(s => s.Name));
         Assert.Equal(["GH", "LR", "GB"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+    }
+
+    [Fact]
+    public void A_boxed_table_of_people_signing_for_their_networks_gives_the_networks_and_the_people()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Dear President,
+
+            We ask the Commission to close the funding gap for sexual and reproductive health.
+
+            Yours sincerely,
+
+            Signed on behalf of the convening networks:
+
+            +-----------------------+--------------------------------------+---------------+
+            | Name                  | Organisation                         | Country       |
+            +=======================+======================================+===============+
+            | Mary Wanjiku Njoroge  | Coalition for Health Financing (CHF) | Kenya         |
+            | Dr. Fatou Sarr        | Regional Family Health Alliance      | Senegal       |
+            | Thabo Mahlangu        | Gender Justice Network               | South Africa  |
+            +-----------------------+--------------------------------------+---------------+
+            """);
+
+        Assert.Equal(["Coalition for Health Financing (CHF)", "Regional Family Health Alliance", "Gender Justice Network"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["KE", "SN", "ZA"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+        Assert.Equal(["Mary Wanjiku Njoroge", "Dr. Fatou Sarr", "Thabo Mahlangu"], draft.People.Select(p => p.Name));
     }
 
     [Fact]
