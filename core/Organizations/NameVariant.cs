@@ -155,7 +155,25 @@ public static class NameVariant
             return $"'{proper}' is a word of its own name";
         }
 
-        var demonym = folded.Significant.FirstOrDefault(word => NameGlossary.CountryOfDemonym(word) is { } country && CountryTable.TryResolveName(country, out var named) && countries.Contains(named.Code));
+        return FiledCountryDemonym(folded.Significant, countries);
+    }
+
+    /// <summary>
+    /// The demonym of the country an organization is filed under, in a name of three words or more read in any language
+    /// ("Norwegian" in "Norwegian Church Aid", "Norueguesa" in "Ajuda da Igreja Norueguesa", filed under Norway): a body of
+    /// one country that works in others, wherever the name is printed from. Unlike a word the glossary does not read,
+    /// it says so in a translation too ("Rede de Solidariedade com Timor-Leste" is another body than the "Timor-Leste
+    /// Solidarity Network"). Why, or null.
+    /// </summary>
+    internal static string? OwnCountryWitness(string name, IReadOnlyList<CountryCode> countries)
+    {
+        var folded = FoldedName.Of(name);
+        return folded.Significant.Count < 3 ? null : FiledCountryDemonym(folded.Reading.Words.SelectMany(english => english), countries);
+    }
+
+    private static string? FiledCountryDemonym(IEnumerable<string> words, IReadOnlyList<CountryCode> countries)
+    {
+        var demonym = words.FirstOrDefault(word => NameGlossary.CountryOfDemonym(word) is { } country && CountryTable.TryResolveName(country, out var named) && countries.Contains(named.Code));
         return demonym is null ? null : $"'{demonym}' in its name is the country it is filed under";
     }
 

@@ -125,6 +125,11 @@ public sealed partial class OrganizationMatcher
             return shortName;
         }
 
+        if (OfficeInAnotherCountry(printed) is { } office)
+        {
+            return office;
+        }
+
         var variants = Variants(printed, printedCountries);
         if (variants is [var variant])
         {
@@ -137,6 +142,29 @@ public sealed partial class OrganizationMatcher
             : new OrganizationMatch(MatchMethod.Review, null, candidates, variants.Count > 1
                 ? $"{variants.Count} organizations have this name written another way: the editor decides which"
                 : $"{candidates.Count} organization(s) have a similar name; similar is not the same, so the editor decides");
+    }
+
+    /// <summary>
+    /// "Norwegian Church Aid Afghanistan", "Danish Refugee Council – Uganda": a known name, as the archive writes it,
+    /// that names by its demonym the country the body is filed under (<see cref="NameVariant.OwnCountryWitness"/>),
+    /// with another country after it: the body's office there, as the name printed from there is. A national section
+    /// named so ("Amnesty International Kenya") says nothing of where the body is from, and may be a body of its own.
+    /// </summary>
+    private OrganizationMatch? OfficeInAnotherCountry(PrintedOrganizationName printed)
+    {
+        var words = printed.Base.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = 1; length <= 3 && length < words.Length - 1; length++)
+        {
+            var place = string.Join(' ', words[^length..]);
+            var name = string.Join(' ', words[..^length]).TrimEnd(' ', ',', '-', '–', '—');
+            if (CountryTable.TryResolveName(place, out var country) && ByName(name) is { Method: MatchMethod.Alias, Organization: { } body }
+                && !body.Countries.Contains(country.Code) && NameVariant.OwnCountryWitness(name, body.Countries) is { } witness)
+            {
+                return Matched(MatchMethod.Variant, body, $"'{name}' is a name of '{body.Name}', with '{place}' after it, where its office signs: {witness}");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -579,11 +607,17 @@ public sealed partial class OrganizationMatcher
             // it is international, as the name printed alike would ("Coalition pour la Cour pénale internationale"
             // printed from The Hague, "Oxfam Internacional" from Mexico City). A name in its own language that is only
             // spelt another way ("Global Justice Centre") may be another country's body, and so may a translated name
-            // with nothing international about it ("Rede de Solidariedade com Timor-Leste").
+            // with nothing international about it ("Rede de Solidariedade com Timor-Leste"). Nor does a translation that
+            // names, in its own language, the country the body is filed under ("Ajuda da Igreja Norueguesa" printed from
+            // Maputo is Norwegian Church Aid's office there, as "Norwegian Church Aid" printed from Juba is).
             var significant = printedBase.Significant.Count;
             if (best.Comparison.Kind == NameVariant.Kind.Wording && country.Length == 0 && printedBase.Reading.Translated && SaysItIsInternational(printed.Base))
             {
                 country = $"printed with {string.Join(", ", printedCountries)}, which it is not filed under, but the name in another language says it is international";
+            }
+            else if (best.Comparison.Kind == NameVariant.Kind.Wording && country.Length == 0 && printedBase.Reading.Translated && NameVariant.OwnCountryWitness(printed.Base, organization.Countries) is { } witness)
+            {
+                country = $"printed with {string.Join(", ", printedCountries)}, which it is not filed under, but {witness}";
             }
 
             var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0

@@ -80,8 +80,11 @@ internal static partial class BlockLayout
             end--;
         }
 
+        // "🇦🇺 Australia — Act for Peace", "🌐 Global — Humanity & Inclusion": the flag over a place printed first,
+        // read with the list that prints its places so (CountryFirst).
         var rest = string.Concat(runes[start..end].Select(r => r.ToString()));
-        return place is null || rest.Length == 0 ? rest : $"{rest} ({place})";
+        var placePrinted = PlaceFirst().Match(rest) is { Success: true } first && Places.TryRead(first.Groups["place"].Value) is not null;
+        return place is null || rest.Length == 0 || placePrinted ? rest : $"{rest} ({place})";
 
         static char Letter(Rune indicator) => (char)('A' + indicator.Value - 0x1F1E6);
     }

@@ -41,14 +41,7 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     /// A country heading ("KENYA") gives its places to the organizations under it; a header row ("Organization
     /// Country") says what each column holds; both last until the next heading.
     /// </summary>
-    public PrintedPlaces? Group { get; set; }
-
-    /// <summary>
-    /// Whether the heading that gave <see cref="Group"/> says what the organizations are ("Syrian organisations",
-    /// "Regional and international organisations") rather than only where they are ("SYRIA", "INTERNATIONAL"): a
-    /// town an entry prints under it says where that one sits (<see cref="CityCountries"/>).
-    /// </summary>
-    public bool GroupIsOfKind { get; set; }
+    public GroupHeading? Group { get; set; }
 
     public bool ByHeadings { get; set; }
 
@@ -79,4 +72,22 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
 
     /// <summary>Where the group that a line such as "— all of Syria" closes begins.</summary>
     public int GroupStart { get; set; }
+
+    /// <summary>
+    /// Skips the line being read and those after it up to <paramref name="end"/> (not included), each printed one
+    /// reported with <paramref name="reason"/>: the reading goes on at <paramref name="end"/>.
+    /// </summary>
+    public void SkipUpTo(int end, string reason)
+    {
+        for (; Index < end; Index++)
+        {
+            if (Lines[Index].Text.Trim() is { Length: > 0 } printed)
+            {
+                Contents.Skipped.Add(new SkippedLine(Lines[Index].Line, printed, reason));
+            }
+        }
+
+        // The reading's own step moves on to the next line.
+        Index--;
+    }
 }

@@ -196,7 +196,7 @@ internal static class ColumnLayout
     private static (int End, int RightStart)? ColumnsFrom(List<(string Text, int Line)> lines, int from)
     {
         var first = ColumnRow.Spans(lines[from].Text);
-        if (first.Count != 2 || first[1].Start < 16 || ColumnRow.TryHeader(lines[from].Text) is not null)
+        if (first.Count != 2 || first[1].Start < 16 || ColumnRow.TryHeader(lines[from].Text) is not null || IsUnderHeaderRow(lines, from))
         {
             return null;
         }
@@ -259,6 +259,12 @@ internal static class ColumnLayout
         var headed = headings > 0 && unplacedPairs >= 3 && unplacedPairs >= 0.8 * pairs;
         return (pairs >= 3 && names >= 0.8 * pairs) || headed || signers ? (end, right) : null;
     }
+
+    // "Country               Organisation" over a rule, then "Kazakhstan   Center for …": the rows of a table, whose
+    // header says what each column holds.
+    private static bool IsUnderHeaderRow(List<(string Text, int Line)> lines, int from) =>
+        lines.Take(from).LastOrDefault(l => l.Text.Trim().Length > 0 && !NotAnEntry.IsRule(l.Text.Trim()) && !ColumnRow.Spans(l.Text).All(s => NotAnEntry.IsRule(s.Text))).Text is { } above
+        && ColumnRow.TryHeader(above) is not null;
 
     /// <summary>
     /// Whether a cell is a place, as the cells of a table's place column are: a country or region, a city the archive

@@ -4,6 +4,13 @@ using Archive.Core.Organizations;
 namespace Archive.SiteGen.Import;
 
 /// <summary>
+/// The places a heading gives the organizations under it, and whether it says what they are ("Syrian organisations",
+/// "Regional and international organisations") rather than only where they are ("SYRIA", "INTERNATIONAL"): under such
+/// a heading a town an entry prints says where that one sits (<see cref="CityCountries"/>).
+/// </summary>
+internal sealed record GroupHeading(PrintedPlaces Places, bool OfKind = false);
+
+/// <summary>
 /// Places printed for a group of entries rather than on each: a country heading ("KENYA") over its organizations, a
 /// line closing a group ("— all of Lebanon"), a network signing for its members in one place, a country on the line
 /// under a name, a table's country cell merged down over its rows.
@@ -20,7 +27,7 @@ internal static partial class GroupPlaces
             // the previous such line), over a country read only from a name.
             for (var g = reading.GroupStart; g < reading.Contents.Signatories.Count; g++)
             {
-                reading.Contents.Signatories[g] = UnderHeading(reading.Contents.Signatories[g], after, heading: false);
+                reading.Contents.Signatories[g] = UnderHeading(reading.Contents.Signatories[g], new GroupHeading(after), heading: false);
             }
 
             reading.GroupStart = reading.Contents.Signatories.Count;
@@ -31,7 +38,7 @@ internal static partial class GroupPlaces
         if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below && ColumnRow.TryHeader(below) is not null)
         {
             // "AFRIQUE DE L'EST ET AUSTRALE" over a table's header row: a section of the list, whose rows print their countries.
-            (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (PrintedPlaces.None, true, false);
+            (reading.Group, reading.ByHeadings) = (new GroupHeading(PrintedPlaces.None), true);
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the heading of a section of the list, above its table"));
             return true;
         }
@@ -61,7 +68,7 @@ internal static partial class GroupPlaces
             }
             else
             {
-                (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (places, true, OrganizationEntries.NamesKinds(cleaned));
+                (reading.Group, reading.ByHeadings) = (new GroupHeading(places, OfKind: OrganizationEntries.NamesKinds(cleaned)), true);
                 var said = places.Any ? "in " + Describe(places) : "in no one place";
                 reading.Contents.Skipped.Add(new SkippedLine(line, text, $"a heading: the organizations below it are {said}"));
             }
@@ -74,7 +81,7 @@ internal static partial class GroupPlaces
             // "Lake Region Network – Kenya," then "on behalf of its members (all in Kenya):" and the members below:
             // the network signs, and its members sign under it, in the place it gives them.
             var membersPlace = members.Groups["place"].Success ? Places.TryRead(members.Groups["place"].Value) : null;
-            (reading.Group, reading.ByHeadings, reading.GroupIsOfKind) = (membersPlace ?? PrintedPlaces.None, true, false);
+            (reading.Group, reading.ByHeadings) = (new GroupHeading(membersPlace ?? PrintedPlaces.None), true);
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the organization above signs for its members, listed below"));
             return true;
         }
@@ -126,10 +133,10 @@ internal static partial class GroupPlaces
     /// An organization under a heading takes the heading's places when it prints none of its own; a country read only
     /// from its name ("Committee for Human Rights in Tibet" under "UNITED STATES", or under "INTERNATIONAL") is what
     /// the organization works on, and gives way to the heading it stands under. When the heading says what the
-    /// organizations are (<paramref name="ofKind"/>, "Syrian organisations"), the places it gives are marked so, and a
-    /// town the entry prints says more (<see cref="CityCountries"/>).
+    /// organizations are (<see cref="GroupHeading.OfKind"/>, "Syrian organisations"), the places it gives are marked so,
+    /// and a town the entry prints says more (<see cref="CityCountries"/>).
     /// </summary>
-    public static PrintedSignatory UnderHeading(PrintedSignatory signatory, PrintedPlaces? group, bool heading = true, bool ofKind = false)
+    public static PrintedSignatory UnderHeading(PrintedSignatory signatory, GroupHeading? group, bool heading = true)
     {
         if (group is null)
         {
@@ -155,7 +162,7 @@ internal static partial class GroupPlaces
 
         // A heading that names no place ("National and International Organizations") takes nothing from the line: the
         // country in "Amnesty International USA" stays.
-        return (!signatory.Places.Any || signatory.PlacedOnlyByName) && group.Any ? signatory with { Places = group, FromName = null, FromHeadingOfKind = ofKind } : signatory;
+        return (!signatory.Places.Any || signatory.PlacedOnlyByName) && group.Places.Any ? signatory with { Places = group.Places, FromName = null, FromHeadingOfKind = group.OfKind } : signatory;
     }
 
     /// <summary>

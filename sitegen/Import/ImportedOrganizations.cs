@@ -124,9 +124,11 @@ internal sealed partial class ImportedOrganizations
             || (match.Method == MatchMethod.Variant && match.Organization!.Countries.Intersect(printed.Places.Countries).Any() && NameWithDash().IsMatch(match.Organization.Name)
                 && !NamesAlready(printed, match.Organization.Id)));
 
-    // The part before the dash is the organization's own name, as the archive writes it.
+    // The part before the dash is the organization's own name, as the archive writes it, or in another language
+    // ("FN-forbundet – Denmark" for the "United Nations Association – Denmark": the country after the dash is its place).
     private bool NamesAlready(PrintedSignatory printed, string id) =>
-        Matcher.Match(printed.Name, printed.Places.Countries) is { Method: MatchMethod.Alias or MatchMethod.Normalized } before && before.Organization!.Id == id;
+        Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: true } before && before.Organization!.Id == id
+        && (before.Method is MatchMethod.Alias or MatchMethod.Normalized || Archive.Core.Organizations.NameGlossary.Read(printed.Name).Translated);
 
     // "United Nations Association – Sweden": a name whose own last part stands after a spaced dash.
     [GeneratedRegex(@"\S\s[-–—]\s\S", RegexOptions.CultureInvariant)]

@@ -167,7 +167,7 @@ internal static partial class KnownCities
         ("MN", ["Ulaanbaatar"]),
         ("MV", ["Malé"]),
         ("MY", ["Kuala Lumpur", "Petaling Jaya", "Klang", "Shah Alam", "Penang", "Johor Bahru", "Ipoh", "Kota Kinabalu", "Kuching"]),
-        ("NP", ["Kathmandu", "Lalitpur", "Pokhara", "Biratnagar", "Nepalgunj", "Bhaktapur"]),
+        ("NP", ["Kathmandu", "Lalitpur", "Pokhara", "Biratnagar", "Nepalgunj", "Bhaktapur", "Dhangadhi", "Butwal", "Hetauda", "Janakpur", "Birgunj", "Dharan", "Itahari", "Tulsipur", "Ghorahi"]),
         ("NZ", ["Wellington", "Auckland", "Christchurch", "Dunedin"]),
         ("PG", ["Port Moresby", "Goroka", "Madang", "Arawa", "Buka", "Mount Hagen", "Kundiawa", "Kokopo", "Wewak", "Alotau"]),
         ("PH", ["Manila", "Davao", "Davao City", "Cebu", "Cebu City", "Quezon City", "Iloilo City", "Zamboanga City", "Cagayan de Oro", "Cotabato City", "Marawi", "Bacolod", "Makati", "Baguio", "Tacloban", "Pasig", "Caloocan", "General Santos"]),
@@ -285,7 +285,8 @@ internal static partial class KnownCities
     ];
 
     // The first-level divisions letters print after a name as they print a city: the United States', Mexico's,
-    // Brazil's, Canada's, Australia's and India's states and provinces (Australia's also by the abbreviations no other word is:
+    // Brazil's, Canada's, Australia's and India's states and provinces, the Philippines' island groups and provinces, Nepal's
+    // provinces and districts (Australia's also by the abbreviations no other word is:
     // "(VIC)", "(NSW)"; not "SA", "WA", "NT" nor "ACT"), and Colombia's and Guatemala's departments. Those whose
     // name is a country's stay the country ("Georgia", "México"), and "Pará" and "Acre" are left out, since read without
     // accents they are words of names ("para"), as are departments named like other countries' towns ("Santa Rosa",
@@ -300,6 +301,8 @@ internal static partial class KnownCities
         ("AU", ["New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria", "Western Australia", "Northern Territory", "Australian Capital Territory", "NSW", "VIC", "QLD", "TAS"]),
         ("CO", ["Antioquia", "Arauca", "Atlántico", "Boyacá", "Caquetá", "Casanare", "Cauca", "Chocó", "Cundinamarca", "Guainía", "Guaviare", "Huila", "La Guajira", "Nariño", "Norte de Santander", "Putumayo", "Quindío", "Risaralda", "Santander", "Tolima", "Valle del Cauca", "Vaupés", "Vichada"]),
         ("IN", ["Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"]),
+        ("PH", ["Luzon", "Visayas", "Mindanao", "Metro Manila", "Bulacan", "Pampanga", "Tarlac", "Nueva Ecija", "Zambales", "Bataan", "Cavite", "Batangas", "Quezon Province", "Benguet", "Ifugao", "Pangasinan", "Albay", "Sorsogon", "Camarines Sur", "Palawan", "Negros Occidental", "Negros Oriental", "Leyte", "Bohol", "Davao del Sur", "Davao del Norte", "Bukidnon", "Lanao del Sur", "Lanao del Norte", "Maguindanao", "Sulu", "Zamboanga del Sur", "South Cotabato", "Sultan Kudarat", "Surigao del Sur", "Agusan del Sur", "Misamis Oriental"]),
+        ("NP", ["Koshi", "Madhesh", "Bagmati Province", "Gandaki", "Lumbini Province", "Karnali", "Sudurpashchim", "Kailali", "Kanchanpur", "Morang", "Sunsari", "Jhapa", "Kaski", "Chitwan", "Rupandehi", "Banke", "Bardiya", "Dang", "Surkhet", "Sindhupalchok", "Dhading", "Makwanpur", "Parsa", "Dhanusha", "Siraha", "Saptari"]),
         ("GT", ["Alta Verapaz", "Baja Verapaz", "Chimaltenango", "Chiquimula", "Escuintla", "Huehuetenango", "Izabal", "Jutiapa", "Petén", "Quetzaltenango", "Quiché", "El Quiché", "Retalhuleu", "Sacatepéquez", "Sololá", "Suchitepéquez", "Totonicapán", "Zacapa"]),
     ];
 

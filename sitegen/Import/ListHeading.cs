@@ -21,15 +21,7 @@ internal static partial class ListHeading
             return false;
         }
 
-        for (; reading.Index < heading; reading.Index++)
-        {
-            if (reading.Lines[reading.Index].Text.Trim().Length > 0)
-            {
-                reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[reading.Index].Line, reading.Lines[reading.Index].Text.Trim(), "a copy line (cc), before the list"));
-            }
-        }
-
-        reading.Index--;
+        reading.SkipUpTo(heading, "a copy line (cc), before the list");
         reading.ParagraphStart = true;
         return true;
     }
@@ -43,7 +35,7 @@ internal static partial class ListHeading
         {
             // "SUDAN CONSORTIUM – MEMBERS ENDORSING THIS LETTER", "Plateforme X – membres signataires :": two coalitions that
             // sign jointly each list their own members; the coalition signs with them, once.
-            (reading.Mode, reading.Current, reading.AwaitingAffiliation, reading.Group, reading.GroupIsOfKind, reading.Columns) = (ListMode.Organizations, null, false, null, false, null);
+            (reading.Mode, reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (ListMode.Organizations, null, false, null, null);
             var coalition = SignatoryLine.One(network, line);
             if (!reading.Contents.Signatories.Any(s => OrganizationNames.Key(s.Name) == OrganizationNames.Key(coalition.Name)))
             {
@@ -57,7 +49,11 @@ internal static partial class ListHeading
         if (BlockBoundary.IsHeading(text, out var peopleHeading))
         {
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
-            (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.GroupIsOfKind, reading.Columns) = (null, false, null, false, null);
+            // "Late additions (received 19 February)" inside a table, its rows going on under it in the same columns:
+            // the header row above still says what they hold.
+            var columns = reading.Columns is { } table && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below
+                && ColumnRow.Cells(below).Count == table.Columns.Count ? table : null;
+            (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (null, false, null, columns);
             var heading = BlockBoundary.AnnexPrefix().Replace(BlockBoundary.WithoutPageControl(text), "");
             var colon = BlockBoundary.HeadingColon(heading);
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names

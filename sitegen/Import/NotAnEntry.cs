@@ -135,13 +135,13 @@ internal static partial class NotAnEntry
         {
             // "💬 Comment · Resolved" over "Diego R. (ONIC): Can we keep Indigenous organisations at the top?": a shared
             // document's comment among the names, its thread to the end of its paragraph.
-            reading.Contents.Skipped.Add(new SkippedLine(line, text, "a comment left in the document, with its replies"));
-            while (reading.Index + 1 < reading.Lines.Count && reading.Lines[reading.Index + 1].Text.Trim() is { Length: > 0 } reply)
+            var end = reading.Index + 1;
+            while (end < reading.Lines.Count && reading.Lines[end].Text.Trim().Length > 0)
             {
-                reading.Index++;
-                reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[reading.Index].Line, reply, "a comment left in the document, with its replies"));
+                end++;
             }
 
+            reading.SkipUpTo(end, "a comment left in the document, with its replies");
             return true;
         }
 
@@ -389,7 +389,7 @@ internal static partial class NotAnEntry
 
     // The word for a page and the word between a page's number and their count, in the languages letters come in:
     // "Page 2 of 3", "página 2 de 4", "страница 2 из 3", "صفحة 2 من 3".
-    private const string PageWord = @"page|página|pagina|seite|strona|sayfa|страница|стр\.|صفحة";
+    private const string PageWord = @"page|página|pagina|pag\.|pág\.|seite|strona|sayfa|страница|стр\.|صفحة";
     private const string OfPages = @"of|de|sur|di|von|van|z|из|من|/";
 
     // "You're on page 2 of 3", "Você está na página 2 de 2", "Vous êtes à la page 2 sur 3": a document viewer's counter;
@@ -519,10 +519,11 @@ internal static partial class NotAnEntry
 
     /// <summary>
     /// "- continued on next page -", "(cont.)", "SIGNATORIES (continued from page 2)", "suite page suivante",
-    /// "continúa en la página siguiente": where a list printed over several pages says it goes on.
+    /// "continúa en la página siguiente", "(segue)"; an entry with its mark ("■ Réseau … – RAALAC (segue)", a network
+    /// whose members go on over the page): where a list printed over several pages says it goes on.
     /// </summary>
     public static bool IsContinuationMark(string text) => ContinuationMark().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^(?:[-–—*(\[\s]*(?:continued|cont\.|cont['’]d|continues)(?:\s+(?:on\s+(?:the\s+)?next\s+page|overleaf|below|on\s+page\s+\d+))?|(?:suite|à\s+suivre)(?:\s+(?:page\s+suivante|au\s+verso|à\s+la\s+page\s+suivante))?|contin[úu]a(?:\s+en\s+la\s+p[áa]gina\s+siguiente)?|continua(?:\s+na\s+p[áa]gina\s+seguinte)?|(?:fortsetzung|forts\.)(?:\s+(?:auf\s+der\s+)?nächste[rn]?\s+seite)?|fortsätter(?:\s+på\s+nästa\s+sida)?)[-–—*)\].\s]*$|^.{0,60}[(\[]\s*(?:continued|cont\.?|cont['’]d|suite|continuación|continuação|fortsetzung|forts\.)(?:\s+from\s+(?:page\s+\d+|previous\s+page)|\s+de\s+la\s+page\s+\d+|\s+de\s+la\s+p[áa]gina\s+\d+|\s+da\s+p[áa]gina\s+\d+)?\s*[)\]]\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—*(\[\s]*(?:continued|cont\.|cont['’]d|continues)(?:\s+(?:on\s+(?:the\s+)?next\s+page|overleaf|below|on\s+page\s+\d+))?|(?:suite|à\s+suivre)(?:\s+(?:page\s+suivante|au\s+verso|à\s+la\s+page\s+suivante))?|contin[úu]a(?:\s+en\s+la\s+p[áa]gina\s+siguiente)?|continua(?:\s+na\s+p[áa]gina\s+seguinte)?|(?:fortsetzung|forts\.)(?:\s+(?:auf\s+der\s+)?nächste[rn]?\s+seite)?|fortsätter(?:\s+på\s+nästa\s+sida)?|segue(?:\s+(?:a|alla)\s+pagina\s+(?:seguente|successiva))?)[-–—*)\].\s]*$|^.{0,100}[(\[]\s*(?:continued|cont\.?|cont['’]d|suite|continuación|continuação|fortsetzung|forts\.|segue|seguito)(?:\s+from\s+(?:page\s+\d+|previous\s+page)|\s+de\s+la\s+page\s+\d+|\s+de\s+la\s+p[áa]gina\s+\d+|\s+da\s+p[áa]gina\s+\d+)?\s*[)\]]\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationMark();
 }

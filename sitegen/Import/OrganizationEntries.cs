@@ -33,9 +33,15 @@ internal static partial class OrganizationEntries
             return;
         }
 
-        var read = ReadOrganizations(text, line, reading);
-        reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group, ofKind: reading.GroupIsOfKind)));
+        // "Convened by Every Child Learning Coalition — Global": the convener signs, first.
+        var read = ReadOrganizations(ConvenedBy().Replace(text, ""), line, reading);
+        reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group)));
     }
+
+    // "Convened by", "Coordinated by", "Coordonnée par", "Convocada por", "Promossa da": the words before the name of
+    // the organization that brought the others together.
+    [GeneratedRegex(@"^(?:(?:convened|coordinated|initiated|organi[sz]ed|hosted)\s+by|(?:convoqu|coordonn|initi|organis)[ée]e?s?\s+par|(?:convocad|coordinad|impulsad|organizad|coordenad)[ao]s?\s+por|(?:promoss|coordinat|organizzat)[ao]\s+da)\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConvenedBy();
 
     /// <summary>
     /// Whether the list's "Name – Place" reads with the dash separating the place: when most lines print a place apart
@@ -160,10 +166,18 @@ internal static partial class OrganizationEntries
     /// Network": the office of a body that signs for it, above a list that names the body itself. Null when the list
     /// does not name it below: then the line is read as any other.
     /// </summary>
-    private static string? OfficeSigningFor(BlockReading reading, string cleaned) =>
-        OfficeOf().Match(cleaned) is { Success: true } office && office.Groups["body"].Value.Trim() is { Length: >= 3 } body
-        && reading.Lines.Skip(reading.Index + 1).Any(l => l.Text.Contains(body, StringComparison.OrdinalIgnoreCase))
-            ? body : null;
+    private static string? OfficeSigningFor(BlockReading reading, string cleaned)
+    {
+        if (OfficeOf().Match(cleaned) is not { Success: true } office)
+        {
+            return null;
+        }
+
+        // "per la Rete ATT Italia" (a closing that names the body), then "la Segreteria nazionale": its office, unnamed.
+        var body = office.Groups["body"].Success ? office.Groups["body"].Value.Trim()
+            : reading.Lines.Take(reading.Index).LastOrDefault(l => l.Text.Trim().Length > 0).Text is { } above && BlockBoundary.IsClosing(above) ? above.Trim() : "";
+        return body.Length >= 3 && (!office.Groups["body"].Success || reading.Lines.Skip(reading.Index + 1).Any(l => l.Text.Contains(body, StringComparison.OrdinalIgnoreCase))) ? body : null;
+    }
 
     // "Trade unions and global union federations", "Labour rights, development and human rights organisations": a
     // heading written as a phrase, in small letters after its first word, that ends with a plural of kinds. A name
@@ -235,8 +249,9 @@ internal static partial class OrganizationEntries
     [GeneratedRegex(@"^(?:based|headquartered|registered|located|with\s+offices|basée?s?|con\s+sede|an?\s+\S+\s+organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePhrase();
 
-    // "Le Secrétariat exécutif de CODEZOM", "The Secretariat of …", "La Coordinación de …": an office of a body, named.
-    [GeneratedRegex(@"^(?:(?:the|le|la|l['’]|el|o|a)\s*)?(?:(?:executive|permanent)\s+)?(?:secretariat|secrétariat|secretaría|secretaria|secretariado|coordination|coordinación|coordenação|steering\s+committee|executive\s+committee|coordinating\s+committee|comité\s+(?:de\s+pilotage|exécutif|directeur|de\s+coordination)|bureau\s+exécutif)(?:\s+(?:exécutif|ejecutiv[oa]|executiv[oa]|permanent|nationale?|general))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|des|de|del|da|do)\s*(?<body>\S.{1,120})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Le Secrétariat exécutif de CODEZOM", "The Secretariat of …", "La Coordinación de …": an office of a body, named;
+    // "la Segreteria nazionale" under the closing that names it.
+    [GeneratedRegex(@"^(?:(?:the|le|la|l['’]|el|o|a)\s*)?(?:(?:executive|permanent)\s+)?(?:secretariat|secrétariat|secretaría|secretaria|secretariado|segreteria|coordination|coordinación|coordenação|coordinamento|steering\s+committee|executive\s+committee|coordinating\s+committee|comité\s+(?:de\s+pilotage|exécutif|directeur|de\s+coordination)|bureau\s+exécutif)(?:\s+(?:exécutif|ejecutiv[oa]|executiv[oa]|esecutiv[oa]|permanent|nationale?|nacional|nazionale|general|generale))?(?:\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|des|de|del|da|do|della|dell['’]|del)\s*(?<body>\S.{1,120}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeOf();
 
     // "Internationale Partnerorganisationen", "Erstunterzeichnende Organisationen": German puts its adjectives (in -e,

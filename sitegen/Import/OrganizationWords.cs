@@ -35,6 +35,8 @@ internal static class OrganizationWords
         "kyrkan", "kirke", "kirken", "kirkens", "kirkon", "kościół",
         // A commission in any language: "Justiça e Paz – Comissão Nacional" is a body's unit, never a city after a dash.
         "comissão", "comissao", "comisión", "comision", "commissione", "kommission", "commissie",
+        // A national section or chapter of a body: "WILPF (WILPF) – Deutsche Sektion, Deutschland" is no town after a dash.
+        "section", "sektion", "sección", "seccion", "secção", "seção", "sezione", "chapter", "branch", "afdeling", "avdeling",
         // Indonesian and Malay, and Filipino: "Dewan Gereja Papua" (council of churches) reads like a person's name.
         "dewan", "gereja", "lembaga", "yayasan", "perkumpulan", "kelompok", "komisi", "jaringan", "koalisi", "sekretariat",
         "persatuan", "aliansi", "perhimpunan", "ikatan", "majelis", "samahan", "kilusan", "alyansa",

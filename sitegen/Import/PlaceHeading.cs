@@ -52,8 +52,14 @@ internal static partial class PlaceHeading
         return Places.TryRead(place) is { } places ? places with { Regions = [.. places.Regions.Select(Places.RegionName)] }
             : OfCountry(place) is { } country ? new PrintedPlaces([country], [])
             : OneCountryInTwoNames(place) is { } named ? new PrintedPlaces([named], [])
+            : DivisionInCapitals(place) is { } division ? new PrintedPlaces([division], [])
             : null;
     }
+
+    // "LUZON", "VISAYAS", "ONTARIO": a country's island group, state or province as a heading, in capitals, is in that
+    // country; "Victoria" or "Guerrero" on a line of its own may be a name.
+    private static Archive.Core.Countries.CountryCode? DivisionInCapitals(string place) =>
+        place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper) ? KnownCities.CountryOfDivision(place) : null;
 
     /// <summary>
     /// "MAOHI NUI / FRENCH POLYNESIA", "RAPA NUI / CHILE": a heading in capitals that names its place by its own
@@ -130,7 +136,7 @@ internal static partial class PlaceHeading
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
     // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a
     // continent's organizations, each printing its own country.
-    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|международн(?:ые|ая|ый|ое)|региональн(?:ые|ая|ый|ое)|национальн(?:ые|ая|ый|ое)|местн(?:ые|ая|ый|ое)|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members|организации|сети))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|международн(?:ые|ая|ый|ое)|региональн(?:ые|ая|ый|ое)|национальн(?:ые|ая|ый|ое)|местн(?:ые|ая|ый|ое)|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members|solidarity|solidarité|solidaridad|solidariedade|solidarietà|организации|сети))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     [GeneratedRegex(@"\s+(?:and|&|et|y|e)\s+|\s*[,/]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -15,8 +15,9 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        // The text as the document showed it: a sheet's printed gutter, a text browser's leftovers, Markdown's marks.
-        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(Unquoted(lines)))));
+        // The text as the document showed it: one version of a bilingual print, a sheet's printed gutter, a text browser's
+        // leftovers, Markdown's marks.
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(Unquoted(lines))))));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header
@@ -127,14 +128,28 @@ internal static partial class ReadLetterText
     {
         var text = lines[index].Trim();
         // The footer may be gone already, as a running line: the rule over it is left.
-        if (text.Length < 10 || PreviousLine(lines, index) is not (>= 0 and var above) || !(NotAnEntry.IsPageNumber(lines[above]) || NotAnEntry.IsRule(lines[above])))
+        if (text.Length < 10 || PreviousLine(lines, index) is not (>= 0 and var above))
         {
             return false;
         }
 
-        // "SHABAKAT AL-MUNAZZAMAT AL-SIHHIYYA AL-SURIYYA · Syrian Health NGOs Network": the letterhead's lines, joined on one.
+        // "RETE ATT ITALIA" then "Rete italiana per l'attuazione del Trattato …": the letterhead's next line, under its first.
         var head = lines.Take(index).Select(l => l.Trim()).Where(l => l.Length > 0).Take(5).ToList();
-        return text.Split([" · ", " | ", " – "], StringSplitOptions.TrimEntries).All(part => head.Contains(part, StringComparer.OrdinalIgnoreCase));
+        if (!NotAnEntry.IsPageNumber(lines[above]) && !NotAnEntry.IsRule(lines[above]))
+        {
+            return IsNextPagesHead(lines, above) && head.Contains(text, StringComparer.OrdinalIgnoreCase);
+        }
+
+        // "SHABAKAT AL-MUNAZZAMAT AL-SIHHIYYA AL-SURIYYA · Syrian Health NGOs Network": the letterhead's lines, joined on one.
+        if (text.Split([" · ", " | ", " – "], StringSplitOptions.TrimEntries).All(part => head.Contains(part, StringComparer.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // "FAIR SHARE TAX ALLIANCE          Open letter – G20 FMCBG, Durban": the letterhead's name, and across the page what
+        // the document is. The letterhead's organization signing first, its country beside it, is an entry still.
+        var cells = ColumnRow.Cells(text);
+        return cells.Count >= 2 && head.Contains(cells[0], StringComparer.OrdinalIgnoreCase) && !cells.Skip(1).Any(cell => Places.TryRead(cell) is not null);
     }
 
     // A line as a running header or footer, without the page number a footer prints at its end.

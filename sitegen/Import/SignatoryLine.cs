@@ -292,6 +292,13 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the description '{scope.Groups["phrase"].Value}'");
                 name = scope.Groups["name"].Value;
             }
+            else if (SignsForMembers().Match(name) is { Success: true } forMembers)
+            {
+                // "Rete ATT Italia – Roma (a nome di 23 organizzazioni aderenti)", "ANCEFA — Senegal (on behalf of 38
+                // national education coalitions)": how many it signs for, none of them named; no part of its name.
+                notes.Add($"left out '{forMembers.Groups["mark"].Value}', the members it signs for");
+                name = forMembers.Groups["name"].Value;
+            }
             else if (MembershipMark().Match(name) is { Success: true } membership)
             {
                 // "Ligue Iteka (membre de la FIDH)", "Kenya Human Rights Commission (member of the ICJ network)": a
@@ -323,7 +330,8 @@ internal static partial class SignatoryLine
         }
 
         // "…, Washington, DC, United States", "Refugee Law Project – Kampala, Uganda": the city (or two) before the
-        // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo").
+        // country is left out; after a dash only a known city is, since a name may end so ("… – Ditshwanelo"), or a town
+        // after a name that ends with its acronym ("… (IID) – Ciudad de Davao, Filipinas"): the name is complete there.
         // Without a country, only a known city is left out: "Mouvement Ivoirien des Droits Humains (MIDH), Abidjan",
         // "Kituo Cha Sheria – Nairobi".
         // A known city is the whole place: what comes before it is the name ("Caritas Développement, Diocèse de Goma,
@@ -333,6 +341,7 @@ internal static partial class SignatoryLine
         for (var cities = 0; cities < 2 && City().Match(name) is { Success: true } city && (IsCity(city.Groups["city"].Value) || KnownCities.Contains(city.Groups["city"].Value))
             && (!city.Groups["city"].Value.Any(char.IsDigit) || KnownCities.Contains(city.Groups["city"].Value))
             && (afterComma ? (city.Groups["separator"].Value == "," && !knownCity) || KnownCities.Contains(city.Groups["city"].Value) || (cities == 1 && city.Groups["separator"].Value != ",")
+                    || (cities == 0 && EndsWithAcronym(city.Groups["name"].Value))
                 : KnownCities.Contains(city.Groups["city"].Value) || (cities == 0 && city.Groups["separator"].Value == "," && EndsWithAcronym(city.Groups["name"].Value))); cities++)
         {
             notes.Add($"left out the city '{city.Groups["city"].Value}'");
@@ -807,7 +816,7 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<first>\S.*?)\s+(?:" + PlaceConjunctionWords + @")\s+(?<second>\p{Lu}\S*(?:\s\S+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SeatConjunction();
 
-    private static bool HasPlaceInBrackets(string part) =>
+    internal static bool HasPlaceInBrackets(string part) =>
         TrailingBracket().Match(part) is { Success: true } bracket && Places.TryRead(bracket.Groups["place"].Value) is not null;
 
     /// <summary>Splits at a separator outside brackets.</summary>
@@ -840,7 +849,7 @@ internal static partial class SignatoryLine
     // ("(xiv) Enough Project", "viii. Women and Law"). A sub-list's number carries its item's ("2.1 Diakonia" under "2."), but "11.11.11 – …" is a name,
     // and so is "11.11.11␣␣Belgium", a cell with a column gap after it.
     // "11. 11. Sudan Peace Forum": a shared document's own numbering, then the same number typed by the signer.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]\s+\k<n>[.)](?=\s)|[•·▪◦►▶](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\d{1,3}(?:\.\d{1,3}){1,2}\.?(?=\s(?![\s-–—:]))|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]\s+\k<n>[.)](?=\s)|[•·▪◦►▶■●○](?=\s|\p{L})|[-*–](?=\s)|o(?=\s\p{Lu})|\d{1,3}(?:\.\d{1,3}){1,2}\.?(?=\s(?![\s-–—:]))|\(?\d{1,3}[.)](?=\s|\p{Lu})|\(?(?:[a-z]|[ivxlc]{2,7})[.)](?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     // "[logo] Aegis Trust", "[image] Humanity United logo": a web page's logo turned into text by its alt text; the
@@ -897,6 +906,12 @@ internal static partial class SignatoryLine
     // FIACAT)", "(FIDH member)", "(Mitglied im Forum Menschenrechte)": the network an organization belongs to.
     [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:(?:an?\s+)?(?:member|membre|miembro|membro|mitglied|lid)(?:\s+(?:organi[sz]ation|organización|organização))?\s+(?:of|de|du|des|del|da|do|di|della|von|vom|im|der|van)\b[^()\[\]]{2,120}|[^()\[\]]{2,60}\s+(?:member|membre|miembro|membro|mitglied|lid)(?:\s+(?:organi[sz]ation|organisation))?)[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipMark();
+
+    // "(on behalf of 38 national education coalitions)", "(representing over 100 organisations in 40 countries)", "(a nome
+    // di 45 organizzazioni aderenti)", "(au nom de ses 30 membres)", "(en nombre de 12 organizaciones)", "(em nome de 20
+    // coletivos)": a count of the members an organization signs for.
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:on\s+behalf\s+of|representing|a\s+nome\s+di|in\s+rappresentanza\s+di|au\s+nom\s+de|représentant|en\s+nombre\s+de|en\s+representación\s+de|representando|em\s+nome\s+de|im\s+namen\s+von)\s+(?:its\s+|ses\s+|sus\s+|seus\s+|suas\s+|le\s+sue\s+|i\s+suoi\s+|seiner\s+|ihrer\s+)?(?:over\s+|more\s+than\s+|some\s+|almost\s+|oltre\s+|più\s+di\s+|plus\s+de\s+|près\s+de\s+|más\s+de\s+|casi\s+|mais\s+de\s+|quase\s+|über\s+)?\d[\d,.\s]*\s+[^()\[\]\d][^()\[\]]{1,80}[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignsForMembers();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
     // "Afghan Women's Network, Afghanistan (in exile)", "… (en exil)": where it works from now, after its country;

@@ -49,6 +49,7 @@ internal static partial class SignatureBlock
 
             SubListOfMembers.CloseIfOver(reading, line);
             if (WrittenStatement.TryRead(reading, line)
+                || SignersInAParagraph.TryRead(reading, line)
                 || NotAnEntry.SkipsLayoutOrClosing(reading, line)
                 || ListHeading.TryRead(reading, line)
                 || SubListOfMembers.TryRead(reading, line)

@@ -11,7 +11,7 @@ namespace Archive.SiteGen.Import;
 internal static partial class SubListOfMembers
 {
     /// <summary>The network whose sub-list is being read, and the group of places its line interrupted.</summary>
-    internal sealed record Network(int Indent, string? Number, bool Marked, PrintedPlaces? GroupAbove, bool ByHeadingsAbove);
+    internal sealed record Network(int Indent, string? Number, bool Marked, GroupHeading? GroupAbove, bool ByHeadingsAbove);
 
     /// <summary>Closes the sub-list when <paramref name="blockLine"/> is not one of its items: the places above it apply again.</summary>
     public static void CloseIfOver(BlockReading reading, BlockLine blockLine)
@@ -49,7 +49,7 @@ internal static partial class SubListOfMembers
         var signatory = GroupPlaces.UnderHeading(SignatoryLine.One(introduced.Groups["network"].Value, line), reading.Group);
         reading.Contents.Signatories.Add(signatory);
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
-        (reading.Group, reading.ByHeadings, reading.GroupIsOfKind, reading.SubList) = (signatory.Places, true, false, network);
+        (reading.Group, reading.ByHeadings, reading.SubList) = (new GroupHeading(signatory.Places), true, network);
         reading.Contents.Skipped.Add(new SkippedLine(line, text, $"'{introduced.Groups["phrase"].Value}': '{signatory.Name}' signs, and its members listed under it sign in its places"));
         return true;
     }
@@ -76,7 +76,7 @@ internal static partial class SubListOfMembers
         }
 
         (reading.Current, reading.AwaitingAffiliation, reading.LastRow) = (null, false, null);
-        (reading.Group, reading.ByHeadings, reading.GroupIsOfKind, reading.SubList) = (signed.Places, true, false, network);
+        (reading.Group, reading.ByHeadings, reading.SubList) = (new GroupHeading(signed.Places), true, network);
         reading.Contents.Skipped.Add(new SkippedLine(line, text, $"introduces the members of '{signed.Name}' listed under it: they sign, in its places unless they print their own"));
         return true;
     }

@@ -37,6 +37,15 @@ internal static partial class TableRows
         return false;
     }
 
+    /// <summary>
+    /// The places of the row above, for a row whose first cell is blank in a table whose first column is the country:
+    /// the cell is merged over the rows under it. Null otherwise.
+    /// </summary>
+    private static PrintedPlaces? MergedCountryCell(BlockReading reading, string raw, PrintedSignatory row) =>
+        !row.Places.Any && reading.Columns is { Columns: [ColumnRow.Column.Country, ..] } && raw.Length > 0 && char.IsWhiteSpace(raw[0])
+        && reading.LastRow is { } above && above.Line == reading.Lines[reading.Index - 1].Line && above.Row.Places.Any
+            ? above.Row.Places : null;
+
     /// <summary>A row of a table, or the line under a row that finishes its name or its country cell.</summary>
     public static bool TryRead(BlockReading reading, BlockLine blockLine)
     {
@@ -114,8 +123,15 @@ internal static partial class TableRows
         {
             // A row of a table: "Justice Africa    London / Kampala    UK / Uganda" is an organization, not a
             // person named Justice Africa London.
+            if (MergedCountryCell(reading, raw, row) is { } merged)
+            {
+                // "Australia     Medical Association …" then "              Centre for Peace …": a table that prints the
+                // country first, once for all its organizations, leaves the cell blank under it.
+                row = row with { Places = merged, Note = row.Note is { } earlier ? $"{earlier}; the country of the merged cell above" : "the country of the merged cell above" };
+            }
+
             (reading.Current, reading.AwaitingAffiliation, reading.LastRow, reading.PendingCountry) = (null, false, (line, row), ColumnRow.CountryCell(raw, reading.Columns) is { } cell && Places.TryReadTypedCell(cell) is null ? cell : "");
-            reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group, ofKind: reading.GroupIsOfKind));
+            reading.Contents.Signatories.Add(GroupPlaces.UnderHeading(row, reading.Group));
             if (ColumnRow.Representative(raw, reading.Columns) is { } representative)
             {
                 // "Name of representative": the organization signs through the person in that column.

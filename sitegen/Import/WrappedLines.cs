@@ -48,8 +48,12 @@ internal static partial class WrappedLines
 
         // "Honduras: CESPAD; Comité de Familiares de Detenidos" then "Desaparecidos en Honduras (COFADEH); …": a list
         // run in with semicolons, wrapped where the line was full, goes on on the next line.
+        // So does one run in with commas, each name with its place in brackets ("…, Tax Justice Network Africa (Kenya),
+        // Global" then "Alliance for Tax Justice (Global), …"), where the line stops inside a name; one run in after its
+        // heading ("Signed by: A (Kenya), …") is read with the heading (ListHeading).
         // A row of tab-separated cells is a table's ("Estados Unidos; Países Baixos" in its country cell), not a run-in list.
-        bool WrapsRunInList(string previous, int length) => length >= 60 && !previous.Contains('\t', StringComparison.Ordinal) && SignatoryLine.SplitTopLevel(previous, ';').Count > 1 && previous[^1] is not (';' or '.' or ':' or ')');
+        bool WrapsRunInList(string previous, int length) => length >= 60 && !previous.Contains('\t', StringComparison.Ordinal) && previous[^1] is not (';' or '.' or ':' or ')')
+            && (SignatoryLine.SplitTopLevel(previous, ';').Count > 1 || (previous[^1] is not ',' && !previous.Contains(':', StringComparison.Ordinal) && SignatoryLine.SplitTopLevel(previous, ',').Count(SignatoryLine.HasPlaceInBrackets) >= 2));
     }
 
     /// <summary>

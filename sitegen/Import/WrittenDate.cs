@@ -431,10 +431,10 @@ internal static partial class WrittenDate
 
     private const string MonthName = @"(?<m>\p{L}+)\.?";
 
-    // "Date:", "le", and the words a dateline starts with: "Published on 22 November 2021", "Published: 04 June 2019",
+    // "Date:", "Date sent:" (a workspace page's field), "le", and the words a dateline starts with: "Published on 22 November 2021", "Published: 04 June 2019",
     // "Letter dated 4 March 2021", "Done in Banjul, The Gambia, 19 October 2022", "Fait à Genève, le …", "Hecho en Lima, el …";
     // "Originally published: 19 Aug 2025" (the letter's own date on a page that carries it), "Joint letter — 19 August 2025".
-    [GeneratedRegex(@"^(?:date\s*:|fecha\s*:|le\s+|el\s+|den\s+|(?:(?:open|joint|public)\s+(?:letter|statement)|lettre\s+ouverte|carta\s+abierta)\s+[—–-]\s+|(?:originally\s+)?(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date(?:\s+(?:sent|signed|of\s+(?:the\s+)?letter))?\s*:|fecha(?:\s+de\s+env[íi]o)?\s*:|le\s+|el\s+|den\s+|(?:(?:open|joint|public)\s+(?:letter|statement)|lettre\s+ouverte|carta\s+abierta)\s+[—–-]\s+|(?:originally\s+)?(?:" + PageStampWords + @"|issued|released|adopted|signed)(?:\s*:\s*|\s+)(?:on\s+|le\s+|el\s+|em\s+|am\s+|op\s+)?|(?:(?:letter|statement|appeal|submission)\s+)?dated\s+|done\s+(?:in|at)\s+|fait\s+à\s+|hecho\s+en\s+|dado\s+en\s+|data\s*:|feito\s+em\s+|a\s+(?=\d)|l[iì]\s+(?=\d))\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"^(?<places>\p{Lu}[^\d,.;:]*(?:,\s*\p{Lu}[^\d,.;:]*)+),\s*(?<date>[^,]{6,40})$", RegexOptions.CultureInvariant)]

@@ -124,6 +124,8 @@ public class OrganizationMatcherTests
     [InlineData("DCA – DanChurchAid", "DK", "danchurch-aid", "they differ only in spacing or hyphens; the country agrees (DK)")]
     // Translated and printed with another country, a name that says it is international links as it would printed alike.
     [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "AR", "world-association-of-human-rights-defenders", "printed with AR, which it is not filed under, but the name in another language says it is international")]
+    // Translated and printed from an office abroad, a name with a word of its own links as it would printed alike.
+    [InlineData("Ajuda da Igreja Norueguesa", "MZ", "norwegian-church-aid", "printed with MZ, which it is not filed under, but 'norwegian' in its name is the country it is filed under")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));
@@ -154,6 +156,24 @@ public class OrganizationMatcherTests
         Assert.InRange(match.Candidates[0].Score, OrganizationMatcher.ReviewThreshold, 1);
     }
 
+    [Fact]
+    public void A_translation_printed_from_another_country_links_only_when_it_names_the_country_the_body_is_filed_under()
+    {
+        // "Noruega": a Norwegian body that works abroad. "Lakeside", a word of its own printed alike, says as much of the
+        // name printed alike, but a translation of a short name may be another country's body of that name.
+        Assert.Equal("norwegian-church-aid", Matcher.Match("Ayuda de la Iglesia Noruega", [new CountryCode("GT")]).Organization?.Id);
+        Assert.Null(Matcher.Match("Foro de Mujeres de Lakeside", [new CountryCode("UG")]).Organization);
+        Assert.Equal("lakeside-women-forum", Matcher.Match("Foro de Mujeres de Lakeside", [new CountryCode("KE")]).Organization?.Id);
+    }
+
+    [Fact]
+    public void A_known_name_with_another_country_after_it_is_an_office_only_when_its_demonym_says_where_the_body_is_from()
+    {
+        // "Lakeside Women Forum Uganda" may be Uganda's forum of that name, as "Amnesty International Kenya" is a section.
+        Assert.Null(Matcher.Match("Lakeside Women Forum Uganda", [new CountryCode("UG")]).Organization);
+        Assert.Equal("norwegian-womens-council", Matcher.Match("Norwegian Women's Council Kenya", [new CountryCode("KE")]).Organization?.Id);
+    }
+
     [Theory]
     // An office abroad: the name as the archive writes it, printed with another country, with a word that is its own
     // (a word no kind of body or field of work is, or the demonym of the country it is filed under).
@@ -161,6 +181,8 @@ public class OrganizationMatcherTests
     [InlineData("Norwegian Church Aid", "SS", "norwegian-church-aid", "printed with SS, which it is not filed under, but 'norwegian' in its name is the country it is filed under")]
     // A word coined with capitals inside it, in a name of one word: its country office signs.
     [InlineData("WomenAid", "AF", "womenaid", "printed with AF, which it is not filed under, but 'WomenAid' is a word coined for its name")]
+    // The office's country after the name, when the name says by its demonym which country the body is from.
+    [InlineData("Norwegian Church Aid Afghanistan", "AF", "norwegian-church-aid", "with 'Afghanistan' after it, where its office signs: 'norwegian' in its name is the country it is filed under")]
     public void A_known_name_with_a_word_of_its_own_links_when_printed_with_another_country(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));

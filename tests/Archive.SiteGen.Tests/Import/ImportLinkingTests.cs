@@ -26,6 +26,7 @@ public sealed class ImportLinkingTests : IDisposable
         .Organization("united-nations-association-in-canada", "name: United Nations Association in Canada\nacronym: UNA-Canada\ncountries: [CA]\n")
         .Organization("centre-for-peace-and-conflict-studies", "name: Centre for Peace and Conflict Studies\ncountries: [AU]\n")
         .Organization("human-rights-watch", "name: Human Rights Watch\nacronym: HRW\ncountries: [US]\n")
+        .Organization("united-nations-association-denmark", "name: United Nations Association – Denmark\ncountries: [DK]\n")
         .Organization("international-coalition-for-the-responsibility-to-protect", "name: International Coalition for the Responsibility to Protect\nacronym: ICRtoP\ncountries: [US]\n");
 
     private readonly string _letter = Path.Combine(Path.GetTempPath(), "archive-linking-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -101,6 +102,22 @@ public sealed class ImportLinkingTests : IDisposable
             ],
             signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
         Assert.Contains("kept 'DanChurchAid (Folkekirkens Nødhjælp)' as one name", signatories[0].Printed.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_name_in_another_language_before_a_dash_keeps_the_country_after_it_as_its_place()
+    {
+        // "FN-forbundet – Denmark" reads as the "United Nations Association – Denmark" whole, but "FN-forbundet" is that
+        // association's name already, in Danish: "Denmark" is where it is, as on the other lines.
+        var signatories = Read("""
+            FN-forbundet – Denmark
+            Lakeside Peace Council – Kenya
+            Tana River Women Forum – Kenya
+            """);
+
+        Assert.Equal(
+            ["FN-forbundet | united-nations-association-denmark | DK", "Lakeside Peace Council | lakeside-peace-council | KE", "Tana River Women Forum | tana-river-women-forum | KE"],
+            signatories.Select(s => $"{s.Printed.Name} | {s.OrganizationId} | {string.Join(",", s.Printed.Places.Countries)}"));
     }
 
     [Fact]
