@@ -137,7 +137,7 @@ internal static partial class ReadLetterText
         var head = lines.Take(index).Select(l => l.Trim()).Where(l => l.Length > 0).Take(5).ToList();
         if (!NotAnEntry.IsPageNumber(lines[above]) && !NotAnEntry.IsRule(lines[above]))
         {
-            return IsNextPagesHead(lines, above) && head.Contains(text, StringComparer.OrdinalIgnoreCase);
+            return head.Contains(text, StringComparer.OrdinalIgnoreCase) && IsNextPagesHead(lines, above);
         }
 
         // "SHABAKAT AL-MUNAZZAMAT AL-SIHHIYYA AL-SURIYYA · Syrian Health NGOs Network": the letterhead's lines, joined on one.
