@@ -607,9 +607,10 @@ public sealed partial class OrganizationMatcher
             // it is international, as the name printed alike would ("Coalition pour la Cour pénale internationale"
             // printed from The Hague, "Oxfam Internacional" from Mexico City). A name in its own language that is only
             // spelt another way ("Global Justice Centre") may be another country's body, and so may a translated name
-            // with nothing international about it ("Rede de Solidariedade com Timor-Leste"). Nor does a translation that
-            // names, in its own language, the country the body is filed under ("Ajuda da Igreja Norueguesa" printed from
-            // Maputo is Norwegian Church Aid's office there, as "Norwegian Church Aid" printed from Juba is).
+            // with nothing international about it ("Rede de Solidariedade com Timor-Leste"). A translation that names, in
+            // its own language, the country the body is filed under links as the name printed alike would ("Ajuda da
+            // Igreja Norueguesa" printed from Maputo is Norwegian Church Aid's office there, as "Norwegian Church Aid"
+            // printed from Juba is).
             var significant = printedBase.Significant.Count;
             if (best.Comparison.Kind == NameVariant.Kind.Wording && country.Length == 0 && printedBase.Reading.Translated && SaysItIsInternational(printed.Base))
             {
