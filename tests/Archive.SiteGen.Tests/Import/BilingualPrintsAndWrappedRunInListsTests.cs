@@ -80,7 +80,7 @@ public class BilingualPrintsAndWrappedRunInListsTests
             Delta Fishers Union (Zambia),
 
             Fair Rivers Alliance – Open letter to the ministers of finance                      Page 1 of 2
-            FAIR RIVERS ALLIANCE                                        Open letter – Lusaka, 2025
+            FAIR RIVERS ALLIANCE                                        Open letter – SADC Ministers, Lusaka
 
             Lake Farmers Forum (Uganda), Valley Rights Centre (Kenya).
             """);
