@@ -134,8 +134,9 @@ internal static partial class PlaceHeading
     private static partial Regex Heading();
 
     // "International organizations", "Organisations internationales", "Organizaciones regionales", "REDES REGIONALES",
-    // "NATIONAL", "State and Local Organizations", "International partners"; "African organisations" names a
-    // continent's organizations, each printing its own country.
+    // "NATIONAL", "State and Local Organizations", "International partners", "INTERNATIONAL SOLIDARITY" (those
+    // abroad who support a national list); "African organisations" names a continent's organizations, each printing
+    // its own country.
     [GeneratedRegex(@"^(?:(?:organi[sz]ations?|organizaciones|organizações|organizacoes|entidades|ong|ongs|redes|réseaux|reti|netzwerke|plataformas|plateformes|coaliciones|coalizões)\s+)?(?<word>international|международн(?:ые|ая|ый|ое)|региональн(?:ые|ая|ый|ое)|национальн(?:ые|ая|ый|ое)|местн(?:ые|ая|ый|ое)|global|regional|sub-?regional|national|state|provincial|local|internationales?|nationales?|régionales?|regionales?|internacional(?:es)?|nacional(?:es)?|locales?|globales?|internacionais|nacionais|regionais|locais|globais|diaspora|diáspora|african|africaines?|africanas?|africanos?|european|européennes?|asian|arab|latin\s+american)(?:\s+(?:organi[sz]ations?|ngos|networks|groups|partners|partenaires|socios|parceiros|allies|organizaciones|signatories|signataires|members|solidarity|solidarité|solidaridad|solidariedade|solidarietà|организации|сети))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
