@@ -74,6 +74,21 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     public int GroupStart { get; set; }
 
     /// <summary>
+    /// The last line of the paragraph the line being read starts or is in: the one before the next blank line, or
+    /// the block's last.
+    /// </summary>
+    public int ParagraphEnd()
+    {
+        var end = Index;
+        while (end + 1 < Lines.Count && Lines[end + 1].Text.Trim().Length > 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// Skips the line being read and those after it up to <paramref name="end"/> (not included), each printed one
     /// reported with <paramref name="reason"/>: the reading goes on at <paramref name="end"/>.
     /// </summary>

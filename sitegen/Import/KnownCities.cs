@@ -20,6 +20,13 @@ internal static partial class KnownCities
     /// <summary>The country of a state, province or department printed alone ("Ontario", "Jalisco"), or null: no division the table has, or a city as well.</summary>
     public static CountryCode? CountryOfDivision(string text) => ByDivision.TryGetValue(CountryTable.NormalizeName(text), out var country) ? country : null;
 
+    /// <summary>
+    /// The country of a state printed beside one of its cities ("Belém e Pará"): a division the table has, or one it
+    /// leaves out because without its accents it is a word ("Pará"), printed with them, as only its own name is.
+    /// </summary>
+    public static CountryCode? CountryOfDivisionBesideCity(string text) =>
+        CountryOfDivision(text) ?? (text.Trim() == "Pará" ? Brazil : null);
+
     /// <summary>The cities of a body's two seats as printed ("Kabul/Genf", "Jakarta and Dili"), or the one city.</summary>
     public static string[] Seats(string text) => SeatSeparator().Split(text.Trim());
 

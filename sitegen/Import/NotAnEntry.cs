@@ -135,13 +135,7 @@ internal static partial class NotAnEntry
         {
             // "💬 Comment · Resolved" over "Diego R. (ONIC): Can we keep Indigenous organisations at the top?": a shared
             // document's comment among the names, its thread to the end of its paragraph.
-            var end = reading.Index + 1;
-            while (end < reading.Lines.Count && reading.Lines[end].Text.Trim().Length > 0)
-            {
-                end++;
-            }
-
-            reading.SkipUpTo(end, "a comment left in the document, with its replies");
+            reading.SkipUpTo(reading.ParagraphEnd() + 1, "a comment left in the document, with its replies");
             return true;
         }
 

@@ -33,6 +33,8 @@ internal static class OrganizationWords
         // A church in any language: "Église de Suède" reads like a person's name with a particle.
         "église", "eglise", "églises", "iglesia", "iglesias", "igreja", "igrejas", "chiesa", "chiese", "kerk", "kerken", "kyrka",
         "kyrkan", "kirke", "kirken", "kirkens", "kirkon", "kościół",
+        // The Catholic relief network's members carry its name: "Cáritas Brasileira – Regional Norte 2" is no person.
+        "caritas", "cáritas",
         // A commission in any language: "Justiça e Paz – Comissão Nacional" is a body's unit, never a city after a dash.
         "comissão", "comissao", "comisión", "comision", "commissione", "kommission", "commissie",
         // A national section or chapter of a body: "WILPF (WILPF) – Deutsche Sektion, Deutschland" is no town after a dash.

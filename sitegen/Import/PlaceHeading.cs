@@ -53,8 +53,17 @@ internal static partial class PlaceHeading
             : OfCountry(place) is { } country ? new PrintedPlaces([country], [])
             : OneCountryInTwoNames(place) is { } named ? new PrintedPlaces([named], [])
             : DivisionInCapitals(place) is { } division ? new PrintedPlaces([division], [])
+            : CityAndItsState(place) is { } ofCity ? new PrintedPlaces([ofCity], [])
             : null;
     }
+
+    // "Belém e Pará", "Mumbai and Maharashtra": a city the archive knows and its state or province, joined as a heading
+    // joins them, head the bodies of that city and state.
+    private static Archive.Core.Countries.CountryCode? CityAndItsState(string place) =>
+        ScopeJoin().Split(place) is [var city, var state] && KnownCities.CountryOf(city) is { } country
+        && KnownCities.CountryOfDivisionBesideCity(state) == country
+            ? country
+            : null;
 
     // "LUZON", "VISAYAS", "ONTARIO": a country's island group, state or province as a heading, in capitals, is in that
     // country; "Victoria" or "Guerrero" on a line of its own may be a name.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Archive.Core.Letters;
 using Archive.Core.Organizations;
@@ -354,7 +355,9 @@ internal static partial class ReadLetterText
                 var value = labelled.Groups["value"].Value.Trim();
                 switch (labelled.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
                 {
-                    case "cc" or "copy" or "copie" or "copia" or "c.c." or "c/c" or "kopie":
+                    case var copy when copy is "cc" or "c.c." or "c/c" || copy.Contains("cop", StringComparison.Ordinal) || copy.Contains("cóp", StringComparison.Ordinal) || copy.StartsWith("kopie", StringComparison.Ordinal):
+                        // "Cc:", "Copy to:", "Com cópia para:", "Avec copie à :", "Con copia a:", "Kopie an:": those
+                        // sent a copy, on the line or on the lines under it.
                         inCc = true;
                         ccText += value + ";";
                         break;
@@ -391,7 +394,9 @@ internal static partial class ReadLetterText
 
             if (inCc)
             {
-                ccText += " " + text;
+                // Under "Com cópia para:", a name and the title on the line under it, joined as an addressee's are; a
+                // line in lower case continues the one above.
+                ccText += (char.IsLower(text[0]) || ccText.EndsWith(';') ? " " : ", ") + text;
                 continue;
             }
 
@@ -774,13 +779,26 @@ internal static partial class ReadLetterText
             return text.Count(c => c is 'і' or 'ї' or 'є') > cyrillic / 50 ? "uk" : "ru";
         }
 
-        var words = text.Split([' ', ',', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
-        // The commonest short words of each language, none shared between them.
-        var english = words.Count(w => w is "the" or "and" or "we" or "to" or "of" or "is" or "for" or "our");
-        var french = words.Count(w => w is "le" or "les" or "des" or "et" or "nous" or "vous" or "une" or "du" or "au" or "aux" or "pour");
-        var spanish = words.Count(w => w is "el" or "los" or "las" or "y" or "nosotros" or "una" or "del" or "con" or "para" or "por");
-        return french > english && french >= spanish ? "fr" : spanish > english && spanish > french ? "es" : "en";
+        // The language whose commonest short words the letter uses most; a word two languages share counts for both,
+        // so the words of one alone decide between them ("não", "em" against "y", "los"). On a tie the earlier in
+        // the list wins, and a letter with none of them is English.
+        var words = text.Split([' ', ',', '.', ';', ':', '\'', '’', '(', ')', '"', '«', '»', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var counts = CommonWords.Select(language => (language.Tag, Count: words.Count(language.Words.Contains))).ToList();
+        return counts.Aggregate((best, next) => next.Count > best.Count ? next : best).Tag;
     }
+
+    // The commonest short words of the languages coalition letters are written in, none of them a word of another
+    // language's that is common in letters ("as" and "do" are English too, "à" French, "en" French and Spanish, "es" German, "in" most of them).
+    private static readonly (string Tag, FrozenSet<string> Words)[] CommonWords =
+    [
+        ("en", new[] { "the", "and", "we", "to", "of", "is", "for", "our", "are", "that", "this", "with" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("fr", new[] { "le", "les", "des", "et", "nous", "vous", "une", "du", "au", "aux", "pour", "est", "dans", "qui", "sur" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("es", new[] { "el", "los", "las", "y", "nosotros", "una", "del", "con", "para", "por", "su", "sus", "que" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("pt", new[] { "os", "e", "nós", "uma", "da", "das", "dos", "em", "ao", "com", "para", "por", "não", "na", "que" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("it", new[] { "il", "gli", "e", "di", "della", "delle", "degli", "dei", "per", "che", "non", "con", "una", "è", "nel", "alla" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("de", new[] { "der", "die", "das", "und", "wir", "nicht", "ist", "mit", "den", "zu", "für", "von", "ein", "eine", "sich", "auf", "dem" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("nl", new[] { "het", "een", "wij", "van", "niet", "voor", "op", "zijn", "met", "dat" }.ToFrozenSet(StringComparer.Ordinal)),
+    ];
 
     /// <summary>
     /// A letter quoted in a reply or a forward ("&gt; Nairobi, 30th January 2008", "&gt;&gt; Yours faithfully,"): its
@@ -808,7 +826,7 @@ internal static partial class ReadLetterText
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
     // "Betreft:", "C/c:", "C. c.:", "Oggetto:"), and the Nordic "Till:" / "Til:".
-    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.\s?c\.|c/c|copy|copie|copia|kopie|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.\s?c\.|c/c|(?:with\s+(?:a\s+)?)?copy(?:\s+to)?|(?:avec\s+)?copie(?:\s+à)?|(?:con\s+|in\s+)?copia(?:\s+(?:a|para))?|(?:com\s+)?cópia(?:\s+para)?|kopie(?:\s+(?:an|aan))?|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     // "Ref: SCSPP/AU/2025/07", "N/Réf. : CEJP/2025/017", "Our ref. 14/2025": a reference of one word with figures in it,

@@ -218,6 +218,15 @@ internal static partial class SignatoryLine
                 // Dourados/MS": a city and its state's code after the name, as American and Brazilian lists print the seat.
                 notes.Add($"left out the city '{cityState.Groups["place"].Value}'");
                 (name, printedCity) = (cityState.Groups["name"].Value, cityState.Groups["place"].Value);
+                if (cityState.Groups["comma"].Success && LocalityAfterDash().Match(name) is { Success: true } locality)
+                {
+                    // "Coletivo Ribeirinhas das Ilhas de Belém – Ilha do Combu, Belém/PA": the island, village or
+                    // neighbourhood it works in, called so, after a dash and before its city; no part of its name. A
+                    // unit of the body is ("Sisters of Mercy of the Americas – Justice Team, Silver Spring, MD",
+                    // "Cáritas Brasileira – Regional Norte 2, Belém/PA").
+                    notes.Add($"left out the locality '{locality.Groups["locality"].Value}'");
+                    name = locality.Groups["name"].Value;
+                }
             }
             else if (CityAndStateNameAfterDash().Match(name) is { Success: true } cityAndState && KnownCities.Contains(cityAndState.Groups["city"].Value)
                 && cityAndState.Groups["state"].Value.Split(' ').All(word => Places.TryRead(word) is null) && !OrganizationWords.AnyIn(cityAndState.Groups["state"].Value))
@@ -899,8 +908,14 @@ internal static partial class SignatoryLine
     private static partial Regex ConjunctionAtEnd();
 
     // "…, Chicago, IL", and as Brazilian lists print it "…, Salvador/BA", "… – Brasília/DF", "…, Goiânia - GO".
-    [GeneratedRegex(@"^(?<name>.*[^\s,])(?:\s*,|\s+[-–—])\s*(?<place>(?<city>[^,()\[\]/–—]+?)(?:,\s*|\s*/\s*|\s+[-–]\s+)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>.*[^\s,])(?:(?<comma>\s*,)|\s+[-–—])\s*(?<place>(?<city>[^,()\[\]/–—]+?)(?:,\s*|\s*/\s*|\s+[-–]\s+)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateAfterName();
+
+    // "… – Ilha do Combu", "… – Vila da Barca", "… – Barrio La Chacarita", "… – Barangay Malanday": after a spaced
+    // dash, a word that says what kind of locality it is, then its name of up to three capitalized words, with the
+    // particles place names keep.
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—]\s+(?<locality>(?:Ilha|Ilhas|Vila|Bairro|Aldeia|Povoado|Assentamento|Quilombo|Comunidade|Isla|Barrio|Colonia|Vereda|Corregimiento|Aldea|Village|Island|Barangay|Kampung|Desa|Quartier)(?:\s(?:(?:de|da|do|das|dos|del|di|la|el)\s)?\p{Lu}[\p{L}'’-]*){1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalityAfterDash();
 
     // "(membre de la FIDH)", "(membre du réseau SOS-Torture de l'OMCT)", "(member of the ICJ network)", "(miembro de la
     // FIACAT)", "(FIDH member)", "(Mitglied im Forum Menschenrechte)": the network an organization belongs to.

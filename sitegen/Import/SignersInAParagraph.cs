@@ -22,13 +22,12 @@ internal static partial class SignersInAParagraph
             return false;
         }
 
-        var end = reading.Index;
+        var end = reading.ParagraphEnd();
         var text = blockLine.Text;
-        while (end + 1 < reading.Lines.Count && reading.Lines[end + 1].Text.Trim() is { Length: > 0 } next)
+        foreach (var next in reading.Lines[(reading.Index + 1)..(end + 1)])
         {
-            end++;
-            text = WrappedLines.JoinedTo(text, next);
-            reading.Contents.Skipped.Add(new SkippedLine(reading.Lines[end].Line, next, "the signers named in the sentences above, read with them"));
+            text = WrappedLines.JoinedTo(text, next.Text.Trim());
+            reading.Contents.Skipped.Add(new SkippedLine(next.Line, next.Text.Trim(), "the signers named in the sentences above, read with them"));
         }
 
         var sentences = SignedBy().Matches(text).Where(m => m.Index == 0 || text[..m.Index].TrimEnd().EndsWith('.')).ToList();

@@ -227,4 +227,27 @@ public class DisarmamentEducationAndHousingListsTests
         Assert.Equal(["Riverside Settlers Forum", "Kamaiya Freedom Samaj", "Valley Housing Network"], draft.Signatories.Select(s => s.Name));
         Assert.Equal(["NP", "NP", "IN"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
     }
+
+    [Fact]
+    public void A_city_and_its_state_head_a_group_and_a_locality_before_the_city_is_no_part_of_the_name()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Excelentíssimo Senhor Prefeito,
+
+            Pedimos a suspensão das remoções.
+
+            Atenciosamente,
+
+            Belém e Pará
+            Frente Ribeirinha pelo Direito à Cidade – Belém/PA
+            Coletivo das Ilhas do Guamá – Ilha do Combu, Belém/PA
+            Cáritas Ribeirinha – Regional Norte 2, Belém/PA
+
+            Nacionais
+            Fórum Popular de Moradia – São Paulo/SP
+            """);
+
+        Assert.Equal(["Frente Ribeirinha pelo Direito à Cidade", "Coletivo das Ilhas do Guamá", "Cáritas Ribeirinha – Regional Norte 2", "Fórum Popular de Moradia"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["BR", "BR", "BR", "BR"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+    }
 }

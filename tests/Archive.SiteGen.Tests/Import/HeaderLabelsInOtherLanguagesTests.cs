@@ -59,4 +59,34 @@ public class HeaderLabelsInOtherLanguagesTests
         Assert.Equal(["Conselho Regional da Água"], draft.Cc);
         Assert.DoesNotContain(draft.Recipients, r => r.Contains("Conselho", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Com cópia para:")]
+    [InlineData("With a copy to:")]
+    [InlineData("Avec copie à :")]
+    [InlineData("Con copia a:")]
+    [InlineData("Kopie an:")]
+    public void A_copy_label_alone_on_its_line_sends_the_name_and_title_under_it_a_copy(string label)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Belém, 2 de junho de 2025
+
+            Exmo. Sr. Prefeito Municipal de Belém
+
+            {label}
+            Sr. Balakrishnan Rajagopal
+            Relator Especial da ONU sobre o direito à moradia adequada
+
+            Senhor Prefeito,
+
+            Pedimos a suspensão das remoções.
+
+            Atenciosamente,
+
+            Frente Ribeirinha – Belém/PA
+            """);
+
+        Assert.Equal(["Exmo. Sr. Prefeito Municipal de Belém"], draft.Recipients);
+        Assert.Equal(["Sr. Balakrishnan Rajagopal, Relator Especial da ONU sobre o direito à moradia adequada"], draft.Cc);
+    }
 }

@@ -339,4 +339,17 @@ public class LetterTextTests
         var person = Assert.Single(draft.People);
         Assert.Equal(("Dr. Andrés Serbin", "Presidente", "CRIES"), (person.Name, person.Roles[0].Title, person.Roles[0].Affiliation));
     }
+
+    [Theory]
+    [InlineData("pt", "Senhor Presidente,\n\nNós, as organizações abaixo assinadas, pedimos que não sejam feitas remoções em Belém e que as famílias da região tenham uma solução digna.\n\nAtenciosamente,\n\nFrente Ribeirinha – Belém/PA\n")]
+    [InlineData("es", "Señor Presidente:\n\nLas organizaciones abajo firmantes le pedimos que proteja a los defensores del territorio y que garantice sus derechos con urgencia.\n\nAtentamente,\n\nRed Amazónica (Perú)\n")]
+    [InlineData("it", "Egregio Presidente,\n\nle organizzazioni della rete chiedono al governo di non autorizzare il trasferimento degli armamenti e che il Parlamento sia informato.\n\nCordiali saluti,\n\nRete Pace (Italia)\n")]
+    [InlineData("de", "Sehr geehrte Frau Ministerin,\n\nwir bitten Sie, die Abschiebungen auf das Mittelmeer nicht zu unterstützen und sich für die Seenotrettung einzusetzen.\n\nMit freundlichen Grüßen,\n\nSeebrücke (Deutschland)\n")]
+    [InlineData("nl", "Geachte minister,\n\nWij vragen u om de terugkeerovereenkomst niet te ondertekenen en het recht op asiel van mensen op zee te beschermen.\n\nMet vriendelijke groet,\n\nVluchtelingenwerk (Nederland)\n")]
+    [InlineData("fr", "Monsieur le Président,\n\nNous vous demandons de protéger les journalistes et de libérer ceux qui sont détenus dans les prisons du pays.\n\nVeuillez agréer nos salutations,\n\nLigue Iteka (Burundi)\n")]
+    [InlineData("en", "Dear Minister,\n\nWe ask you to protect the journalists of our region and to release those who are detained.\n\nSincerely,\n\nPress Freedom Network (Kenya)\n")]
+    public void A_letter_is_given_the_language_it_is_written_in(string language, string letter)
+    {
+        Assert.Equal(language, SignatoryShapeTests.Read(letter).Language);
+    }
 }
