@@ -172,6 +172,7 @@ public static partial class NameGlossary
         ("advogado", "lawyer"), ("avvocati", "lawyers"), ("juristes", "jurists"), ("juristas", "jurists"),
         ("internationale", "international"), ("internationales", "international"), ("internacional", "international"),
         ("internacionales", "international"), ("internacionais", "international"), ("internazionale", "international"),
+        ("internationaux", "international"), ("internazionali", "international"), ("internationalen", "international"),
         ("internasjonal", "international"), ("internationell", "international"), ("internationella", "international"),
         ("mondial", "world|global"), ("mondiale", "world|global"), ("mondiaux", "world|global"), ("mundial", "world|global"),
         ("mundiales", "world|global"), ("mundiais", "world|global"), ("globale", "global"), ("globales", "global"), ("globais", "global"),

@@ -96,6 +96,12 @@ internal static partial class ColumnRow
             // "Name | Organisation | Country": the name of the person who signs for the organization beside it.
             named[person] = Column.Representative;
         }
+        else if (named.Count(c => c == Column.Name) == 1 && named.Contains(Column.Affiliation) && cells.FindIndex(c => PersonsNameHeader().IsMatch(c.Text.Trim())) is >= 0 and var signer && named[signer] == Column.Name)
+        {
+            // "No. | Name | Affiliation (for identification only) | Based in": names beside what each is affiliated with
+            // are people's; an organization has no affiliation.
+            named[signer] = Column.Person;
+        }
 
         return (named.Count(c => c == Column.Name) == 1 && named.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(named)
             ? new Header(named, [.. cells.Select(c => c.Start)], line.Contains('\t', StringComparison.Ordinal))
@@ -558,11 +564,11 @@ internal static partial class ColumnRow
     // "City / Country", "Ville / Pays", "Stadt / Land": one column for where each signs, a city or, where the city is
     // left out, the country; a cell that is a country is read as one, a city gives its country. "Address" is such a
     // column in a list: where each is, its town and district ("Dhangadhi, Kailali").
-    [GeneratedRegex(@"^(?:(?:country|pays|pa[íi]s|land|paese)\s*/\s*(?:city|ville|ciudad|stadt|by|città|cidade|sede|siège|seat)$|city|town|place|address|adresse|dirección|direccion|endereço|endereco|indirizzo|anschrift|город|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland|country|pays|pa[íi]s|land|paese))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:country|pays|pa[íi]s|land|paese)\s*/\s*(?:city|ville|ciudad|stadt|by|città|cidade|sede|siège|seat)$|city|town|place|address|adresse|dirección|direccion|endereço|endereco|indirizzo|anschrift|город|ville|localisation|ciudad|localidad|lugar|ubicaci[óo]n|location|lieu|local|localiza[çc][ãa]o|luogo|località|locatie|vestigingsplaats|standort|sitz|cidade|localidade|città|citta|stadt|ort|stad|plaats|by|cidade[\s-]sede|sede|ciudad(?:\s+|-)sede|headquarters|city\s+of\s+(?:the\s+)?headquarters|head\s+office|siège|ville\s+du\s+siège)(?:\s*[/,]\s*(?:province|state|territory|region|provincia|estado|région|état|bundesland|country|pays|pa[íi]s|land|paese))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityHeader();
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N", "S.N.": the serial number column of South Asian and East African tables. "Type of
     // organisation", "Tipo de organización", "Catégorie": a form's question what kind of organization answers.
-    [GeneratedRegex(@"^(?:#|№|no|nr|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s\.\s?n\.?|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|contact\s+e-?mail(?:\s+address)?|e-?mail\s+de\s+contact|correo\s+de\s+contacto|e-?mail\s+de\s+contato|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|контактное\s+лицо|контакт|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal|status|statut)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#|№|no|nr\.?|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s\.\s?n\.?|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|contact\s+e-?mail(?:\s+address)?|e-?mail\s+de\s+contact|correo\s+de\s+contacto|e-?mail\s+de\s+contato|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|контактное\s+лицо|контакт|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal|status|statut)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

@@ -39,8 +39,8 @@ internal static partial class OrganizationEntries
     }
 
     // "Convened by", "Coordinated by", "Coordonnée par", "Convocada por", "Promossa da": the words before the name of
-    // the organization that brought the others together.
-    [GeneratedRegex(@"^(?:(?:convened|coordinated|initiated|organi[sz]ed|hosted)\s+by|(?:convoqu|coordonn|initi|organis)[ée]e?s?\s+par|(?:convocad|coordinad|impulsad|organizad|coordenad)[ao]s?\s+por|(?:promoss|coordinat|organizzat)[ao]\s+da)\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // the organization that brought the others together, and the article before it ("Coordinated by the Myanmar …").
+    [GeneratedRegex(@"^(?:(?:convened|coordinated|initiated|organi[sz]ed|hosted)\s+by|(?:convoqu|coordonn|initi|organis)[ée]e?s?\s+par|(?:convocad|coordinad|impulsad|organizad|coordenad)[ao]s?\s+por|(?:promoss|coordinat|organizzat)[ao]\s+da)\s+(?:(?:the|la|le|el|il|l['’])\s*)?(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConvenedBy();
 
     /// <summary>

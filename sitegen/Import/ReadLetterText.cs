@@ -16,9 +16,10 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        // The text as the document showed it: one version of a bilingual print, a sheet's printed gutter, a text browser's
-        // leftovers, Markdown's marks.
-        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(Unquoted(lines))))));
+        // The text as the document showed it: the letter's files without the lines that name them, a page's HTML
+        // without its tags, one version of a bilingual print, a sheet's printed gutter, a text browser's leftovers,
+        // Markdown's marks.
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(HtmlSource.Plain(FileArchive.Read(Unquoted(lines))))))));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header
@@ -395,8 +396,11 @@ internal static partial class ReadLetterText
             if (inCc)
             {
                 // Under "Com cópia para:", a name and the title on the line under it, joined as an addressee's are; a
-                // line in lower case continues the one above.
-                ccText += (char.IsLower(text[0]) || ccText.EndsWith(';') ? " " : ", ") + text;
+                // line that prints both ("Ms. Irene Khan, UN Special Rapporteur …") is one copied to, and a line in
+                // lower case continues the one above.
+                ccText += char.IsLower(text[0]) || ccText.EndsWith(';') ? " " + text
+                    : ccText[(ccText.LastIndexOf(';') + 1)..].Contains(',', StringComparison.Ordinal) ? "; " + text
+                    : ", " + text;
                 continue;
             }
 
@@ -787,8 +791,9 @@ internal static partial class ReadLetterText
         return counts.Aggregate((best, next) => next.Count > best.Count ? next : best).Tag;
     }
 
-    // The commonest short words of the languages coalition letters are written in, none of them a word of another
-    // language's that is common in letters ("as" and "do" are English too, "à" French, "en" French and Spanish, "es" German, "in" most of them).
+    // The commonest short words of the languages coalition letters are written in (Swedish, Polish, Kiswahili and
+    // Bahasa Indonesia among them), none of them a word of another language that is common in letters ("as" and "do"
+    // are English too, "à" French, "en" French and Spanish, "es" German, "in" most of them).
     private static readonly (string Tag, FrozenSet<string> Words)[] CommonWords =
     [
         ("en", new[] { "the", "and", "we", "to", "of", "is", "for", "our", "are", "that", "this", "with" }.ToFrozenSet(StringComparer.Ordinal)),
@@ -798,6 +803,10 @@ internal static partial class ReadLetterText
         ("it", new[] { "il", "gli", "e", "di", "della", "delle", "degli", "dei", "per", "che", "non", "con", "una", "è", "nel", "alla" }.ToFrozenSet(StringComparer.Ordinal)),
         ("de", new[] { "der", "die", "das", "und", "wir", "nicht", "ist", "mit", "den", "zu", "für", "von", "ein", "eine", "sich", "auf", "dem" }.ToFrozenSet(StringComparer.Ordinal)),
         ("nl", new[] { "het", "een", "wij", "van", "niet", "voor", "op", "zijn", "met", "dat" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("sv", new[] { "och", "att", "som", "är", "för", "på", "av", "det", "vi", "inte", "till", "har", "om" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("pl", new[] { "się", "nie", "w", "z", "i", "na", "za", "do", "że", "oraz", "jest", "dla", "przez" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("sw", new[] { "na", "wa", "ya", "kwa", "za", "katika", "hii", "kuwa", "sisi" }.ToFrozenSet(StringComparer.Ordinal)),
+        ("id", new[] { "dan", "yang", "di", "untuk", "dengan", "kami", "ini", "dari", "tidak", "kepada" }.ToFrozenSet(StringComparer.Ordinal)),
     ];
 
     /// <summary>

@@ -38,7 +38,9 @@ internal static partial class SignatoryLine
             return [One(item, line)];
         }
 
-        var groups = CommaGroups(item);
+        // "Sengwer Indigenous Peoples Programme, Kapsowar, Kenya — indigenous rights": what an entry works on, printed
+        // after its places, does not make the commas before it a list's.
+        var groups = CommaGroups(TopicAfterDash().Match(item) is { Success: true } topic ? topic.Groups["name"].Value : item);
         var isList = groups.Count >= 3 || (groups.Count == 2 && groups.All(g => g.HasPlace));
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
     }
@@ -96,7 +98,22 @@ internal static partial class SignatoryLine
     /// "and" a list written as one sentence puts after its last but one item ("…, Rwanda; and", "…, Kenya, and").
     /// </summary>
     public static string Clean(string text) =>
-        FootnoteMark().Replace(ListMarker().Replace(LogoAltText().Replace(SignatureMark().Replace(ConjunctionAtEnd().Replace(text.Trim(), ""), ""), "${name}"), ""), "").Trim().TrimEnd('.', ',', ';').Trim();
+        WithoutEndPunctuation(OrganizationSignedFor(FootnoteMark().Replace(ListMarker().Replace(LogoAltText().Replace(SignatureMark().Replace(ConjunctionAtEnd().Replace(text.Trim(), ""), ""), "${name}"), ""), "").Trim()));
+
+    // "Pour la Coalition pour la liberté de la presse dans les Grands Lacs (CLPGL)," over its coordinator's name, "For
+    // the Euro-African Migrants' Rights Network (EAMRN), Brussels:": the organization a person signs for, which signs,
+    // when the line shows it is one by a bracket after its name (its acronym, its country). Without one, "For the
+    // Steering Committee:" is a label and "Pour la Commission Épiscopale Justice et Paix," a closing, read as before.
+    private static string OrganizationSignedFor(string text) =>
+        SignsFor().Match(text) is { Success: true } signsFor && signsFor.Groups["name"].Value.Contains('(', StringComparison.Ordinal) ? signsFor.Groups["name"].Value : text;
+
+    // "Sea-Watch e.V.", "Espacio Público, A.C.", "Droits Humains Sans Frontières a.s.b.l.": a name that ends in the
+    // abbreviation of its legal form keeps the abbreviation's last dot; a list's full stop or comma goes.
+    private static string WithoutEndPunctuation(string text)
+    {
+        var trimmed = text.TrimEnd('.', ',', ';').Trim();
+        return text.EndsWith('.') && LegalFormAtEnd().IsMatch(trimmed + ".") ? trimmed + "." : trimmed;
+    }
 
     /// <summary>One organization: strips the places printed after the name, keeping a country that is part of it.</summary>
     public static PrintedSignatory One(string text, int line)
@@ -293,6 +310,19 @@ internal static partial class SignatoryLine
                 // stands in the list, not part of its name; it still signs.
                 notes.Add($"left out the mark '{status.Groups["mark"].Value}'");
                 name = status.Groups["name"].Value;
+            }
+            else if (TopicAfterDash().Match(name) is { Success: true } topic && topic.Groups["name"].Value.IndexOfAny([',', ')']) > 0)
+            {
+                // "Katiba Institute, Nairobi, Kenya — constitutional rights": what it works on, in small letters after a
+                // dash at the end of an entry that prints its places; no part of its name.
+                notes.Add($"left out what it works on, '{topic.Groups["topic"].Value}'");
+                name = topic.Groups["name"].Value;
+            }
+            else if (PanScope().Match(name) is { Success: true } pan)
+            {
+                // "Africa Land Defenders Network (ALDN), pan-African": it works across a continent; no one place.
+                notes.Add($"left out the scope '{pan.Groups["scope"].Value}'");
+                name = pan.Groups["name"].Value;
             }
             else if (RegionalScope().Match(name) is { Success: true } scope)
             {
@@ -911,6 +941,16 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*[^\s,])(?:(?<comma>\s*,)|\s+[-–—])\s*(?<place>(?<city>[^,()\[\]/–—]+?)(?:,\s*|\s*/\s*|\s+[-–]\s+)(?<state>\p{Lu}{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateAfterName();
 
+    // "For the …,", "Pour la …,", "Por el …:", "Für die …,", "Pela …:", "On behalf of the …:": the words before the name of
+    // the organization a person below signs for, the line ending as a signature's does, with a comma or a colon.
+    [GeneratedRegex(@"^(?i:for|pour|por|per|für|pela|pelo|on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[aeo]|a\s+nome\s+d[ie]|namens)\s+(?:(?:the|la|le|el|il|die|den|das|der|de\s+la|del|della|da|do|l['’])\s*)?(?<name>\p{Lu}.*?)\s*[,:]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignsFor();
+
+    // "e.V.", "A.C.", "a.s.b.l.", "S.A.", "S.J.": as the last word, two or more letters or pairs of letters, each
+    // followed by a dot.
+    [GeneratedRegex(@"\s(?:\p{L}{1,2}\.){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFormAtEnd();
+
     // "… – Ilha do Combu", "… – Vila da Barca", "… – Barrio La Chacarita", "… – Barangay Malanday": after a spaced
     // dash, a word that says what kind of locality it is, then its name of up to three capitalized words, with the
     // particles place names keep.
@@ -943,6 +983,15 @@ internal static partial class SignatoryLine
     // stays); ", Regional" and "– Regional" alone, as a list's place column prints it.
     [GeneratedRegex(@"^(?<name>.*\S)(?:\s+[–—-]\s+|\s*,\s*)(?<phrase>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:regional|régional|régionale|regionale|regionales|sub-?regional|sous-régional|continental|continentale)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}|Regional|Régional|Regionale|Regionaal)$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalScope();
+
+    // "— indigenous rights", "– land and environmental defenders": after a spaced dash, a few words in small letters. A
+    // national section's or office's ("– section française", "– bureau régional") is part of the name.
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—]\s+(?!(?:section|sección|seccion|secção|seção|sezione|sektion|chapter|branch|antenne|délégation|delegación|bureau|office|oficina)\b)(?<topic>\p{Ll}[\p{Ll}'’-]*(?:,?\s(?:and|&|et|y|e|und)?\s?\p{Ll}[\p{Ll}'’-]*){0,5})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicAfterDash();
+
+    // ", pan-African", "(pan-Arab)": across a continent or a people's countries, said of a body; no one place.
+    [GeneratedRegex(@"^(?<name>.*[^\s,])\s*(?:,\s*(?<scope>[Pp]an[-\s]\p{Lu}\p{Ll}{2,})|\((?<scope>[Pp]an[-\s]\p{Lu}\p{Ll}{2,})\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex PanScope();
 
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:,\s*(?<place>[^,()\[\]]+?)|[\(\[](?<place>[^()\[\]]+)[\)\]])\s*(?<acronym>[\(\[][\p{L}\d][\p{L}\d&.\-]{1,24}[\)\]])$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfterPlace();

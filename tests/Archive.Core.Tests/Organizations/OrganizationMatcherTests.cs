@@ -43,6 +43,7 @@ public class OrganizationMatcherTests
         Organization("kenya-peace-network", "Kenya Peace Network", acronym: "KEPNET", countries: ["KE"]),
         Organization("womenaid", "WomenAid", countries: ["GB"]),
         Organization("initiatives-for-international-dialogue", "Initiatives for International Dialogue", countries: ["PH"]),
+        Organization("canadian-lawyers-for-international-human-rights", "Canadian Lawyers for International Human Rights", countries: ["CA"]),
     ]);
 
     [Theory]
@@ -126,6 +127,8 @@ public class OrganizationMatcherTests
     [InlineData("Asociación Mundial de Defensores de Derechos Humanos", "AR", "world-association-of-human-rights-defenders", "printed with AR, which it is not filed under, but the name in another language says it is international")]
     // Translated and printed from an office abroad, a name with a word of its own links as it would printed alike.
     [InlineData("Ajuda da Igreja Norueguesa", "MZ", "norwegian-church-aid", "printed with MZ, which it is not filed under, but 'norwegian' in its name is the country it is filed under")]
+    // French plurals of "international" read as the word: "internationaux", as Italian "internazionali".
+    [InlineData("Avocats canadiens pour les droits humains internationaux", "CA", "canadian-lawyers-for-international-human-rights", "they differ only in language: both read 'canadian lawyers international human rights' in English")]
     public void A_name_written_another_way_links_by_itself_and_says_why(string printed, string country, string id, string reason)
     {
         var match = Matcher.Match(printed, Countries(country));

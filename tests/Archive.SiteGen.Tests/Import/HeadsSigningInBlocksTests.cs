@@ -57,7 +57,7 @@ public class HeadsSigningInBlocksTests
         var draft = SignatoryShapeTests.Read(Letter);
 
         Assert.Equal(
-            ["P. Tomás Aguirre Lozano, S.J", "João Batista Ferreira", "Hélène Dupuis", "Jonas Berglund", "Rachel Owens", "Lukas Brandt"],
+            ["P. Tomás Aguirre Lozano, S.J.", "João Batista Ferreira", "Hélène Dupuis", "Jonas Berglund", "Rachel Owens", "Lukas Brandt"],
             draft.People.Select(p => p.Name));
         Assert.Equal(
             [

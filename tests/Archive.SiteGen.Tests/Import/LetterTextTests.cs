@@ -347,6 +347,10 @@ public class LetterTextTests
     [InlineData("de", "Sehr geehrte Frau Ministerin,\n\nwir bitten Sie, die Abschiebungen auf das Mittelmeer nicht zu unterstützen und sich für die Seenotrettung einzusetzen.\n\nMit freundlichen Grüßen,\n\nSeebrücke (Deutschland)\n")]
     [InlineData("nl", "Geachte minister,\n\nWij vragen u om de terugkeerovereenkomst niet te ondertekenen en het recht op asiel van mensen op zee te beschermen.\n\nMet vriendelijke groet,\n\nVluchtelingenwerk (Nederland)\n")]
     [InlineData("fr", "Monsieur le Président,\n\nNous vous demandons de protéger les journalistes et de libérer ceux qui sont détenus dans les prisons du pays.\n\nVeuillez agréer nos salutations,\n\nLigue Iteka (Burundi)\n")]
+    [InlineData("sv", "Bästa utrikesminister,\n\nVi som skriver under är organisationer som arbetar för fred och mänskliga rättigheter, och vi ber regeringen att inte stänga gränsen för dem som flyr.\n\nMed vänliga hälsningar,\n\nFredsrådet (Sverige)\n")]
+    [InlineData("pl", "Szanowny Panie Premierze,\n\nZwracamy się do Pana w sprawie więźniów politycznych na Białorusi i prosimy, aby rząd nie wydalał ich rodzin oraz udzielił im ochrony.\n\nZ wyrazami szacunku,\n\nFundacja Wolności (Polska)\n")]
+    [InlineData("sw", "Mheshimiwa Rais,\n\nSisi, mashirika ya kiraia ya Afrika Mashariki, tunakuandikia kwa wasiwasi kuhusu hali ya usalama katika nchi hii na wito wa hatua za haraka.\n\nKwa heshima,\n\nMtandao wa Haki (Tanzania)\n")]
+    [InlineData("id", "Yang terhormat Bapak Presiden,\n\nKami, organisasi masyarakat sipil yang bertanda tangan di bawah ini, menulis kepada Bapak untuk meminta perlindungan bagi para jurnalis dan pembela hak asasi manusia di Papua.\n\nHormat kami,\n\nJaringan Damai Papua (Indonesia)\n")]
     [InlineData("en", "Dear Minister,\n\nWe ask you to protect the journalists of our region and to release those who are detained.\n\nSincerely,\n\nPress Freedom Network (Kenya)\n")]
     public void A_letter_is_given_the_language_it_is_written_in(string language, string letter)
     {

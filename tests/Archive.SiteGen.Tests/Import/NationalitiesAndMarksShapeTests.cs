@@ -218,7 +218,7 @@ public class NationalitiesAndMarksShapeTests
             seebrücke – Menschenrechte für Fischer e.V.
             """);
 
-        Assert.Equal(["Fischer am See e.V | DE", "seebrücke – Menschenrechte für Fischer e.V | DE"], draft.Signatories.Select(Describe));
+        Assert.Equal(["Fischer am See e.V. | DE", "seebrücke – Menschenrechte für Fischer e.V. | DE"], draft.Signatories.Select(Describe));
     }
 
     [Fact]
