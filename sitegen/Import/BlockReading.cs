@@ -73,6 +73,9 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
     /// <summary>Where the group that a line such as "— all of Syria" closes begins.</summary>
     public int GroupStart { get; set; }
 
+    /// <summary>The first printed line below the one being read, as printed, or null at the block's end.</summary>
+    public string? NextPrintedLine() => Lines.Skip(Index + 1).Select(l => l.Text).FirstOrDefault(text => text.Trim().Length > 0);
+
     /// <summary>
     /// The last line of the paragraph the line being read starts or is in: the one before the next blank line, or
     /// the block's last.

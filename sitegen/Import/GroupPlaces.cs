@@ -35,7 +35,7 @@ internal static partial class GroupPlaces
             return true;
         }
 
-        if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below && ColumnRow.TryHeader(below) is not null)
+        if (IsCapitals(cleaned) && PlaceHeading.TryRead(cleaned) is null && reading.NextPrintedLine() is { } below && ColumnRow.TryHeader(below) is not null)
         {
             // "AFRIQUE DE L'EST ET AUSTRALE" over a table's header row: a section of the list, whose rows print their countries.
             (reading.Group, reading.ByHeadings) = (new GroupHeading(PrintedPlaces.None), true);

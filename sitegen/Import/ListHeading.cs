@@ -51,7 +51,7 @@ internal static partial class ListHeading
             reading.Mode = peopleHeading ? ListMode.People : BlockBoundary.Represented().IsMatch(text) ? ListMode.Representatives : ListMode.Organizations;
             // "Late additions (received 19 February)" inside a table, its rows going on under it in the same columns:
             // the header row above still says what they hold.
-            var columns = reading.Columns is { } table && reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is { } below
+            var columns = reading.Columns is { } table && reading.NextPrintedLine() is { } below
                 && ColumnRow.Cells(below).Count == table.Columns.Count ? table : null;
             (reading.Current, reading.AwaitingAffiliation, reading.Group, reading.Columns) = (null, false, null, columns);
             var heading = BlockBoundary.AnnexPrefix().Replace(BlockBoundary.WithoutPageControl(text), "");

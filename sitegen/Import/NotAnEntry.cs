@@ -299,7 +299,7 @@ internal static partial class NotAnEntry
     private static bool IsTitleOverMarkedList(BlockReading reading, string text)
     {
         var marked = reading.Lines.Count(l => SignatoryLine.StartsWithListMarker(l.Text));
-        var next = reading.Lines.Skip(reading.Index + 1).Select(l => l.Text).FirstOrDefault(l => l.Trim().Length > 0);
+        var next = reading.NextPrintedLine();
         return marked >= 5 && !SignatoryLine.StartsWithListMarker(text) && next is not null && SignatoryLine.StartsWithListMarker(next)
             && !text.EndsWith(':') && text.Any(char.IsLower) && PlaceHeading.TryRead(text) is null && !BlockBoundary.IsHeading(text, out _);
     }

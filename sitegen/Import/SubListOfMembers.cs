@@ -82,7 +82,7 @@ internal static partial class SubListOfMembers
     }
 
     private static bool FirstItemFollows(BlockReading reading, Network network) =>
-        reading.Lines.Skip(reading.Index + 1).FirstOrDefault(l => l.Text.Trim().Length > 0) is { Text: { } next } && IsItemOf(network, next);
+        reading.NextPrintedLine() is { } next && IsItemOf(network, next);
 
     // An item of the network's sub-list is indented under it, numbered under its number ("2.1" under "2."), or marked
     // as an item where the network's own line has no marker.
