@@ -91,16 +91,17 @@ internal static partial class ColumnRow
         // A table names who signs and where; one that names who signs for each ("Organisation | Representative") needs no
         // place, nor does one of individuals ("Nombre | Cargo / afiliación").
         var named = columns.Select(c => c ?? Column.Other).ToList();
-        if (named.Count(c => c == Column.Name) == 2 && cells.FindIndex(c => PersonsNameHeader().IsMatch(c.Text.Trim())) is >= 0 and var person && named[person] == Column.Name)
+        var person = cells.FindIndex(c => PersonsNameHeader().IsMatch(c.Text.Trim()));
+        if (person >= 0 && named[person] == Column.Name && named.Count(c => c == Column.Name) == 2)
         {
             // "Name | Organisation | Country": the name of the person who signs for the organization beside it.
             named[person] = Column.Representative;
         }
-        else if (named.Count(c => c == Column.Name) == 1 && named.Contains(Column.Affiliation) && cells.FindIndex(c => PersonsNameHeader().IsMatch(c.Text.Trim())) is >= 0 and var signer && named[signer] == Column.Name)
+        else if (person >= 0 && named[person] == Column.Name && named.Count(c => c == Column.Name) == 1 && named.Contains(Column.Affiliation))
         {
             // "No. | Name | Affiliation (for identification only) | Based in": names beside what each is affiliated with
             // are people's; an organization has no affiliation.
-            named[signer] = Column.Person;
+            named[person] = Column.Person;
         }
 
         return (named.Count(c => c == Column.Name) == 1 && named.Any(c => c is Column.Country or Column.City or Column.Representative)) || IsOfIndividuals(named)
