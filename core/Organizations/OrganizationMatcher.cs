@@ -351,8 +351,12 @@ public sealed partial class OrganizationMatcher
         {
             // "Human Rights Watch – División de las Américas": after a dash, a part of the body, not another name. A
             // division, programme or office signs for the body itself, when the name before the dash surely is one.
-            return UnitOfTheBody().IsMatch(inner) && Match(outer, printedCountries) is { Method: MatchMethod.Alias or MatchMethod.Normalized or MatchMethod.Acronym } body
-                ? Matched(body.Method, body.Organization!, $"'{inner}', after a dash, is a unit of it (a division, a programme, an office): {body.Reason}")
+            // "Church of Sweden – Act Church of Sweden": a part that carries the body's whole name of several words in its
+            // own is one too (a one-word name, "Oxfam – Oxfam Novib", is carried by its affiliates).
+            var carriesTheName = OrganizationNameForm.Words(outer).Count(word => !NameVariant.IsSmallWord(word)) >= 2
+                && $" {OrganizationNameForm.Normalize(inner)} ".Contains($" {OrganizationNameForm.Normalize(outer)} ", StringComparison.Ordinal);
+            return (UnitOfTheBody().IsMatch(inner) || carriesTheName) && Match(outer, printedCountries) is { Method: MatchMethod.Alias or MatchMethod.Normalized or MatchMethod.Acronym } body
+                ? Matched(body.Method, body.Organization!, $"'{inner}', after a dash, is a unit of it ({(carriesTheName ? "it carries its name" : "a division, a programme, an office")}): {body.Reason}")
                 : null;
         }
 

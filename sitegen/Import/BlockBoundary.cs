@@ -110,7 +110,12 @@ internal static partial class BlockBoundary
     /// chat prints after its text: buttons, footer, counts, hashtags (<see cref="WebPageFurniture.IsAfterTheText"/>).
     /// </summary>
     public static bool IsTrailer(string text) => Trailer().IsMatch(text.Trim()) || StatementFacts().IsMatch(text.Trim()) || ContactLabel().IsMatch(text.Trim()) || Question().IsMatch(text.Trim()) || EndOfList().IsMatch(text.Trim()) || InvitationToSign().IsMatch(text.Trim()) || CommentPane().IsMatch(text.Trim()) || IsFootnote(text.Trim()) || WebPageFurniture.IsPageLinks(text) || WebPageFurniture.IsAfterTheText(text)
-        || IsClosedSection(text);
+        || IsClosedSection(text) || MailingListFooter().IsMatch(text.Trim());
+
+    // "Subject: Digest Footer", "sea-cso-solidarity mailing list", "End of sea-cso-solidarity Digest, Vol 87, Issue 12":
+    // what a mailing list's digest prints after the last message it gathers; the list has ended.
+    [GeneratedRegex(@"^(?:subject\s*:\s*digest\s+footer|end\s+of\s+\S.{0,60}\sdigest\b.*|\S{1,60}\s+mailing\s+list)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MailingListFooter();
 
     // "If your organisation would like to add its name, write to us at …", "Organisations wishing to sign can write to
     // …", "Si votre organisation souhaite signer, …", "Si su organización desea sumarse, …", "Se a sua organização quiser

@@ -33,7 +33,7 @@ internal static class CityCountries
     // "Genf/New York", "Jakarta and Dili": each part that is a city the archive places in one country; "Porto Alegre/RS",
     // "McLean, VA": the country of the state's code after the city (<see cref="KnownCities.CityAndState"/>); "Victoria,
     // British Columbia": the country of the province after the comma, which says which Victoria.
-    private static List<CountryCode> Of(string city) =>
+    public static List<CountryCode> Of(string city) =>
         KnownCities.CityAndState(city) is { Country: { } country } ? [country]
         : city.Split(',', StringSplitOptions.TrimEntries) is [_, var division] && KnownCities.CountryOfDivision(division) is { } ofDivision ? [ofDivision]
         : [.. city.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(KnownCities.Seats).Select(KnownCities.CountryOf).OfType<CountryCode>().Distinct()];

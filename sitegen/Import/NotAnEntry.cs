@@ -112,8 +112,11 @@ internal static partial class NotAnEntry
 
         if (BlockBoundary.IsClosing(text))
         {
-            // A list printed before the closing and again after it: the closing is between the two.
+            // A list printed before the closing and again after it: the closing is between the two. What follows a
+            // closing ("On behalf of the following organisations:") is the list, not the organization of the signer
+            // above it ("Anahit Sargsyan" / "Chair of the Board").
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the closing"));
+            (reading.Current, reading.AwaitingAffiliation, reading.ExtraAffiliation) = (null, false, false);
             return true;
         }
 

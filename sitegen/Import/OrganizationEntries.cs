@@ -56,7 +56,10 @@ internal static partial class OrganizationEntries
     {
         var items = Items(lines);
         var dashed = items.Count(IsDashedPlace);
-        var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0).Places.Any);
+        // A city in brackets is a place printed apart from the name too ("Oxfam Intermón (Barcelona)"); one after a
+        // comma may be the list's only way of printing places ("Rideau Institute, Ottawa"), beside a name of its own
+        // that ends "– Canada".
+        var placed = items.Count(t => SignatoryLine.One(AsComma(t), 0) is var read && (read.Places.Any || (read.City is not null && t.EndsWith(')'))));
         var dashedCities = items.Count(t => !IsDashedPlace(t) && DashedPlace().Match(t) is { Success: true } m && KnownCities.Contains(m.Groups["place"].Value));
         var dashedOther = items.Count(t => DashedPlace().IsMatch(t)) - dashed - dashedCities;
         // A list that prints its places otherwise ("(South Africa)") and one name ending "– Country" alone: the country is
@@ -216,6 +219,13 @@ internal static partial class OrganizationEntries
         if (!reading.DashesSeparate || !(IsDashedPlace(cleaned) || dashedCity))
         {
             var read = SignatoryLine.Read(text, line);
+            if (reading.CitiesAfterComma && read.Count > 1 && TrailingCity().Match(cleaned) is { Success: true } last && IsCities(last.Groups["city"].Value))
+            {
+                // "Human Rights Centre, University of Essex, Colchester" in a list of "Name, City": one entry, its
+                // name with a comma in it, then its city; not two organizations and a town.
+                read = [SignatoryLine.One(cleaned, line)];
+            }
+
             return reading.CitiesAfterComma ? [.. read.Select(WithoutCity)] : read;
         }
 

@@ -374,7 +374,7 @@ internal static partial class PersonLine
 
     // ", S.J.", ", OFM", ", PhD", ", S.Th.": the letters of a religious order or a degree after a person's name (the
     // degrees Indonesian names carry, "S.H.", "M.Si.", are printed with the name as a title is).
-    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFM|SVD|OMI|CSsR|SHCJ|RSCJ|SSND|RSM|CSJ|OSB|SDB|FSC|IBVM|MSC|SMA|OCD|OSA|MCCJ|FMM|Ph\.\s?D|PhD|Th\.\s?D|D\.\s?Min|[SM]\.\s?(?:Th|H|Hum|Si|Sos|Pd)|Jr|QC|KC)\.?";
+    private const string OrderOrDegree = @"(?:S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|S\.\s?V\.\s?D|O\.\s?M\.\s?I|M\.\s?Afr|SJ|OP|OFMCap|OFM|SVD|OMI|CSsR|RGS|SSpS|SNDdeN|OSU|CSC|SHCJ|RSCJ|SSND|RSM|CSJ|OSB|SDB|FSC|IBVM|MSC|SMA|OCD|OSA|MCCJ|FMM|Ph\.\s?D|PhD|Th\.\s?D|D\.\s?Min|[SM]\.\s?(?:Th|H|Hum|Si|Sos|Pd)|Jr|QC|KC)\.?";
 
     [GeneratedRegex(@",\s*" + OrderOrDegree + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Postnominal();

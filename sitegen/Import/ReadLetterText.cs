@@ -699,10 +699,11 @@ internal static partial class ReadLetterText
 
     private static bool IsPrintedAgain(PrintedSignatory first, PrintedSignatory later)
     {
-        if (first.Places.Countries.Count > 0 && later.Places.Countries.Count > 0 && !first.Places.Countries.Intersect(later.Places.Countries).Any())
+        if (PrintedCountries(first) is { Count: > 0 } firstCountries && PrintedCountries(later) is { Count: > 0 } laterCountries && !firstCountries.Intersect(laterCountries).Any())
         {
             // "Centre for Peace and Conflict Studies, Sydney, Australia" over "… (CPCS), Siem Reap, Cambodia": one name
-            // printed from two countries is two bodies of that name, not the list printed again.
+            // printed from two countries is two bodies of that name, not the list printed again; so is "Centro de
+            // Investigación y Educación Popular (CINEP/PPP) – Colombia" over "… – Lima", where the city says the country.
             return false;
         }
 
@@ -722,6 +723,10 @@ internal static partial class ReadLetterText
         var acronymsAgree = a.Acronym is null || b.Acronym is null || OrganizationNames.Key(a.Acronym) == OrganizationNames.Key(b.Acronym);
         return acronymsAgree && (a.Acronym ?? b.Acronym) is not null && OrganizationNameForm.Normalize(a.Base) == OrganizationNameForm.Normalize(b.Base);
     }
+
+    // The countries printed beside the name, or else those of the city printed beside it.
+    private static IReadOnlyList<Archive.Core.Countries.CountryCode> PrintedCountries(PrintedSignatory signatory) =>
+        signatory.Places.Countries.Count > 0 ? signatory.Places.Countries : signatory.City is { } city ? CityCountries.Of(city) : [];
 
     /// <summary>
     /// "ACODEV" after "Acodev – Asociación Comunitaria para el Desarrollo": one word that is the other's acronym, or

@@ -248,8 +248,9 @@ internal static partial class SignatoryLine
             else if (CityAndStateNameAfterDash().Match(name) is { Success: true } cityAndState && KnownCities.Contains(cityAndState.Groups["city"].Value)
                 && cityAndState.Groups["state"].Value.Split(' ').All(word => Places.TryRead(word) is null) && !OrganizationWords.AnyIn(cityAndState.Groups["state"].Value))
             {
-                // "Coordenadoria Ecumênica de Serviço (CESE) – Salvador, Bahia", "… – Winnipeg, Manitoba": a known city
-                // after a dash, with its state or province written out; the city gives the country.
+                // "Coordenadoria Ecumênica de Serviço (CESE) – Salvador, Bahia", "… – Winnipeg, Manitoba", "Héritiers de
+                // la Justice – Bukavu (Sud-Kivu)": a known city after a dash, with its state or province written out; the
+                // city gives the country.
                 notes.Add($"left out the city '{cityAndState.Groups["place"].Value}'");
                 (name, printedCity) = (cityAndState.Groups["name"].Value, cityAndState.Groups["city"].Value);
             }
@@ -498,8 +499,10 @@ internal static partial class SignatoryLine
     // in brackets that starts with the English article, the name a body is popularly known by (an English city's name
     // does not start so; "The Hague" is among the cities the archive knows).
     // "FEMNET" in "… – FEMNET, Nairobi, Kenya": a word in capitals the archive knows as no city is an acronym.
+    // "Democracia y Desarrollo" after a comma: words joined by "y" that the archive knows as no town end the series of a
+    // name ("Plataforma Colombiana de Derechos Humanos, Democracia y Desarrollo").
     private static bool IsCity(string text) =>
-        text.Any(char.IsLower) && !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
+        text.Any(char.IsLower) && !text.Contains(" y ", StringComparison.Ordinal) && !Places.TryCountry(text, out _) && !Places.IsRegion(text) && !OrganizationWords.AnyIn(text)
         && !Archive.Core.Organizations.NameVariant.IsSmallWord(text.Trim().ToLowerInvariant()) && !text.TrimStart().StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>
@@ -1006,8 +1009,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*[^\s,])\s*,\s*(?<place>(?<city>[^,()\[\]]+?)\s*,\s*(?<division>\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndDivisionAfterComma();
 
-    // "… – Salvador, Bahia": after a spaced dash, a city, a comma and one or two capitalized words (its state).
-    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<city>[^,–—]+?),\s*(?<state>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))$", RegexOptions.CultureInvariant)]
+    // "… – Salvador, Bahia", "… – Bukavu (Sud-Kivu)": after a spaced dash, a city, then one or two capitalized words
+    // (its state or province) after a comma or in brackets.
+    [GeneratedRegex(@"^(?<name>.*\S)\s+[–—-]\s+(?<place>(?<city>[^,–—]+?),\s*(?<state>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?<city>[^,()–—]+?)\s*\((?<state>\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?)\))$", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndStateNameAfterDash();
 
     // "… – University of Queensland, Brisbane", "… – Université de Genève, Genève": after a spaced dash, a university and its city.

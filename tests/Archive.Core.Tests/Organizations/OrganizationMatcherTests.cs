@@ -306,12 +306,25 @@ public class OrganizationMatcherTests
     // A division, programme or office signs for the body it belongs to (issue 14, the round for holdout22–24).
     [InlineData("Lakeside Women Forum – Youth Programme", "KE")]
     [InlineData("Lakeside Women Forum – Programa de Juventud", "KE")]
+    // A part that carries the body's whole name in its own ("Church of Sweden – Act Church of Sweden"; issue 14, the
+    // round for holdout39).
+    [InlineData("Lakeside Women Forum – Relief Arm of Lakeside Women Forum", "KE")]
     public void A_unit_of_a_body_after_a_dash_links_to_the_body(string printed, string country)
     {
         var match = Matcher.Match(printed, Countries(country));
 
         Assert.True(match.IsMatched, match.Reason);
         Assert.Contains("is a unit of it", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_affiliate_carrying_a_one_word_name_after_a_dash_is_not_taken_for_the_body()
+    {
+        // "Oxfam – Oxfam Novib", "WomenAid – WomenAid Scotland": a one-word name is carried by a federation's affiliates,
+        // each an organization of its own.
+        var match = Matcher.Match("WomenAid – WomenAid Scotland", Countries("GB"));
+
+        Assert.Null(match.Organization);
     }
 
     [Theory]
