@@ -924,9 +924,9 @@ public sealed partial class OrganizationMatcher
     private static partial Regex ShortNameWord();
 
     // A unit of a body, its kind first ("División de las Américas", "Programa Andino", "Bureau régional pour l'Afrique")
-    // or last ("Americas Division", "Africa Program", "Geneva Office"), in five words at most; a branch or a section
-    // ("Section française") may be a body of its own and is none.
-    [GeneratedRegex(@"^(?:(?:Division|División|Divisão|Program|Programme|Programa|Office|Oficina|Escritório|Bureau|Department|Departamento|Département|Desk)(?:\s+\S+){0,4}|(?:\S+\s+){0,4}(?:Division|Program|Programme|Office|Desk|Department))$", RegexOptions.CultureInvariant)]
+    // or last ("Americas Division", "Africa Program", "Geneva Office", "Digital Mass Atrocity Prevention Lab", "EU-kantoor"),
+    // in five words at most; a branch or a section ("Section française") may be a body of its own and is none.
+    [GeneratedRegex(@"^(?:(?:Division|División|Divisão|Program|Programme|Programa|Office|Oficina|Escritório|Bureau|Büro|Ufficio|Department|Departamento|Département|Desk)(?:\s+\S+){0,4}|(?:\S+\s+){0,4}(?:Division|Program|Programme|Office|Desk|Department|Lab|Laboratory|Unit|Clinic)|(?:\S+\s+){0,3}\S*-?(?:kantoor|Kantoor))$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitOfTheBody();
 
     // ", University of Cape Town", " – Universidade de Lisboa", ", Oxford University": the body a centre belongs to.

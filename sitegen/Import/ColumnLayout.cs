@@ -15,17 +15,31 @@ internal static class ColumnLayout
     public static List<(string Text, int Line)> SideBySide(List<(string Text, int Line)> lines)
     {
         var result = new List<(string Text, int Line)>();
+        int? columnsAbove = null;
         for (var i = 0; i < lines.Count;)
         {
             var run = ColumnsFrom(lines, i);
             if (run is not { } found)
             {
-                result.Add(lines[i]);
+                if (columnsAbove is { } anchor && ColumnRow.Spans(lines[i].Text) is [var leftCell, var rightCell] && Math.Abs(rightCell.Start - anchor) <= 4
+                    && !IsPlace(rightCell.Text) && PersonLine.TryRole(rightCell.Text) is null)
+                {
+                    // "MOÇAMBIQUE" over one row, "Justiça Ambiental (JA!)      Mulheres e Direito …": a group too short
+                    // to show its columns, laid out as the columns above it; two names.
+                    result.Add((leftCell.Text, lines[i].Line));
+                    result.Add((rightCell.Text, lines[i].Line));
+                }
+                else
+                {
+                    result.Add(lines[i]);
+                }
+
                 i++;
                 continue;
             }
 
             var (end, right) = found;
+            columnsAbove = right;
             var left = new List<(string Text, int Line, int Start)>();
             var rightCells = new List<(string Text, int Line, int Start)>();
             for (var j = i; j < end; j++)

@@ -48,7 +48,8 @@ internal static partial class ColumnRow
     public static Column? ColumnOf(string cell)
     {
         // "Organisation (continued)": the header repeated on the next page of the table.
-        var word = Continued().Replace(cell, "").TrimEnd(':', '.').Trim();
+        // "Signed by (name, position) – optional": a form's word that the answer may be left empty is no part of it.
+        var word = Optional().Replace(Continued().Replace(cell, ""), "").TrimEnd(':', '.').Trim();
         // "Name of organisation (or your name if signing as an individual)", "Pays (où vous êtes basés)": a form's
         // question with a note in brackets after it names the column the question names.
         // "City / Ville", "Country / Pays": a bilingual letter's header names its column in each language.
@@ -277,13 +278,23 @@ internal static partial class ColumnRow
 
         var signing = header?.Columns.ToList().IndexOf(Column.Signing) ?? -1;
         var name = header?.Columns.ToList().IndexOf(Column.Name) ?? -1;
-        if (header is not { Tabbed: true } || signing < 0 || name < 0 || !line.Contains('\t', StringComparison.Ordinal))
+        if (header is null || signing < 0 || name < 0)
         {
             return null;
         }
 
+        if (!header.Tabbed)
+        {
+            // "10-4-2025 16:09:03 | Persoon | Prof. dr. Marieke de Groot | Nederland": the same form laid out with runs of
+            // spaces or bars, each cell where its column's header starts.
+            return Place(line, Spans(line), header) is (var rowCells, { } placedColumns) && placedColumns.IndexOf(Column.Signing) is var answer and >= 0
+                && placedColumns.IndexOf(Column.Name) is var named and >= 0 && IsIndividualAnswer(rowCells[answer]) && rowCells[named].Length > 0
+                ? rowCells[named]
+                : null;
+        }
+
         var cells = line.Trim().Split('\t').Select(c => c.Trim()).ToList();
-        return cells.Count == header.Columns.Count && IsIndividualAnswer(cells[signing]) && cells[name].Length > 0 ? cells[name] : null;
+        return line.Contains('\t', StringComparison.Ordinal) && cells.Count == header.Columns.Count && IsIndividualAnswer(cells[signing]) && cells[name].Length > 0 ? cells[name] : null;
     }
 
     /// <summary>
@@ -494,6 +505,10 @@ internal static partial class ColumnRow
     [GeneratedRegex(@"\t+|\s{2,}|\s+\|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CellSeparator();
 
+    // "– optional", "(optioneel)", "facultatif": at the end of a form's question.
+    [GeneratedRegex(@"\s*[-–—(]?\s*(?:optional|optioneel|facultatif|facultative|facultativo|opcional|facoltativo|freiwillig|fakultativ)\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Optional();
+
     // "(or your name if signing as an individual)": a note in brackets at the end of a header cell.
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedNote();
@@ -509,7 +524,7 @@ internal static partial class ColumnRow
 
     // "Name of organisation or individual", "Organización / persona": a form's column for whoever answers, read as
     // the name column (a "Signing as" column, if any, tells the individuals apart).
-    [GeneratedRegex(@"^(?:(?:name|names|организаци[яи]|(?:название|наименование)(?:\s+организации)?|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|organizzazione|organisasjon|organisationen)(?:\s*(?:/|\bor\b|\bou\b|\bo\b)\s*(?:(?:an\s+|de\s+la\s+|la\s+)?(?:individual|person|persona|personne|pessoa|indivíduo|individuo)|your\s+name|de\s+la\s+personne))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:name|names|организаци[яи]|(?:название|наименование)(?:\s+организации)?|organi[sz]ations?|organi[sz]ation\s+name|name\s+of\s+(?:the\s+)?organi[sz]ation|signator(?:y|ies)|signing\s+organi[sz]ations?|signataires?|nom|nom\s+de\s+l'organisation|organisations?\s+signataires|organización|organizacion|organizaciones|nombre|nombre\s+de\s+la\s+organización|firmantes?|entidad|institution|institución|nome|nome\s+da\s+organiza[çc][ãa]o|organiza[çc][ãa]o|organiza[çc][õo]es|entidade|organi[sz]ation\s*/\s*organi[sz]ation|organisatie|organisaties|naam\s+(?:van\s+de\s+)?organisatie|organisatienaam|organizzazione|nome\s+(?:dell['’])?organizzazione|organisasjon|organisationen|name\s+der\s+organisation|organisationsname)(?:\s*(?:/|\bor\b|\bou\b|\bo\b)\s*(?:(?:an\s+|de\s+la\s+|la\s+)?(?:individual|person|persona|personne|pessoa|indivíduo|individuo)|your\s+name|de\s+la\s+personne))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
     // "Region (if not one country)", "Scope": a form's column for an organization that works in no one country, read
@@ -538,11 +553,11 @@ internal static partial class ColumnRow
     private static partial Regex AcronymHeader();
 
     // "Signing as", "Tipo de adesão", "Type d'adhésion", "Tipo de firma": whether an organization or a person answers.
-    [GeneratedRegex(@"^(?:(?:i\s+am\s+)?signing\s+as|sign(?:s)?\s+as|type\s+of\s+(?:signature|signatory|signer|endorsement|endorser|membership)|signatory\s+type|tipo\s+de\s+(?:ades[ãa]o|adhesi[óo]n|firma|assinatura|signat[áa]rio|firmante)|type\s+d['’](?:adh[ée]sion|signataire)|type\s+de\s+signat(?:aire|ure)|assina\s+como|firma\s+como|signe\s+en\s+tant\s+que|je\s+signe\s+en\s+tant\s+que)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:i\s+am\s+)?signing\s+as|sign(?:s)?\s+as|type\s+of\s+(?:signature|signatory|signer|endorsement|endorser|membership)|signatory\s+type|tipo\s+de\s+(?:ades[ãa]o|adhesi[óo]n|firma|assinatura|signat[áa]rio|firmante)|type\s+d['’](?:adh[ée]sion|signataire)|type\s+de\s+signat(?:aire|ure)|assina\s+como|firma\s+como|signe\s+en\s+tant\s+que|je\s+signe\s+en\s+tant\s+que|(?:ik\s+)?teken\s+als|ondertekent\s+als|(?:io\s+)?firmo\s+come|ich\s+unterzeichne\s+als|unterzeichnet\s+als)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SigningHeader();
 
     // "Individual (a título pessoal)", "À titre personnel", "Person", "Pessoa física": an individual's answer.
-    [GeneratedRegex(@"^(?:individual|individuals|individuel(?:le)?|indivíduo|individuo|person|personal|private\s+person|pessoal|pessoa(?:\s+f[íi]sica)?|particular|persona(?:\s+f[íi]sica|\s+natural)?|personne(?:\s+physique)?|privatperson|à\s+titre\s+(?:personnel|individuel)|a\s+t[íi]tulo\s+(?:pessoal|personal|individual)|in\s+(?:my|a|their)\s+personal\s+capacity)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:individual|individuals|individuel(?:le)?|indivíduo|individuo|person|personal|private\s+person|pessoal|pessoa(?:\s+f[íi]sica)?|particular|persona(?:\s+f[íi]sica|\s+natural)?|personne(?:\s+physique)?|privatperson|einzelperson|persoon|privépersoon|privato|à\s+titre\s+(?:personnel|individuel)|a\s+t[íi]tulo\s+(?:pessoal|personal|individual)|in\s+(?:my|a|their)\s+personal\s+capacity)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndividualAnswer();
 
     // "Name of representative", "Représentant(e)", "Nombre del representante", "Vertegenwoordigd door", "Signed by":
@@ -570,6 +585,6 @@ internal static partial class ColumnRow
 
     // "S. No.", "Sl. No.", "Sr. No.", "S/N", "S.N.": the serial number column of South Asian and East African tables. "Type of
     // organisation", "Tipo de organización", "Catégorie": a form's question what kind of organization answers.
-    [GeneratedRegex(@"^(?:#|№|no|nr\.?|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s\.\s?n\.?|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|contact\s+e-?mail(?:\s+address)?|e-?mail\s+de\s+contact|correo\s+de\s+contacto|e-?mail\s+de\s+contato|timestamp|time|date|data|fecha|horodatage|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|контактное\s+лицо|контакт|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal|status|statut)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#|№|no|nr\.?|n°|nº|num|number|(?:s|sl|sr)\.?\s*no|s\.\s?n\.?|s/no?|numéro|número|n\.º|website|web|site|type|sector|secteur|(?:type|kind|category)\s+of\s+(?:organi[sz]ation|group|entity)|organi[sz]ation(?:al)?\s+(?:type|category)|category|catégorie|categoría|categoria|type\s+d['’]organisation|tipo\s+de\s+(?:organizaci[óo]n|organiza[çc][ãa]o|entidad|entidade)|contact|e-?mail|e-?mail\s+address|contact\s+e-?mail(?:\s+address)?|e-?mail\s+de\s+contact|correo\s+de\s+contacto|e-?mail\s+de\s+contato|timestamp|time|date|data|fecha|horodatage|tijdstempel|zeitstempel|submitted(?:\s+(?:at|on))?|date\s+signed|contact\s+person|контактное\s+лицо|контакт|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|correo(?:\s+electrónico)?|adresse\s+e-?mail|carimbo\s+de\s+data/hora|marca\s+temporal|status|statut)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherHeader();
 }

@@ -167,6 +167,11 @@ internal static partial class ForwardedMessage
     // A note under the headers ("Dear colleagues, sharing below … Warm regards, Hannah"): the letter starts after the
     // rule that ends the note. The note must end with a closing, or open with a greeting and end with its writer's
     // name alone, so that a letter's own rule under its letterhead is not taken for the note's.
+    // "Below is the letter", "the full text is quoted below", "find the statement below", "voici ci-dessous la lettre",
+    // "a continuación la carta", "segue abaixo a carta".
+    [GeneratedRegex(@"\b(?:below\s+is\s+the|(?:letter|text|statement|appeal)\b.{0,60}\bbelow\b|(?:find|see)\s+(?:it\s+|the\s+\w+\s+)?below|ci-dessous|a\s+continuaci[óo]n|abaixo|unten\s+(?:finden|steht)|hieronder)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LetterBelow();
+
     private static int AfterNote(IReadOnlyList<string> lines, int start, int end)
     {
         for (var i = start; i < Math.Min(end, start + 30); i++)
@@ -181,7 +186,10 @@ internal static partial class ForwardedMessage
             // greeting in any language (a few words and a comma) and the writer's name with their position under it.
             var signed = note.Any(l => BlockBoundary.IsClosing(l) || NoteClosing().IsMatch(l))
                 || (note is [var first, .., var last] && Greeting().IsMatch(first) && WritersName().IsMatch(last))
-                || (note is [var greeting, _, .., var writer, var position] && ShortGreeting().IsMatch(greeting) && WritersName().IsMatch(writer) && PersonLine.IsRole(position));
+                || (note is [var greeting, _, .., var writer, var position] && ShortGreeting().IsMatch(greeting) && WritersName().IsMatch(writer) && PersonLine.IsRole(position))
+                // "Dear all, … Below is the letter as it is being sent this morning …": a greeting and a word that the
+                // letter follows, unsigned.
+                || (note is [var hello, _, ..] && (Greeting().IsMatch(hello) || ShortGreeting().IsMatch(hello)) && note.Any(l => LetterBelow().IsMatch(l)));
             return signed ? i + 1 : start;
         }
 

@@ -156,7 +156,7 @@ internal static partial class KnownCities
         // Asia and the Pacific
         ("AF", ["Kabul"]),
         ("AU", ["Canberra", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Perth", "Hobart", "Darwin", "Parramatta", "Geelong", "Wollongong", "Cairns", "Townsville", "Gold Coast"]),
-        ("BD", ["Dhaka", "Cox's Bazar"]),
+        ("BD", ["Dhaka", "Cox's Bazar", "Chattogram", "Chittagong", "Gazipur", "Savar", "Ashulia", "Narayanganj", "Khulna", "Rajshahi", "Sylhet"]),
         ("BT", ["Thimphu"]),
         ("CN", ["Beijing"]),
         ("FJ", ["Suva", "Lautoka"]),

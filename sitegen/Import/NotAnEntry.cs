@@ -372,8 +372,9 @@ internal static partial class NotAnEntry
     [GeneratedRegex(@"^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PostalCodeAndCity();
 
-    // "-----", "_____", "=====", "* * *", and a rule of dashes or box-drawing lines ("————", "────").
-    [GeneratedRegex(@"^(?:[-_=*~·•—–─━]\s*){3,}$", RegexOptions.CultureInvariant)]
+    // "-----", "_____", "=====", "* * *", and a rule of dashes or box-drawing lines ("————", "────"); a dash alone on its
+    // line, as a web page sets its sections apart ("—").
+    [GeneratedRegex(@"^(?:[-_=*~·•—–─━]\s*){3,}$|^[—–─━]$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     // "Sign-on form responses – exported 7/11/2023 23:58 (PKT)", "Responses (exported 2024-03-01)", "Réponses –

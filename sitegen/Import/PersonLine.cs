@@ -249,6 +249,23 @@ internal static partial class PersonLine
         KnownCities.Contains(part) || Places.TryRead(part) is not null
         || (afterSmallLetterCapacity && CityWords().IsMatch(part) && !OrganizationWords.AnyIn(part));
 
+    /// <summary>
+    /// People run in as one paragraph, apart by semicolons, each a person's name with a title before it or what they do
+    /// in brackets after it ("Dra. Lucía Ferreyra (Universidad Nacional de Córdoba, Argentina); Mtro. Andrés Quispe
+    /// Mamani (investigador, La Paz, Bolivia)."): each person without the brackets; none when a part is no person.
+    /// </summary>
+    public static List<PrintedPerson> RunIn(string text, int line)
+    {
+        var parts = SignatoryLine.SplitTopLevel(text, ';').Select(part => LeadingAnd().Replace(part.Trim().TrimEnd('.'), "")).Where(part => part.Length > 0).ToList();
+        var names = parts.Select(part => part.IndexOf(" (", StringComparison.Ordinal) is > 0 and var bracket ? part[..bracket].Trim() : part).ToList();
+        return parts.Count >= 2 && names.All(name => HonorificFirst().IsMatch(name) || IsPersonName(name))
+            ? [.. names.Select(name => new PrintedPerson(name, [], line))]
+            : [];
+    }
+
+    [GeneratedRegex(@"^(?:and|y|et|e|und|en)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
+
     /// <summary>"William R. Pace, Executive Director, WFM-IGP" or "Dr. Andrés Serbin / Chair, ICRtoP / Executive Director, CRIES".</summary>
     public static PrintedPerson? TryPersonOnOneLine(string text, int line)
     {
@@ -350,7 +367,7 @@ internal static partial class PersonLine
     // article; "Rabbiner", "Rabbinerin": a rabbi, in German.
     // "Em. prof.", "Prof. em.", "Emer. Prof.": emeritus, before or after the professor's title; "prof." in small letters
     // as Dutch and German print it before "dr.".
-    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|(?:The\s+)?(?:Most|Rt|Right|Very)\.?\s+Rev(?:d|erend)?(?:\s+Canon)?|The\s+Rev(?:d|erend)?(?:\s+Canon)?|Rev(?:d)?\s+Canon|Rev|Revd|Rt\.?\s?Rev|Rabbiner|Rabbinerin|Archdeacon|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor|Adv)";
+    private const string Titles = @"(?:Em\.\s?[Pp]rof|Emer\.\s?[Pp]rof|Prof\.\s?em(?:er)?|prof|Prof\.ssa|Dott\.ssa|Dott|Avv|Ing\.ssa|Frau|Herr|Dr|Dra|Profa|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Pr|(?:The\s+)?(?:Most|Rt|Right|Very)\.?\s+Rev(?:d|erend)?(?:\s+Canon)?|The\s+Rev(?:d|erend)?(?:\s+Canon)?|Rev(?:d)?\s+Canon|Rev|Revd|Rt\.?\s?Rev|Rabbiner|Rabbinerin|Archdeacon|Fr|Sr|Sra|Srta|Mme|Mlle|M|Hon|H\.\s?E|S\.\s?E|Sir|Dame|Amb|Ambassador|Me|Bishop|Archbishop|Sen|Senator|Sheikh|Imam|Rabbi|Pastor|Pastorin|Pastora|Pasteur|Pasteure|Pfarrer|Pfarrerin|Pfr|Bischof|Bischöfin|Reverend|Lic|Licda|Lcdo|Lcda|Mtro|Mtra|Abg|Atty|Advocate|ds|Ds|Ing|Mgr|Msgr|drs|Drs|ir|Ir|dhr|Dhr|mevr|Mevr|dr\s+hab|Dr\s+hab|dr|Av|Doç|Bi|Bw|Dkt|Mhe|Mheshimiwa|P|Pe|Padre|Abbé|Fray|Frei|Hna|Hno|Irmã|Sor|Suor|Suora|Fra|Sœur|Frère|Mons|Prof\.ª|Profª|Doutora|Doutor|Adv)";
 
     // "Ambassador (ret.) Ibrahim Gambari": a title may say its holder has retired.
     private const string Retired = @"(?:\s*\((?:ret|retd|rtd|retired)\.?\))?";

@@ -16,10 +16,11 @@ internal static partial class ReadLetterText
     {
         problem = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        // The text as the document showed it: the letter's files without the lines that name them, a page's HTML
+        // The text as the document showed it: a group chat's letter and the entries its messages add, the letter's files
+        // without the lines that name them, a page's HTML
         // without its tags, one version of a bilingual print, a sheet's printed gutter, a text browser's leftovers,
         // Markdown's marks.
-        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(HtmlSource.Plain(FileArchive.Read(Unquoted(lines))))))));
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(HtmlSource.Plain(FileArchive.Read(ChatExport.Read(Unquoted(lines)))))))));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header
@@ -83,7 +84,7 @@ internal static partial class ReadLetterText
             header = header with { Title = unlabelled, Recipients = header.Recipients.SkipLast(1).ToList() };
         }
 
-        var listStart = SignatureStart.AnnexList(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? BlockBoundary.ClosingLength(lines, signature) : 0);
+        var listStart = SignatureStart.AnnexList(lines, signature) ?? SignatureStart.ListInAnotherFile(lines, signature) ?? signature + (signature < lines.Count && BlockBoundary.IsClosing(lines[signature]) ? BlockBoundary.ClosingLength(lines, signature) : 0);
         var block = SignatureBlock.Read([.. late.Additions, .. leading, .. numbered.Skip(listStart)]);
         if (block.Signatories.Count == 0 && block.People.Count == 0)
         {
@@ -356,8 +357,8 @@ internal static partial class ReadLetterText
                 var value = labelled.Groups["value"].Value.Trim();
                 switch (labelled.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
                 {
-                    case var copy when copy is "cc" or "c.c." or "c/c" || copy.Contains("cop", StringComparison.Ordinal) || copy.Contains("cóp", StringComparison.Ordinal) || copy.StartsWith("kopie", StringComparison.Ordinal):
-                        // "Cc:", "Copy to:", "Com cópia para:", "Avec copie à :", "Con copia a:", "Kopie an:": those
+                    case var copy when copy is "cc" or "c.c." or "c/c" || copy.Contains("cop", StringComparison.Ordinal) || copy.Contains("cóp", StringComparison.Ordinal) || copy.StartsWith("kopie", StringComparison.Ordinal) || copy.StartsWith("inkopie", StringComparison.Ordinal):
+                        // "Cc:", "Copy to:", "Com cópia para:", "Avec copie à :", "Con copia a:", "Kopie an:", "In kopie:": those
                         // sent a copy, on the line or on the lines under it.
                         inCc = true;
                         ccText += value + ";";
@@ -840,7 +841,7 @@ internal static partial class ReadLetterText
 
     // The labels of a memo's header in English, French, Spanish, Portuguese, Dutch, German and Italian ("Aan:",
     // "Betreft:", "C/c:", "C. c.:", "Oggetto:"), and the Nordic "Till:" / "Til:".
-    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.\s?c\.|c/c|(?:with\s+(?:a\s+)?)?copy(?:\s+to)?|(?:avec\s+)?copie(?:\s+à)?|(?:con\s+|in\s+)?copia(?:\s+(?:a|para))?|(?:com\s+)?cópia(?:\s+para)?|kopie(?:\s+(?:an|aan))?|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>to|à|a|para|aan|an|till|til|attn|attention|destinataires?|cc|c\.\s?c\.|c/c|(?:with\s+(?:a\s+)?)?copy(?:\s+to)?|(?:avec\s+)?copie(?:\s+à)?|(?:con\s+|in\s+)?copia(?:\s+(?:a|para))?|(?:com\s+)?cópia(?:\s+para)?|(?:in\s+)?kopie(?:\s+(?:an|aan))?|subject|re|objet|asunto|assunto|betreft|betreff|onderwerp|oggetto|ref|référence|referencia|from|de|sender|expéditeurs?|remitentes?|date|dated|fecha|status|statut)\.?\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     // "Ref: SCSPP/AU/2025/07", "N/Réf. : CEJP/2025/017", "Our ref. 14/2025": a reference of one word with figures in it,

@@ -39,8 +39,10 @@ internal static partial class SignatoryLine
         }
 
         // "Sengwer Indigenous Peoples Programme, Kapsowar, Kenya — indigenous rights": what an entry works on, printed
-        // after its places, does not make the commas before it a list's.
-        var groups = CommaGroups(TopicAfterDash().Match(item) is { Success: true } topic ? topic.Groups["name"].Value : item);
+        // after its places, does not make the commas before it a list's; nor does its members' count ("… – 400,000
+        // members").
+        var groups = CommaGroups(TopicAfterDash().Match(item) is { Success: true } topic ? topic.Groups["name"].Value
+            : MemberCount().Match(item) is { Success: true } counted ? counted.Groups["name"].Value : item);
         var isList = groups.Count >= 3 || (groups.Count == 2 && groups.All(g => g.HasPlace));
         return isList ? [.. groups.Select(g => One(g.Text, line))] : [One(item, line)];
     }
@@ -191,6 +193,14 @@ internal static partial class SignatoryLine
                 notes.Add($"left out the city '{city.Groups["place"].Value}'");
                 (name, printedCity) = (city.Groups["name"].Value, city.Groups["place"].Value);
             }
+            else if (TrailingBracket().Match(name) is { Success: true } officeBracket && OfficeOfACity().Match(officeBracket.Groups["place"].Value.Trim()) is { Success: true } cityOffice
+                && KnownCities.Contains(cityOffice.Groups["city"].Value))
+            {
+                // "Human Rights Watch — Belgium (Brussels office)", "(bureau de Genève)": the office it signs from, in a
+                // city the archive knows; where it is, not part of its name.
+                notes.Add($"left out the office '{officeBracket.Groups["place"].Value.Trim()}'");
+                (name, printedCity) = (officeBracket.Groups["name"].Value, printedCity ?? cityOffice.Groups["city"].Value);
+            }
             else if (CityAfterBracket().Match(name) is { Success: true } seat && KnownCities.Contains(seat.Groups["city"].Value))
             {
                 // "Pan African Lawyers Union (PALU) Arusha": a city the archive knows after the acronym, with no comma,
@@ -304,6 +314,13 @@ internal static partial class SignatoryLine
             {
                 // "Human Rights Network, Uganda (HURINET)": the acronym belongs with the name, not the country.
                 (name, places) = (acronym.Groups["name"].Value.Trim() + " " + acronym.Groups["acronym"].Value, beforeAcronym.Plus(places));
+            }
+            else if (MemberCount().Match(name) is { Success: true } members)
+            {
+                // "… (International) – 12 million members", "… – 50 member organisations": how many it speaks for,
+                // after its places; no part of its name.
+                notes.Add($"left out its members' count '{members.Groups["count"].Value}'");
+                name = members.Groups["name"].Value;
             }
             else if (StatusMark().Match(name) is { Success: true } status)
             {
@@ -792,6 +809,11 @@ internal static partial class SignatoryLine
 
     // "Sekretariat Keadilan, Perdamaian dan Keutuhan Ciptaan (SKPKC)": an acronym spells the words in capitals, whatever
     // the small words of the name's language ("dan", "and").
+    // "KUDHEIHA" for "Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers": a long
+    // acronym may leave out the last word, what the members are.
+    private static bool SpellsAllButTheLastWord(string name, string letters) =>
+        letters.Length >= 5 && OrganizationNameForm.Initials(name) is var initials && initials.Length == letters.Length + 1 && initials.StartsWith(letters, StringComparison.Ordinal);
+
     private static string InitialsOfCapitalizedWords(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
 
@@ -804,7 +826,9 @@ internal static partial class SignatoryLine
     {
         for (var i = segments.Count - 1; i > 0; i--)
         {
-            if (PrintedOrganizationName.Parse(segments[i]) is not { Acronym: { } acronym } last
+            // "… Allied Workers (KUDHEIHA) (Kenya)": the acronym before the place printed after it.
+            var segment = TrailingBracket().Match(segments[i]) is { Success: true } placed && Places.TryRead(placed.Groups["place"].Value) is not null ? placed.Groups["name"].Value : segments[i];
+            if (PrintedOrganizationName.Parse(segment) is not { Acronym: { } acronym } last
                 || SpelledLetters(acronym) is not { Length: >= 3 } letters
                 || OrganizationNameForm.Initials(last.Base) == letters)
             {
@@ -814,7 +838,7 @@ internal static partial class SignatoryLine
             for (var first = i - 1; first >= Math.Max(0, i - 3); first--)
             {
                 var name = string.Join(' ', segments[first..i]) + " " + last.Base;
-                if (OrganizationNameForm.Initials(name) == letters || InitialsOfCapitalizedWords(name) == letters)
+                if (OrganizationNameForm.Initials(name) == letters || InitialsOfCapitalizedWords(name) == letters || SpellsAllButTheLastWord(name, letters))
                 {
                     segments[first] = string.Join(", ", segments[first..(i + 1)]);
                     segments.RemoveRange(first + 1, i - first);
@@ -867,10 +891,13 @@ internal static partial class SignatoryLine
         var parts = new List<string>();
         var depth = 0;
         var current = new StringBuilder();
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             depth += c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0;
-            if (c == separator && depth <= 0)
+            // "400,000 members": a comma between figures groups thousands; it separates nothing.
+            var inFigure = c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            if (c == separator && depth <= 0 && !inFigure)
             {
                 parts.Add(current.ToString());
                 current.Clear();
@@ -907,12 +934,21 @@ internal static partial class SignatoryLine
     // to the end of a name (after a small letter or a bracket, so "G77" and "ARTICLE 19" keep theirs; and after a name
     // of more than one word, so "Section27" keeps its own), or its asterisks ("Peace Brigades (Kenya)*"); and a word
     // processor's anchor of a comment, its editor's initials and number ("International Council of Nurses (ICN)[KM2]"),
-    // or an endnote's number in brackets ("Tax and Human Rights Coalition [1], International").
-    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3}|(?<=[\p{L})])\[\p{Lu}{1,3}\d{1,3}\]|(?<=[\p{L})])\s?\[\d{1,2}\])(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
+    // or an endnote's number in brackets ("Tax and Human Rights Coalition [1], International"); and the number of the
+    // pull request or issue that added a line to a list kept in a code repository ("Paradigm Initiative — Nigeria (#47)").
+    [GeneratedRegex(@"(?:(?<=\s\S*[\p{Ll})\]])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})\]])\*{1,3}|(?<=[\p{L})])\[\p{Lu}{1,3}\d{1,3}\]|(?<=[\p{L})])\s?\[\d{1,2}\]|\s\(#\d{1,5}\))(?=\s*(?:[,;]|$|\s[-–—]\s|\s[\(\[]))", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
+
+    // "– 12 million members", "– 400,000 members", "– 50 member organisations", ", 1.5 million affiliates", "– 30 miembros".
+    [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—]|,)\s*(?<count>(?:over\s+|more\s+than\s+|about\s+|some\s+|approx\.?\s+|~)?\d[\d.,]*\s*(?:million|thousand|m|k)?\+?\s+(?:members?(?:\s+(?:organi[sz]ations|groups|unions|associations))?|affiliates|affiliated\s+unions|miembros|membres|membros|mitglieder|leden|organisations?\s+membres|organizaciones\s+miembro))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MemberCount();
+
+    // "Brussels office", "Geneva Office", "bureau de Genève", "oficina de Bogotá", "escritório de Brasília".
+    [GeneratedRegex(@"^(?:(?<city>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:office|bureau)|(?:bureau|oficina|escritório|ufficio|büro)\s+(?:de|d['’]|di|em|en|in)\s*(?<city>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeOfACity();
 
     // "… — Somalia Country Office", "… – Bureau pays Mali": after a spaced dash, the country an office is in.
     [GeneratedRegex(@"^(?<name>.+?)\s+[—–-]\s+(?:(?<place>[^—–]+?)\s+(?<office>(?:country|field)\s+office)|(?<office>bureau\s+(?:pays|de\s+pays))\s+(?:au\s+|en\s+|du\s+|de\s+)?(?<place>[^—–]+?)|(?<office>oficina\s+(?:de\s+)?pa[íi]s)\s+(?:en\s+)?(?<place>[^—–]+?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

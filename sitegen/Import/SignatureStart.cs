@@ -95,6 +95,33 @@ internal static partial class SignatureStart
         return null;
     }
 
+    /// <summary>
+    /// The heading of a list kept in another file of a code repository whose pages are pasted one after the other,
+    /// when the lines under the closing point to it ("The organisations and individuals listed in SIGNATORIES.md"): the
+    /// block is read from the first heading after the line that names that file ("cybertreaty-watch / eu-open-letter /
+    /// SIGNATORIES.md"), past the rest of the first page (how to sign, the repository's facts).
+    /// </summary>
+    public static int? ListInAnotherFile(IReadOnlyList<string> lines, int start)
+    {
+        var pointer = Enumerable.Range(start, Math.Max(0, Math.Min(4, lines.Count - start))).Select(i => FilePointer().Match(lines[i])).FirstOrDefault(m => m.Success);
+        if (pointer is null)
+        {
+            return null;
+        }
+
+        var file = pointer.Groups["file"].Value;
+        var named = Enumerable.Range(start + 1, Math.Max(0, lines.Count - start - 1))
+            .FirstOrDefault(i => !FilePointer().IsMatch(lines[i]) && lines[i].TrimEnd().EndsWith(file, StringComparison.OrdinalIgnoreCase), -1);
+        return named < 0 ? null : Enumerable.Range(named + 1, lines.Count - named - 1).FirstOrDefault(i => BlockBoundary.IsHeading(lines[i], out _), -1) is var heading and >= 0 ? heading : null;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?)\p{So}])\s+\(?\d{1,2}/\d{1,2}\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostNumber();
+
+    // "listed in SIGNATORIES.md", "named in signatories.csv": a list kept in a file of its own.
+    [GeneratedRegex(@"\b(?:listed|named|set\s+out)\s+in\s+(?<file>[\w.-]+\.(?:md|csv|txt|tsv|xlsx?|ods))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FilePointer();
+
     private static int NextStart(IReadOnlyList<string> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
@@ -262,7 +289,8 @@ internal static partial class SignatureStart
     /// </summary>
     public static bool IsProse(string line)
     {
-        var text = line.Trim();
+        // "… for updates from the Supreme Court. 7/8": a thread's post ends with its number among the posts.
+        var text = PostNumber().Replace(line.Trim(), "");
         if (text.Length == 0 || BlockBoundary.IsTrailer(text) || NotAnEntry.IsContact(text) || BlockBoundary.IsHeading(text, out _))
         {
             return false;

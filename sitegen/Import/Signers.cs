@@ -58,6 +58,15 @@ internal static partial class Signers
             return true;
         }
 
+        if (reading.Mode == ListMode.People && PersonLine.RunIn(cleaned, line) is { Count: >= 2 } runIn)
+        {
+            // "Dra. Lucía Ferreyra (Universidad Nacional de Córdoba, Argentina); Mtro. Andrés Quispe Mamani (investigador,
+            // La Paz, Bolivia); …": people run in as one paragraph, each with where they work in brackets.
+            reading.Contents.People.AddRange(runIn);
+            (reading.Current, reading.AwaitingAffiliation) = (null, false);
+            return true;
+        }
+
         if (reading.Mode == ListMode.People)
         {
             // Under "Individuals (in their personal capacity):" every line is a person: a name, then titles and

@@ -309,6 +309,9 @@ public class OrganizationMatcherTests
     // A part that carries the body's whole name in its own ("Church of Sweden – Act Church of Sweden"; issue 14, the
     // round for holdout39).
     [InlineData("Lakeside Women Forum – Relief Arm of Lakeside Women Forum", "KE")]
+    // A lab, a unit, an office named in Dutch (issue 14, the round for holdout50).
+    [InlineData("Lakeside Women Forum – Digital Evidence Lab", "KE")]
+    [InlineData("Lakeside Women Forum – EU-kantoor", "KE")]
     public void A_unit_of_a_body_after_a_dash_links_to_the_body(string printed, string country)
     {
         var match = Matcher.Match(printed, Countries(country));
