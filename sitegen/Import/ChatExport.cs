@@ -126,8 +126,9 @@ internal static partial class ChatExport
     }
 
     // "[18/11/2023, 21:07:39] Nasrin Sultana: …" (iOS), "18/11/2023, 21:07 - Nasrin Sultana: …" (Android), with its
-    // author; "[18/11/2023, 21:04:17] Nasrin Sultana created group …", a notice of the app, has none.
-    [GeneratedRegex(@"^\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?(?:(?<author>[^:]{1,60}):\s+)?(?<text>.*)$", RegexOptions.CultureInvariant)]
+    // author; "[18/11/2023, 21:04:17] Nasrin Sultana created group …", a notice of the app, has none. The brackets or
+    // the dash after the time tell a chat from a form's timestamps ("31/03/2025 10:12:44<TAB>…").
+    [GeneratedRegex(@"^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–]\s)(?:(?<author>[^:\t]{1,60}):\s+)?(?<text>[^\t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex MessageHeader();
 
     // "<Media omitted>", "This message was deleted", "created group", "added you", "changed the group settings".

@@ -61,6 +61,29 @@ public class LabourClimateAndDigitalRightsListsTests
     }
 
     [Fact]
+    public void A_forms_answers_with_their_timestamps_above_the_letter_are_no_chat()
+    {
+        // A chat prints its time in brackets or before a dash; a form's answers print it before a tab.
+        var draft = SignatoryShapeTests.Read(
+            "Early-warning statement – sign-on (Responses)\n\n" +
+            "Timestamp\tOrganisation name\tCountry\n" +
+            "31/03/2025 10:12:44\tRiver Peace Organization\tSouth Sudan\n" +
+            "31/03/2025 10:40:02\tLaw Society of the Nile\tsouth sudan\n" +
+            "01/04/2025 08:15:07\tHuman Rights Focus\tUganda\n" +
+            "01/04/2025 16:20:45\tNorwegian Church Aid\tSouth Sudan\n" +
+            "02/04/2025 09:02:39\tAct for Peace\tAustralia\n\n" +
+            "-----\n\n" +
+            "8 April 2025\n\n" +
+            "To: Members of the United Nations Security Council\n\n" +
+            "Excellencies,\n\n" +
+            "We write to warn the Council of the risk of atrocities.\n\n" +
+            "The full list of signatories is in the attached responses sheet.\n");
+
+        Assert.Equal(["River Peace Organization", "Law Society of the Nile", "Human Rights Focus", "Norwegian Church Aid", "Act for Peace"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal("2025-04-08", draft.Date?.ToString());
+    }
+
+    [Fact]
     public void A_forms_answers_laid_out_with_bars_in_dutch_give_organizations_and_the_people_who_sign_as_themselves()
     {
         var draft = SignatoryShapeTests.Read("""
