@@ -97,8 +97,9 @@ internal static partial class BlockBoundary
         return people || (heading.Length <= 120 && OrganizationsHeading().IsMatch(heading));
     }
 
-    // "see SIGNATORIES.md", "voir l'annexe", "ver abajo": after a heading's colon, where the list is, not the list.
-    [GeneratedRegex(@"^\s*(?:see|voir|ver|véase|siehe|zie|vedi)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "see SIGNATORIES.md", "voir signataires.csv", "see https://…": after a heading's colon, the file or page the list is
+    // kept in, not the list ("Signatories: see below" still heads the list under it).
+    [GeneratedRegex(@"^\s*(?:see|voir|ver|véase|siehe|zie|vedi)\s+(?:[\w.-]+\.(?:md|csv|tsv|txt|pdf|xlsx?|docx?|ods|odt)\b|https?://)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PointsElsewhere();
 
     /// <summary>

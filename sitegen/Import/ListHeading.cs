@@ -59,7 +59,9 @@ internal static partial class ListHeading
             // "Signed by: A, B, C and 9 others. [Show all signatories]": a web page's teaser of the list names
             // the first few; the rest is a count and a button.
             // "ADD YOUR ORGANISATION BELOW: Name (Country)": a sign-on instruction's colon introduces the shape asked for.
+            // "Signatories: see below": the list is under the heading, and the words after its colon only say so.
             var rest = colon >= 0 && !BlockBoundary.IsSignOnInstruction(heading) ? Teaser().Replace(heading[(colon + 1)..], "").Trim() : "";
+            rest = SeeBelow().IsMatch(rest) ? "" : rest;
             var paragraph = rest.Length > 0 ? RunInParagraph(reading.Lines, reading.Index) : 0;
             for (var next = reading.Index + 1; next <= reading.Index + paragraph; next++)
             {
@@ -144,4 +146,7 @@ internal static partial class ListHeading
     // The end of a teaser: "… and 9 others. [Show all signatories]", "… et 12 autres", "… y 8 más".
     [GeneratedRegex(@"(?:,?\s+(?:and|et|y|e)\s+\d+\s+(?:others?|more|autres|otros|otras|más|outros|outras)\b[^\[\]]*)?(?:\s*\[(?:show|view|see|expand|more|read|voir|afficher|ver|mostrar)\b[^\[\]]*\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
+
+    [GeneratedRegex(@"^\(?(?:see|voir|ver|véase|siehe|zie|vedi)\s+(?:(?:the\s+)?(?:full\s+)?(?:list\s+)?below|ci-dessous|abajo|abaixo|unten|hieronder|sotto)\)?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeeBelow();
 }

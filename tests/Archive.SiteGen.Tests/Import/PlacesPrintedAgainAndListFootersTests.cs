@@ -178,6 +178,25 @@ public class PlacesPrintedAgainAndListFootersTests
     }
 
     [Theory]
+    [InlineData("Signatories: see below")]
+    [InlineData("Signataires : voir ci-dessous")]
+    public void A_headings_word_that_the_list_is_below_is_no_entry(string heading)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Dear Minister,
+
+            We ask you to act.
+
+            {heading}
+
+            Aegis Trust (UK)
+            Genocide Alert (Germany)
+            """);
+
+        Assert.Equal(["Aegis Trust", "Genocide Alert"], draft.Signatories.Select(s => s.Name));
+    }
+
+    [Theory]
     // The letters of a religious order after a signer's name are part of how the name is printed.
     [InlineData("Sr. Marilou Banzon, RGS – Rural Missionaries of the Islands", "Sr. Marilou Banzon, RGS")]
     [InlineData("Br. Tomas Dela Cruz, OFMCap – Justice and Peace Desk", "Br. Tomas Dela Cruz, OFMCap")]
