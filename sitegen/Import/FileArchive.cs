@@ -37,7 +37,7 @@ internal static partial class FileArchive
 
     // "== letter.txt", "=== signatories.csv ===", "==> individuals.csv <==", "--- README.md ---": a file's name, alone
     // on its line between marks.
-    [GeneratedRegex(@"^(?:={2,}>?|-{3,})\s*(?<file>[\p{L}\d_.-]+\.(?:txt|md|csv|tsv|xlsx?|ods|docx?|odt|pdf|html?|json|eml))\s*(?:<?={2,}|-{3,})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:={2,}>?|-{3,})\s*(?<file>" + FileName.Pattern + @")\s*(?:<?={2,}|-{3,})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FileMarker();
 
     // "README.txt", "readme.md", "LISEZMOI.txt", "LEEME.txt", "LEIAME.txt": a file that says what the others are.

@@ -94,7 +94,8 @@ internal static partial class GroupPlaces
 
     /// <summary>
     /// A list whose entries print their town after a dash ("… – Bangui", "… – Roma"): an entry that ends in a dash and
-    /// a town the archive does not know ("Réseau des jeunes leaders pour la paix – Bambari", "Oxfam Italia – Arezzo")
+    /// a town the archive does not know ("Réseau des jeunes leaders pour la paix – Bambari", "Oxfam Italia – Arezzo"),
+    /// perhaps with its district after a comma ("Nazareth Centre for Rehabilitation – Chabai, North Bougainville"),
     /// prints its town as the others do, and its name is read without it. The town gives no country, as the archive
     /// cannot tell whose it is, and the whole stays when it is an organization's name (decided when matching). Two
     /// thirds of the list, and at least five entries, printing a known town so tell the dash is the list's separator,
@@ -102,7 +103,7 @@ internal static partial class GroupPlaces
     /// </summary>
     public static void WithTownsAfterDashesAsTheListPrintsThem(List<PrintedSignatory> signatories)
     {
-        var townsAfterDashes = signatories.Count(s => s.City is { } town && TownAfterDash().Match(s.Text) is { Success: true } printed && printed.Groups["town"].Value == town);
+        var townsAfterDashes = signatories.Count(s => s.City is { } town && PrintsTownLast(s.Text, town));
         if (townsAfterDashes < 5 || townsAfterDashes * 3 < signatories.Count * 2)
         {
             return;
@@ -111,7 +112,8 @@ internal static partial class GroupPlaces
         for (var i = 0; i < signatories.Count; i++)
         {
             if (signatories[i] is { City: null } signatory && (!signatory.Places.Any || signatory.PlacedOnlyByName) && TownAfterDash().Match(signatory.Name) is { Success: true } town
-                && SignatoryLine.IsCityName(town.Groups["town"].Value) && !IsCapitals(town.Groups["town"].Value))
+                && SignatoryLine.IsCityName(town.Groups["town"].Value) && !IsCapitals(town.Groups["town"].Value)
+                && (!town.Groups["district"].Success || SignatoryLine.IsCityName(town.Groups["district"].Value)))
             {
                 var note = $"left out the town '{town.Groups["town"].Value}', as the list prints a town after each name";
                 signatories[i] = signatory with
@@ -125,8 +127,15 @@ internal static partial class GroupPlaces
         }
     }
 
-    // "Emergency – Milano", "Open Arms – Badalona": a name, a spaced dash and a capitalised town of up to three words.
-    [GeneratedRegex(@"^(?<name>.*\S)\s[-–—]\s(?<town>\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2})$", RegexOptions.CultureInvariant)]
+    // "Emergency – Milano", and "Conciliation Resources, London, United Kingdom" as a list separating by dashes is read
+    // (its dashes made commas): the town printed after the name, last or before its country.
+    private static bool PrintsTownLast(string text, string town) =>
+        (TownAfterDash().Match(text) is { Success: true } printed && printed.Groups["town"].Value == town)
+        || text.EndsWith(", " + town, StringComparison.Ordinal) || text.Contains(", " + town + ", ", StringComparison.Ordinal);
+
+    // "Emergency – Milano", "Open Arms – Badalona": a name, a spaced dash and a capitalised town of up to three words;
+    // "… – Chabai, North Bougainville": and its district, as capitalised.
+    [GeneratedRegex(@"^(?<name>.*\S)\s[-–—]\s(?<town>\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2})(?:,\s(?<district>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TownAfterDash();
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static partial class OrganizationEntries
         }
 
         // "Convened by Every Child Learning Coalition — Global": the convener signs, first.
-        var read = ReadOrganizations(ConvenedBy().Replace(text, ""), line, reading);
+        var read = ReadOrganizations(ConvenedBy().Replace(SignedForBySignerBelow(text, reading), ""), line, reading);
         reading.Contents.Signatories.AddRange(read.Select(s => GroupPlaces.UnderHeading(s, reading.Group)));
     }
 
@@ -210,6 +210,14 @@ internal static partial class OrganizationEntries
 
     /// <summary>"=== End of export: 25 organisations ===": a line framed by rules of the same mark, no entry even in a table.</summary>
     public static bool IsBanner(string cleaned) => Banner().IsMatch(cleaned);
+
+    // "Pour la Commission Épiscopale Justice et Paix," or "For Human Rights Watch," over "Abbé Clément Makiobo,
+    // Secrétaire exécutif": the organization the signer below signs for, named without the words before its name. The
+    // signer's line is what shows it: "Pour la Solidarité," in a list of names each ending with a comma is a name.
+    private static string SignedForBySignerBelow(string text, BlockReading reading) =>
+        reading.NextPrintedLine() is { } below && (PersonLine.TryPersonOnOneLine(below.Trim(), 0) is not null || PersonLine.Honorific().IsMatch(below.Trim()))
+            ? SignatoryLine.WithoutSignsFor(text)
+            : text;
 
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, BlockReading reading)

@@ -985,6 +985,9 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?i:for|pour|por|per|für|pela|pelo|on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[aeo]|a\s+nome\s+d[ie]|namens)\s+(?:(?:the|la|le|el|il|die|den|das|der|de\s+la|del|della|da|do|l['’])\s*)?(?<name>\p{Lu}.*?)\s*[,:]$", RegexOptions.CultureInvariant)]
     private static partial Regex SignsFor();
 
+    /// <summary>"Pour la Commission Épiscopale Justice et Paix," as "Commission Épiscopale Justice et Paix"; any other line as it is.</summary>
+    public static string WithoutSignsFor(string text) => SignsFor().Match(text.Trim()) is { Success: true } signsFor ? signsFor.Groups["name"].Value : text;
+
     // "e.V.", "A.C.", "a.s.b.l.", "S.A.", "S.J.": as the last word, two or more letters or pairs of letters, each
     // followed by a dot.
     [GeneratedRegex(@"\s(?:\p{L}{1,2}\.){2,}$", RegexOptions.CultureInvariant)]

@@ -119,7 +119,7 @@ internal static partial class SignatureStart
     private static partial Regex PostNumber();
 
     // "listed in SIGNATORIES.md", "named in signatories.csv": a list kept in a file of its own.
-    [GeneratedRegex(@"\b(?:listed|named|set\s+out)\s+in\s+(?<file>[\w.-]+\.(?:md|csv|txt|tsv|xlsx?|ods))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:listed|named|set\s+out)\s+in\s+(?<file>" + FileName.Pattern + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FilePointer();
 
     private static int NextStart(IReadOnlyList<string> lines, int from)

@@ -152,6 +152,47 @@ public class LabourClimateAndDigitalRightsListsTests
         Assert.Equal(["BE", "BE", "NG"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
     }
 
+    // One list of file extensions serves a pasted folder's markers, a heading's "see …" and a closing's "listed in …":
+    // a list kept as a table, a document or a web page is pointed to the same way as one kept as Markdown.
+    [Theory]
+    [InlineData("signatories.csv")]
+    [InlineData("signatories.tsv")]
+    [InlineData("Signatories_FINAL.xlsx")]
+    [InlineData("firmantes.docx")]
+    [InlineData("signataires.pdf")]
+    [InlineData("signers.html")]
+    [InlineData("signatories.json")]
+    public void A_list_kept_in_a_table_a_document_or_a_page_is_pointed_to_like_one_kept_in_markdown(string file)
+    {
+        var draft = SignatoryShapeTests.Read($"""
+            Open letter: no signature without safeguards
+
+            Signatories: see {file}
+
+            Brussels, 14 October 2025
+
+            Dear President,
+
+            We ask you to refuse consent until the safeguards are binding.
+
+            Yours sincerely,
+
+            The organisations listed in {file}
+
+            ──────────────────────────────────────────────────────────────────────────────
+
+            civic-watch / eu-open-letter / {file}
+
+            Signatories
+
+            - Digital Rights Europe — Belgium
+            - Open Net Initiative — Nigeria
+            """);
+
+        Assert.Equal(["Digital Rights Europe", "Open Net Initiative"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["BE", "NG"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
+    }
+
     [Fact]
     public void A_members_count_after_an_entry_is_no_part_of_it_and_a_long_acronym_holds_a_name_with_commas_together()
     {
