@@ -66,10 +66,12 @@ internal static partial class NotAnEntry
             return true;
         }
 
-        if (IsRunningTitle(text) && AfterPageNumber(reading))
+        if (IsRunningTitle(text) && (AfterPageNumber(reading) || AfterRule(reading)))
         {
             // "2" then "Joint NGO letter on a South Sudan arms embargo – December 2016": the title a PDF prints at the
-            // top of each page, with the letter's date, printed once or more inside the list.
+            // top of each page, with the letter's date, printed once or more inside the list; or under the rule a
+            // conversion draws where the page breaks ("-----" then "CEJP – Lettre au Conseil de sécurité – 18 février
+            // 2025").
             reading.Contents.Skipped.Add(new SkippedLine(line, text, "the running title at the top of a page"));
             return true;
         }
@@ -310,6 +312,9 @@ internal static partial class NotAnEntry
     // The line before, blank lines aside, is a page's number.
     private static bool AfterPageNumber(BlockReading reading) =>
         reading.Lines.Take(reading.Index).Select(l => l.Text.Trim()).LastOrDefault(l => l.Length > 0) is { } before && IsPageNumber(before);
+
+    private static bool AfterRule(BlockReading reading) =>
+        reading.Lines.Take(reading.Index).Select(l => l.Text.Trim()).LastOrDefault(l => l.Length > 0) is { } before && IsRule(before);
 
     [GeneratedRegex(@"^(?<title>.*\S)\s*(?:\s[-–—|]\s|,)\s*(?<date>[^,–—|]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleThenDate();

@@ -65,6 +65,35 @@ public class SignersForTheirBodiesAndTownsWithDistrictsTests
         Assert.Equal(["CD", "CD", "BE"], draft.Signatories.Select(s => string.Join(",", s.Places.Countries)));
     }
 
+    [Fact]
+    public void The_running_title_under_the_rule_where_a_page_breaks_is_no_entry()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            Lettre ouverte au Conseil de sécurité
+
+            Kinshasa, le 18 février 2025
+
+            Excellences,
+
+            Nous vous demandons d'agir maintenant pour protéger les civils à l'Est de la RDC.
+
+            Veuillez agréer, Excellences, l'expression de notre haute considération.
+
+            LISTE DES SIGNATAIRES
+
+            Caritas Congo ASBL (RD Congo)
+            Avocats Sans Frontières (Belgique)
+
+            -------------------------------------------------------------------------------------
+            CEJP – Lettre au Conseil de sécurité sur l'Est de la RDC – 18 février 2025
+
+            Entraide et Fraternité (Belgique)
+            CCFD-Terre Solidaire (France)
+            """);
+
+        Assert.Equal(["Caritas Congo ASBL", "Avocats Sans Frontières", "Entraide et Fraternité", "CCFD-Terre Solidaire"], draft.Signatories.Select(s => s.Name));
+    }
+
     // Only a signer's line under it shows the words are the closing's: in a list whose names end with commas, a name
     // that begins so is a name.
     [Fact]
