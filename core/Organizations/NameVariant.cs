@@ -415,7 +415,8 @@ public static class NameVariant
 
     /// <summary>
     /// One word of <paramref name="short"/> made of the initials of the words of <paramref name="long"/> it replaces:
-    /// "WFM" for "World Federalist Movement" in "WFM-Institute for Global Policy".
+    /// "WFM" for "World Federalist Movement" in "WFM-Institute for Global Policy", "GCR2P" for "Global Centre
+    /// Responsibility Protect" (<see cref="OrganizationNameForm.AcronymLetters"/>).
     /// </summary>
     private static (string Acronym, string Words)? Initials(List<string> @short, List<string> @long)
     {
@@ -427,7 +428,7 @@ public static class NameVariant
 
         for (var i = 0; i < @short.Count; i++)
         {
-            var word = @short[i];
+            var word = OrganizationNameForm.AcronymLetters(@short[i]) ?? @short[i];
             if (word.Length != extra || i + extra > @long.Count)
             {
                 continue;
@@ -437,7 +438,7 @@ public static class NameVariant
             var rest = @short.Take(i).Concat(@short.Skip(i + 1)).SequenceEqual(@long.Take(i).Concat(@long.Skip(i + extra)));
             if (rest && string.Concat(expanded.Select(w => w[0])) == word)
             {
-                return (word, string.Join(' ', expanded));
+                return (@short[i], string.Join(' ', expanded));
             }
         }
 

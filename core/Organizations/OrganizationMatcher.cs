@@ -91,6 +91,13 @@ public sealed partial class OrganizationMatcher
                 return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but its name names that country ('{named}')");
             }
 
+            if (RegionBothLieIn(printed.Base, sure.Organization!.Name, printedCountries, sure.Organization!) is { } region)
+            {
+                // "Women and Law in Southern Africa" printed with Zambia, filed in Lesotho: a body named after a region
+                // signs from any of its countries.
+                return Matched(sure.Method, sure.Organization!, $"{sure.Reason}; printed with {string.Join(", ", printedCountries)}, which it is not filed under, but {region}");
+            }
+
             var why = $"{sure.Reason}, but it is printed with {string.Join(", ", printedCountries)} and that organization is in {string.Join(", ", sure.Organization!.Countries)}";
             return new OrganizationMatch(MatchMethod.Review, null, [new MatchCandidate(sure.Organization, 0.9, why)], "the name is known, the country is not: the editor decides");
         }
@@ -624,6 +631,11 @@ public sealed partial class OrganizationMatcher
             {
                 country = $"printed with {string.Join(", ", printedCountries)}, which it is not filed under, but {witness}";
             }
+            else if (best.Comparison.Kind == NameVariant.Kind.Wording && country.Length == 0 && RegionBothLieIn(printed.Base, best.Name, printedCountries, organization) is { } region)
+            {
+                // "Mulheres e Direito na África Austral" printed from Maputo is "Women and Law in Southern Africa".
+                country = $"printed with {string.Join(", ", printedCountries)}, which it is not filed under, but {region}";
+            }
 
             var linked = best.Comparison.Kind == NameVariant.Kind.Wording ? country.Length > 0
                 : (agrees.Count > 0 && significant >= 2) || (printedCountries.Count == 0 && significant >= 4);
@@ -667,8 +679,7 @@ public sealed partial class OrganizationMatcher
             return null;
         }
 
-        var letters = string.Concat(acronym.Where(char.IsLetter)).ToUpperInvariant();
-        if (letters.Length < 4 || acronym.Any(c => char.IsDigit(c) && c is not ('2' or '4')))
+        if (OrganizationNameForm.AcronymLetters(acronym)?.ToUpperInvariant() is not { Length: >= 4 } letters)
         {
             return null;
         }
@@ -825,6 +836,19 @@ public sealed partial class OrganizationMatcher
         var knownWords = " " + string.Join(" ", NameWords().Matches(known).Select(m => m.Value)) + " ";
         return runs.FirstOrDefault(run => IsCountryOf(run, printedCountries) && knownWords.Contains($" {run} ", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "Women and Law in Southern Africa" printed with Zambia and filed under Lesotho: the printed name and the known one
+    /// both name a region (<see cref="RegionTable"/>) that holds every printed country and one the organization is
+    /// filed under. Why, or null.
+    /// </summary>
+    private static string? RegionBothLieIn(string printedBase, string knownName, IReadOnlyList<CountryCode> printedCountries, Organization organization) =>
+        printedCountries.Count > 0
+        && RegionTable.Named(NameGlossary.Read(printedBase).Words) is { } region
+        && RegionTable.Named(NameGlossary.Read(knownName).Words)?.Name == region.Name
+        && printedCountries.All(region.Countries.Contains) && organization.Countries.Any(region.Countries.Contains)
+            ? $"its name names a region that holds both ('{region.Name}')"
+            : null;
 
     private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>
         CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code);

@@ -20,6 +20,14 @@ public static class OrganizationNameForm
     /// <summary>The initials of the normalized form's words without the small ones: "ai" for "Amnesty International".</summary>
     public static string Initials(string name) => string.Concat(Words(name).Where(w => !NameVariant.IsSmallWord(w)).Select(w => w[0]));
 
+    /// <summary>
+    /// The letters with which an acronym spells a name's initials: a "2" or a "4" in it stands for "to" or "for", small
+    /// words that initials skip ("GCR2P" spells "Global Centre for the Responsibility to Protect" as "GCRP"). Null when
+    /// another digit is in it ("G20", "M23"), which spells no initials.
+    /// </summary>
+    public static string? AcronymLetters(string acronym) =>
+        acronym.Any(c => char.IsDigit(c) && c is not ('2' or '4')) ? null : string.Concat(acronym.Where(char.IsLetter));
+
     /// <summary>The words of the normalized form, in order.</summary>
     public static IReadOnlyList<string> Words(string name)
     {
