@@ -847,8 +847,21 @@ public sealed partial class OrganizationMatcher
         && RegionTable.Named(NameGlossary.Read(printedBase).Words) is { } region
         && RegionTable.Named(NameGlossary.Read(knownName).Words)?.Name == region.Name
         && printedCountries.All(region.Countries.Contains) && organization.Countries.Any(region.Countries.Contains)
-            ? $"its name names a region that holds both ('{region.Name}')"
+            ? $"{RegionWitness} ('{region.Name}')"
             : null;
+
+    private const string RegionWitness = "its name names a region that holds both";
+
+    /// <summary>
+    /// Whether a link was made only because the body is named after a region that holds the printed country (<see
+    /// cref="RegionBothLieIn"/>): printed with a country after a dash ("Women and Law in Southern Africa – Zambia"), such
+    /// a name is the region's body's national chapter, which the importer keeps apart.
+    /// </summary>
+    public static bool LinksByRegion(OrganizationMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Reason.Contains(RegionWitness, StringComparison.Ordinal);
+    }
 
     private static bool IsCountryOf(string word, IReadOnlyList<CountryCode> countries) =>
         CountryTable.TryResolveName(word, out var country) && countries.Contains(country.Code);

@@ -98,11 +98,12 @@ internal static partial class BlockLayout
 
     /// <summary>
     /// Logos copied from an e-mail or a web page as their alt text, several to a line ("[image: Aegis Trust]   [image:
-    /// Enough Project]"): each names an organization, one line each.
+    /// Enough Project]"): each names an organization, one line each. One that starts in small letters ("[Image: hands
+    /// of different ages holding a paper chain]") describes a picture, and names none.
     /// </summary>
     private static List<(string Text, int Line)> LogosOnALine(List<(string Text, int Line)> lines) =>
         [.. lines.SelectMany(l => AltText().IsMatch(l.Text) && AltText().Replace(l.Text, "").Trim().Length == 0
-            ? AltText().Matches(l.Text).Select(m => (m.Groups["name"].Value.Trim(), l.Line))
+            ? AltText().Matches(l.Text).Select(m => (Text: m.Groups["name"].Value.Trim(), l.Line)).Where(logo => !char.IsLower(logo.Text[0]))
             : [l])];
 
     /// <summary>

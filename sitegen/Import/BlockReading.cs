@@ -45,6 +45,12 @@ internal sealed class BlockReading(List<(string Text, int Line)> lines, bool das
 
     public bool ByHeadings { get; set; }
 
+    /// <summary>
+    /// The places of an inline heading whose entries run on to the next line ("Malaysia: A; B;" then "C; D"), and the
+    /// line they run on from (<see cref="OrganizationEntries.Read"/>).
+    /// </summary>
+    public (PrintedPlaces Places, int Line)? RunOn { get; set; }
+
     public ColumnRow.Header? Columns { get; set; }
 
     /// <summary>The network whose members are listed under it, while its sub-list is read (<see cref="SubListOfMembers"/>).</summary>

@@ -144,17 +144,19 @@ internal sealed partial class ImportedOrganizations
     /// </summary>
     private bool IsBranch(PrintedSignatory printed)
     {
-        if (printed.Places.Countries.Count == 0 || Matcher.Match(printed.Name, printed.Places.Countries).IsMatched)
+        // A body named after a region links from any of its countries, but printed with one after a dash it is that
+        // country's chapter ("Women and Law in Southern Africa – Zambia").
+        if (printed.Places.Countries.Count == 0 || Matcher.Match(printed.Name, printed.Places.Countries) is { IsMatched: true } match && !OrganizationMatcher.LinksByRegion(match))
         {
             return false;
         }
 
-        var match = Matcher.Match(printed.Name, []);
+        var anywhere = Matcher.Match(printed.Name, []);
         // A review offers a similar name, which is no branch of this one: "Lawyers for Human Rights – South Africa" is not
         // a branch of the "Canadian Lawyers for International Human Rights". Nor is a name written another way, which
         // is the organization only where the country does not disagree: "Oxfam Internacional – Quénia" is a name and
         // its country, for the editor to review.
-        var known = match.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized ? match.Organization : null;
+        var known = anywhere.Method is MatchMethod.Alias or MatchMethod.Acronym or MatchMethod.Normalized ? anywhere.Organization : null;
         return known is not null && known.Countries.Count > 0 && !known.Countries.Intersect(printed.Places.Countries).Any() && Places.NamesARegion(known.Name);
     }
 

@@ -28,7 +28,10 @@ internal static partial class KnownCities
         CountryOfDivision(text) ?? (text.Trim() == "Pará" ? Brazil : null);
 
     /// <summary>The cities of a body's two seats as printed ("Kabul/Genf", "Jakarta and Dili"), or the one city.</summary>
-    public static string[] Seats(string text) => SeatSeparator().Split(text.Trim());
+    public static string[] Seats(string text) =>
+        OwnNameThenCity().Match(text.Trim()) is { Success: true } dual && !ByName.ContainsKey(CountryTable.NormalizeName(dual.Groups["own"].Value))
+            ? [text.Trim()]
+            : SeatSeparator().Split(text.Trim());
 
     [GeneratedRegex(@"\s*/\s*|\s+(?:and|&|et|y|dan|und)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SeatSeparator();
@@ -43,8 +46,16 @@ internal static partial class KnownCities
     private static bool IsCity(string text, out CountryCode? country) =>
         (ByName.TryGetValue(CountryTable.NormalizeName(text), out country)
             || (text.TrimEnd().EndsWith(" City", StringComparison.Ordinal) && ByName.TryGetValue(CountryTable.NormalizeName(text.TrimEnd()[..^5]), out country))
-            || (PostalDistrict().Match(text.Trim()) is { Success: true } district && ByName.TryGetValue(CountryTable.NormalizeName(district.Groups["city"].Value), out country)))
+            || (PostalDistrict().Match(text.Trim()) is { Success: true } district && ByName.TryGetValue(CountryTable.NormalizeName(district.Groups["city"].Value), out country))
+            || (OwnNameThenCity().Match(text.Trim()) is { Success: true } dual && !ByName.ContainsKey(CountryTable.NormalizeName(dual.Groups["own"].Value))
+                && ByName.TryGetValue(CountryTable.NormalizeName(dual.Groups["city"].Value), out country)))
         && !(CountryTable.TryResolveName(text, out var named) && named.Code != country);
+
+    // "Naarm/Melbourne", "Meanjin/Brisbane", "Tāmaki Makaurau/Auckland": the city's name in the language of its first
+    // peoples, then the one the table knows, a slash between without spaces. Not two seats ("Kabul/Genf"), whose first
+    // is a city the table knows too.
+    [GeneratedRegex(@"^(?<own>\p{Lu}[\p{L}'’ -]*\p{L})/(?<city>\p{Lu}[\p{L}'’ .-]*\p{L})$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnNameThenCity();
 
     /// <summary>
     /// The country whose state or province a code printed after a city is ("Chicago, IL", "Porto Alegre/RS",

@@ -354,7 +354,13 @@ internal static partial class NotAnEntry
     private static partial Regex FramedMark();
 
     /// <summary>"Page 2 of 3", "- 4 -", "12", "2 | Page" (a word processor's footer), "You're on page 2 of 3" (a document viewer's counter): a page's number left in text copied from a document.</summary>
-    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim());
+    public static bool IsPageNumber(string text) =>
+        PageNumber().IsMatch(text.Trim()) || RunningFooter().IsMatch(text.Trim())
+        || (FramedLine().Match(text.Trim()) is { Success: true } framed && PageNumber().IsMatch(framed.Groups["inner"].Value));
+
+    // "═══ Page 8 / 10 ═══", "=== 3 ===", "*** Page 2 ***": a line framed by runs of a mark on both sides.
+    [GeneratedRegex(@"^[═=─━*#~]{2,}\s*(?<inner>.*?)\s*[═=─━*#~]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FramedLine();
 
     /// <summary>An e-mail, a web address or a file offered for download, a phone number, a postal address.</summary>
     public static bool IsContact(string text) =>

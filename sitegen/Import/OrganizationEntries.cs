@@ -26,10 +26,20 @@ internal static partial class OrganizationEntries
             return;
         }
 
-        if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(headed.Groups["place"].Value) is { } inlinePlaces)
+        if (InlineHeading().Match(cleaned) is { Success: true } headed && PlaceHeading.TryRead(Continued().Replace(headed.Groups["place"].Value, "")) is { } inlinePlaces)
         {
-            // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line.
+            // "México: Centro Prodh; Serapaz.": a country heading with its organizations on the same line; "Malaysia
+            // (cont.): …" on the next page.
             reading.Contents.Signatories.AddRange(ReadOrganizations(headed.Groups["rest"].Value, line, reading).Select(s => s.Places.Any ? s : s with { Places = inlinePlaces }));
+            reading.RunOn = RunsOn(text) ? (inlinePlaces, line) : null;
+            return;
+        }
+
+        if (reading.RunOn is var (runOnPlaces, runOnLine) && runOnLine == line - 1)
+        {
+            // "Malaysia: Family Frontiers; …;" broken before its end: the next line goes on with the same places.
+            reading.Contents.Signatories.AddRange(ReadOrganizations(text, line, reading).Select(s => s.Places.Any ? s : s with { Places = runOnPlaces }));
+            reading.RunOn = RunsOn(text) ? (runOnPlaces, line) : null;
             return;
         }
 
@@ -214,10 +224,15 @@ internal static partial class OrganizationEntries
     // "Pour la Commission Épiscopale Justice et Paix," or "For Human Rights Watch," over "Abbé Clément Makiobo,
     // Secrétaire exécutif": the organization the signer below signs for, named without the words before its name. The
     // signer's line is what shows it: "Pour la Solidarité," in a list of names each ending with a comma is a name.
-    private static string SignedForBySignerBelow(string text, BlockReading reading) =>
-        reading.NextPrintedLine() is { } below && (PersonLine.TryPersonOnOneLine(below.Trim(), 0) is not null || PersonLine.Honorific().IsMatch(below.Trim()))
-            ? SignatoryLine.WithoutSignsFor(text)
-            : text;
+    // "Für die Initiative Lieferkettengesetz" over "Johanna Kessler-Otte" over "Koordinatorin": the signer's name, then
+    // her title, on lines of their own.
+    private static string SignedForBySignerBelow(string text, BlockReading reading)
+    {
+        var below = reading.Lines.Skip(reading.Index + 1).Select(l => l.Text.Trim()).Where(t => t.Length > 0).Take(2).ToList();
+        var signer = below.Count > 0 && (PersonLine.TryPersonOnOneLine(below[0], 0) is not null || PersonLine.Honorific().IsMatch(below[0])
+            || (below.Count == 2 && PersonLine.IsPersonName(below[0]) && PersonLine.IsRole(below[1])));
+        return signer ? SignatoryLine.WithoutSignsFor(text) : text;
+    }
 
     /// <summary>Reads an organization's line the way the list prints its places.</summary>
     private static IReadOnlyList<PrintedSignatory> ReadOrganizations(string text, int line, BlockReading reading)
@@ -305,7 +320,14 @@ internal static partial class OrganizationEntries
     [GeneratedRegex(@"^(?:Organi[sz]ations|Organizaciones|Organizações|Organizzazioni|Organisationen|Organisaties|Networks|Redes|Reti|Réseaux)(?:(?:\s+\p{Ll}+){1,3}|(?:\s+[\p{Ll}'’]+){1,5}\s+(?:[Pp]aesi|[Pp]ays|[Pp]aíses|[Cc]ountries|[Ll]änder(?:n)?|[Ll]anden))$", RegexOptions.CultureInvariant)]
     private static partial Regex KindHeadingFirst();
 
+    // "…; Women's Aid Organisation (WAO);", "…, Sisters in Islam,": a run of entries that goes on to the next line.
+    private static bool RunsOn(string text) => text.TrimEnd().EndsWith(';') || text.TrimEnd().EndsWith(',');
+
+    // "Malaysia (cont.)", "Kenya (continued)", "Sénégal (suite)": a heading printed again on the next page.
+    [GeneratedRegex(@"\s*\((?:cont\.?|cont['’]d|continued|suite|continuación|continuação)\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Continued();
+
     // "Honduras: Centro …; …", "Internacional: Peace Brigades …": a place, a colon, and what is there.
-    [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{L}[\p{L} .'’-]{1,40}?(?:\s*\([\p{L}.'’ ]{1,14}\))?)\s*:\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex InlineHeading();
 }

@@ -20,7 +20,7 @@ internal static partial class ReadLetterText
         // without the lines that name them, a page's HTML
         // without its tags, one version of a bilingual print, a sheet's printed gutter, a text browser's leftovers,
         // Markdown's marks.
-        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(HtmlSource.Plain(FileArchive.Read(ChatExport.Read(Unquoted(lines)))))))));
+        lines = MarkdownSource.WithoutLineEmphasis(MarkdownSource.Plain(PageTextDump.Read(SpreadsheetPrintout.Read(SideBySideLanguages.Read(HtmlSource.Plain(FileArchive.Read(PetitionFeed.Read(ChatExport.Read(Unquoted(lines))))))))));
         // A running header or footer copied from every page of a document ("Joint NGO letter – Sudan – HRC30") is the
         // same line three times or more: it is neither text nor signatory.
         // Signers' titles repeat too ("Executive Director" under five names): they are kept, and so is a table's header

@@ -133,6 +133,15 @@ internal static partial class SignatoryLine
             name = member.Groups["name"].Value.Trim();
         }
 
+        if (HistoryInBrackets().Match(name) is { Success: true } history)
+        {
+            // "… — Juba, South Sudan (est. 2015; 40 member organisations)": when it was founded, after its places; no
+            // part of the name it signs with. A former name ("(formerly the Canadian Council for International
+            // Co-operation)") stays: lists and their readers keep it as part of how the body names itself now.
+            notes.Add($"left out '({history.Groups["note"].Value})'");
+            name = history.Groups["name"].Value;
+        }
+
         while (true)
         {
             if (places.Countries.Count > 0 && TrailingBracket().Match(name) is { Success: true } again && Places.TryRead(again.Groups["place"].Value) is { } same
@@ -942,6 +951,11 @@ internal static partial class SignatoryLine
     [GeneratedRegex(@"^(?<name>.*?)\s*[\(\[](?<place>[^()\[\]]+)[\)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
 
+    // "(est. 2004)", "(est. 2017; 41 member organisations)", "(founded 1995)", "(fondée en 1991)", "(fundada en 1990)",
+    // "(gegründet 1970)".
+    [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<note>(?:est\.|estd\.|established|founded|fondée?\s+en|créée?\s+en|fundad[ao]\s+en|gegründet)\s[^()]*)\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HistoryInBrackets();
+
     // "– 12 million members", "– 400,000 members", "– 50 member organisations", ", 1.5 million affiliates", "– 30 miembros".
     [GeneratedRegex(@"^(?<name>.*?\S)\s*(?:\s[-–—]|,)\s*(?<count>(?:over\s+|more\s+than\s+|about\s+|some\s+|approx\.?\s+|~)?\d[\d.,]*\s*(?:million|thousand|m|k)?\+?\s+(?:members?(?:\s+(?:organi[sz]ations|groups|unions|associations))?|affiliates|affiliated\s+unions|miembros|membres|membros|mitglieder|leden|organisations?\s+membres|organizaciones\s+miembro))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MemberCount();
@@ -986,7 +1000,8 @@ internal static partial class SignatoryLine
     private static partial Regex SignsFor();
 
     /// <summary>"Pour la Commission Épiscopale Justice et Paix," as "Commission Épiscopale Justice et Paix"; any other line as it is.</summary>
-    public static string WithoutSignsFor(string text) => SignsFor().Match(text.Trim()) is { Success: true } signsFor ? signsFor.Groups["name"].Value : text;
+    public static string WithoutSignsFor(string text) =>
+        SignsFor().Match(text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith(':') ? text.Trim() : text.Trim() + ",") is { Success: true } signsFor ? signsFor.Groups["name"].Value : text;
 
     // "e.V.", "A.C.", "a.s.b.l.", "S.A.", "S.J.": as the last word, two or more letters or pairs of letters, each
     // followed by a dot.
@@ -1007,7 +1022,7 @@ internal static partial class SignatoryLine
     // "(on behalf of 38 national education coalitions)", "(representing over 100 organisations in 40 countries)", "(a nome
     // di 45 organizzazioni aderenti)", "(au nom de ses 30 membres)", "(en nombre de 12 organizaciones)", "(em nome de 20
     // coletivos)": a count of the members an organization signs for.
-    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:on\s+behalf\s+of|representing|a\s+nome\s+di|in\s+rappresentanza\s+di|au\s+nom\s+de|représentant|en\s+nombre\s+de|en\s+representación\s+de|representando|em\s+nome\s+de|im\s+namen\s+von)\s+(?:its\s+|ses\s+|sus\s+|seus\s+|suas\s+|le\s+sue\s+|i\s+suoi\s+|seiner\s+|ihrer\s+)?(?:over\s+|more\s+than\s+|some\s+|almost\s+|oltre\s+|più\s+di\s+|plus\s+de\s+|près\s+de\s+|más\s+de\s+|casi\s+|mais\s+de\s+|quase\s+|über\s+)?\d[\d,.\s]*\s+[^()\[\]\d][^()\[\]]{1,80}[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>.*\S)\s*(?<mark>[\(\[](?:on\s+behalf\s+of|representing|a\s+nome\s+di|in\s+rappresentanza\s+di|au\s+nom\s+de|représentant|en\s+nombre\s+de|en\s+representación\s+de|representando|em\s+nome\s+de|im\s+namen\s+von|(?:an?\s+)?(?:alliance|coalition|network)\s+of|(?:ein\s+)?(?:bündnis|netzwerk|zusammenschluss)\s+(?:aus|von))\s+(?:its\s+|ses\s+|sus\s+|seus\s+|suas\s+|le\s+sue\s+|i\s+suoi\s+|seiner\s+|ihrer\s+)?(?:over\s+|more\s+than\s+|some\s+|almost\s+|oltre\s+|più\s+di\s+|plus\s+de\s+|près\s+de\s+|más\s+de\s+|casi\s+|mais\s+de\s+|quase\s+|über\s+)?\d[\d,.\s]*\s+[^()\[\]\d][^()\[\]]{1,80}[\)\]])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SignsForMembers();
 
     // "(Observer)", "(in formation)", "(observateur)", "(en formation)", "(en formación)", "(observador)": a status;
