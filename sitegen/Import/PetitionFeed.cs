@@ -57,7 +57,7 @@ internal static partial class PetitionFeed
             }
         }
 
-        var free = signed[^1].Index + 2;
+        var free = signed[^1].Index + 1;
         if (people.Count > 0 && free + people.Count < lines.Count)
         {
             read[free] = "Individuals:";

@@ -55,6 +55,38 @@ public class RefugeeLandAndPeaceListsTests
         Assert.Equal(["Ana Paula Macuácua", "Eng.ª Marta Nhantumbo"], draft.People.Select(p => p.Name));
     }
 
+    // Found trying the importer as a user on an English petition page (the Portuguese closing was known already).
+    [Fact]
+    public void An_english_petition_pages_closing_that_says_who_signed_is_no_entry()
+    {
+        var draft = SignatoryShapeTests.Read("""
+            RESPECT FARMERS' SEEDS IN MALAWI
+
+            Lilongwe, 3 November 2025
+
+            Honourable Minister,
+
+            We ask you to withdraw the draft seed regulation until farmers' organisations have been heard.
+
+            Yours sincerely,
+
+            The organisations and people who signed
+
+            RECENT SIGNATURES (newest first)
+
+            ✍ Signed by Human Rights Watch · New York, United States · 2 hours ago
+            ✍ Signed by Grace Banda · Zomba · 5 hours ago
+            ✍ Signed by Centre for Environmental Policy and Advocacy (CEPA) · Blantyre, Malawi · 1 day ago
+            ✍ Signed by GRAIN · International · 3 days ago
+            ✍ Signed by Farmers Union of Malawi · Lilongwe, Malawi · 4 days ago
+
+            Report this petition · Terms of use · Privacy
+            """);
+
+        Assert.Equal(["Human Rights Watch", "Centre for Environmental Policy and Advocacy (CEPA)", "GRAIN", "Farmers Union of Malawi"], draft.Signatories.Select(s => s.Name));
+        Assert.Equal(["Grace Banda"], draft.People.Select(p => p.Name));
+    }
+
     [Fact]
     public void A_founding_year_and_a_coalitions_size_are_no_part_of_a_name_but_a_former_name_is()
     {
