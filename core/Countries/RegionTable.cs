@@ -4,9 +4,9 @@ namespace Archive.Core.Countries;
 /// The regions organizations are named after ("Women and Law in Southern Africa", "West Africa Network for
 /// Peacebuilding", "Forum Asia du Sud-Est") and the countries each holds: a regional body printed from one of its
 /// countries is the body filed under another of them. Written as a name reads in English, without its small words
-/// ("horn africa" for "Horn of Africa"), in either order: "Afrique australe" and "África Austral" read "africa southern". Only regions
-/// whose countries are agreed (the members of their regional bodies: SADC, ECOWAS, EAC and IGAD, ECCAS, ICGLR, ASEAN,
-/// SAARC, SICA); "Africa" or "Asia" alone holds too many to tell anything.
+/// ("horn africa" for "Horn of Africa"), in either order: "Afrique australe" and "África Austral" read "africa
+/// southern". Only regions whose countries are agreed (the members of their regional bodies: SADC, ECOWAS, EAC and
+/// IGAD, ECCAS, ICGLR, ASEAN, SAARC, SICA); "Africa" or "Asia" alone holds too many to tell anything.
 /// </summary>
 public static class RegionTable
 {
@@ -39,7 +39,7 @@ public static class RegionTable
                 var span = words.Skip(start).Take(regionWords.Length).ToList();
                 if (regionWords.All(word => span.Any(alternatives => alternatives.Contains(word))))
                 {
-                    return (name, [.. countries.Select(code => TryGetByCode(code))]);
+                    return (name, [.. countries.Select(CodeOf)]);
                 }
             }
         }
@@ -47,6 +47,7 @@ public static class RegionTable
         return null;
     }
 
-    private static CountryCode TryGetByCode(string code) =>
+    // The table's codes are written by hand: one the country table lacks is a mistake here, not in a letter.
+    private static CountryCode CodeOf(string code) =>
         CountryTable.TryGetByCode(code, out var country) ? country.Code : throw new InvalidOperationException($"'{code}' is no country code");
 }
